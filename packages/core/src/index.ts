@@ -1,0 +1,12 @@
+/**
+ * @segkit/core — the segment model, catalog, validation and JSON.
+ * SQL lives in `@segkit/core/sql`, the evaluator in `@segkit/core/evaluate`,
+ * fixtures in `@segkit/core/testing`.
+ */
+export * from './catalog/schema.ts'
+export type * from './data/types.ts'
+export * from './model/conditions.ts'
+export * from './model/operators.ts'
+export * from './model/predicate.ts'
+export * from './model/segment.ts'
+export * from './model/time.ts'

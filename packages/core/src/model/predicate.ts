@@ -1,0 +1,37 @@
+/**
+ * A predicate on one property: the shared part of a property condition, an
+ * event-property filter and a sequence-step filter.
+ */
+import { z } from 'zod/mini'
+import { OperatorSchema } from './operators.ts'
+import { DateValueSchema, DurationSchema } from './time.ts'
+
+/** Which value a predicate takes depends on its operator; see `valueShape`. */
+export const PredicateValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  z.array(z.number()),
+  z.tuple([z.number(), z.number()]),
+  DateValueSchema,
+  z.tuple([DateValueSchema, DateValueSchema]),
+  DurationSchema,
+])
+export type PredicateValue = z.infer<typeof PredicateValueSchema>
+
+export const PredicateFields = {
+  /** Property id in the catalog (an entity property, or an event property for filters). */
+  property: z.string(),
+  operator: OperatorSchema,
+  value: z.optional(PredicateValueSchema),
+  /** Compare strings ignoring ASCII case. Default: case-sensitive. */
+  ignoreCase: z.optional(z.boolean()),
+}
+
+/** A filter on an event's properties (all filters of an event must hold). */
+export const EventFilterSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  ...PredicateFields,
+})
+export type EventFilter = z.infer<typeof EventFilterSchema>

@@ -1,0 +1,2 @@
+/** @segkit/react — the visual segment builder. */
+export {}

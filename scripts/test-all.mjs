@@ -1,0 +1,21 @@
+// The whole test suite, as the README's test command runs it: lint, types,
+// build, unit and engine tests, stories in Chromium, end-to-end in Chromium.
+import { execSync } from 'node:child_process'
+import { ensureChromium } from './ensure-chromium.mjs'
+
+const steps = [
+  ['lint', 'pnpm run lint'],
+  ['typecheck', 'pnpm run typecheck'],
+  ['build', 'pnpm run build'],
+  ['tests', 'pnpm exec vitest run'],
+]
+
+ensureChromium()
+const started = Date.now()
+for (const [name, command] of steps) {
+  const t0 = Date.now()
+  console.log(`\n[segkit] ${name}: ${command}`)
+  execSync(command, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1' } })
+  console.log(`[segkit] ${name} ok in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+}
+console.log(`\n[segkit] all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
