@@ -3,8 +3,11 @@
  * SQL lives in `@segkit/core/sql`, the evaluator in `@segkit/core/evaluate`,
  * fixtures in `@segkit/core/testing`.
  */
+
+export * from './catalog/index-catalog.ts'
 export * from './catalog/schema.ts'
 export type * from './data/types.ts'
+export * from './errors.ts'
 export * from './model/conditions.ts'
 export * from './model/operators.ts'
 export * from './model/predicate.ts'

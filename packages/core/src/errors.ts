@@ -1,0 +1,77 @@
+/**
+ * Issues and errors. Public functions report bad input as values (`Issue[]`);
+ * functions that need a valid segment (SQL, evaluation) throw `SegmentError`,
+ * which carries the same issues.
+ */
+
+export type IssueSeverity = 'error' | 'warning'
+
+/** Every issue code the library reports. */
+export type IssueCode =
+  // structure and JSON
+  | 'invalid_json'
+  | 'invalid_structure'
+  | 'unknown_kind'
+  | 'version_too_new'
+  | 'version_invalid'
+  | 'duplicate_id'
+  | 'max_depth'
+  | 'max_size'
+  // catalog references
+  | 'unknown_entity'
+  | 'unknown_property'
+  | 'unknown_event'
+  | 'unknown_event_property'
+  | 'unknown_list'
+  | 'unknown_tag'
+  | 'unknown_segment'
+  | 'unknown_relation'
+  | 'entity_mismatch'
+  // values and operators
+  | 'operator_not_allowed'
+  | 'value_missing'
+  | 'value_type'
+  | 'value_unexpected'
+  | 'between_order'
+  | 'enum_option'
+  | 'empty_list'
+  | 'at_in_future'
+  | 'ignore_case_not_string'
+  // groups, events, sequences, segments
+  | 'empty_group'
+  | 'root_disabled'
+  | 'measure_property_type'
+  | 'count_meaningless'
+  | 'window_order'
+  | 'period_order'
+  | 'sequence_too_short'
+  | 'sequence_negative_first'
+  | 'sequence_gap_exceeds_window'
+  | 'segment_cycle'
+  | 'catalog_invalid'
+
+export interface Issue {
+  /** Path from the document root, e.g. `['root', 'children', 2, 'value']`. */
+  path: (string | number)[]
+  /** Id of the tree node the issue concerns, when there is one. */
+  nodeId?: string | undefined
+  code: IssueCode
+  /** English text; the UI may replace it through its messages, keyed by `code`. */
+  message: string
+  severity: IssueSeverity
+}
+
+/** Thrown by functions that require a valid segment or catalog; lists the issues. */
+export class SegmentError extends Error {
+  override readonly name = 'SegmentError'
+  readonly issues: readonly Issue[]
+  constructor(message: string, issues: readonly Issue[]) {
+    const first = issues[0]
+    super(first ? `${message}: ${first.message} (at ${first.path.join('.') || 'root'})` : message)
+    this.issues = issues
+  }
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error')
+}
