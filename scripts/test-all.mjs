@@ -7,6 +7,7 @@ const steps = [
   ['lint', 'pnpm run lint'],
   ['typecheck', 'pnpm run typecheck'],
   ['build', 'pnpm run build'],
+  ['storybook build', 'pnpm run build-storybook'],
   ['tests', 'pnpm exec vitest run'],
 ]
 
@@ -15,7 +16,7 @@ const started = Date.now()
 for (const [name, command] of steps) {
   const t0 = Date.now()
   console.log(`\n[segkit] ${name}: ${command}`)
-  execSync(command, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1' } })
+  execSync(command, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1', STORYBOOK_DISABLE_TELEMETRY: '1' } })
   console.log(`[segkit] ${name} ok in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
 }
 console.log(`\n[segkit] all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
