@@ -53,7 +53,12 @@ export default defineConfig({
         test: {
           name: 'engines',
           environment: 'node',
-          include: ['tests/sql/**/*.test.ts', 'tests/differential/**/*.test.ts', 'tests/package/**/*.test.ts'],
+          include: [
+            'tests/engines/**/*.test.ts',
+            'tests/sql/**/*.test.ts',
+            'tests/differential/**/*.test.ts',
+            'tests/package/**/*.test.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
