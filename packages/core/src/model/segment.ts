@@ -153,3 +153,8 @@ export const SegmentSchema: z.ZodMiniType<Segment> = z.object({
 export function isGroup(node: SegmentNode): node is Group {
   return node.kind === 'group'
 }
+
+/** A node that takes part in evaluation: not disabled (opaque nodes always do, and block evaluation). */
+export function isActive(node: SegmentNode): boolean {
+  return node.kind === 'opaque' || !node.disabled
+}

@@ -1,0 +1,4 @@
+/** Validation: parsing untrusted segments and catalogs, and semantic checks. */
+export { type ParseCatalogResult, parseCatalog } from './parse-catalog.ts'
+export { type ParseSegmentOptions, type ParseSegmentResult, parseSegment } from './parse-segment.ts'
+export { requireValidSegment, type ValidateOptions, validateSegment } from './validate-segment.ts'
