@@ -1,0 +1,2 @@
+/** Small shared types of the tree operations. */
+export type Combinator = 'and' | 'or'
