@@ -7,6 +7,7 @@
 export * from './catalog/index-catalog.ts'
 export * from './catalog/schema.ts'
 export type * from './data/types.ts'
+export * from './describe/index.ts'
 export * from './errors.ts'
 export * from './json/index.ts'
 export * from './model/conditions.ts'
