@@ -100,7 +100,7 @@ export type MigrationResult =
 
 /** Brings a segment document to the current version. A document without `version` is taken as version 0. */
 export function migrateSegmentJson(doc: Record<string, unknown>): MigrationResult {
-  const raw = doc.version ?? 0
+  const raw = doc.version === undefined ? 0 : doc.version
   if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 0)
     return { ok: false, reason: 'version_invalid', version: raw }
   if (raw > SEGMENT_VERSION) return { ok: false, reason: 'version_too_new', version: raw }

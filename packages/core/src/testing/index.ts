@@ -1,2 +1,13 @@
 /** @segkit/core/testing — fixtures: the example catalog, a seeded dataset generator, fast-check arbitraries. */
+export {
+  arbitraryDataset,
+  arbitrarySegment,
+  type DatasetArbitraryOptions,
+  predicateArb,
+  type SegmentArbitraryOptions,
+} from './arbitrary.ts'
 export { exampleCatalog, PLAN_OPTIONS } from './example-catalog.ts'
+export { blackFriday, DAY_MS, FIXTURE_AS_OF, FIXTURE_AS_OF_MS, lastBlackFriday } from './fixture-time.ts'
+export { type Archetype, type GenerateOptions, generateDataset } from './generate-dataset.ts'
+export { createRandom, type Random } from './random.ts'
+export { DURATION_POOL, NUMBER_POOL, STRING_POOL } from './value-pools.ts'

@@ -1,0 +1,50 @@
+/**
+ * Small shared pools of values. Segments and datasets draw from the same pools
+ * so that conditions actually hit data, boundaries included, and hostile
+ * strings reach every value slot.
+ */
+import type { Duration } from '../model/time.ts'
+import { DAY_MS, FIXTURE_AS_OF_MS } from './fixture-time.ts'
+
+export const STRING_POOL = [
+  'pro',
+  'Pro',
+  'PRO',
+  'free',
+  'acme',
+  'ACME.com',
+  '',
+  "O'Brien",
+  'say "hi"',
+  'back\\slash',
+  '100%',
+  'a_b',
+  '--',
+  '; DROP TABLE users; --',
+  'Zoë',
+  '日本',
+  '🚀',
+  'x'.repeat(300),
+] as const
+
+export const NUMBER_POOL = [0, 1, 2, 3, 5, 10, -1, 2.5, 49, 120, 800, 1000] as const
+
+export const DURATION_POOL: readonly Duration[] = [
+  { amount: 1, unit: 'hour' },
+  { amount: 12, unit: 'hour' },
+  { amount: 1, unit: 'day' },
+  { amount: 2, unit: 'day' },
+  { amount: 3, unit: 'day' },
+  { amount: 1, unit: 'week' },
+  { amount: 2, unit: 'week' },
+  { amount: 1, unit: 'month' },
+]
+
+/** Instants on a whole-hour grid within 40 days before the fixture asOf (and a little after). */
+export const INSTANT_OFFSETS_HOURS = [-24, -1, 0, 1, 12, 24, 48, 72, 24 * 7, 24 * 14, 24 * 30, 24 * 40] as const
+
+export function instantBefore(hours: number): number {
+  return FIXTURE_AS_OF_MS - hours * 3_600_000
+}
+
+export const GRID_START_MS = FIXTURE_AS_OF_MS - 40 * DAY_MS
