@@ -1,6 +1,7 @@
 // The whole test suite, as the README's test command runs it: lint, types,
 // build, unit and engine tests, stories in Chromium, end-to-end in Chromium.
 import { execSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { ensureChromium } from './ensure-chromium.mjs'
 
 const steps = [
@@ -8,7 +9,7 @@ const steps = [
   ['typecheck', 'pnpm run typecheck'],
   ['build', 'pnpm run build'],
   ['storybook build', 'pnpm run build-storybook'],
-  ['tests', 'pnpm exec vitest run'],
+  ['tests', 'pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json'],
 ]
 
 ensureChromium()
@@ -19,4 +20,6 @@ for (const [name, command] of steps) {
   execSync(command, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1', STORYBOOK_DISABLE_TELEMETRY: '1' } })
   console.log(`[segkit] ${name} ok in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
 }
-console.log(`\n[segkit] all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'))
+console.log(`\nvitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed`)
+console.log(`[segkit] all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
