@@ -49,6 +49,8 @@ export type IssueCode =
   | 'sequence_gap_exceeds_window'
   | 'segment_cycle'
   | 'catalog_invalid'
+  // data given to the evaluator
+  | 'invalid_data'
 
 export interface Issue {
   /** Path from the document root, e.g. `['root', 'children', 2, 'value']`. */

@@ -1,0 +1,312 @@
+/**
+ * Compiles a segment once into closures over the index: each node becomes a
+ * test of one entity (and an explanation of that test). Conditions touch only
+ * the events of their own event id.
+ */
+import type { CatalogIndex } from '../catalog/index-catalog.ts'
+import type { PropertyDef } from '../catalog/schema.ts'
+import type { DataValue } from '../data/types.ts'
+import type { EventCondition, PropertyCondition, RelatedMatch } from '../model/conditions.ts'
+import { type Group, isActive, type RelatedCondition, type SegmentNode } from '../model/segment.ts'
+import type { DataIndex, EntityState } from './data-index.ts'
+import { lastAtOrBefore } from './data-index.ts'
+import { compare, compileEventMatcher, evaluateForm, inWindow, measureOf } from './event.ts'
+import type { Explanation } from './explanation.ts'
+import { compilePredicate, resolveDate } from './predicate.ts'
+import { compileSequence } from './sequence.ts'
+import { windowBounds } from './window.ts'
+
+export interface Compiled {
+  test(state: EntityState): boolean
+  explain(state: EntityState): Explanation
+}
+
+export interface CompileContext {
+  catalog: CatalogIndex
+  data: DataIndex
+  asOf: number
+  /** Compiled catalog segments (references), per evaluation. */
+  segments: Map<string, Compiled>
+  /** one_to_many relations: related entity states by foreign key value, per evaluation. */
+  reverse: Map<string, Map<string, EntityState[]>>
+}
+
+const fmt = (v: unknown) =>
+  v === null || v === undefined
+    ? 'no value'
+    : typeof v === 'number' && v > 1e11
+      ? new Date(v).toISOString()
+      : JSON.stringify(v)
+
+/** A property's value for an entity at an instant (history, computed aggregates, current value). */
+export function valueAt(ctx: CompileContext, state: EntityState, def: PropertyDef, t: number): DataValue {
+  if (def.computed) {
+    const c = def.computed
+    const events = compileEventMatcher(ctx.catalog, c.event, c.filters ?? [], t).events(state)
+    return measureOf(c.measure, inWindow(events, windowBounds(c.window, t))) ?? null
+  }
+  const history = state.history.get(def.id)
+  if (history && history.length > 0) {
+    const i = lastAtOrBefore(history, t, (h) => h.from)
+    return i < 0 ? null : history[i]!.value
+  }
+  return state.row[def.id] ?? null
+}
+
+/** Whether an entity exists at asOf (known, and created at or before it). */
+export function exists(ctx: CompileContext, state: EntityState): boolean {
+  if (!state.known) return false
+  const createdAt = ctx.catalog.entity(state.type)?.createdAt
+  if (!createdAt) return true
+  const def = ctx.catalog.property(state.type, createdAt)
+  const v = def ? valueAt(ctx, state, def, ctx.asOf) : null
+  return typeof v !== 'number' || v <= ctx.asOf
+}
+
+function leaf(
+  node: SegmentNode,
+  test: (s: EntityState) => boolean,
+  why: (s: EntityState, matched: boolean) => { reason: string; actual?: unknown },
+): Compiled {
+  return {
+    test,
+    explain(state) {
+      const matched = test(state)
+      return { nodeId: node.id, kind: node.kind, matched, ...why(state, matched) }
+    },
+  }
+}
+
+function compileProperty(node: PropertyCondition, entity: string, ctx: CompileContext): Compiled {
+  const def = ctx.catalog.property(entity, node.property)!
+  const at = node.at ? resolveDate(node.at, ctx.asOf) : ctx.asOf
+  const test = compilePredicate(node, def.type, ctx.asOf)
+  return leaf(
+    node,
+    (s) => test(valueAt(ctx, s, def, at)),
+    (s, matched) => {
+      const v = valueAt(ctx, s, def, at)
+      const when = node.at ? ` at ${new Date(at).toISOString()}` : ''
+      return {
+        reason: `${def.label}${when} is ${fmt(v)}: ${matched ? 'matches' : 'does not match'} ${node.operator}${node.value === undefined ? '' : ` ${fmt(node.value)}`}`,
+        actual: v,
+      }
+    },
+  )
+}
+
+function compileEvent(node: EventCondition, ctx: CompileContext): Compiled {
+  const matcher = compileEventMatcher(ctx.catalog, node.event, node.filters, ctx.asOf)
+  const label = ctx.catalog.event(node.event)?.label ?? node.event
+  const outcome = (s: EntityState) => evaluateForm(node.form, matcher.events(s), ctx.asOf)
+  return leaf(
+    node,
+    (s) => outcome(s).matched,
+    (s) => {
+      const o = outcome(s)
+      const form = node.form
+      const needed =
+        form.type === 'measure'
+          ? `, needed ${form.comparison} ${form.value}${form.value2 === undefined ? '' : ` and ${form.value2}`}`
+          : form.type === 'performed'
+            ? ', needed at least 1'
+            : form.type === 'not_performed'
+              ? ', needed none'
+              : ''
+      const what =
+        form.type === 'measure' && form.measure.fn !== 'count' ? `${form.measure.fn} of ${label}` : `${label} count`
+      const value = o.value === undefined && form.type === 'measure' ? 'no value (no events)' : o.value
+      const detail =
+        o.value !== undefined || form.type === 'measure'
+          ? `${what} is ${value}${needed}`
+          : `${label} ${form.type.replace('_', ' ')}`
+      const time = o.time !== undefined ? ` (event at ${new Date(o.time).toISOString()})` : ''
+      return { reason: `${detail}${time}`, actual: o.value ?? o.time }
+    },
+  )
+}
+
+function relatedStates(node: RelatedCondition, entity: string, state: EntityState, ctx: CompileContext): EntityState[] {
+  const relation = ctx.catalog.relation(entity, node.relation)!
+  const target = ctx.data.tables.get(relation.target)
+  if (!target) return []
+  if (relation.type === 'many_to_one') {
+    const fkDef = ctx.catalog.property(entity, relation.foreignKey)
+    const fk = fkDef ? valueAt(ctx, state, fkDef, ctx.asOf) : null
+    const related = typeof fk === 'string' ? target.byId.get(fk) : undefined
+    return related && exists(ctx, related) ? [related] : []
+  }
+  const key = `${entity}:${relation.id}`
+  let reverse = ctx.reverse.get(key)
+  if (!reverse) {
+    reverse = new Map()
+    const fkDef = ctx.catalog.property(relation.target, relation.foreignKey)
+    for (const other of target.states) {
+      if (!fkDef || !exists(ctx, other)) continue
+      const fk = valueAt(ctx, other, fkDef, ctx.asOf)
+      if (typeof fk !== 'string') continue
+      const list = reverse.get(fk)
+      if (list) list.push(other)
+      else reverse.set(fk, [other])
+    }
+    ctx.reverse.set(key, reverse)
+  }
+  return reverse.get(state.id) ?? []
+}
+
+function matchRelated(match: RelatedMatch, matching: number, total: number): boolean {
+  switch (match.type) {
+    case 'any':
+      return matching > 0
+    case 'all':
+      return matching === total
+    case 'none':
+      return matching === 0
+    case 'count':
+      return compare(matching, match.comparison, match.value, match.value2)
+    default: {
+      match satisfies never
+      throw new Error('unknown related match')
+    }
+  }
+}
+
+function compileRelated(node: RelatedCondition, entity: string, ctx: CompileContext): Compiled {
+  const relation = ctx.catalog.relation(entity, node.relation)!
+  const inner = compileGroup(node.root, relation.target, ctx)
+  const counts = (s: EntityState) => {
+    const related = relatedStates(node, entity, s, ctx)
+    let matching = 0
+    for (const r of related) if (inner.test(r)) matching++
+    return { matching, total: related.length, related }
+  }
+  return {
+    test: (s) => {
+      const c = counts(s)
+      return matchRelated(node.match, c.matching, c.total)
+    },
+    explain(s) {
+      const c = counts(s)
+      const matched = matchRelated(node.match, c.matching, c.total)
+      return {
+        nodeId: node.id,
+        kind: node.kind,
+        matched,
+        reason: `${c.matching} of ${c.total} related ${relation.label} match (${node.match.type})`,
+        actual: c.matching,
+        children: c.related
+          .slice(0, 5)
+          .map((r) => ({ ...inner.explain(r), reason: `${relation.label} ${r.id}: ${inner.explain(r).reason}` })),
+      }
+    },
+  }
+}
+
+export function compileNode(node: SegmentNode, entity: string, ctx: CompileContext): Compiled {
+  switch (node.kind) {
+    case 'group':
+      return compileGroup(node, entity, ctx)
+    case 'opaque':
+      throw new Error('opaque nodes cannot be evaluated; validate first')
+    case 'property':
+      return compileProperty(node, entity, ctx)
+    case 'event':
+      return compileEvent(node, ctx)
+    case 'sequence': {
+      const run = compileSequence(node, ctx.catalog, ctx.asOf)
+      return leaf(
+        node,
+        (s) => run(s).matched,
+        (s) => {
+          const m = run(s)
+          return m.matched
+            ? {
+                reason: `sequence completed at ${m.times!.map((t) => new Date(t).toISOString()).join(' → ')}`,
+                actual: m.times,
+              }
+            : { reason: 'no ordering of events completes the sequence' }
+        },
+      )
+    }
+    case 'list': {
+      const label = ctx.catalog.list(node.list)?.label ?? node.list
+      const member = (s: EntityState) =>
+        (s.lists.get(node.list) ?? []).some((m) => m.from <= ctx.asOf && ctx.asOf < m.to)
+      return leaf(
+        node,
+        (s) => member(s) === (node.operator === 'in'),
+        (s) => ({ reason: `${member(s) ? 'is' : 'is not'} in ${label}`, actual: member(s) }),
+      )
+    }
+    case 'tag': {
+      const label = ctx.catalog.tag(node.tag)?.label ?? node.tag
+      const has = (s: EntityState) => (s.tags.get(node.tag) ?? []).some((m) => m.from <= ctx.asOf && ctx.asOf < m.to)
+      return leaf(
+        node,
+        (s) => has(s) === (node.operator === 'has'),
+        (s) => ({ reason: `${has(s) ? 'has' : 'does not have'} the tag ${label}`, actual: has(s) }),
+      )
+    }
+    case 'segment': {
+      let compiled = ctx.segments.get(node.segment)
+      if (!compiled) {
+        const definition = ctx.catalog.segment(node.segment)!.definition
+        compiled = compileGroup(definition.root, definition.entity, ctx)
+        ctx.segments.set(node.segment, compiled)
+      }
+      const ref = compiled
+      const label = ctx.catalog.segment(node.segment)?.label ?? node.segment
+      return leaf(
+        node,
+        (s) => ref.test(s) === (node.operator === 'in'),
+        (s) => ({ reason: `${ref.test(s) ? 'is' : 'is not'} in the segment ${label}` }),
+      )
+    }
+    case 'related':
+      return compileRelated(node, entity, ctx)
+    default: {
+      node satisfies never
+      throw new Error('unknown node kind')
+    }
+  }
+}
+
+export function compileGroup(group: Group, entity: string, ctx: CompileContext): Compiled {
+  const active = group.children.filter(isActive)
+  const children = active.map((c) => compileNode(c, entity, ctx))
+  const isAnd = group.combinator === 'and'
+  const negated = Boolean(group.negated)
+  const test = (s: EntityState) => {
+    let result = isAnd
+    for (const child of children) {
+      if (child.test(s) !== isAnd) {
+        result = !isAnd
+        break
+      }
+    }
+    return negated ? !result : result
+  }
+  return {
+    test,
+    explain(s) {
+      const explained = children.map((c) => c.explain(s))
+      const skipped: Explanation[] = group.children
+        .filter((c) => !isActive(c))
+        .map((c) => ({ nodeId: c.id, kind: c.kind, matched: false, skipped: true, reason: 'disabled: not evaluated' }))
+      const matched = test(s)
+      const inner =
+        explained.length === 0
+          ? isAnd
+            ? 'empty AND group: matches everyone'
+            : 'empty OR group: matches no one'
+          : `${explained.filter((e) => e.matched).length} of ${explained.length} conditions hold (${group.combinator.toUpperCase()})`
+      return {
+        nodeId: group.id,
+        kind: 'group',
+        matched,
+        reason: negated ? `NOT: ${inner}` : inner,
+        children: [...explained, ...skipped],
+      }
+    },
+  }
+}

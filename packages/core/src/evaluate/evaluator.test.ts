@@ -1,0 +1,561 @@
+import { describe, expect, it } from 'vitest'
+import type { EventRecord, SegmentData } from '../data/types.ts'
+import { SegmentError } from '../errors.ts'
+import type { EventForm } from '../model/conditions.ts'
+import type { Segment, SegmentNode } from '../model/segment.ts'
+import { exampleCatalog } from '../testing/example-catalog.ts'
+import { DataError } from './data-index.ts'
+import { createEvaluator } from './evaluator.ts'
+
+const H = 3_600_000
+const D = 24 * H
+const NOW = Date.parse('2026-12-15T12:00:00Z')
+const asOf = NOW
+
+const ev = (
+  entityId: string,
+  event: string,
+  hoursAgo: number,
+  properties: EventRecord['properties'] = {},
+): EventRecord => ({
+  entity: 'user',
+  entityId,
+  event,
+  time: NOW - hoursAgo * H,
+  properties,
+})
+
+/**
+ * u1 Ada: pro, consent, ltv 1000, purchases 3 in the last 30 days, opened app yesterday.
+ * u2 Ben: free, no consent value, ltv 50, one purchase 45 days ago; last opened 50 days ago.
+ * u3 Zoë: enterprise a week ago → starter now (history), tagged whale; no events.
+ * u4 late: created after asOf.
+ * u5 Cyd: plan missing, email with % and _, interests []
+ */
+const data: SegmentData = {
+  entities: {
+    user: [
+      {
+        id: 'u1',
+        email: 'ada@ACME.com',
+        name: 'Ada',
+        plan: 'pro',
+        ltv: 1000,
+        marketing_consent: true,
+        created_at: NOW - 200 * D,
+        interests: ['music', 'tech'],
+        account_id: 'a1',
+        country: 'DE',
+        age: 30,
+      },
+      {
+        id: 'u2',
+        email: 'ben@example.com',
+        name: 'Ben',
+        plan: 'free',
+        ltv: 50,
+        marketing_consent: null,
+        created_at: NOW - 100 * D,
+        interests: null,
+        account_id: 'a1',
+        country: 'US',
+      },
+      {
+        id: 'u3',
+        email: 'zoe@example.com',
+        name: 'Zoë',
+        plan: 'starter',
+        ltv: 5000,
+        marketing_consent: false,
+        created_at: NOW - 300 * D,
+        interests: ['sports'],
+        account_id: 'a2',
+        country: 'FR',
+        age: 41,
+      },
+      { id: 'u4', email: 'late@example.com', name: 'Late', plan: 'pro', created_at: NOW + 2 * D },
+      { id: 'u5', email: '100%_off@x.io', name: 'Cyd', created_at: NOW - 10 * D, interests: [], account_id: 'missing' },
+    ],
+    account: [
+      { id: 'a1', name: 'Acme', arr: 120000, seats: 50, plan: 'enterprise', created_at: NOW - 400 * D },
+      { id: 'a2', name: 'Tiny', arr: 1200, seats: 2, plan: 'starter', created_at: NOW - 400 * D },
+    ],
+  },
+  events: [
+    ev('u1', 'purchased', 24 * 2, { amount: 100, coupon: 'BF_50%' }),
+    ev('u1', 'purchased', 24 * 10, { amount: 300 }),
+    ev('u1', 'purchased', 24 * 29, { amount: 500, coupon: 'vip' }),
+    ev('u1', 'opened_app', 24, { platform: 'ios' }),
+    ev('u1', 'added_to_cart', 24 * 5, { product: 'Shoes', price: 50 }),
+    ev('u1', 'purchased', 24 * 5 - 2, { amount: 50 }),
+    ev('u2', 'purchased', 24 * 45, { amount: 45 }),
+    ev('u2', 'opened_app', 24 * 50, { platform: 'web' }),
+    ev('u2', 'added_to_cart', 24 * 3, { product: 'Books', price: 10 }),
+    ev('u2', 'added_to_cart', 24 * 3, { product: 'Tie', price: 10 }),
+    ev('u2', 'purchased', 24 * 3, { amount: 10 }),
+    ev('u5', 'added_to_cart', 24 * 4, { product: 'Games', price: 20 }),
+    ev('u5', 'sent_ticket', 24 * 3, { priority: 'high' }),
+    ev('u5', 'purchased', 24 * 2, { amount: 20 }),
+  ],
+  lists: [
+    { list: 'beta', entityId: 'u1', from: NOW - 30 * D },
+    { list: 'beta', entityId: 'u2', from: NOW - 30 * D, to: NOW - 1 * D },
+  ],
+  tags: [{ tag: 'whale', entityId: 'u3', from: NOW - 100 * D }],
+  history: [
+    { entity: 'user', entityId: 'u3', property: 'plan', value: 'enterprise', from: NOW - 300 * D },
+    { entity: 'user', entityId: 'u3', property: 'plan', value: 'starter', from: NOW - 3 * D },
+  ],
+}
+
+const evaluator = createEvaluator(exampleCatalog, data)
+const seg = (children: SegmentNode[], combinator: 'and' | 'or' = 'and', extra: Partial<Segment> = {}): Segment => ({
+  version: 1,
+  id: 't',
+  name: 'T',
+  entity: 'user',
+  root: { id: 'r', kind: 'group', combinator, children },
+  ...extra,
+})
+const members = (children: SegmentNode[], combinator: 'and' | 'or' = 'and', at = asOf) =>
+  evaluator.evaluate(seg(children, combinator), { asOf: at }).ids
+let nextId = 0
+const prop = (property: string, operator: string, value?: unknown, extra: object = {}): SegmentNode =>
+  ({
+    id: `p${++nextId}`,
+    kind: 'property',
+    property,
+    operator,
+    ...(value === undefined ? {} : { value }),
+    ...extra,
+  }) as SegmentNode
+const event = (eventId: string, form: EventForm, filters: SegmentNode[] = []): SegmentNode =>
+  ({ id: 'e', kind: 'event', event: eventId, filters, form }) as SegmentNode
+const last = (days: number) => ({ type: 'last', duration: { amount: days, unit: 'day' } }) as const
+
+describe('the evaluator: properties', () => {
+  it('treats entities created after asOf as not existing', () => {
+    expect(members([])).toEqual(['u1', 'u2', 'u3', 'u5'])
+    expect(members([], 'and', NOW + 3 * D)).toEqual(['u1', 'u2', 'u3', 'u4', 'u5'])
+  })
+
+  it('never matches a missing value with a positive operator, always with a negative one', () => {
+    expect(members([prop('plan', 'eq', 'pro')])).toEqual(['u1'])
+    expect(members([prop('plan', 'neq', 'pro')])).toEqual(['u2', 'u3', 'u5'])
+    expect(members([prop('marketing_consent', 'is_false')])).toEqual(['u3'])
+    expect(members([prop('age', 'not_between', [25, 35])])).toEqual(['u2', 'u3', 'u5'])
+    expect(members([prop('age', 'is_not_set')])).toEqual(['u2', 'u5'])
+  })
+
+  it('matches text case-sensitively by default, ASCII-insensitively on request, and % _ literally', () => {
+    expect(members([prop('email', 'contains', 'acme')])).toEqual([])
+    expect(members([prop('email', 'contains', 'acme', { ignoreCase: true })])).toEqual(['u1'])
+    expect(members([prop('email', 'starts_with', '100%_')])).toEqual(['u5'])
+    expect(members([prop('email', 'contains', '%')])).toEqual(['u5'])
+    expect(members([prop('name', 'eq', 'ZOË', { ignoreCase: true })])).toEqual([])
+    expect(members([prop('name', 'in', ['zoë', 'ada'], { ignoreCase: true })])).toEqual(['u1', 'u3'])
+    expect(members([prop('email', 'not_contains', 'example')])).toEqual(['u1', 'u5'])
+  })
+
+  it('compares numbers and datetimes relative to asOf', () => {
+    expect(members([prop('ltv', 'between', [50, 1000])])).toEqual(['u1', 'u2'])
+    expect(members([prop('created_at', 'within_last', { amount: 100, unit: 'day' })])).toEqual(['u5'])
+    expect(members([prop('created_at', 'before', { type: 'ago', duration: { amount: 150, unit: 'day' } })])).toEqual([
+      'u1',
+      'u3',
+    ])
+    expect(
+      members([
+        prop('created_at', 'between', [
+          { type: 'ago', duration: { amount: 100, unit: 'day' } },
+          { type: 'ago', duration: { amount: 1, unit: 'day' } },
+        ]),
+      ]),
+    ).toEqual(['u2', 'u5'])
+  })
+
+  it('matches string lists with any / all / none, an empty list being a value', () => {
+    expect(members([prop('interests', 'has_any', ['tech', 'sports'])])).toEqual(['u1', 'u3'])
+    expect(members([prop('interests', 'has_all', ['tech', 'music'])])).toEqual(['u1'])
+    expect(members([prop('interests', 'has_none', ['tech'])])).toEqual(['u2', 'u3', 'u5'])
+    expect(members([prop('interests', 'is_set')])).toEqual(['u1', 'u3', 'u5'])
+  })
+
+  it('reads a property at a past time from its history (whales a week ago who have since downgraded)', () => {
+    const weekAgo = { type: 'ago', duration: { amount: 7, unit: 'day' } }
+    expect(
+      members([
+        prop('plan', 'eq', 'enterprise', { at: weekAgo }),
+        prop('plan', 'in', ['free', 'starter']),
+        { id: 't', kind: 'tag', tag: 'whale', operator: 'has' },
+      ]),
+    ).toEqual(['u3'])
+    expect(members([prop('plan', 'eq', 'enterprise')], 'and', NOW - 7 * D)).toEqual(['u3'])
+  })
+
+  it('computes computed properties as event aggregates at the evaluation time', () => {
+    expect(members([prop('revenue_30d', 'gte', 900)])).toEqual(['u1'])
+    expect(members([prop('revenue_30d', 'eq', 0)])).toEqual(['u3'])
+  })
+})
+
+describe('the evaluator: events', () => {
+  it('counts events in a window, with filters', () => {
+    expect(
+      members([
+        event('purchased', {
+          type: 'measure',
+          measure: { fn: 'count' },
+          comparison: 'gte',
+          value: 3,
+          window: last(30),
+        }),
+      ]),
+    ).toEqual(['u1'])
+    expect(
+      members([
+        event('purchased', { type: 'performed', window: last(30) }, [
+          { id: 'f', property: 'coupon', operator: 'contains', value: '%' } as never,
+        ]),
+      ]),
+    ).toEqual(['u1'])
+    expect(members([event('opened_app', { type: 'not_performed', window: last(40) })])).toEqual(['u2', 'u3', 'u5'])
+  })
+
+  it('puts the left end of a relative window outside and asOf inside', () => {
+    // u1 and u5 purchased exactly 2 days ago: outside "the last 2 days", inside "more than 2 days ago".
+    expect(members([event('purchased', { type: 'performed', window: last(2) })])).toEqual([])
+    expect(members([event('purchased', { type: 'performed', window: last(3) })])).toEqual(['u1', 'u5'])
+    expect(
+      members([
+        event('purchased', { type: 'performed', window: { type: 'before', duration: { amount: 2, unit: 'day' } } }),
+      ]),
+    ).toEqual(['u1', 'u2', 'u5'])
+  })
+
+  it('sums, averages and bounds amounts; sum over no events is 0, avg over none matches nothing, not even neq', () => {
+    expect(
+      members([
+        event('purchased', {
+          type: 'measure',
+          measure: { fn: 'sum', property: 'amount' },
+          comparison: 'gt',
+          value: 800,
+          window: { type: 'ever' },
+        }),
+      ]),
+    ).toEqual(['u1'])
+    expect(
+      members([
+        event('purchased', {
+          type: 'measure',
+          measure: { fn: 'sum', property: 'amount' },
+          comparison: 'eq',
+          value: 0,
+          window: { type: 'ever' },
+        }),
+      ]),
+    ).toEqual(['u3'])
+    expect(
+      members([
+        event('purchased', {
+          type: 'measure',
+          measure: { fn: 'avg', property: 'amount' },
+          comparison: 'neq',
+          value: 1,
+          window: { type: 'ever' },
+        }),
+      ]),
+    ).toEqual(['u1', 'u2', 'u5'])
+    expect(
+      members([
+        event('purchased', {
+          type: 'measure',
+          measure: { fn: 'max', property: 'amount' },
+          comparison: 'between',
+          value: 20,
+          value2: 45,
+          window: { type: 'ever' },
+        }),
+      ]),
+    ).toEqual(['u2', 'u5'])
+  })
+
+  it('counts distinct values and active days', () => {
+    expect(
+      members([
+        event('added_to_cart', {
+          type: 'measure',
+          measure: { fn: 'distinct', property: 'product' },
+          comparison: 'eq',
+          value: 2,
+          window: { type: 'ever' },
+        }),
+      ]),
+    ).toEqual(['u2'])
+    expect(
+      members([
+        event('purchased', {
+          type: 'measure',
+          measure: { fn: 'active_days' },
+          comparison: 'gte',
+          value: 4,
+          window: { type: 'ever' },
+        }),
+      ]),
+    ).toEqual(['u1'])
+  })
+
+  it('finds first-time and last-time events in a window (not visited in 40 days)', () => {
+    expect(members([event('purchased', { type: 'first_time', window: last(7) })])).toEqual(['u5'])
+    expect(
+      members([
+        event('opened_app', { type: 'last_time', window: { type: 'before', duration: { amount: 40, unit: 'day' } } }),
+      ]),
+    ).toEqual(['u2'])
+  })
+
+  it('finds users who stopped, restarted, or act regularly', () => {
+    expect(
+      members([
+        event('opened_app', {
+          type: 'stopped',
+          baseline: { amount: 30, unit: 'day' },
+          recent: { amount: 40, unit: 'day' },
+        }),
+      ]),
+    ).toEqual(['u2'])
+    expect(
+      members([
+        event('purchased', {
+          type: 'restarted',
+          inactive: { amount: 30, unit: 'day' },
+          recent: { amount: 7, unit: 'day' },
+        }),
+      ]),
+    ).toEqual(['u2'])
+    expect(
+      members([
+        event('purchased', { type: 'regularly', period: { amount: 1, unit: 'week' }, periods: 5, minPeriods: 3 }),
+      ]),
+    ).toEqual(['u1'])
+  })
+})
+
+describe('the evaluator: sequences', () => {
+  const seq = (steps: object[], extra: object = {}): SegmentNode =>
+    ({ id: 's', kind: 'sequence', window: last(30), steps, ...extra }) as SegmentNode
+  const step = (id: string, eventId: string, extra: object = {}) => ({ id, event: eventId, filters: [], ...extra })
+
+  it('chains strictly later events: equal times do not chain', () => {
+    expect(members([seq([step('a', 'added_to_cart'), step('b', 'purchased')])])).toEqual(['u1', 'u5'])
+  })
+
+  it('bounds the gap between steps', () => {
+    expect(
+      members([seq([step('a', 'added_to_cart'), step('b', 'purchased', { maxGap: { amount: 3, unit: 'hour' } })])]),
+    ).toEqual(['u1'])
+  })
+
+  it('applies a negated middle step between its neighbours and a negated last step with a gap', () => {
+    expect(
+      members([seq([step('a', 'added_to_cart'), step('n', 'sent_ticket', { negated: true }), step('b', 'purchased')])]),
+    ).toEqual(['u1'])
+    // u1 purchased 118 h ago and opened the app 24 h ago: that is within 5 days, not within 1 day.
+    expect(
+      members([
+        seq([
+          step('a', 'added_to_cart'),
+          step('b', 'purchased'),
+          step('n', 'opened_app', { negated: true, maxGap: { amount: 1, unit: 'day' } }),
+        ]),
+      ]),
+    ).toEqual(['u1', 'u5'])
+    expect(
+      members([
+        seq([
+          step('a', 'added_to_cart'),
+          step('b', 'purchased'),
+          step('n', 'opened_app', { negated: true, maxGap: { amount: 5, unit: 'day' } }),
+        ]),
+      ]),
+    ).toEqual(['u5'])
+  })
+
+  it('bounds the whole sequence with within', () => {
+    expect(
+      members([seq([step('a', 'purchased'), step('b', 'purchased')], { within: { amount: 2, unit: 'day' } })]),
+    ).toEqual([])
+    expect(
+      members([seq([step('a', 'purchased'), step('b', 'purchased')], { within: { amount: 4, unit: 'day' } })]),
+    ).toEqual(['u1'])
+  })
+})
+
+describe('the evaluator: lists, tags, segments, relations, groups', () => {
+  it('uses membership intervals at asOf', () => {
+    expect(members([{ id: 'l', kind: 'list', list: 'beta', operator: 'in' }])).toEqual(['u1'])
+    expect(members([{ id: 'l', kind: 'list', list: 'beta', operator: 'in' }], 'and', NOW - 2 * D)).toEqual(['u1', 'u2'])
+    expect(members([{ id: 'l', kind: 'list', list: 'beta', operator: 'not_in' }])).toEqual(['u2', 'u3', 'u5'])
+  })
+
+  it('evaluates catalog segments by reference', () => {
+    expect(members([{ id: 'x', kind: 'segment', segment: 'recent_buyers', operator: 'in' }])).toEqual([
+      'u1',
+      'u2',
+      'u5',
+    ])
+  })
+
+  it('follows user → account and account → users', () => {
+    const bigAccount: SegmentNode = {
+      id: 'rel',
+      kind: 'related',
+      relation: 'account',
+      match: { type: 'any' },
+      root: { id: 'g', kind: 'group', combinator: 'and', children: [prop('arr', 'gte', 100000)] },
+    }
+    expect(members([bigAccount])).toEqual(['u1', 'u2'])
+    const accounts = (match: object) =>
+      evaluator.evaluate(
+        {
+          ...seg([
+            {
+              id: 'rel',
+              kind: 'related',
+              relation: 'users',
+              match,
+              root: { id: 'g', kind: 'group', combinator: 'and', children: [prop('plan', 'eq', 'pro')] },
+            } as SegmentNode,
+          ]),
+          entity: 'account',
+        },
+        { asOf },
+      ).ids
+    expect(accounts({ type: 'any' })).toEqual(['a1'])
+    expect(accounts({ type: 'all' })).toEqual([])
+    expect(accounts({ type: 'none' })).toEqual(['a2'])
+    expect(accounts({ type: 'count', comparison: 'eq', value: 1 })).toEqual(['a1'])
+  })
+
+  it('skips disabled nodes; an empty AND matches everyone, an empty OR no one; NOT flips', () => {
+    expect(members([{ ...prop('plan', 'eq', 'pro'), disabled: true } as SegmentNode])).toEqual(['u1', 'u2', 'u3', 'u5'])
+    expect(members([{ id: 'g', kind: 'group', combinator: 'or', children: [] }])).toEqual([])
+    expect(
+      members([
+        {
+          id: 'g',
+          kind: 'group',
+          combinator: 'or',
+          negated: true,
+          children: [prop('plan', 'eq', 'pro'), prop('plan', 'eq', 'free')],
+        },
+      ]),
+    ).toEqual(['u3', 'u5'])
+  })
+
+  it('refuses a segment with an unknown node with a SegmentError', () => {
+    expect(() => members([{ id: 'o', kind: 'opaque', reason: 'unknown_kind', raw: { kind: 'funnel' } }])).toThrow(
+      SegmentError,
+    )
+  })
+})
+
+describe('the evaluator: explain, changes, segmentsOf, append, bad data', () => {
+  it('explains with the deciding values', () => {
+    const e = evaluator.explain(
+      seg([
+        event('purchased', {
+          type: 'measure',
+          measure: { fn: 'count' },
+          comparison: 'gte',
+          value: 3,
+          window: last(30),
+        }),
+      ]),
+      'u2',
+      { asOf },
+    )
+    expect(e.matched).toBe(false)
+    expect(e.tree.children?.[0]).toMatchObject({
+      matched: false,
+      actual: 1,
+      reason: 'Purchased count is 1, needed gte 3',
+    })
+  })
+
+  it('lists who entered and who left between two instants', () => {
+    const s = seg([{ id: 'l', kind: 'list', list: 'beta', operator: 'in' }])
+    expect(evaluator.changes(s, NOW - 2 * D, NOW)).toEqual({ entered: [], left: ['u2'] })
+    expect(evaluator.changes(s, NOW - 40 * D, NOW)).toEqual({ entered: ['u1'], left: [] })
+  })
+
+  it('names the segments an entity belongs to', () => {
+    const pro = { ...seg([prop('plan', 'eq', 'pro')]), id: 'pro', name: 'Pro' }
+    const free = { ...seg([prop('plan', 'eq', 'free')]), id: 'free', name: 'Free' }
+    expect(evaluator.segmentsOf('u1', [pro, free], { asOf })).toEqual([{ id: 'pro', name: 'Pro' }])
+  })
+
+  it('gives the same answers after append as after a full rebuild, with events arriving out of order', () => {
+    const extra: SegmentData = {
+      entities: { user: [{ id: 'u6', plan: 'pro', created_at: NOW - D }] },
+      events: [
+        ev('u6', 'purchased', 5, { amount: 1 }),
+        ev('u2', 'purchased', 24 * 20, { amount: 2 }),
+        ev('u6', 'added_to_cart', 6, { product: 'X', price: 1 }),
+      ],
+    }
+    const incremental = createEvaluator(exampleCatalog, data)
+    incremental.append(extra)
+    const rebuilt = createEvaluator(exampleCatalog, {
+      ...data,
+      entities: { ...data.entities, user: [...data.entities.user!, ...extra.entities.user!] },
+      events: [...data.events, ...extra.events],
+    })
+    const s = seg(
+      [
+        {
+          id: 's',
+          kind: 'sequence',
+          window: last(30),
+          steps: [
+            { id: 'a', event: 'added_to_cart', filters: [] },
+            { id: 'b', event: 'purchased', filters: [] },
+          ],
+        },
+        event('purchased', {
+          type: 'measure',
+          measure: { fn: 'count' },
+          comparison: 'gte',
+          value: 2,
+          window: last(30),
+        }),
+      ],
+      'or',
+    )
+    expect(incremental.evaluate(s, { asOf }).ids).toEqual(rebuilt.evaluate(s, { asOf }).ids)
+    expect(incremental.evaluate(s, { asOf }).ids).toContain('u6')
+  })
+
+  it('rejects malformed rows with a DataError naming each path', () => {
+    const bad = {
+      entities: { user: [{ name: 'no id' }], robot: [] },
+      events: [{ entity: 'user', entityId: 'u1', event: 'purchased', time: 'yesterday' }],
+    } as unknown as SegmentData
+    try {
+      createEvaluator(exampleCatalog, bad)
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(DataError)
+      expect((error as DataError).issues.map((i) => i.path.join('.'))).toEqual([
+        'entities.user.0.id',
+        'entities.robot',
+        'events.0.time',
+      ])
+    }
+    expect(() =>
+      createEvaluator(exampleCatalog, { entities: { user: [{ id: 'x', ltv: 'lots' }] }, events: [] }),
+    ).toThrow(/ltv should be number/)
+    expect(() => evaluator.explain(seg([]), 'nobody')).toThrow(DataError)
+  })
+})

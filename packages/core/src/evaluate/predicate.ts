@@ -1,0 +1,140 @@
+/**
+ * Operator semantics on one value (docs/semantics.md): missing values,
+ * ASCII-only case folding, literal text matching, date arithmetic from asOf.
+ */
+
+import type { DataValue } from '../data/types.ts'
+import type { PropertyType } from '../model/operators.ts'
+import { NEGATIVE_OPERATORS, type Operator } from '../model/operators.ts'
+import type { PredicateValue } from '../model/predicate.ts'
+import { type DateValue, type Duration, durationMs } from '../model/time.ts'
+
+export interface PredicateSpec {
+  operator: Operator
+  value?: PredicateValue | undefined
+  ignoreCase?: boolean | undefined
+}
+
+/** Lowercases ASCII A–Z only, the same in every engine. */
+export function asciiLower(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32))
+}
+
+export function resolveDate(value: DateValue, asOf: number): number {
+  switch (value.type) {
+    case 'absolute':
+      return Date.parse(value.value)
+    case 'ago':
+      return asOf - durationMs(value.duration)
+    case 'from_now':
+      return asOf + durationMs(value.duration)
+    default: {
+      value satisfies never
+      throw new Error('unknown date value')
+    }
+  }
+}
+
+export function isMissing(v: DataValue | undefined): v is null | undefined {
+  return v === null || v === undefined
+}
+
+/** A test of one value, prepared once per condition. */
+export type ValueTest = (value: DataValue | undefined) => boolean
+
+/** Prepares the test of a predicate for a property type at an instant. */
+export function compilePredicate(spec: PredicateSpec, type: PropertyType, asOf: number): ValueTest {
+  const { operator } = spec
+  const fold = spec.ignoreCase ? asciiLower : (s: string) => s
+  const negative = NEGATIVE_OPERATORS.has(operator)
+  const positive =
+    (test: (v: Exclude<DataValue, null>) => boolean): ValueTest =>
+    (v) => {
+      if (isMissing(v)) return negative
+      return negative ? !test(v) : test(v)
+    }
+  const raw = spec.value
+  const str = (v: unknown) => (typeof v === 'string' ? fold(v) : v)
+  switch (operator) {
+    case 'is_set':
+      return (v) => !isMissing(v)
+    case 'is_not_set':
+      return (v) => isMissing(v)
+    case 'is_true':
+      return (v) => v === true
+    case 'is_false':
+      return (v) => v === false
+    case 'eq':
+    case 'neq': {
+      const target = str(raw)
+      return positive((v) => str(v) === target)
+    }
+    case 'lt':
+      return positive((v) => typeof v === 'number' && v < (raw as number))
+    case 'lte':
+      return positive((v) => typeof v === 'number' && v <= (raw as number))
+    case 'gt':
+      return positive((v) => typeof v === 'number' && v > (raw as number))
+    case 'gte':
+      return positive((v) => typeof v === 'number' && v >= (raw as number))
+    case 'between':
+    case 'not_between': {
+      if (type === 'datetime') {
+        const [from, to] = raw as [DateValue, DateValue]
+        const lo = resolveDate(from, asOf)
+        const hi = resolveDate(to, asOf)
+        return positive((v) => typeof v === 'number' && lo <= v && v < hi)
+      }
+      const [lo, hi] = raw as [number, number]
+      return positive((v) => typeof v === 'number' && lo <= v && v <= hi)
+    }
+    case 'in':
+    case 'not_in': {
+      const set = new Set((raw as readonly (string | number)[]).map(str))
+      return positive((v) => set.has(str(v) as string | number))
+    }
+    case 'contains':
+    case 'not_contains': {
+      const needle = fold(String(raw))
+      return positive((v) => typeof v === 'string' && fold(v).includes(needle))
+    }
+    case 'starts_with': {
+      const needle = fold(String(raw))
+      return positive((v) => typeof v === 'string' && fold(v).startsWith(needle))
+    }
+    case 'ends_with': {
+      const needle = fold(String(raw))
+      return positive((v) => typeof v === 'string' && fold(v).endsWith(needle))
+    }
+    case 'before': {
+      const t = resolveDate(raw as DateValue, asOf)
+      return positive((v) => typeof v === 'number' && v < t)
+    }
+    case 'after': {
+      const t = resolveDate(raw as DateValue, asOf)
+      return positive((v) => typeof v === 'number' && v > t)
+    }
+    case 'within_last':
+    case 'not_within_last': {
+      const lo = asOf - durationMs(raw as Duration)
+      return positive((v) => typeof v === 'number' && lo < v && v <= asOf)
+    }
+    case 'within_next': {
+      const hi = asOf + durationMs(raw as Duration)
+      return positive((v) => typeof v === 'number' && asOf < v && v <= hi)
+    }
+    case 'has_any':
+    case 'has_none': {
+      const wanted = new Set((raw as readonly string[]).map(fold))
+      return positive((v) => Array.isArray(v) && v.some((x) => wanted.has(fold(x))))
+    }
+    case 'has_all': {
+      const wanted = (raw as readonly string[]).map(fold)
+      return positive((v) => Array.isArray(v) && wanted.every((w) => v.some((x) => fold(x) === w)))
+    }
+    default: {
+      operator satisfies never
+      throw new Error('unknown operator')
+    }
+  }
+}

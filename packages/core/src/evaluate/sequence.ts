@@ -1,0 +1,99 @@
+/**
+ * Sequences, exactly: is there a choice of positive step events t1 < … < tk
+ * inside the window, within each step's max gap and the overall `within`,
+ * such that no negated step's event falls where it must not? A depth-first
+ * search with memoisation of dead ends; ties never chain.
+ */
+import type { CatalogIndex } from '../catalog/index-catalog.ts'
+import type { SequenceCondition } from '../model/conditions.ts'
+import { durationMs } from '../model/time.ts'
+import type { EntityState } from './data-index.ts'
+import { compileEventMatcher, type EventMatcher } from './event.ts'
+import { inBounds, windowBounds } from './window.ts'
+
+interface NegatedStep {
+  matcher: EventMatcher
+  gap: number | undefined
+}
+
+interface PositiveStep {
+  matcher: EventMatcher
+  gap: number | undefined
+  /** Negated steps that follow this positive step (before the next positive one). */
+  after: NegatedStep[]
+}
+
+export interface SequenceMatch {
+  matched: boolean
+  /** Times of the positive steps of the first match found. */
+  times?: number[] | undefined
+}
+
+export function compileSequence(
+  node: SequenceCondition,
+  catalog: CatalogIndex,
+  asOf: number,
+): (state: EntityState) => SequenceMatch {
+  const positives: PositiveStep[] = []
+  for (const step of node.steps) {
+    const matcher = compileEventMatcher(catalog, step.event, step.filters, asOf)
+    const gap = step.maxGap ? durationMs(step.maxGap) : undefined
+    if (step.negated) positives[positives.length - 1]?.after.push({ matcher, gap })
+    else positives.push({ matcher, gap, after: [] })
+  }
+  const bounds = windowBounds(node.window, asOf)
+  const within = node.within ? durationMs(node.within) : undefined
+
+  return (state) => {
+    const times = positives.map((p) =>
+      p.matcher
+        .events(state)
+        .map((e) => e.time)
+        .filter((t) => inBounds(t, bounds)),
+    )
+    const negatives = positives.map((p) =>
+      p.after.map((n) => ({ gap: n.gap, times: n.matcher.events(state).map((e) => e.time) })),
+    )
+    if (times.some((t) => t.length === 0)) return { matched: false }
+
+    /** No negated event after step i's time `t` where it must not be (next positive at `next`). */
+    const negationsHold = (i: number, t: number, next: number | undefined): boolean => {
+      for (const n of negatives[i]!) {
+        const hi = n.gap !== undefined ? t + n.gap : (next ?? asOf)
+        const hiIncluded = n.gap !== undefined || next === undefined
+        for (const x of n.times) {
+          if (x > t && (hiIncluded ? x <= hi : x < hi)) return false
+        }
+      }
+      return true
+    }
+
+    const k = positives.length
+    const chosen: number[] = new Array(k)
+    // dead[i] holds indexes of step-i events from which no completion exists (for the current first event when `within` applies).
+    let dead: Set<number>[] = positives.map(() => new Set())
+    const search = (i: number, first: number): boolean => {
+      const prev = chosen[i - 1]!
+      const list = times[i]!
+      const gap = positives[i]!.gap
+      for (let j = 0; j < list.length; j++) {
+        const t = list[j]!
+        if (t <= prev) continue
+        if (gap !== undefined && t - prev > gap) break
+        if (within !== undefined && t - first > within) break
+        if (!negationsHold(i - 1, prev, t)) break
+        if (dead[i]!.has(j)) continue
+        chosen[i] = t
+        if (i === k - 1 ? negationsHold(i, t, undefined) : search(i + 1, first)) return true
+        dead[i]!.add(j)
+      }
+      return false
+    }
+    for (const t1 of times[0]!) {
+      if (within !== undefined) dead = positives.map(() => new Set())
+      chosen[0] = t1
+      if (k === 1 ? negationsHold(0, t1, undefined) : search(1, t1)) return { matched: true, times: [...chosen] }
+    }
+    return { matched: false }
+  }
+}
