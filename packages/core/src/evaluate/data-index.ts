@@ -146,7 +146,10 @@ export function addData(index: DataIndex, catalog: CatalogIndex, data: Partial<S
   }
   const events = data.events ?? []
   events.forEach((e, i) => {
-    if (typeof e !== 'object' || e === null) return void issues.push(where(['events', i], 'An event must be an object'))
+    if (typeof e !== 'object' || e === null) {
+      issues.push(where(['events', i], 'An event must be an object'))
+      return
+    }
     if (typeof e.entityId !== 'string') issues.push(where(['events', i, 'entityId'], `Event #${i} has no entityId`))
     if (typeof e.event !== 'string') issues.push(where(['events', i, 'event'], `Event #${i} has no event id`))
     if (typeof e.time !== 'number' || !Number.isFinite(e.time))
