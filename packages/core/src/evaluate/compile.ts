@@ -45,7 +45,7 @@ export function valueAt(ctx: CompileContext, state: EntityState, def: PropertyDe
     const events = compileEventMatcher(ctx.catalog, c.event, c.filters ?? [], t).events(state)
     return measureOf(c.measure, inWindow(events, windowBounds(c.window, t))) ?? null
   }
-  const history = state.history.get(def.id)
+  const history = def.history ? state.history.get(def.id) : undefined
   if (history && history.length > 0) {
     const i = lastAtOrBefore(history, t, (h) => h.from)
     return i < 0 ? null : history[i]!.value
