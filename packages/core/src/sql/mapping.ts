@@ -1,0 +1,83 @@
+/**
+ * Where the data lives: tables and columns for entities, events, list and tag
+ * memberships and property history. `defaultMapping` describes the default
+ * schema that `createSchemaSql` creates and `datasetToRows` fills.
+ */
+import type { Catalog } from '../catalog/schema.ts'
+
+export interface EntityMapping {
+  table: string
+  id: string
+  /** Property columns by property id (a missing property is not stored). */
+  columns: Readonly<Record<string, string>>
+}
+
+export interface TableMapping {
+  table: string
+  /** Column names by role. */
+  columns: Readonly<Record<string, string>>
+}
+
+export interface SqlMapping {
+  /** Schema (namespace) prefix of every table, if any. */
+  schema?: string | undefined
+  /** How times are stored: epoch milliseconds (BIGINT, the default schema) or TIMESTAMP columns. */
+  timeType: 'epoch_ms' | 'timestamp'
+  entities: Readonly<Record<string, EntityMapping>>
+  /** Columns: entityType, entityId, event, time, properties (JSON object). */
+  events: TableMapping
+  /** Columns: list, entityId, from, to. */
+  lists: TableMapping
+  /** Columns: tag, entityId, from, to. */
+  tags: TableMapping
+  /** Columns: entityType, entityId, property, value (JSON scalar), from, seq (order of equal `from`). */
+  history: TableMapping
+}
+
+/** Table name of an entity type in the default schema: `user` → `users`. */
+export function defaultEntityTable(entity: string): string {
+  return entity.endsWith('s') ? entity : `${entity}s`
+}
+
+/** The default schema for a catalog. */
+export function defaultMapping(catalog: Catalog): SqlMapping {
+  const entities: Record<string, EntityMapping> = {}
+  for (const entity of catalog.entities) {
+    const columns: Record<string, string> = {}
+    for (const p of entity.properties) if (!p.computed) columns[p.id] = p.id
+    entities[entity.id] = { table: defaultEntityTable(entity.id), id: 'id', columns }
+  }
+  return {
+    timeType: 'epoch_ms',
+    entities,
+    events: {
+      table: 'events',
+      columns: {
+        entityType: 'entity_type',
+        entityId: 'entity_id',
+        event: 'event',
+        time: 'time',
+        properties: 'properties',
+      },
+    },
+    lists: {
+      table: 'list_memberships',
+      columns: { list: 'list_id', entityId: 'entity_id', from: 'valid_from', to: 'valid_to' },
+    },
+    tags: {
+      table: 'tag_assignments',
+      columns: { tag: 'tag_id', entityId: 'entity_id', from: 'valid_from', to: 'valid_to' },
+    },
+    history: {
+      table: 'property_history',
+      columns: {
+        entityType: 'entity_type',
+        entityId: 'entity_id',
+        property: 'property',
+        value: 'value',
+        from: 'valid_from',
+        seq: 'seq',
+      },
+    },
+  }
+}
