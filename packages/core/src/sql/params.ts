@@ -12,6 +12,7 @@ import type { Dialect, SqlScalarType } from './dialect.ts'
 export type SqlValue = string | number | boolean
 
 const MARK = '\u0001'
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the marker is a control character on purpose: it cannot occur in SQL text written by the compiler
 const MARKER = /\u0001(\d+):(text|number|boolean|bigint)\u0001/g
 
 export class ParamCollector {
