@@ -1,0 +1,195 @@
+/**
+ * Every string shown by the event row, the sequence builder, the related row and
+ * the preview. Flat keys with a prefix (`event…`, `sequence…`, `related…`,
+ * `preview…`) so that the builder's `messages` merges them like its own.
+ */
+import type { Comparison, EventFormType, Measure, RelatedMatch, Window } from '@segkit/core'
+
+/** Strings of the event, sequence, related and preview parts. */
+export interface EventMessages {
+  eventPicker: string
+  eventPlaceholder: string
+  eventSearch: string
+  eventNoResults: string
+  eventUnknown: (id: string) => string
+  eventForm: string
+  eventForms: Readonly<Record<EventFormType, string>>
+  eventFilters: string
+  eventWhere: string
+  eventAnd: string
+  eventAddFilter: string
+  eventRemoveFilter: string
+  eventNoProperties: string
+  eventMeasure: string
+  eventMeasures: Readonly<Record<Measure['fn'], string>>
+  eventMeasureProperty: string
+  eventNoNumberProperty: string
+  eventComparison: string
+  eventComparisons: Readonly<Record<Comparison, string>>
+  eventThreshold: string
+  eventThresholdTo: string
+  eventWindow: string
+  eventWindows: Readonly<Record<Window['type'], string>>
+  eventWindowAgo: string
+  eventWindowAnd: string
+  eventWindowFrom: string
+  eventWindowTo: string
+  eventWindowStart: string
+  eventWindowEnd: string
+  eventRecent: string
+  eventBaseline: string
+  eventInactive: string
+  eventPeriod: string
+  eventPeriods: string
+  eventMinPeriods: string
+  eventRegularlyText: (minPeriods: number, periods: number) => string
+
+  sequenceSteps: string
+  sequenceStep: (position: number) => string
+  sequenceThen: string
+  sequenceThenNot: string
+  sequenceAddStep: string
+  sequenceRemoveStep: (position: number) => string
+  sequenceMoveLeft: (position: number) => string
+  sequenceMoveRight: (position: number) => string
+  sequenceDragStep: (position: number) => string
+  sequenceNegated: string
+  sequenceMaxGap: string
+  sequenceAddMaxGap: string
+  sequenceRemoveMaxGap: string
+  sequenceWindow: string
+  sequenceWithin: string
+  sequenceAddWithin: string
+  sequenceRemoveWithin: string
+  sequenceStepMoved: (from: number, to: number) => string
+
+  relatedRelation: string
+  relatedRelationPlaceholder: string
+  relatedUnknownRelation: (id: string) => string
+  relatedMatch: string
+  relatedMatches: Readonly<Record<RelatedMatch['type'], string>>
+  relatedCountComparison: string
+  relatedCountValue: string
+  relatedCountValueTo: string
+  relatedConditions: (relationLabel: string) => string
+
+  previewTitle: string
+  previewCount: (count: number) => string
+  previewLoading: string
+  previewIdle: string
+  previewError: (message: string) => string
+  previewRetry: string
+  previewSample: string
+  previewEmpty: string
+}
+
+const numberFormat = new Intl.NumberFormat('en-US')
+
+/** English defaults for {@link EventMessages}. */
+export const defaultEventMessages: EventMessages = {
+  eventPicker: 'Event',
+  eventPlaceholder: 'Choose an event',
+  eventSearch: 'Search events',
+  eventNoResults: 'No event matches',
+  eventUnknown: (id) => `Unknown event "${id}"`,
+  eventForm: 'How',
+  eventForms: {
+    performed: 'performed',
+    not_performed: 'did not perform',
+    measure: 'performed, measured',
+    first_time: 'first performed',
+    last_time: 'last performed',
+    stopped: 'stopped performing',
+    restarted: 'started again',
+    regularly: 'regularly performed',
+  },
+  eventFilters: 'Event filters',
+  eventWhere: 'where',
+  eventAnd: 'and',
+  eventAddFilter: 'Add filter',
+  eventRemoveFilter: 'Remove filter',
+  eventNoProperties: 'This event has no properties to filter on',
+  eventMeasure: 'Measure',
+  eventMeasures: {
+    count: 'number of times',
+    sum: 'sum of',
+    avg: 'average of',
+    min: 'minimum of',
+    max: 'maximum of',
+    distinct: 'distinct values of',
+    active_days: 'active days',
+  },
+  eventMeasureProperty: 'Event property',
+  eventNoNumberProperty: 'This event has no number property',
+  eventComparison: 'Comparison',
+  eventComparisons: {
+    eq: 'exactly',
+    neq: 'not',
+    gt: 'more than',
+    gte: 'at least',
+    lt: 'less than',
+    lte: 'at most',
+    between: 'between',
+  },
+  eventThreshold: 'Value',
+  eventThresholdTo: 'and',
+  eventWindow: 'When',
+  eventWindows: {
+    ever: 'ever',
+    last: 'in the last',
+    before: 'more than … ago',
+    relative_range: 'between … ago',
+    between: 'between dates',
+  },
+  eventWindowAgo: 'ago',
+  eventWindowAnd: 'and',
+  eventWindowFrom: 'From',
+  eventWindowTo: 'To (exclusive)',
+  eventWindowStart: 'From (ago)',
+  eventWindowEnd: 'Until (ago)',
+  eventRecent: 'not in the last',
+  eventBaseline: 'but in the period before, of',
+  eventInactive: 'after a break of',
+  eventPeriod: 'Period',
+  eventPeriods: 'Periods',
+  eventMinPeriods: 'At least',
+  eventRegularlyText: (minPeriods, periods) => `in at least ${minPeriods} of the last ${periods} periods of`,
+
+  sequenceSteps: 'Steps',
+  sequenceStep: (position) => `Step ${position}`,
+  sequenceThen: 'then',
+  sequenceThenNot: 'then did not',
+  sequenceAddStep: 'Add step',
+  sequenceRemoveStep: (position) => `Remove step ${position}`,
+  sequenceMoveLeft: (position) => `Move step ${position} earlier`,
+  sequenceMoveRight: (position) => `Move step ${position} later`,
+  sequenceDragStep: (position) => `Drag step ${position}`,
+  sequenceNegated: 'Did not do this',
+  sequenceMaxGap: 'within',
+  sequenceAddMaxGap: 'Add time limit',
+  sequenceRemoveMaxGap: 'Remove time limit',
+  sequenceWindow: 'When',
+  sequenceWithin: 'all within',
+  sequenceAddWithin: 'Limit total time',
+  sequenceRemoveWithin: 'Remove total time limit',
+  sequenceStepMoved: (from, to) => `Step ${from} moved to position ${to}`,
+
+  relatedRelation: 'Related',
+  relatedRelationPlaceholder: 'Choose a relation',
+  relatedUnknownRelation: (id) => `Unknown relation "${id}"`,
+  relatedMatch: 'Match',
+  relatedMatches: { any: 'any', all: 'all', none: 'none', count: 'a number of' },
+  relatedCountComparison: 'Count comparison',
+  relatedCountValue: 'Count',
+  relatedCountValueTo: 'and',
+  relatedConditions: (relationLabel) => `Conditions on ${relationLabel}`,
+
+  previewTitle: 'Preview',
+  previewCount: (count) => `${numberFormat.format(count)} ${count === 1 ? 'match' : 'matches'}`,
+  previewLoading: 'Counting…',
+  previewIdle: 'No preview yet',
+  previewError: (message) => `Could not count: ${message}`,
+  previewRetry: 'Try again',
+  previewSample: 'Sample members',
+  previewEmpty: 'No one matches',
+}
