@@ -2,7 +2,7 @@
  * The catalog: everything a segment may talk about. Plain JSON data, validated
  * by `parseCatalog`.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { MeasureSchema } from '../model/conditions.ts'
 import { PropertyTypeSchema } from '../model/operators.ts'
 import { EventFilterSchema } from '../model/predicate.ts'

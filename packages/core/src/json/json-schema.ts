@@ -2,7 +2,7 @@
  * JSON Schema of saved segments, generated from the zod schemas, so a backend
  * in any language can validate what the builder saves.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { SegmentSchema } from '../model/segment.ts'
 
 type JsonSchema = Record<string, unknown>

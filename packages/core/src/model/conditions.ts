@@ -2,7 +2,7 @@
  * The condition kinds of a segment, one schema each, discriminated on `kind`.
  * See docs/semantics.md for what each one means exactly.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { ComparisonSchema } from './operators.ts'
 import { EventFilterSchema, PredicateFields } from './predicate.ts'
 import { DateValueSchema, DurationSchema, WindowSchema } from './time.ts'

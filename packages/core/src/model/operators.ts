@@ -3,7 +3,7 @@
  * each property type. This table is the one place the UI, the validator, the
  * SQL compiler and the evaluator learn what an operator means.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 export const PropertyTypeSchema = z.enum(['string', 'number', 'boolean', 'datetime', 'enum', 'string[]'])
 export type PropertyType = z.infer<typeof PropertyTypeSchema>

@@ -2,7 +2,7 @@
  * A predicate on one property: the shared part of a property condition, an
  * event-property filter and a sequence-step filter.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { OperatorSchema } from './operators.ts'
 import { DateValueSchema, DurationSchema } from './time.ts'
 

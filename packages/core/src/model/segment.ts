@@ -2,7 +2,7 @@
  * The segment tree: groups of conditions combined with AND / OR, optionally
  * negated, and the segment document that holds the root group.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import {
   EventConditionSchema,
   ListConditionSchema,

@@ -6,7 +6,7 @@
  * evaluator and every SQL dialect agree to the millisecond; calendar windows are
  * written as absolute `between` windows.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 export const TimeUnitSchema = z.enum(['minute', 'hour', 'day', 'week', 'month', 'year'])
 export type TimeUnit = z.infer<typeof TimeUnitSchema>

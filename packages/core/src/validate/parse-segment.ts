@@ -5,7 +5,7 @@
  * JSON, so a round trip loses nothing.
  */
 
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import type { Catalog } from '../catalog/schema.ts'
 import type { Issue } from '../errors.ts'
 import { hasErrors } from '../errors.ts'
