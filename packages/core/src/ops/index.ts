@@ -1,4 +1,6 @@
 /** Pure tree operations, node factories and operator helpers for editors. */
+
+export { COMPARISONS, changeComparison } from './comparison.ts'
 export {
   type CreateContext,
   createCondition,
@@ -7,15 +9,32 @@ export {
   createGroup,
   createStep,
 } from './create.ts'
+export {
+  changeEvent,
+  changeEventForm,
+  changeMeasure,
+  EVENT_FORM_TYPES,
+  MEASURE_FNS,
+  measurePropertiesFor,
+  measuresFor,
+} from './event-condition.ts'
 export { createId } from './ids.ts'
 export { changeOperator, changeProperty, defaultValueFor, operatorsFor } from './operators.ts'
+export { changeRelatedMatch, changeRelation, RELATED_MATCH_TYPES } from './related.ts'
 export {
   addFilter,
   addStep,
+  deleteFilter,
+  deleteStep,
   type FilterOwner,
+  insertFilter,
+  insertStep,
   moveStep,
+  patchFilter,
+  patchStep,
   removeFilter,
   removeStep,
+  reorderStep,
   updateFilter,
   updateStep,
 } from './steps.ts'
@@ -41,3 +60,4 @@ export {
   wrapInGroup,
 } from './tree.ts'
 export type { Combinator } from './types.ts'
+export { changeWindowType, WINDOW_TYPES } from './window.ts'
