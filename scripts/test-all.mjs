@@ -8,6 +8,7 @@ const steps = [
   ['lint', 'pnpm run lint'],
   ['typecheck', 'pnpm run typecheck'],
   ['build', 'pnpm run build'],
+  ['size budgets', 'pnpm run size'],
   ['storybook build', 'pnpm run build-storybook'],
   ['tests', 'pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json'],
 ]

@@ -1,7 +1,7 @@
 /**
  * @segkit/core — the segment model, catalog, validation and JSON.
  * SQL lives in `@segkit/core/sql`, the evaluator in `@segkit/core/evaluate`,
- * fixtures in `@segkit/core/testing`.
+ * fixtures in `@segkit/core/testing`, the JSON Schema in `@segkit/core/json-schema`.
  */
 
 export * from './catalog/index-catalog.ts'

@@ -1,5 +1,7 @@
-/** Versioned JSON: writing segments, migrations, JSON Schema. */
+/**
+ * Versioned JSON: writing segments, migrations. The JSON Schema is its own entry,
+ * `@segkit/core/json-schema`: generating it takes zod's JSON Schema code (~6 kB gzip).
+ */
 
-export { segmentJsonSchema } from './json-schema.ts'
 export { type MigrationResult, migrateSegmentJson, SEGMENT_MIGRATIONS, type SegmentMigration } from './migrations.ts'
 export { serializeSegment, toSegmentJson } from './serialize.ts'

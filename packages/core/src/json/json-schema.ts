@@ -1,6 +1,6 @@
 /**
  * JSON Schema of saved segments, generated from the zod schemas, so a backend
- * in any language can validate what the builder saves.
+ * in any language can validate what the builder saves. The `@segkit/core/json-schema` entry.
  */
 import * as z from 'zod/mini'
 import { SegmentSchema } from '../model/segment.ts'
