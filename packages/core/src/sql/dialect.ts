@@ -140,7 +140,8 @@ export const duckdb: Dialect = {
 export const sqlite: Dialect = {
   name: 'sqlite',
   quoteIdent: doubleQuote,
-  placeholder: () => '?',
+  // sql.js and others bind large JS integers as REAL; times must stay INTEGER for `/` to divide exactly.
+  placeholder: (_, type) => (type === 'bigint' ? 'CAST(? AS INTEGER)' : '?'),
   namedParams: false,
   stringLiteral: standardString,
   booleanLiteral: (v) => (v ? '1' : '0'),

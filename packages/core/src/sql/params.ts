@@ -32,24 +32,34 @@ export class ParamCollector {
     return `${MARK}${this.values.length - 1}:${type}${MARK}`
   }
 
-  /** Final SQL and its parameters: an array, or `{ p1: …, p2: … }` for named dialects. */
+  /**
+   * Final SQL and its parameters: an array, or `{ p1: …, p2: … }` for named dialects.
+   * Parameters are numbered in text order of first use, so a value collected for
+   * an expression that was later dropped leaves no gap.
+   */
   finish(sql: string): { sql: string; params: unknown[] | Record<string, unknown> } {
+    const used: SqlValue[] = []
     if (this.dialect.namedParams || this.dialect.placeholder(1, 'text') !== '?') {
       // Numbered or named placeholders may repeat: one parameter per value.
-      const text = sql.replace(MARKER, (_, i: string, type: SqlScalarType) =>
-        this.dialect.placeholder(Number(i) + 1, type),
-      )
-      const params = this.dialect.namedParams
-        ? Object.fromEntries(this.values.map((v, i) => [`p${i + 1}`, v]))
-        : [...this.values]
+      const numbers = new Map<number, number>()
+      const text = sql.replace(MARKER, (_, i: string, type: SqlScalarType) => {
+        let n = numbers.get(Number(i))
+        if (n === undefined) {
+          used.push(this.values[Number(i)]!)
+          n = used.length
+          numbers.set(Number(i), n)
+        }
+        return this.dialect.placeholder(n, type)
+      })
+      const params = this.dialect.namedParams ? Object.fromEntries(used.map((v, i) => [`p${i + 1}`, v])) : used
       return { sql: text, params }
     }
-    const ordered: SqlValue[] = []
-    const text = sql.replace(MARKER, (_, i: string) => {
-      ordered.push(this.values[Number(i)]!)
-      return '?'
+    // Positional `?`: one parameter per occurrence, in text order.
+    const text = sql.replace(MARKER, (_, i: string, type: SqlScalarType) => {
+      used.push(this.values[Number(i)]!)
+      return this.dialect.placeholder(used.length, type)
     })
-    return { sql: text, params: ordered }
+    return { sql: text, params: used }
   }
 }
 
