@@ -1,0 +1,145 @@
+/**
+ * The differential harness: random valid segments × random seeded datasets,
+ * evaluated by the reference evaluator and by `toSql` on one real engine; the
+ * member sets must be identical. A dataset is loaded once and many segments run
+ * against it; fast-check shrinks a failing segment and the error shows the
+ * shrunk segment, the dataset, the SQL and both member sets.
+ */
+import fc from 'fast-check'
+import { createEvaluator, type Evaluator } from '../../packages/core/src/evaluate/index.ts'
+import type { Catalog, SegmentData } from '../../packages/core/src/index.ts'
+import type { Segment } from '../../packages/core/src/model/segment.ts'
+import { createSchemaSql, datasetToRows, insertStatements, toSql } from '../../packages/core/src/sql/index.ts'
+import { arbitraryDataset, arbitrarySegment, FIXTURE_AS_OF_MS } from '../../packages/core/src/testing/index.ts'
+import type { Engine } from '../engines/engines.ts'
+
+/** Cases per engine in one run: `SEGKIT_DIFF_RUNS`, default 600. */
+export function diffRuns(): number {
+  const n = Number(process.env.SEGKIT_DIFF_RUNS ?? 600)
+  return Number.isInteger(n) && n > 0 ? n : 600
+}
+
+/** The run's seed: `SEGKIT_DIFF_SEED` to replay a report, else a fresh one. */
+export function diffSeed(): number {
+  const fromEnv = process.env.SEGKIT_DIFF_SEED
+  return fromEnv !== undefined ? Number(fromEnv) : Date.now() % 2_147_483_647
+}
+
+/** Evaluation instants: the fixtures' now, and instants in the past (events after them exist in the data). */
+export const AS_OF_CHOICES = [
+  FIXTURE_AS_OF_MS,
+  FIXTURE_AS_OF_MS - 3 * 86_400_000,
+  FIXTURE_AS_OF_MS - 17 * 3_600_000,
+] as const
+
+/** Drops and recreates the default schema, then inserts the dataset. */
+export async function loadDataset(engine: Engine, catalog: Catalog, data: SegmentData): Promise<void> {
+  const tables = datasetToRows(data, catalog)
+  for (const t of tables) await engine.exec(`DROP TABLE IF EXISTS "${t.table}"`)
+  for (const statement of createSchemaSql(catalog, engine.name)) await engine.exec(statement)
+  for (const { sql, params } of insertStatements(tables, engine.name)) await engine.query(sql, params)
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Runs a segment's SQL on the engine; the sorted member ids. */
+export async function sqlMembers(
+  engine: Engine,
+  catalog: Catalog,
+  segment: Segment,
+  asOf: number,
+): Promise<{ ids: string[]; sql: string; params: unknown }> {
+  const query = toSql(segment, { catalog, dialect: engine.name, asOf })
+  let rows: Record<string, unknown>[]
+  try {
+    rows = await engine.query(query.sql, query.params as unknown[])
+  } catch (error) {
+    throw new Error(
+      `${engine.name} failed: ${(error as Error).message}\nSQL: ${query.sql}\nparams: ${JSON.stringify(query.params)}`,
+    )
+  }
+  return { ids: rows.map((r) => String(r.id)).sort(byCodeUnit), sql: query.sql, params: query.params }
+}
+
+/** Whether a case selected no one, everyone, or some (the informative cases). */
+export type CaseOutcome = 'none' | 'all' | 'some'
+
+/** Compares the evaluator with the engine for one segment; throws a full report on a mismatch. */
+export async function checkSegment(
+  engine: Engine,
+  catalog: Catalog,
+  evaluator: Evaluator,
+  data: SegmentData,
+  segment: Segment,
+  asOf: number,
+): Promise<CaseOutcome> {
+  const expected = evaluator.evaluate(segment, { asOf }).ids.sort(byCodeUnit)
+  const actual = await sqlMembers(engine, catalog, segment, asOf)
+  if (actual.ids.join('\n') === expected.join('\n')) {
+    if (expected.length === 0) return 'none'
+    return expected.length === evaluator.entityIds(segment.entity).length ? 'all' : 'some'
+  }
+  const onlyEvaluator = expected.filter((id) => !actual.ids.includes(id))
+  const onlySql = actual.ids.filter((id) => !expected.includes(id))
+  throw new Error(
+    [
+      `evaluator and ${engine.name} disagree at asOf ${new Date(asOf).toISOString()}`,
+      `only the evaluator: ${JSON.stringify(onlyEvaluator)}; only ${engine.name}: ${JSON.stringify(onlySql)}`,
+      `evaluator members: ${JSON.stringify(expected)}`,
+      `${engine.name} members: ${JSON.stringify(actual.ids)}`,
+      `segment: ${JSON.stringify(segment)}`,
+      `SQL: ${actual.sql}`,
+      `params: ${JSON.stringify(actual.params)}`,
+      `dataset: ${JSON.stringify(data)}`,
+    ].join('\n'),
+  )
+}
+
+export interface DifferentialReport {
+  seed: number
+  datasets: number
+  cases: number
+  /** Cases by outcome: a harness whose segments select no one or everyone proves little. */
+  outcomes: Record<CaseOutcome, number>
+}
+
+/**
+ * Runs `runs` cases on the engine: datasets drawn from the seed, each loaded
+ * once, then fc.assert over random segments (user and account) against it.
+ */
+export async function runDifferential(
+  engine: Engine,
+  catalog: Catalog,
+  options: { runs: number; seed: number },
+): Promise<DifferentialReport> {
+  const perDataset = 75
+  const datasets = Math.max(1, Math.ceil(options.runs / perDataset))
+  const samples = fc.sample(arbitraryDataset(catalog, { maxEvents: 80 }), { numRuns: datasets, seed: options.seed })
+  let cases = 0
+  const outcomes: Record<CaseOutcome, number> = { none: 0, all: 0, some: 0 }
+  for (const [i, data] of samples.entries()) {
+    const asOf = AS_OF_CHOICES[i % AS_OF_CHOICES.length]!
+    const evaluator = createEvaluator(catalog, data)
+    await loadDataset(engine, catalog, data)
+    const numRuns = Math.min(perDataset, options.runs - cases)
+    const segments = fc.oneof(
+      { weight: 4, arbitrary: arbitrarySegment(catalog, { entity: 'user' }) },
+      { weight: 1, arbitrary: arbitrarySegment(catalog, { entity: 'account' }) },
+    )
+    const seed = options.seed + i + 1
+    try {
+      await fc.assert(
+        fc.asyncProperty(segments, async (segment) => {
+          outcomes[await checkSegment(engine, catalog, evaluator, data, segment, asOf)]++
+        }),
+        { numRuns, seed },
+      )
+    } catch (error) {
+      throw new Error(
+        `Differential mismatch on dataset #${i} (run seed ${options.seed}; replay with SEGKIT_DIFF_SEED=${options.seed})\n${(error as Error).message}`,
+      )
+    }
+    cases += numRuns
+  }
+  return { seed: options.seed, datasets, cases, outcomes }
+}
