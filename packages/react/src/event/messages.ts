@@ -77,6 +77,8 @@ export interface EventMessages {
   previewCount: (count: number) => string
   previewLoading: string
   previewIdle: string
+  previewInvalid: string
+  previewUpdating: string
   previewError: (message: string) => string
   previewRetry: string
   previewSample: string
@@ -188,6 +190,8 @@ export const defaultEventMessages: EventMessages = {
   previewCount: (count) => `${numberFormat.format(count)} ${count === 1 ? 'match' : 'matches'}`,
   previewLoading: 'Counting…',
   previewIdle: 'No preview yet',
+  previewInvalid: 'Fix the problems shown above to see who matches',
+  previewUpdating: 'updating…',
   previewError: (message) => `Could not count: ${message}`,
   previewRetry: 'Try again',
   previewSample: 'Sample members',

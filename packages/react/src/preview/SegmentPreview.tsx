@@ -1,0 +1,104 @@
+'use client'
+/**
+ * The live preview panel: how many entities match and a few of them, with
+ * loading and error states announced through a polite live region.
+ */
+import type { Segment } from '@segkit/core'
+import { type ReactNode, useContext, useId } from 'react'
+import { BuilderConfigContext } from '../context.ts'
+import { defaultEventMessages, type EventMessages } from '../event/messages.ts'
+import { type PreviewEvaluate, usePreview } from './usePreview.ts'
+
+/** Props of {@link SegmentPreview}. */
+export interface SegmentPreviewProps<M = unknown> {
+  /** Counts and samples a segment; see {@link PreviewEvaluate}. */
+  evaluate: PreviewEvaluate<M>
+  /** The segment to preview. Default: the segment of the enclosing `<SegmentBuilder>`. */
+  segment?: Segment | undefined
+  /** Wait this long after the last change before evaluating. Default 300 ms. */
+  debounceMs?: number | undefined
+  /** Renders one sample member. Default: a string, a number, or an object's `label`, `name` or `id`. */
+  renderMember?: ((member: M) => ReactNode) | undefined
+  /** A stable key of one sample member. Default: its position. */
+  memberKey?: ((member: M, index: number) => string) | undefined
+  /** Strings; inside a builder its `messages` are used. */
+  messages?: Partial<EventMessages> | undefined
+  className?: string | undefined
+}
+
+function defaultRenderMember(member: unknown): ReactNode {
+  if (typeof member === 'string' || typeof member === 'number') return String(member)
+  if (member !== null && typeof member === 'object') {
+    const record = member as Record<string, unknown>
+    for (const key of ['label', 'name', 'id']) {
+      const value = record[key]
+      if (typeof value === 'string' || typeof value === 'number') return String(value)
+    }
+  }
+  return JSON.stringify(member)
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** A debounced live count and sample of the segment being built (or of `segment`). */
+export function SegmentPreview<M = unknown>({
+  evaluate,
+  segment,
+  debounceMs,
+  renderMember,
+  memberKey,
+  messages,
+  className,
+}: SegmentPreviewProps<M>) {
+  const config = useContext(BuilderConfigContext)
+  const m: EventMessages = { ...(config?.messages ?? defaultEventMessages), ...messages }
+  const { status, result, error, invalid, refresh } = usePreview(evaluate, { debounceMs, segment })
+  const sampleId = useId()
+  const render = renderMember ?? defaultRenderMember
+  const loading = status === 'loading'
+
+  let text: string
+  if (invalid) text = m.previewInvalid
+  else if (result) text = result.count === 0 ? m.previewEmpty : m.previewCount(result.count)
+  else if (loading) text = m.previewLoading
+  else text = m.previewIdle
+
+  return (
+    <section
+      data-segkit-part="preview"
+      data-state={invalid ? 'invalid' : status}
+      data-stale={loading && result ? '' : undefined}
+      aria-label={m.previewTitle}
+      className={className}
+    >
+      <p role="status" aria-live="polite" aria-atomic="true" aria-busy={loading} data-segkit-part="preview-count">
+        {text}
+        {loading && result ? <span data-segkit-part="preview-updating"> {m.previewUpdating}</span> : null}
+      </p>
+      {status === 'error' ? (
+        <div role="alert" data-segkit-part="preview-error">
+          <span>{m.previewError(errorText(error))}</span>{' '}
+          <button type="button" data-segkit-part="preview-retry" onClick={refresh}>
+            {m.previewRetry}
+          </button>
+        </div>
+      ) : null}
+      {result && result.sample.length > 0 && !invalid ? (
+        <>
+          <h3 id={sampleId} data-segkit-part="preview-sample-title">
+            {m.previewSample}
+          </h3>
+          <ul aria-labelledby={sampleId} data-segkit-part="preview-sample">
+            {result.sample.map((member, i) => (
+              <li key={memberKey ? memberKey(member, i) : i} data-segkit-part="preview-member">
+                {render(member)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,139 @@
+/**
+ * A debounced, cancellable live preview of a segment: count and sample members
+ * from an `evaluate` function the host supplies (an in-memory evaluator, a
+ * server endpoint, a warehouse query).
+ */
+import type { Issue, Segment } from '@segkit/core'
+import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { BuilderStoreContext } from '../context.ts'
+import type { BuilderStore } from '../store/builder-store.ts'
+
+/** What an evaluation returns: how many entities match and a few of them. */
+export interface PreviewResult<M = unknown> {
+  count: number
+  sample: readonly M[]
+}
+
+/**
+ * Evaluates a segment. `signal` aborts when the segment changed again or the
+ * preview unmounted; the result of an aborted call is ignored either way.
+ */
+export type PreviewEvaluate<M = unknown> = (
+  segment: Segment,
+  options: { signal: AbortSignal },
+) => Promise<PreviewResult<M>>
+
+/** Options of {@link usePreview}. */
+export interface UsePreviewOptions {
+  /** Wait this long after the last change before evaluating. Default 300 ms. */
+  debounceMs?: number | undefined
+  /** The segment to preview. Default: the segment of the enclosing `<SegmentBuilder>`. */
+  segment?: Segment | undefined
+  /** False pauses the preview. Default true. */
+  enabled?: boolean | undefined
+}
+
+/** State of a preview. */
+export interface PreviewState<M = unknown> {
+  /**
+   * `idle`: nothing to preview (no segment, disabled, or the segment has errors);
+   * `loading`: waiting for the debounce or the evaluation; `success`; `error`.
+   */
+  status: 'idle' | 'loading' | 'success' | 'error'
+  /** The latest result; kept while a newer one loads, so the count does not flicker. */
+  result: PreviewResult<M> | undefined
+  /** What the last evaluation threw (status `error`). */
+  error: unknown
+  /** True when the builder's segment has validation errors (nothing is evaluated). */
+  invalid: boolean
+  /** Evaluates again now, skipping the debounce. */
+  refresh: () => void
+}
+
+const noStore = () => () => {}
+const hasErrors = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error')
+
+function useBuilderSegment(store: BuilderStore | null): { segment: Segment | undefined; invalid: boolean } {
+  const segment = useSyncExternalStore(
+    store ? store.subscribe : noStore,
+    () => store?.getState().segment,
+    () => store?.getState().segment,
+  )
+  const invalid = useSyncExternalStore(
+    store ? store.subscribe : noStore,
+    () => (store ? hasErrors(store.getState().issues) : false),
+    () => (store ? hasErrors(store.getState().issues) : false),
+  )
+  return { segment, invalid }
+}
+
+/**
+ * Counts and samples a segment while it is edited: waits `debounceMs` after the
+ * last change, aborts the previous evaluation (through its `AbortSignal`) when a
+ * newer one starts, and exposes loading and error states. Inside a
+ * `<SegmentBuilder>` it follows the builder's segment and pauses while the
+ * segment has validation errors; elsewhere pass `segment`.
+ */
+export function usePreview<M = unknown>(
+  evaluate: PreviewEvaluate<M>,
+  options: UsePreviewOptions = {},
+): PreviewState<M> {
+  const { debounceMs = 300, enabled = true } = options
+  const store = useContext(BuilderStoreContext)
+  const fromBuilder = useBuilderSegment(options.segment ? null : store)
+  const segment = options.segment ?? fromBuilder.segment
+  const invalid = options.segment ? false : fromBuilder.invalid
+  // An equal segment given again (a parent re-render) is not evaluated again.
+  const key = segment && enabled && !invalid ? JSON.stringify(segment) : undefined
+
+  const evaluateRef = useRef(evaluate)
+  evaluateRef.current = evaluate
+  const segmentRef = useRef(segment)
+  segmentRef.current = segment
+
+  const keyRef = useRef(key)
+  keyRef.current = key
+  // Set by refresh(): the key to evaluate at once. A later change of the segment is debounced again.
+  const [refreshed, setRefreshed] = useState<{ key: string | undefined }>({ key: undefined })
+  const [state, setState] = useState<Pick<PreviewState<M>, 'status' | 'result' | 'error'>>({
+    status: 'idle',
+    result: undefined,
+    error: undefined,
+  })
+
+  useEffect(() => {
+    const current = segmentRef.current
+    if (key === undefined || !current) {
+      setState((s) => (s.status === 'idle' ? s : { ...s, status: 'idle', error: undefined }))
+      return
+    }
+    const controller = new AbortController()
+    setState((s) => (s.status === 'loading' ? s : { ...s, status: 'loading', error: undefined }))
+    const run = () => {
+      let pending: Promise<PreviewResult<M>>
+      try {
+        pending = evaluateRef.current(current, { signal: controller.signal })
+      } catch (error) {
+        pending = Promise.reject(error)
+      }
+      pending.then(
+        (result) => {
+          if (!controller.signal.aborted) setState({ status: 'success', result, error: undefined })
+        },
+        (error: unknown) => {
+          if (!controller.signal.aborted) setState((s) => ({ status: 'error', result: s.result, error }))
+        },
+      )
+    }
+    const immediate = refreshed.key === key
+    const timer = immediate ? undefined : setTimeout(run, debounceMs)
+    if (immediate) run()
+    return () => {
+      if (timer !== undefined) clearTimeout(timer)
+      controller.abort()
+    }
+  }, [key, debounceMs, refreshed])
+
+  const refresh = useCallback(() => setRefreshed({ key: keyRef.current }), [])
+  return { ...state, invalid, refresh }
+}
