@@ -47,7 +47,7 @@ export async function sqlMembers(
   engine: Engine,
   catalog: Catalog,
   segment: Segment,
-  asOf: number,
+  asOf: number | undefined,
 ): Promise<{ ids: string[]; sql: string; params: unknown }> {
   const query = toSql(segment, { catalog, dialect: engine.name, asOf })
   let rows: Record<string, unknown>[]
@@ -64,16 +64,21 @@ export async function sqlMembers(
 /** Whether a case selected no one, everyone, or some (the informative cases). */
 export type CaseOutcome = 'none' | 'all' | 'some'
 
-/** Compares the evaluator with the engine for one segment; throws a full report on a mismatch. */
+/**
+ * Compares the evaluator with the engine for one segment; throws a full report on a mismatch.
+ * Without `asOf` both sides take the segment's own `asOf`.
+ */
 export async function checkSegment(
   engine: Engine,
   catalog: Catalog,
   evaluator: Evaluator,
   data: SegmentData,
   segment: Segment,
-  asOf: number,
+  asOf: number | undefined,
 ): Promise<CaseOutcome> {
-  const expected = evaluator.evaluate(segment, { asOf }).ids.sort(byCodeUnit)
+  if (asOf === undefined && segment.asOf === undefined) throw new Error('checkSegment needs an asOf')
+  const result = evaluator.evaluate(segment, { asOf })
+  const expected = result.ids.sort(byCodeUnit)
   const actual = await sqlMembers(engine, catalog, segment, asOf)
   if (actual.ids.join('\n') === expected.join('\n')) {
     if (expected.length === 0) return 'none'
@@ -83,7 +88,7 @@ export async function checkSegment(
   const onlySql = actual.ids.filter((id) => !expected.includes(id))
   throw new Error(
     [
-      `evaluator and ${engine.name} disagree at asOf ${new Date(asOf).toISOString()}`,
+      `evaluator and ${engine.name} disagree at asOf ${new Date(result.asOf).toISOString()}${asOf === undefined ? " (the segment's own)" : ''}`,
       `only the evaluator: ${JSON.stringify(onlyEvaluator)}; only ${engine.name}: ${JSON.stringify(onlySql)}`,
       `evaluator members: ${JSON.stringify(expected)}`,
       `${engine.name} members: ${JSON.stringify(actual.ids)}`,
@@ -130,7 +135,9 @@ export async function runDifferential(
     try {
       await fc.assert(
         fc.asyncProperty(segments, async (segment) => {
-          outcomes[await checkSegment(engine, catalog, evaluator, data, segment, asOf)]++
+          // A segment with its own asOf is evaluated at it on both sides; otherwise at the dataset's asOf.
+          const at = segment.asOf === undefined ? asOf : undefined
+          outcomes[await checkSegment(engine, catalog, evaluator, data, segment, at)]++
         }),
         { numRuns, seed },
       )

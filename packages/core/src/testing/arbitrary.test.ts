@@ -1,10 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { indexCatalog } from '../catalog/index-catalog.ts'
+import type { SequenceStep } from '../model/conditions.ts'
 import { SegmentSchema } from '../model/segment.ts'
 import { validateSegment } from '../validate/validate-segment.ts'
 import { arbitraryDataset, arbitrarySegment } from './arbitrary.ts'
 import { exampleCatalog } from './example-catalog.ts'
+import { FIXTURE_AS_OF_MS } from './fixture-time.ts'
 
 describe('arbitrarySegment', () => {
   it('generates segments that match the schema and have no validation errors, for users and accounts', () => {
@@ -45,13 +47,13 @@ describe('arbitrarySegment', () => {
 })
 
 describe('arbitraryDataset', () => {
-  it('generates data whose values have the catalog types and whose ids resolve', () => {
+  it('generates data whose values have the catalog types and whose ids resolve, but for the dangling id u999', () => {
     const index = indexCatalog(exampleCatalog)
     fc.assert(
       fc.property(arbitraryDataset(exampleCatalog), (data) => {
         const users = new Set(data.entities.user!.map((u) => u.id))
         for (const e of data.events) {
-          expect(users.has(e.entityId)).toBe(true)
+          expect(users.has(e.entityId) || e.entityId === 'u999').toBe(true)
           expect(Number.isInteger(e.time)).toBe(true)
           for (const key of Object.keys(e.properties ?? {})) expect(index.eventProperty(e.event, key)).toBeDefined()
         }
@@ -60,5 +62,52 @@ describe('arbitraryDataset', () => {
       }),
       { numRuns: 100 },
     )
+  })
+
+  it('comes up with tied history changes, history rows for properties without history, and dangling facts', () => {
+    let ties = 0
+    let ignoredHistory = 0
+    let dangling = 0
+    const index = indexCatalog(exampleCatalog)
+    for (const data of fc.sample(arbitraryDataset(exampleCatalog), { numRuns: 200, seed: 3 })) {
+      const seen = new Set<string>()
+      for (const h of data.history ?? []) {
+        const key = `${h.entityId}/${h.property}/${h.from}`
+        if (seen.has(key)) ties++
+        seen.add(key)
+        if (!index.property(h.entity, h.property)?.history) ignoredHistory++
+      }
+      if (data.events.some((e) => e.entityId === 'u999')) dangling++
+    }
+    expect(ties).toBeGreaterThan(0)
+    expect(ignoredHistory).toBeGreaterThan(0)
+    expect(dangling).toBeGreaterThan(0)
+  })
+})
+
+describe('arbitrarySegment coverage', () => {
+  it('comes up with empty groups, segments with their own asOf in the past, negated steps and past-value reads', () => {
+    const seen = { emptyGroup: 0, asOf: 0, negatedStep: 0, at: 0 }
+    for (const segment of fc.sample(arbitrarySegment(exampleCatalog), { numRuns: 300, seed: 2 })) {
+      if (segment.asOf !== undefined) {
+        seen.asOf++
+        expect(Date.parse(segment.asOf)).toBeLessThanOrEqual(FIXTURE_AS_OF_MS)
+      }
+      JSON.stringify(segment, (key, value) => {
+        if (value?.kind === 'group' && value.children.length === 0) seen.emptyGroup++
+        if (value?.kind === 'sequence') seen.negatedStep += value.steps.filter((st: SequenceStep) => st.negated).length
+        if (key === 'at') seen.at++
+        return value
+      })
+    }
+    expect(seen.emptyGroup).toBeGreaterThan(0)
+    expect(seen.asOf).toBeGreaterThan(0)
+    expect(seen.negatedStep).toBeGreaterThan(0)
+    expect(seen.at).toBeGreaterThan(0)
+  })
+
+  it('leaves out the segment asOf on request', () => {
+    for (const segment of fc.sample(arbitrarySegment(exampleCatalog, { withAsOf: false }), { numRuns: 100, seed: 4 }))
+      expect(segment.asOf).toBeUndefined()
   })
 })

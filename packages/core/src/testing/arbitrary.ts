@@ -24,11 +24,17 @@ export interface SegmentArbitraryOptions {
   maxChildren?: number
   /** Condition kinds to use. Default: all. */
   kinds?: readonly ConditionKind[]
+  /** Give some segments their own `asOf` (an instant up to 40 days before the fixtures' now). Default true. */
+  withAsOf?: boolean
 }
 
 const durationArb: fc.Arbitrary<Duration> = fc.constantFrom(...DURATION_POOL)
 const hoursArb = fc.constantFrom(...INSTANT_OFFSETS_HOURS)
 const isoArb = hoursArb.map((h) => new Date(instantBefore(h)).toISOString())
+/** Instants at or before the fixtures' now: a segment's own `asOf`. */
+const pastIsoArb = fc
+  .constantFrom(...INSTANT_OFFSETS_HOURS.filter((h) => h >= 0), 5, 36, 100)
+  .map((h) => new Date(instantBefore(h)).toISOString())
 
 const windowArb: fc.Arbitrary<Window> = fc.oneof(
   fc.constant<Window>({ type: 'ever' }),
@@ -387,7 +393,11 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
         combinator: fc.constantFrom('and', 'or') as fc.Arbitrary<'and' | 'or'>,
         negated: fc.option(fc.constant(true), { nil: undefined, freq: 4 }),
         disabled: depth > 0 ? fc.option(fc.constant(true), { nil: undefined, freq: 10 }) : fc.constant(undefined),
-        children: fc.array(child, { minLength: 1, maxLength: maxChildren }),
+        // Now and then an empty group: validation warns, and it still has a meaning (AND: everyone, OR: no one).
+        children: fc.oneof(
+          { weight: 15, arbitrary: fc.array(child, { minLength: 1, maxLength: maxChildren }) },
+          { weight: 1, arbitrary: fc.constant<SegmentNode[]>([]) },
+        ),
       })
       .map((g) => {
         const group: Group = { id: '', kind: 'group', combinator: g.combinator, children: g.children }
@@ -397,11 +407,18 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
       })
   }
 
-  return fc
-    .tuple(groupArb(rootEntity, 0), fc.nat(1000))
-    .map(([root, n]) =>
-      assignIds({ version: SEGMENT_VERSION, id: `arb-${n}`, name: `Random ${n}`, entity: rootEntity, root }),
-    )
+  const asOfArb =
+    options.withAsOf === false ? fc.constant(undefined) : fc.option(pastIsoArb, { nil: undefined, freq: 4 })
+  return fc.tuple(groupArb(rootEntity, 0), fc.nat(1000), asOfArb).map(([root, n, asOf]) =>
+    assignIds({
+      version: SEGMENT_VERSION,
+      id: `arb-${n}`,
+      name: `Random ${n}`,
+      entity: rootEntity,
+      ...(asOf ? { asOf } : {}),
+      root,
+    }),
+  )
 }
 
 /** Gives every node, step and filter a unique id, in tree order. */
@@ -485,6 +502,11 @@ function propertiesArb(defs: readonly PropertyDef[]): fc.Arbitrary<Record<string
 
 /** Event and membership times: whole hours over the 45 days before the fixture asOf, a few after it, ties included. */
 const timeArb = fc.integer({ min: -24, max: 45 * 24 }).map((h) => instantBefore(h))
+/** History times: whole days (and the grid's instants), so that equal `from`s and boundaries come up. */
+const historyTimeArb = fc.oneof(
+  fc.integer({ min: -1, max: 45 }).map((d) => instantBefore(d * 24)),
+  hoursArb.map((h) => instantBefore(h)),
+)
 
 /** Small random datasets for the example catalog (users, accounts, events, lists, tags, history). */
 export function arbitraryDataset(catalog: Catalog, options: DatasetArbitraryOptions = {}): fc.Arbitrary<SegmentData> {
@@ -512,7 +534,15 @@ export function arbitraryDataset(catalog: Catalog, options: DatasetArbitraryOpti
       const accountRecords: EntityRecord[] = accounts.map((props, i) => ({ ...props, id: accountIds[i]! }))
       const userEvents = catalog.events.filter((e) => eventEntity(e) === 'user')
       const eventArb: fc.Arbitrary<EventRecord> = fc
-        .tuple(fc.constantFrom(...userIds), fc.constantFrom(...userEvents), timeArb)
+        .tuple(
+          // Now and then a fact about an id no entity row has: it must never make a member.
+          fc.oneof(
+            { weight: 30, arbitrary: fc.constantFrom(...userIds) },
+            { weight: 1, arbitrary: fc.constant('u999') },
+          ),
+          fc.constantFrom(...userEvents),
+          timeArb,
+        )
         .chain(([entityId, ev, time]) =>
           propertiesArb(ev.properties).map((properties) => ({
             entity: 'user',
@@ -535,9 +565,15 @@ export function arbitraryDataset(catalog: Catalog, options: DatasetArbitraryOpti
             if (m.to !== undefined) out.to = m.to
             return out
           })
+      // Mostly properties with history; a few rows for properties without it, which must be ignored.
       const historyDefs = [
         ...userDefs.filter((d) => d.history).map((d) => ({ entity: 'user', d, ids: userIds })),
+        ...userDefs.filter((d) => d.history).map((d) => ({ entity: 'user', d, ids: userIds })),
         ...accountDefs.filter((d) => d.history).map((d) => ({ entity: 'account', d, ids: accountIds })),
+        ...[...userDefs, ...accountDefs]
+          .filter((d) => !d.history && d.type === 'string')
+          .slice(0, 1)
+          .map((d) => ({ entity: 'user', d, ids: userIds })),
       ]
       const historyArb = historyDefs.length
         ? fc.array(
@@ -545,10 +581,10 @@ export function arbitraryDataset(catalog: Catalog, options: DatasetArbitraryOpti
               .constantFrom(...historyDefs)
               .chain(({ entity, d, ids }) =>
                 fc
-                  .tuple(fc.constantFrom(...ids), valueArb(d), timeArb)
+                  .tuple(fc.constantFrom(...ids), valueArb(d), historyTimeArb)
                   .map(([entityId, value, from]) => ({ entity, entityId, property: d.id, value: value ?? null, from })),
               ),
-            { maxLength: 10 },
+            { maxLength: 14 },
           )
         : fc.constant([])
       const lists = catalog.lists ?? []
