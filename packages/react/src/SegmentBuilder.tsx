@@ -1,0 +1,228 @@
+/**
+ * `<SegmentBuilder>`: the visual rule and sequence builder. Controlled (`value`
+ * + `onChange`) or uncontrolled (`defaultValue`), one zustand store per
+ * instance, one DndContext, undo/redo, themes through CSS variables and
+ * `data-*` attributes. `<SegmentBuilderProvider>` gives the same store and
+ * configuration without the default UI, for custom UIs built on the hooks.
+ */
+import {
+  type Catalog,
+  CONDITION_KINDS,
+  type ConditionKind,
+  createEmptySegment,
+  indexCatalog,
+  type Segment,
+} from '@segkit/core'
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  memo,
+  type ReactNode,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react'
+import { type ComponentsOverride, resolveComponents } from './components.ts'
+import {
+  type AllowedOperators,
+  type BuilderConfig,
+  BuilderConfigContext,
+  type BuilderOptions,
+  BuilderStoreContext,
+  useBuilderOptions,
+  useBuilderStore,
+  useComponents,
+  useMessages,
+} from './context.ts'
+import { BuilderDndContext } from './dnd/BuilderDndContext.tsx'
+import { GroupEditor } from './group/GroupEditor.tsx'
+import { type BuilderMessages, mergeMessages } from './messages.ts'
+import { PortalContainerProvider } from './portal.tsx'
+import { type BuilderStore, createBuilderStore, selectNodeIssues } from './store/builder-store.ts'
+import { useHistory } from './store/hooks.ts'
+import { useControllableState } from './use-controllable-state.ts'
+import { useStableValue } from './use-stable-value.ts'
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
+
+/** Kinds of the "simple" mode: for business users. */
+export const SIMPLE_KINDS: readonly ConditionKind[] = ['property', 'list', 'tag']
+
+/** Props shared by {@link SegmentBuilderProvider} and {@link SegmentBuilder}. */
+export interface SegmentBuilderProviderProps {
+  /** What segments may talk about (validated with core's `parseCatalog` beforehand). */
+  catalog: Catalog
+  /** Controlled segment. Use `parseSegment` from `@segkit/core` to read untrusted JSON first. */
+  value?: Segment | undefined
+  /** Initial segment when uncontrolled. Default: an empty segment of the catalog's first entity. */
+  defaultValue?: Segment | undefined
+  /** Called with every new segment (edits, undo, redo). */
+  onChange?: ((segment: Segment) => void) | undefined
+  /** Nothing can be edited, moved or added. */
+  readOnly?: boolean | undefined
+  /** `simple`: property, list and tag conditions only; `full` (default): every kind. */
+  mode?: 'simple' | 'full' | undefined
+  /** Condition kinds that may be added (intersected with the mode). Default: all of the mode. */
+  allowedKinds?: readonly ConditionKind[] | undefined
+  /** Restricts the operators offered per property type. */
+  allowedOperators?: AllowedOperators | undefined
+  /** Replace any part; `null` hides a hideable part. */
+  components?: ComponentsOverride | undefined
+  /** Replace any user-facing string. */
+  messages?: Partial<BuilderMessages> | undefined
+  children?: ReactNode
+}
+
+/** Props of {@link SegmentBuilder}. */
+export interface SegmentBuilderProps extends SegmentBuilderProviderProps {
+  /** `light` (default) or `dark`; sets `data-theme` on the root. */
+  theme?: 'light' | 'dark' | undefined
+  /** No segkit styles at all (`data-unstyled`); every part keeps its `data-segkit-part`. */
+  unstyled?: boolean | undefined
+  className?: string | undefined
+  style?: CSSProperties | undefined
+  /** Accessible name of the builder region. Default: messages.builderLabel. */
+  'aria-label'?: string | undefined
+}
+
+function initialSegment(catalog: Catalog, value: Segment | undefined, defaultValue: Segment | undefined): Segment {
+  return value ?? defaultValue ?? createEmptySegment(catalog.entities[0]?.id ?? 'user')
+}
+
+/** Provides one builder's store and configuration to its parts and to the headless hooks. */
+export function SegmentBuilderProvider(props: SegmentBuilderProviderProps) {
+  const { catalog, value, defaultValue, onChange, readOnly = false, mode = 'full' } = props
+  const [fallback] = useState(() => initialSegment(catalog, value, defaultValue))
+  const [segment, setSegment] = useControllableState<Segment>({ prop: value, defaultProp: fallback, onChange })
+  const [store] = useState<BuilderStore>(() => createBuilderStore({ segment, catalog }))
+
+  // Outside changes (a new controlled value, the uncontrolled echo) reach the store…
+  useIsomorphicLayoutEffect(() => store.getState().actions.reset(segment), [store, segment])
+  useIsomorphicLayoutEffect(() => store.getState().actions.setCatalog(catalog), [store, catalog])
+  // …and the store's own changes reach the parent.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.segment !== previous.segment && state.segment !== state.external) setSegment(state.segment)
+      }),
+    [store, setSegment],
+  )
+
+  const allowedKinds = useStableValue(props.allowedKinds)
+  const allowedOperators = useStableValue(props.allowedOperators)
+  const componentsProp = useStableValue(props.components)
+  const messagesProp = useStableValue(props.messages)
+  const idPrefix = useId().replace(/:/g, '')
+  const components = useMemo(() => resolveComponents(componentsProp), [componentsProp])
+  const messages = useMemo(() => mergeMessages(messagesProp), [messagesProp])
+  const options = useMemo<BuilderOptions>(() => {
+    const base = mode === 'simple' ? SIMPLE_KINDS : CONDITION_KINDS
+    return {
+      readOnly,
+      mode,
+      allowedKinds: allowedKinds ? base.filter((k) => allowedKinds.includes(k)) : base,
+      allowedOperators,
+    }
+  }, [readOnly, mode, allowedKinds, allowedOperators])
+  const config = useMemo<BuilderConfig>(
+    () => ({ catalog, index: indexCatalog(catalog), messages, components, options, idPrefix }),
+    [catalog, messages, components, options, idPrefix],
+  )
+  return (
+    <BuilderStoreContext.Provider value={store}>
+      <BuilderConfigContext.Provider value={config}>{props.children}</BuilderConfigContext.Provider>
+    </BuilderStoreContext.Provider>
+  )
+}
+
+/** Issues that concern no node (the segment's entity, for instance). */
+function SegmentIssues() {
+  const { IssueList } = useComponents()
+  const issues = useBuilderStore((s) => selectNodeIssues(s, ''))
+  return IssueList ? <IssueList issues={issues} /> : null
+}
+
+function HistoryControls() {
+  const { UndoRedo } = useComponents()
+  const { canUndo, canRedo, undo, redo } = useHistory()
+  return UndoRedo ? <UndoRedo canUndo={canUndo} canRedo={canRedo} onUndo={undo} onRedo={redo} /> : null
+}
+
+/** The tree: the root group with everything in it. */
+const BuilderTree = memo(function BuilderTree() {
+  const rootId = useBuilderStore((s) => s.segment.root.id)
+  const entity = useBuilderStore((s) => s.segment.entity)
+  return (
+    <>
+      <div data-segkit-part="toolbar">
+        <HistoryControls />
+      </div>
+      <SegmentIssues />
+      <GroupEditor groupId={rootId} entity={entity} />
+    </>
+  )
+})
+
+/** The root element: scope of styles, theme and shortcuts; popovers render into it. */
+function BuilderRoot({
+  theme,
+  unstyled,
+  className,
+  style,
+  children,
+  'aria-label': ariaLabel,
+}: Pick<SegmentBuilderProps, 'theme' | 'unstyled' | 'className' | 'style' | 'children' | 'aria-label'>) {
+  const m = useMessages()
+  const actions = useBuilderStore((s) => s.actions)
+  const { readOnly } = useBuilderOptions()
+  const [container, setContainer] = useState<HTMLElement | null>(null)
+  // Undo / redo shortcuts, scoped to the builder (not the page).
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (readOnly || !(event.ctrlKey || event.metaKey) || event.altKey) return
+    const key = event.key.toLowerCase()
+    if (key === 'z' && !event.shiftKey) {
+      event.preventDefault()
+      actions.undo()
+    } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+      event.preventDefault()
+      actions.redo()
+    }
+  }
+  return (
+    <section
+      ref={setContainer}
+      aria-label={ariaLabel ?? m.builderLabel}
+      data-segkit-root=""
+      data-theme={theme ?? 'light'}
+      data-unstyled={unstyled ? '' : undefined}
+      data-readonly={readOnly ? '' : undefined}
+      className={className}
+      style={style}
+      onKeyDown={onKeyDown}
+    >
+      <PortalContainerProvider container={container}>
+        <BuilderDndContext>
+          <BuilderTree />
+          {children}
+        </BuilderDndContext>
+      </PortalContainerProvider>
+    </section>
+  )
+}
+
+/**
+ * The segment builder. Controlled with `value` + `onChange`, uncontrolled with
+ * `defaultValue`. Children render inside the builder (and may use its hooks).
+ */
+export function SegmentBuilder(props: SegmentBuilderProps) {
+  const { theme, unstyled, className, style, children, 'aria-label': ariaLabel, ...provider } = props
+  return (
+    <SegmentBuilderProvider {...provider}>
+      <BuilderRoot theme={theme} unstyled={unstyled} className={className} style={style} aria-label={ariaLabel}>
+        {children}
+      </BuilderRoot>
+    </SegmentBuilderProvider>
+  )
+}

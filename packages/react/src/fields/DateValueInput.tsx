@@ -1,0 +1,85 @@
+/** A point in time: an absolute UTC date-time, or a duration ago / from now (relative to asOf). */
+import type { DateValue, Duration } from '@segkit/core'
+import { useMessages } from '../context.ts'
+import { DurationInput } from './DurationInput.tsx'
+import { SelectField } from './SelectField.tsx'
+
+/** Props of {@link DateValueInput}. */
+export interface DateValueInputProps {
+  value: DateValue
+  onChange: (value: DateValue) => void
+  label: string
+  disabled?: boolean | undefined
+  invalid?: boolean | undefined
+  describedBy?: string | undefined
+}
+
+const DEFAULT_DURATION: Duration = { amount: 7, unit: 'day' }
+
+/** `2026-11-24T10:30:00.000Z` → `2026-11-24T10:30` (the input shows UTC). */
+function toLocalInput(instant: string): string {
+  const time = Date.parse(instant)
+  return Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 16)
+}
+
+/** `2026-11-24T10:30` (UTC) → `2026-11-24T10:30:00.000Z`. */
+function fromLocalInput(text: string): string | undefined {
+  const time = Date.parse(`${text}:00Z`)
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString()
+}
+
+/** Mode select plus the matching input. */
+export function DateValueInput({ value, onChange, label, disabled, invalid, describedBy }: DateValueInputProps) {
+  const m = useMessages()
+  const switchMode = (type: DateValue['type']) => {
+    if (type === value.type) return
+    if (type === 'absolute') {
+      onChange({ type, value: new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000).toISOString() })
+    } else {
+      onChange({ type, duration: value.type === 'absolute' ? DEFAULT_DURATION : value.duration })
+    }
+  }
+  return (
+    <span data-segkit-part="date-value" data-mode={value.type}>
+      <SelectField
+        options={[
+          { value: 'absolute', label: m.dateAbsolute },
+          { value: 'ago', label: m.dateAgo },
+          { value: 'from_now', label: m.dateFromNow },
+        ]}
+        value={value.type}
+        onChange={switchMode}
+        label={`${label}: ${m.dateMode}`}
+        disabled={disabled}
+        part="date-mode"
+      />
+      {value.type === 'absolute' ? (
+        <input
+          type="datetime-local"
+          aria-label={`${label} (UTC)`}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          disabled={disabled}
+          value={toLocalInput(value.value)}
+          data-segkit-part="date-input"
+          onChange={(event) => {
+            const instant = fromLocalInput(event.target.value)
+            if (instant) onChange({ type: 'absolute', value: instant })
+          }}
+        />
+      ) : (
+        <>
+          <DurationInput
+            value={value.duration}
+            onChange={(duration) => onChange({ type: value.type, duration })}
+            label={label}
+            disabled={disabled}
+            invalid={invalid}
+            describedBy={describedBy}
+          />
+          <span data-segkit-part="date-suffix">{value.type === 'ago' ? m.agoSuffix : m.fromNowSuffix}</span>
+        </>
+      )}
+    </span>
+  )
+}

@@ -1,0 +1,194 @@
+/**
+ * The value of a predicate, edited with the input that fits the operator's
+ * value shape (core's `valueShape`) and the property's type: text, number,
+ * number range, enum single/multi select, free list, date, date range, duration.
+ */
+import {
+  type DateValue,
+  type Duration,
+  defaultValueFor,
+  type Operator,
+  type PredicateValue,
+  type PropertyDef,
+  valueShape,
+} from '@segkit/core'
+import { useMessages } from '../context.ts'
+import { DateValueInput } from './DateValueInput.tsx'
+import { DurationInput } from './DurationInput.tsx'
+import { Picker } from './Picker.tsx'
+import { TagsInput } from './TagsInput.tsx'
+
+/** Props of {@link ValueEditor}. */
+export interface ValueEditorProps {
+  property: PropertyDef
+  operator: Operator
+  value: PredicateValue | undefined
+  onChange: (value: PredicateValue | undefined) => void
+  disabled?: boolean | undefined
+  invalid?: boolean | undefined
+  describedBy?: string | undefined
+}
+
+function isDateValue(value: unknown): value is DateValue {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'type' in value
+}
+
+function isDuration(value: unknown): value is Duration {
+  return typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value
+}
+
+const parseNumber = (text: string) => {
+  const n = Number(text)
+  return text !== '' && Number.isFinite(n) ? n : undefined
+}
+const parseText = (text: string) => text
+
+function NumberInput(props: {
+  value: number | undefined
+  onChange: (value: number) => void
+  label: string
+  disabled?: boolean | undefined
+  invalid?: boolean | undefined
+  describedBy?: string | undefined
+}) {
+  return (
+    <input
+      type="number"
+      inputMode="decimal"
+      aria-label={props.label}
+      aria-invalid={props.invalid || undefined}
+      aria-describedby={props.describedBy}
+      disabled={props.disabled}
+      value={props.value === undefined || Number.isNaN(props.value) ? '' : props.value}
+      data-segkit-part="number-input"
+      onChange={(event) => {
+        const n = event.target.valueAsNumber
+        props.onChange(Number.isFinite(n) ? n : 0)
+      }}
+    />
+  )
+}
+
+/** Edits a predicate's value; renders nothing for operators that take none. */
+export function ValueEditor({ property, operator, value, onChange, disabled, invalid, describedBy }: ValueEditorProps) {
+  const m = useMessages()
+  const shape = valueShape(operator, property.type)
+  const fallback = defaultValueFor(operator, property)
+  const common = { disabled, invalid, describedBy }
+  const options = (property.options ?? []).map((o) => ({ value: o.value, label: o.label }))
+  switch (shape) {
+    case 'none':
+      return null
+    case 'scalar': {
+      if (property.type === 'number') {
+        return (
+          <NumberInput
+            {...common}
+            label={m.value}
+            value={typeof value === 'number' ? value : undefined}
+            onChange={onChange}
+          />
+        )
+      }
+      if (options.length > 0) {
+        return (
+          <Picker
+            {...common}
+            options={options}
+            value={typeof value === 'string' ? value : undefined}
+            onChange={onChange}
+            label={m.value}
+            placeholder={m.valuePlaceholder}
+            part="value-picker"
+          />
+        )
+      }
+      return (
+        <input
+          type="text"
+          aria-label={m.value}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          disabled={disabled}
+          placeholder={m.valuePlaceholder}
+          value={typeof value === 'string' ? value : ''}
+          data-segkit-part="text-input"
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )
+    }
+    case 'list': {
+      const list = Array.isArray(value) ? value : []
+      if (options.length > 0) {
+        return (
+          <Picker
+            {...common}
+            multiple
+            options={options}
+            value={list.filter((v): v is string => typeof v === 'string')}
+            onChange={onChange}
+            label={m.value}
+            placeholder={m.selectValues}
+            part="value-picker"
+          />
+        )
+      }
+      if (property.type === 'number') {
+        return (
+          <TagsInput
+            {...common}
+            value={list.filter((v): v is number => typeof v === 'number')}
+            onChange={onChange}
+            parse={parseNumber}
+            label={m.value}
+          />
+        )
+      }
+      return (
+        <TagsInput
+          {...common}
+          value={list.filter((v): v is string => typeof v === 'string')}
+          onChange={onChange}
+          parse={parseText}
+          label={m.value}
+        />
+      )
+    }
+    case 'range': {
+      const [from, to] = Array.isArray(value) && value.length === 2 ? value : [undefined, undefined]
+      const lo = typeof from === 'number' ? from : 0
+      const hi = typeof to === 'number' ? to : 0
+      return (
+        <span data-segkit-part="range">
+          <NumberInput {...common} label={m.valueFrom} value={lo} onChange={(n) => onChange([n, hi])} />
+          <NumberInput {...common} label={m.valueTo} value={hi} onChange={(n) => onChange([lo, n])} />
+        </span>
+      )
+    }
+    case 'date': {
+      const date = isDateValue(value) ? value : (fallback as DateValue)
+      return <DateValueInput {...common} value={date} onChange={onChange} label={m.value} />
+    }
+    case 'date_range': {
+      const pair = Array.isArray(value) && value.length === 2 ? value : (fallback as [DateValue, DateValue])
+      const [from, to] = pair.map((v, i) => (isDateValue(v) ? v : (fallback as DateValue[])[i]!)) as [
+        DateValue,
+        DateValue,
+      ]
+      return (
+        <span data-segkit-part="date-range">
+          <DateValueInput {...common} value={from} onChange={(d) => onChange([d, to])} label={m.valueFrom} />
+          <DateValueInput {...common} value={to} onChange={(d) => onChange([from, d])} label={m.valueTo} />
+        </span>
+      )
+    }
+    case 'duration': {
+      const duration = isDuration(value) ? value : (fallback as Duration)
+      return <DurationInput {...common} value={duration} onChange={onChange} label={m.value} />
+    }
+    default: {
+      shape satisfies never
+      return null
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/** The "add" menu of a group: a condition of an allowed kind, or a nested group (Radix DropdownMenu). */
+import { DropdownMenu } from 'radix-ui'
+import type { AddMenuProps } from '../components.ts'
+import { useMessages } from '../context.ts'
+import { usePortalContainer } from '../portal.tsx'
+
+/** The default add menu. */
+export function AddMenu({ kinds, onAddCondition, onAddGroup, disabled }: AddMenuProps) {
+  const m = useMessages()
+  const container = usePortalContainer()
+  return (
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger disabled={disabled} data-segkit-part="add-trigger">
+        <span aria-hidden="true">＋ </span>
+        {m.addCondition}
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal container={container}>
+        <DropdownMenu.Content data-segkit-part="menu" align="start" sideOffset={4}>
+          {kinds.length === 0 && (
+            <DropdownMenu.Item disabled data-segkit-part="menu-item">
+              {m.nothingToAdd}
+            </DropdownMenu.Item>
+          )}
+          {kinds.map((kind) => (
+            <DropdownMenu.Item
+              key={kind}
+              data-segkit-part="menu-item"
+              data-kind={kind}
+              onSelect={() => onAddCondition(kind)}
+            >
+              {m.kinds[kind]}
+            </DropdownMenu.Item>
+          ))}
+          <DropdownMenu.Separator data-segkit-part="menu-separator" />
+          <DropdownMenu.Item data-segkit-part="menu-item" onSelect={onAddGroup}>
+            {m.addGroup}
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  )
+}

@@ -1,0 +1,129 @@
+/**
+ * A group: header (drag handle, collapse, NOT, AND/OR, add menu, actions) and
+ * its children as a sortable list that is also a drop zone (so a node can be
+ * dropped into an empty group). It selects only its own header fields and the
+ * ids of its children, so editing a child does not re-render the group.
+ */
+import { useDroppable } from '@dnd-kit/core'
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import { isLocked } from '@segkit/core'
+import { type ReactNode, useMemo } from 'react'
+import { useBuilderOptions, useBuilderStore, useComponents, useMessages, useNodeIssues } from '../context.ts'
+import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
+import { NodeRow } from '../node/NodeRow.tsx'
+import { useBuilderActions } from '../store/hooks.ts'
+import { useAddableKinds } from './use-addable-kinds.ts'
+
+/** Props of {@link GroupEditor}. */
+export interface GroupEditorProps {
+  groupId: string
+  /** Entity type the group's conditions talk about (the segment's, or a relation's target). */
+  entity: string
+  /** Drag handle, when the group is itself a sortable item. */
+  handle?: ReactNode
+  /** Node actions menu, when the group can be removed, duplicated… */
+  actions?: ReactNode
+}
+
+const SEPARATOR = '\u0000'
+
+/** Edits one group of the tree (the root, a nested group, or the group of a related condition). */
+export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEditorProps) {
+  const m = useMessages()
+  const actions = useBuilderActions()
+  const { readOnly } = useBuilderOptions()
+  const { CombinatorToggle, NegateToggle, CollapseToggle, AddMenu, IssueList } = useComponents()
+  const combinator = useBuilderStore((s) => {
+    const g = s.nodes.get(groupId)
+    return g?.kind === 'group' ? g.combinator : 'and'
+  })
+  const negated = useBuilderStore((s) => {
+    const g = s.nodes.get(groupId)
+    return g?.kind === 'group' && g.negated === true
+  })
+  const disabled = useBuilderStore((s) => {
+    const g = s.nodes.get(groupId)
+    return g?.kind === 'group' && g.disabled === true
+  })
+  const collapsed = useBuilderStore((s) => {
+    const g = s.nodes.get(groupId)
+    return g?.kind === 'group' && g.collapsed === true
+  })
+  // A primitive key, so that a child's edit (same ids) does not re-render the group.
+  const childKey = useBuilderStore((s) => {
+    const g = s.nodes.get(groupId)
+    return g?.kind === 'group' ? g.children.map((c) => c.id).join(SEPARATOR) : ''
+  })
+  const frozen = useBuilderStore((s) => isLocked(s.segment, groupId))
+  const issues = useNodeIssues(groupId)
+  const childIds = useMemo(() => (childKey === '' ? [] : childKey.split(SEPARATOR)), [childKey])
+  const kinds = useAddableKinds(entity)
+  const dropData: GroupDropData = { type: 'group', groupId, entity }
+  const droppable = useDroppable({ id: groupBodyId(groupId), data: dropData, disabled: readOnly || frozen })
+  const editable = !readOnly && !frozen
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would impose form semantics on a rule group
+    <div
+      data-segkit-part="group"
+      data-group-id={groupId}
+      data-combinator={combinator}
+      data-negated={negated ? '' : undefined}
+      data-disabled={disabled ? '' : undefined}
+      data-locked={frozen ? '' : undefined}
+      data-state={collapsed ? 'closed' : 'open'}
+      role="group"
+      aria-label={`${m.group}: ${combinator === 'and' ? m.and : m.or}`}
+    >
+      <div data-segkit-part="group-header">
+        {handle}
+        {CollapseToggle && (
+          <CollapseToggle collapsed={collapsed} onChange={(on) => actions.setCollapsed(groupId, on)} />
+        )}
+        {NegateToggle && (
+          <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
+        )}
+        <CombinatorToggle
+          value={combinator}
+          onChange={(next) => {
+            if (next !== combinator) actions.toggleCombinator(groupId)
+          }}
+          disabled={!editable}
+        />
+        {disabled && <span data-segkit-part="badge">{m.disabled}</span>}
+        {frozen && <span data-segkit-part="badge">{m.locked}</span>}
+        <span data-segkit-part="spacer" />
+        {editable && (
+          <AddMenu
+            kinds={kinds}
+            onAddCondition={(kind) => actions.addCondition(groupId, kind, entity)}
+            onAddGroup={() => actions.addGroup(groupId, entity)}
+            disabled={!editable}
+          />
+        )}
+        {menu}
+      </div>
+      {IssueList && <IssueList issues={issues} />}
+      {collapsed ? (
+        <p data-segkit-part="group-summary">{m.collapsedSummary(childIds.length)}</p>
+      ) : (
+        <SortableContext id={groupId} items={childIds} strategy={verticalListSortingStrategy}>
+          <div ref={droppable.setNodeRef} data-segkit-part="group-body" data-over={droppable.isOver ? '' : undefined}>
+            {childIds.length === 0 && <p data-segkit-part="group-empty">{m.emptyGroup}</p>}
+            <ul data-segkit-part="group-children">
+              {childIds.map((childId, i) => (
+                <NodeRow
+                  key={childId}
+                  id={childId}
+                  parentId={groupId}
+                  entity={entity}
+                  joiner={i === 0 ? undefined : combinator === 'and' ? m.and : m.or}
+                />
+              ))}
+            </ul>
+          </div>
+        </SortableContext>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+/** The "more actions" menu of a node: duplicate, wrap, disable, lock, remove (Radix DropdownMenu). */
+import { DropdownMenu } from 'radix-ui'
+import type { NodeActionsProps } from '../components.ts'
+import { useMessages } from '../context.ts'
+import { usePortalContainer } from '../portal.tsx'
+
+/** The default node actions menu. */
+export function NodeActions(props: NodeActionsProps) {
+  const { disabled, locked, readOnly, onRemove, onDuplicate, onSetDisabled, onSetLocked, onWrapInGroup, onUngroup } =
+    props
+  const m = useMessages()
+  const container = usePortalContainer()
+  const frozen = readOnly || locked
+  return (
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger aria-label={m.nodeActions} title={m.nodeActions} data-segkit-part="actions-trigger">
+        <span aria-hidden="true">⋯</span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal container={container}>
+        <DropdownMenu.Content data-segkit-part="menu" align="end" sideOffset={4}>
+          <DropdownMenu.Item data-segkit-part="menu-item" disabled={readOnly} onSelect={onDuplicate}>
+            {m.duplicate}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item data-segkit-part="menu-item" disabled={frozen} onSelect={onWrapInGroup}>
+            {m.wrapInGroup}
+          </DropdownMenu.Item>
+          {onUngroup && (
+            <DropdownMenu.Item data-segkit-part="menu-item" disabled={frozen} onSelect={onUngroup}>
+              {m.ungroup}
+            </DropdownMenu.Item>
+          )}
+          <DropdownMenu.Item data-segkit-part="menu-item" disabled={frozen} onSelect={() => onSetDisabled(!disabled)}>
+            {disabled ? m.enable : m.disable}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item data-segkit-part="menu-item" disabled={readOnly} onSelect={() => onSetLocked(!locked)}>
+            {locked ? m.unlock : m.lock}
+          </DropdownMenu.Item>
+          <DropdownMenu.Separator data-segkit-part="menu-separator" />
+          <DropdownMenu.Item data-segkit-part="menu-item" data-danger="" disabled={frozen} onSelect={onRemove}>
+            {m.remove}
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  )
+}

@@ -1,0 +1,110 @@
+/**
+ * One node of a group: a sortable item holding either a nested group or a
+ * condition row. It selects its own node by id, so editing one condition
+ * re-renders that row only.
+ */
+import { useSortable } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import { type Condition, findParent, isLocked } from '@segkit/core'
+import { type CSSProperties, memo, type ReactNode, useCallback } from 'react'
+import { useBuilderOptions, useBuilderStore, useComponents, useNodeIssues } from '../context.ts'
+import type { NodeDragData } from '../dnd/drag-data.ts'
+import { GroupEditor } from '../group/GroupEditor.tsx'
+import { useBuilderActions, useNode } from '../store/hooks.ts'
+import { ConditionEditor } from './ConditionEditor.tsx'
+
+/** Props of {@link NodeRow}. */
+export interface NodeRowProps {
+  id: string
+  /** The group holding the node. */
+  parentId: string
+  /** Entity type of that group. */
+  entity: string
+  /** AND / OR word shown before the node (not before the first one). */
+  joiner?: string | undefined
+}
+
+/** A node of a group, sortable by pointer and keyboard. */
+export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: NodeRowProps) {
+  const node = useNode(id)
+  const actions = useBuilderActions()
+  const { readOnly } = useBuilderOptions()
+  const { DragHandle, NodeActions } = useComponents()
+  const frozen = useBuilderStore((s) => isLocked(s.segment, id))
+  const ancestorLocked = useBuilderStore((s) => {
+    const location = findParent(s.segment, id)
+    return location ? isLocked(s.segment, location.parent.id) : false
+  })
+  const issues = useNodeIssues(id)
+  const data: NodeDragData = { type: 'node', parentId, entity }
+  const sortable = useSortable({ id, data, disabled: readOnly || frozen, attributes: { roleDescription: 'sortable' } })
+  const onChange = useCallback((next: Condition) => actions.replaceNode(id, next), [actions, id])
+  if (!node) return null
+
+  const style: CSSProperties = {
+    transform: CSS.Translate.toString(sortable.transform),
+    transition: sortable.transition,
+  }
+  const own = node.kind === 'opaque' ? { disabled: false, locked: false } : node
+  const handle: ReactNode =
+    DragHandle && !readOnly ? (
+      <DragHandle
+        handleProps={{ ...sortable.attributes, ...sortable.listeners }}
+        setActivatorRef={sortable.setActivatorNodeRef}
+        disabled={frozen}
+      />
+    ) : null
+  const menu: ReactNode = NodeActions ? (
+    <NodeActions
+      kind={node.kind}
+      disabled={own.disabled === true}
+      locked={own.locked === true}
+      readOnly={readOnly || ancestorLocked}
+      onRemove={() => actions.remove(id)}
+      onDuplicate={() => actions.duplicate(id)}
+      onSetDisabled={(on) => actions.setDisabled(id, on)}
+      onSetLocked={(on) => actions.setLocked(id, on)}
+      onWrapInGroup={() => actions.wrapInGroup(id)}
+      onUngroup={node.kind === 'group' ? () => actions.ungroup(id) : undefined}
+    />
+  ) : null
+
+  return (
+    <li
+      ref={sortable.setNodeRef}
+      style={style}
+      data-segkit-part="node"
+      data-node-id={id}
+      data-dragging={sortable.isDragging ? '' : undefined}
+    >
+      {joiner !== undefined && (
+        <span data-segkit-part="joiner" aria-hidden="true">
+          {joiner}
+        </span>
+      )}
+      {node.kind === 'group' ? (
+        <GroupEditor groupId={id} entity={entity} handle={handle} actions={menu} />
+      ) : (
+        <div
+          data-segkit-part="condition"
+          data-kind={node.kind}
+          data-disabled={own.disabled ? '' : undefined}
+          data-locked={frozen ? '' : undefined}
+          data-invalid={issues.some((i) => i.severity === 'error') ? '' : undefined}
+        >
+          {handle}
+          <div data-segkit-part="condition-body">
+            <ConditionEditor
+              node={node}
+              entity={entity}
+              onChange={onChange}
+              readOnly={readOnly || frozen}
+              issues={issues}
+            />
+          </div>
+          {menu}
+        </div>
+      )}
+    </li>
+  )
+})

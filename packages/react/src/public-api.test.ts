@@ -1,0 +1,73 @@
+import * as api from './index.ts'
+
+// Every runtime export of @segkit/react. An addition or removal must be deliberate: update this list.
+const EXPECTED = [
+  'AddMenu',
+  'CollapseToggle',
+  'CombinatorToggle',
+  'ConditionEditor',
+  'DateValueInput',
+  'DragHandle',
+  'DurationInput',
+  'EventConditionEditor',
+  'GroupEditor',
+  'IssueList',
+  'ListConditionEditor',
+  'NegateToggle',
+  'NodeActions',
+  'NodeRow',
+  'OpaqueConditionView',
+  'OperatorSelect',
+  'Picker',
+  'PredicateEditor',
+  'PropertyConditionEditor',
+  'PropertyPicker',
+  'RelatedConditionEditor',
+  'SIMPLE_KINDS',
+  'SegmentBuilder',
+  'SegmentBuilderProvider',
+  'SegmentConditionEditor',
+  'SelectField',
+  'SequenceConditionEditor',
+  'TagConditionEditor',
+  'TagsInput',
+  'UndoRedo',
+  'ValueEditor',
+  'createBuilderStore',
+  'defaultComponents',
+  'defaultEventMessages',
+  'defaultMessages',
+  'issueField',
+  'mergeMessages',
+  'readDragData',
+  'splitIssues',
+  'useBuilderActions',
+  'useBuilderOptions',
+  'useBuilderStore',
+  'useCatalog',
+  'useComponents',
+  'useControllableState',
+  'useHistory',
+  'useMessages',
+  'useNode',
+  'useNodeIssues',
+  'useOperatorsFor',
+  'useSegment',
+  'useSegmentIssues',
+]
+
+describe('the public API of @segkit/react', () => {
+  it('exports exactly the documented names', () => {
+    expect(Object.keys(api).sort()).toEqual([...EXPECTED].sort())
+  })
+
+  it('starts with the use client directive so that React Server Components treat it as a client entry', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const { fileURLToPath } = await import('node:url')
+    const path = await import('node:path')
+    // In jsdom, import.meta.url may not be a file URL; resolve from this module's file path.
+    const here = import.meta.url.startsWith('file:') ? path.dirname(fileURLToPath(import.meta.url)) : __dirname
+    const source = await readFile(path.join(here, 'index.ts'), 'utf8')
+    expect(source.startsWith("'use client'")).toBe(true)
+  })
+})
