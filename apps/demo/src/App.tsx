@@ -1,0 +1,153 @@
+/**
+ * The segkit demo: a generated dataset in a worker, the builder, a live preview
+ * checked against PostgreSQL (PGlite), JSON/SQL panels, time travel, saved
+ * segments and comparisons.
+ */
+import { type Segment, SegmentError, serializeSegment } from '@segkit/core'
+import { toSql } from '@segkit/core/sql'
+import { exampleCatalog, FIXTURE_AS_OF, presetSegments } from '@segkit/core/testing'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { DatasetPicker } from './components/DatasetPicker.tsx'
+import { DescriptionPanel } from './components/DescriptionPanel.tsx'
+import { JsonPanel } from './components/JsonPanel.tsx'
+import { PreviewPanel, type SqlMembers } from './components/PreviewPanel.tsx'
+import { SavedSegments } from './components/SavedSegments.tsx'
+import { SegmentEditor } from './components/SegmentEditor.tsx'
+import { SqlPanel } from './components/SqlPanel.tsx'
+import { ThemeToggle } from './components/ThemeToggle.tsx'
+import { TimeTravel } from './components/TimeTravel.tsx'
+import { useLatest } from './hooks/useLatest.ts'
+import { useEvaluatorData, usePgliteData } from './hooks/useWorkerData.ts'
+import { catalogWithSaved, loadSavedSegments, storeSavedSegments, upsertSegment } from './lib/saved-segments.ts'
+import { evaluatorWorker, sqlWorker } from './worker/clients.ts'
+import { DATASET_SIZES, type DatasetSize } from './worker/protocol.ts'
+import { expectAnswer, type Outcome } from './worker/worker-client.ts'
+
+const SAMPLE_SIZE = 20
+
+function initialSize(): DatasetSize {
+  const asked = Number(new URLSearchParams(window.location.search).get('users'))
+  return DATASET_SIZES.find((n) => n === asked) ?? 10_000
+}
+
+function initialSegment(): Segment {
+  const first = presetSegments[0]
+  if (!first) throw new Error('presetSegments is empty')
+  return structuredClone(first.segment)
+}
+
+export function App() {
+  const [size, setSize] = useState<DatasetSize>(initialSize)
+  const [segment, setSegment] = useState<Segment>(initialSegment)
+  const [asOf, setAsOf] = useState<string>(FIXTURE_AS_OF)
+  const [saved, setSaved] = useState<Segment[]>(loadSavedSegments)
+
+  const savedKey = saved.map((s) => serializeSegment(s)).join('\n')
+  // biome-ignore lint/correctness/useExhaustiveDependencies: savedKey stands for the saved segments' content
+  const catalog = useMemo(() => catalogWithSaved(exampleCatalog, saved), [savedKey])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: savedKey stands for the saved segments' content
+  const builderCatalog = useMemo(() => catalogWithSaved(exampleCatalog, saved, segment.id), [savedKey, segment.id])
+
+  const evaluatorData = useEvaluatorData(size, catalog)
+  const pgliteData = usePgliteData(size, catalog)
+  const ready = evaluatorData.status === 'ready'
+  const dataVersion = evaluatorData.status === 'ready' ? evaluatorData.version : 0
+  const segmentKey = serializeSegment(segment)
+
+  const evaluation = useLatest(
+    `${size}|${dataVersion}|${asOf}|${segmentKey}`,
+    ready
+      ? () =>
+          evaluatorWorker()
+            .request({ type: 'evaluate', segment, asOf, sample: SAMPLE_SIZE })
+            .then((outcome) => expectAnswer(outcome, 'evaluate'))
+      : undefined,
+  )
+
+  const sql = useLatest<SqlMembers>(
+    `${size}|${asOf}|${savedKey}|${segmentKey}`,
+    pgliteData.status === 'ready'
+      ? async (): Promise<Outcome<SqlMembers>> => {
+          let query: ReturnType<typeof toSql>
+          try {
+            query = toSql(segment, { catalog, dialect: 'postgres', asOf })
+          } catch (error) {
+            const issues = error instanceof SegmentError ? [...error.issues] : []
+            return { kind: 'error', message: error instanceof Error ? error.message : String(error), issues }
+          }
+          const outcome = await sqlWorker().request({
+            type: 'query',
+            sql: query.sql,
+            params: Array.isArray(query.params) ? query.params : [],
+          })
+          return expectAnswer(outcome, 'query')
+        }
+      : undefined,
+  )
+
+  useEffect(() => {
+    storeSavedSegments(saved)
+  }, [saved])
+
+  const save = useCallback((s: Segment) => setSaved((list) => upsertSegment(list, s)), [])
+  const remove = useCallback((id: string) => setSaved((list) => list.filter((s) => s.id !== id)), [])
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to the builder
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>segkit demo</h1>
+          <p className="tagline">Build a segment, see who is in it, and check the SQL on a real PostgreSQL.</p>
+        </div>
+        <DatasetPicker size={size} onSize={setSize} evaluator={evaluatorData} pglite={pgliteData} />
+        <ThemeToggle />
+      </header>
+      <main id="main">
+        <div className="workspace">
+          <SegmentEditor
+            segment={segment}
+            catalog={builderCatalog}
+            onChange={setSegment}
+            onSave={save}
+            saved={saved.some((s) => s.id === segment.id)}
+          />
+          <PreviewPanel
+            catalog={catalog}
+            segment={segment}
+            asOf={asOf}
+            evaluation={evaluation}
+            sql={sql}
+            pglite={pgliteData}
+            ready={ready}
+            dataVersion={dataVersion}
+          />
+        </div>
+        <div className="panels">
+          <DescriptionPanel segment={segment} catalog={catalog} />
+          <TimeTravel segment={segment} asOf={asOf} onAsOf={setAsOf} ready={ready} dataVersion={dataVersion} />
+          <SqlPanel segment={segment} catalog={catalog} asOf={asOf} />
+          <JsonPanel segment={segment} catalog={builderCatalog} onImport={setSegment} />
+          <SavedSegments
+            saved={saved}
+            current={segment}
+            asOf={asOf}
+            ready={ready}
+            dataVersion={dataVersion}
+            onOpen={(s) => setSegment(structuredClone(s))}
+            onDelete={remove}
+          />
+        </div>
+      </main>
+      <footer className="app-footer">
+        <p>
+          Data: <code>generateDataset</code> from <code>@segkit/core/testing</code> (seeded,{' '}
+          {size.toLocaleString('en-US')} users). Evaluator: <code>@segkit/core/evaluate</code> in a Web Worker. SQL:{' '}
+          <code>@segkit/core/sql</code>, run on PGlite in a second worker.
+        </p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,131 @@
+/**
+ * Segments saved in this browser: open, delete, reference from other segments
+ * (they join the catalog's segments), and compare up to three of them.
+ */
+import { type Segment, serializeSegment } from '@segkit/core'
+import { useState } from 'react'
+import { useLatest } from '../hooks/useLatest.ts'
+import { evaluatorWorker } from '../worker/clients.ts'
+import { expectAnswer } from '../worker/worker-client.ts'
+
+const fmt = new Intl.NumberFormat('en-US')
+const MAX_COMPARE = 3
+const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`)
+
+export function SavedSegments(props: {
+  saved: Segment[]
+  current: Segment
+  asOf: string
+  ready: boolean
+  dataVersion: number
+  onOpen: (segment: Segment) => void
+  onDelete: (id: string) => void
+}) {
+  const [chosen, setChosen] = useState<string[]>([])
+  const live = chosen.filter((id) => props.saved.some((s) => s.id === id))
+  const segments = live.flatMap((id) => props.saved.filter((s) => s.id === id))
+  const compare = useLatest(
+    `${props.asOf}|${props.dataVersion}|${segments.map((s) => serializeSegment(s)).join('|')}`,
+    props.ready && segments.length > 0
+      ? () =>
+          evaluatorWorker()
+            .request({ type: 'compare', segments, asOf: props.asOf })
+            .then((o) => expectAnswer(o, 'compare'))
+      : undefined,
+    50,
+  )
+  const nameOf = (id: string) => props.saved.find((s) => s.id === id)?.name ?? id
+
+  return (
+    <section className="panel" aria-labelledby="saved-heading">
+      <h2 id="saved-heading">Saved segments</h2>
+      {props.saved.length === 0 ? (
+        <p className="muted">
+          Nothing saved yet. “Save segment” keeps the current one in this browser; saved segments can then be used in
+          “in segment” conditions and compared here.
+        </p>
+      ) : (
+        <ul className="saved-list">
+          {props.saved.map((s) => {
+            const checked = live.includes(s.id)
+            return (
+              <li key={s.id} data-current={s.id === props.current.id || undefined}>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    disabled={!checked && live.length >= MAX_COMPARE}
+                    onChange={(e) => setChosen(e.target.checked ? [...live, s.id] : live.filter((id) => id !== s.id))}
+                  />{' '}
+                  Compare <span className="visually-hidden">{s.name}</span>
+                </label>
+                <span className="saved-name">{s.name}</span>
+                <button type="button" onClick={() => props.onOpen(s)}>
+                  Open<span className="visually-hidden"> {s.name}</span>
+                </button>
+                <button type="button" className="danger" onClick={() => props.onDelete(s.id)}>
+                  Delete<span className="visually-hidden"> {s.name}</span>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      {props.saved.length > 0 && (
+        <p className="muted small">Choose up to {MAX_COMPARE} segments to compare their sizes and overlaps.</p>
+      )}
+      {compare.status === 'error' && <p className="error-text">{compare.message}</p>}
+      {compare.status === 'ok' && (
+        <div data-testid="compare">
+          <table className="params">
+            <caption>Sizes</caption>
+            <thead>
+              <tr>
+                <th scope="col">Segment</th>
+                <th scope="col">Members</th>
+              </tr>
+            </thead>
+            <tbody>
+              {compare.answer.sizes.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">{s.name}</th>
+                  <td>{fmt.format(s.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {compare.answer.overlaps.length > 0 && (
+            <table className="params">
+              <caption>Overlaps</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Pair</th>
+                  <th scope="col">In both</th>
+                  <th scope="col">Share of first</th>
+                  <th scope="col">Share of second</th>
+                </tr>
+              </thead>
+              <tbody>
+                {compare.answer.overlaps.map((o) => {
+                  const sizes = compare.answer.sizes
+                  const a = sizes.find((s) => s.id === o.a)?.count ?? 0
+                  const b = sizes.find((s) => s.id === o.b)?.count ?? 0
+                  return (
+                    <tr key={`${o.a}-${o.b}`}>
+                      <th scope="row">
+                        {nameOf(o.a)} ∩ {nameOf(o.b)}
+                      </th>
+                      <td>{fmt.format(o.both)}</td>
+                      <td>{percent(o.both, a)}</td>
+                      <td>{percent(o.both, b)}</td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,46 @@
+/** The segment's name, the builder, and the actions on the whole segment (new, save). */
+import { type Catalog, createEmptySegment, type Segment } from '@segkit/core'
+import { useId } from 'react'
+import { PresetPicker } from './PresetPicker.tsx'
+
+export function SegmentEditor(props: {
+  segment: Segment
+  catalog: Catalog
+  onChange: (segment: Segment) => void
+  onSave: (segment: Segment) => void
+  saved: boolean
+}) {
+  const { segment, catalog, onChange } = props
+  const nameId = useId()
+  return (
+    <section className="panel editor" aria-labelledby="editor-heading">
+      <h2 id="editor-heading">Segment</h2>
+      <div className="editor-bar">
+        <PresetPicker currentId={segment.id} onPick={onChange} />
+        <div className="field">
+          <label htmlFor={nameId}>Name</label>
+          <input id={nameId} value={segment.name} onChange={(e) => onChange({ ...segment, name: e.target.value })} />
+        </div>
+        <div className="editor-actions">
+          <button type="button" onClick={() => props.onSave(segment)}>
+            {props.saved ? 'Update saved segment' : 'Save segment'}
+          </button>
+          {catalog.entities.map((entity) => (
+            <button
+              key={entity.id}
+              type="button"
+              onClick={() =>
+                onChange(createEmptySegment(entity.id, { name: `New ${entity.label.toLowerCase()} segment` }))
+              }
+            >
+              New {entity.label.toLowerCase()} segment
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="builder-host">
+        <p className="muted">The visual builder is on its way.</p>
+      </div>
+    </section>
+  )
+}
