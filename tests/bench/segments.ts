@@ -1,0 +1,242 @@
+/**
+ * The segments the benchmarks run, each with its equivalent for the peer:
+ * flat property segments (and the react-querybuilder query / JSON Logic rule
+ * that means the same), behavioural mixes, and the DuckDB-vs-evaluator cases.
+ */
+
+import type { RuleGroupType } from 'react-querybuilder'
+import type { Condition, Segment } from '../../packages/core/src/index.ts'
+
+/** A property condition and the react-querybuilder rule that says the same. */
+interface PropertyTemplate {
+  condition: (i: number) => Condition
+  rule: (i: number) => { field: string; operator: string; value: unknown }
+}
+
+const PLANS = ['free', 'starter', 'pro', 'enterprise']
+const COUNTRIES = ['US', 'DE', 'FR', 'GB', 'JP', 'BR']
+
+/** Ten kinds of property rules, cycled; values vary with the index so nothing is repeated verbatim. */
+const TEMPLATES: PropertyTemplate[] = [
+  {
+    condition: (i) => ({
+      id: `c${i}`,
+      kind: 'property',
+      property: 'plan',
+      operator: 'in',
+      value: [PLANS[i % 4]!, PLANS[(i + 1) % 4]!],
+    }),
+    rule: (i) => ({ field: 'plan', operator: 'in', value: [PLANS[i % 4]!, PLANS[(i + 1) % 4]!] }),
+  },
+  {
+    condition: (i) => ({ id: `c${i}`, kind: 'property', property: 'ltv', operator: 'gt', value: i }),
+    rule: (i) => ({ field: 'ltv', operator: '>', value: i }),
+  },
+  {
+    condition: (i) => ({
+      id: `c${i}`,
+      kind: 'property',
+      property: 'country',
+      operator: 'eq',
+      value: COUNTRIES[i % 6]!,
+    }),
+    rule: (i) => ({ field: 'country', operator: '=', value: COUNTRIES[i % 6]! }),
+  },
+  {
+    condition: (i) => ({
+      id: `c${i}`,
+      kind: 'property',
+      property: 'age',
+      operator: 'between',
+      value: [18 + (i % 10), 60],
+    }),
+    rule: (i) => ({ field: 'age', operator: 'between', value: [18 + (i % 10), 60] }),
+  },
+  {
+    condition: (i) => ({ id: `c${i}`, kind: 'property', property: 'email', operator: 'contains', value: `user${i}` }),
+    rule: (i) => ({ field: 'email', operator: 'contains', value: `user${i}` }),
+  },
+  {
+    condition: (i) => ({ id: `c${i}`, kind: 'property', property: 'name', operator: 'starts_with', value: `N${i}` }),
+    rule: (i) => ({ field: 'name', operator: 'beginsWith', value: `N${i}` }),
+  },
+  {
+    condition: (i) => ({ id: `c${i}`, kind: 'property', property: 'age', operator: 'lte', value: 30 + (i % 50) }),
+    rule: (i) => ({ field: 'age', operator: '<=', value: 30 + (i % 50) }),
+  },
+  {
+    condition: (i) => ({ id: `c${i}`, kind: 'property', property: 'marketing_consent', operator: 'is_true' }),
+    rule: () => ({ field: 'marketing_consent', operator: '=', value: true }),
+  },
+  {
+    condition: (i) => ({
+      id: `c${i}`,
+      kind: 'property',
+      property: 'email',
+      operator: 'ends_with',
+      value: `.example${i % 7}`,
+    }),
+    rule: (i) => ({ field: 'email', operator: 'endsWith', value: `.example${i % 7}` }),
+  },
+  {
+    condition: (i) => ({ id: `c${i}`, kind: 'property', property: 'ltv', operator: 'gte', value: 10 * (i % 30) }),
+    rule: (i) => ({ field: 'ltv', operator: '>=', value: 10 * (i % 30) }),
+  },
+]
+
+function segmentOf(id: string, children: Condition[]): Segment {
+  return {
+    version: 1,
+    id,
+    name: id,
+    entity: 'user',
+    root: { id: `${id}_root`, kind: 'group', combinator: 'and', children },
+  }
+}
+
+/** A flat AND of `n` property conditions over users. */
+export function flatPropertySegment(n: number): Segment {
+  return segmentOf(
+    `flat_${n}`,
+    Array.from({ length: n }, (_, i) => TEMPLATES[i % TEMPLATES.length]!.condition(i)),
+  )
+}
+
+/** The react-querybuilder query equivalent to `flatPropertySegment(n)`. */
+export function flatRqbQuery(n: number): RuleGroupType {
+  return {
+    id: `flat_${n}_root`,
+    combinator: 'and',
+    rules: Array.from({ length: n }, (_, i) => ({ id: `c${i}`, ...TEMPLATES[i % TEMPLATES.length]!.rule(i) })),
+  }
+}
+
+const eventCondition = (i: number): Condition => ({
+  id: `c${i}`,
+  kind: 'event',
+  event: i % 2 === 0 ? 'purchased' : 'opened_app',
+  filters: i % 2 === 0 ? [{ id: `c${i}_f`, property: 'amount', operator: 'gt', value: i % 100 }] : [],
+  form: {
+    type: 'measure',
+    measure: { fn: 'count' },
+    comparison: 'gte',
+    value: 1 + (i % 5),
+    window: { type: 'last', duration: { amount: 7 + (i % 60), unit: 'day' } },
+  },
+})
+
+const sequenceCondition = (i: number): Condition => ({
+  id: `c${i}`,
+  kind: 'sequence',
+  window: { type: 'last', duration: { amount: 90, unit: 'day' } },
+  within: { amount: 1 + (i % 14), unit: 'day' },
+  steps: [
+    { id: `c${i}_s1`, event: 'viewed_product', filters: [] },
+    { id: `c${i}_s2`, event: 'added_to_cart', filters: [] },
+    { id: `c${i}_s3`, event: 'purchased', filters: [] },
+  ],
+})
+
+/** `n` conditions: 60 % property, 30 % event measures, 10 % 3-step sequences. */
+export function behaviouralSegment(n: number): Segment {
+  return segmentOf(
+    `mixed_${n}`,
+    Array.from({ length: n }, (_, i) =>
+      i % 10 < 6
+        ? TEMPLATES[i % TEMPLATES.length]!.condition(i)
+        : i % 10 < 9
+          ? eventCondition(i)
+          : sequenceCondition(i),
+    ),
+  )
+}
+
+/**
+ * Property rules over users for the evaluator-vs-JSON-Logic race, and the JSON
+ * Logic rule with the same meaning. Only positive operators on values every user
+ * has, so that missing-value semantics (where JSON Logic has none) cannot differ.
+ */
+export function propertyRules(): { segment: Segment; jsonLogic: Record<string, unknown> } {
+  const segment = segmentOf('property_rules', [
+    { id: 'r1', kind: 'property', property: 'plan', operator: 'in', value: ['pro', 'enterprise', 'starter'] },
+    { id: 'r2', kind: 'property', property: 'country', operator: 'in', value: ['US', 'DE', 'GB', 'FR'] },
+    { id: 'r3', kind: 'property', property: 'ltv', operator: 'gte', value: 50 },
+    { id: 'r4', kind: 'property', property: 'email', operator: 'contains', value: '@' },
+  ])
+  segment.root.children.push({
+    id: 'r5',
+    kind: 'group',
+    combinator: 'or',
+    children: [
+      { id: 'r5a', kind: 'property', property: 'marketing_consent', operator: 'is_true' },
+      { id: 'r5b', kind: 'property', property: 'ltv', operator: 'gt', value: 1000 },
+    ],
+  })
+  const jsonLogic = {
+    and: [
+      { in: [{ var: 'plan' }, ['pro', 'enterprise', 'starter']] },
+      { in: [{ var: 'country' }, ['US', 'DE', 'GB', 'FR']] },
+      { '>=': [{ var: 'ltv' }, 50] },
+      { in: ['@', { var: 'email' }] },
+      { or: [{ '===': [{ var: 'marketing_consent' }, true] }, { '>': [{ var: 'ltv' }, 1000] }] },
+    ],
+  }
+  return { segment, jsonLogic }
+}
+
+const days = (amount: number) => ({ amount, unit: 'day' }) as const
+
+/** The four evaluator-vs-DuckDB cases. */
+export function engineCases(): { name: string; segment: Segment }[] {
+  const props: Condition[] = [
+    { id: 'p1', kind: 'property', property: 'plan', operator: 'in', value: ['pro', 'enterprise'] },
+    { id: 'p2', kind: 'property', property: 'country', operator: 'neq', value: 'JP' },
+    { id: 'p3', kind: 'property', property: 'ltv', operator: 'gt', value: 200 },
+  ]
+  const count: Condition = {
+    id: 'e1',
+    kind: 'event',
+    event: 'opened_app',
+    filters: [],
+    form: {
+      type: 'measure',
+      measure: { fn: 'count' },
+      comparison: 'gte',
+      value: 5,
+      window: { type: 'last', duration: days(30) },
+    },
+  }
+  const sequence: Condition = {
+    id: 's1',
+    kind: 'sequence',
+    window: { type: 'last', duration: days(90) },
+    within: days(7),
+    steps: [
+      { id: 's1a', event: 'viewed_product', filters: [] },
+      { id: 's1b', event: 'added_to_cart', filters: [] },
+      { id: 's1c', event: 'purchased', filters: [] },
+    ],
+  }
+  const spend: Condition = {
+    id: 'e2',
+    kind: 'event',
+    event: 'purchased',
+    filters: [],
+    form: {
+      type: 'measure',
+      measure: { fn: 'sum', property: 'amount' },
+      comparison: 'gt',
+      value: 100,
+      window: { type: 'last', duration: days(60) },
+    },
+  }
+  return [
+    { name: 'properties only (3 rules)', segment: segmentOf('props', props) },
+    { name: 'event count in a 30-day window', segment: segmentOf('count', [count]) },
+    { name: '3-step sequence within 7 days', segment: segmentOf('sequence', [sequence]) },
+    {
+      name: 'mix: 2 properties + count + sum + sequence',
+      segment: segmentOf('mix', [props[0]!, props[2]!, count, spend, sequence]),
+    },
+  ]
+}
