@@ -18,7 +18,7 @@ export interface EventMessages {
   eventWhere: string
   eventAnd: string
   eventAddFilter: string
-  eventRemoveFilter: string
+  eventRemoveFilter: (position: number) => string
   eventNoProperties: string
   eventMeasure: string
   eventMeasures: Readonly<Record<Measure['fn'], string>>
@@ -28,21 +28,30 @@ export interface EventMessages {
   eventComparisons: Readonly<Record<Comparison, string>>
   eventThreshold: string
   eventThresholdTo: string
+  eventThresholdUpper: string
   eventWindow: string
   eventWindows: Readonly<Record<Window['type'], string>>
   eventWindowAgo: string
   eventWindowAnd: string
   eventWindowFrom: string
   eventWindowTo: string
+  eventWindowDateInvalid: string
   eventWindowStart: string
   eventWindowEnd: string
-  eventRecent: string
-  eventBaseline: string
-  eventInactive: string
-  eventPeriod: string
-  eventPeriods: string
-  eventMinPeriods: string
-  eventRegularlyText: (minPeriods: number, periods: number) => string
+  eventStoppedRecent: string
+  eventStoppedBaseline: string
+  eventStoppedBaselineSuffix: string
+  eventRestartedRecent: string
+  eventRestartedInactive: string
+  eventRegularlyMin: string
+  eventRegularlyPeriods: string
+  eventRegularlyPeriod: string
+  eventRecentLabel: string
+  eventBaselineLabel: string
+  eventInactiveLabel: string
+  eventMinPeriodsLabel: string
+  eventPeriodsLabel: string
+  eventPeriodLabel: string
 
   sequenceSteps: string
   sequenceStep: (position: number) => string
@@ -109,7 +118,7 @@ export const defaultEventMessages: EventMessages = {
   eventWhere: 'where',
   eventAnd: 'and',
   eventAddFilter: 'Add filter',
-  eventRemoveFilter: 'Remove filter',
+  eventRemoveFilter: (position) => `Remove filter ${position}`,
   eventNoProperties: 'This event has no properties to filter on',
   eventMeasure: 'Measure',
   eventMeasures: {
@@ -133,8 +142,9 @@ export const defaultEventMessages: EventMessages = {
     lte: 'at most',
     between: 'between',
   },
-  eventThreshold: 'Value',
+  eventThreshold: 'Threshold',
   eventThresholdTo: 'and',
+  eventThresholdUpper: 'Upper threshold',
   eventWindow: 'When',
   eventWindows: {
     ever: 'ever',
@@ -146,16 +156,24 @@ export const defaultEventMessages: EventMessages = {
   eventWindowAgo: 'ago',
   eventWindowAnd: 'and',
   eventWindowFrom: 'From',
-  eventWindowTo: 'To (exclusive)',
+  eventWindowTo: 'Through',
+  eventWindowDateInvalid: 'Enter a date',
   eventWindowStart: 'From (ago)',
   eventWindowEnd: 'Until (ago)',
-  eventRecent: 'not in the last',
-  eventBaseline: 'but in the period before, of',
-  eventInactive: 'after a break of',
-  eventPeriod: 'Period',
-  eventPeriods: 'Periods',
-  eventMinPeriods: 'At least',
-  eventRegularlyText: (minPeriods, periods) => `in at least ${minPeriods} of the last ${periods} periods of`,
+  eventStoppedRecent: 'not in the last',
+  eventStoppedBaseline: 'but in the',
+  eventStoppedBaselineSuffix: 'before',
+  eventRestartedRecent: 'in the last',
+  eventRestartedInactive: 'after a break of',
+  eventRegularlyMin: 'in at least',
+  eventRegularlyPeriods: 'of the last',
+  eventRegularlyPeriod: 'periods of',
+  eventRecentLabel: 'Recent period',
+  eventBaselineLabel: 'Earlier period',
+  eventInactiveLabel: 'Break',
+  eventMinPeriodsLabel: 'Minimum periods',
+  eventPeriodsLabel: 'Periods',
+  eventPeriodLabel: 'Period length',
 
   sequenceSteps: 'Steps',
   sequenceStep: (position) => `Step ${position}`,

@@ -184,15 +184,13 @@ describe('SegmentPreview', () => {
     expect(calls[1]?.segment.root.children[0]).toMatchObject({ value: 'free' })
 
     act(() =>
-      store
-        .getState()
-        .actions.replaceNode('c1', {
-          id: 'c1',
-          kind: 'property',
-          property: 'no_such_property',
-          operator: 'eq',
-          value: 'x',
-        }),
+      store.getState().actions.replaceNode('c1', {
+        id: 'c1',
+        kind: 'property',
+        property: 'no_such_property',
+        operator: 'eq',
+        value: 'x',
+      }),
     )
     await act(() => vi.advanceTimersByTimeAsync(1000))
     expect(calls).toHaveLength(2)

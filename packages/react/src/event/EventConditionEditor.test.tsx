@@ -1,0 +1,260 @@
+import type { EventCondition, Segment } from '@segkit/core'
+import { exampleCatalog } from '@segkit/core/testing'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { SegmentBuilder } from '../SegmentBuilder.tsx'
+
+function segmentWith(condition: EventCondition): Segment {
+  return {
+    version: 1,
+    id: 'seg',
+    name: 'Buyers',
+    entity: 'user',
+    root: { id: 'root', kind: 'group', combinator: 'and', children: [condition] },
+  }
+}
+
+const last30 = { type: 'last', duration: { amount: 30, unit: 'day' } } as const
+
+const purchased: EventCondition = {
+  id: 'c1',
+  kind: 'event',
+  event: 'purchased',
+  filters: [],
+  form: { type: 'performed', window: last30 },
+}
+
+function renderRow(condition: EventCondition, props: { readOnly?: boolean } = {}) {
+  const onChange = vi.fn<(segment: Segment) => void>()
+  const user = userEvent.setup()
+  render(
+    <SegmentBuilder catalog={exampleCatalog} defaultValue={segmentWith(condition)} onChange={onChange} {...props} />,
+  )
+  const row = () => document.querySelector<HTMLElement>('[data-segkit-part="event-condition"]')!
+  const last = () => {
+    const segment = onChange.mock.lastCall?.[0]
+    if (!segment) throw new Error('onChange was not called')
+    return segment.root.children[0] as EventCondition
+  }
+  return { user, onChange, row, last }
+}
+
+/** Opens a Radix select by its accessible name and picks an option. */
+async function choose(user: UserEvent, container: HTMLElement, select: string | RegExp, option: string) {
+  await user.click(within(container).getByRole('combobox', { name: select }))
+  await user.click(await screen.findByRole('option', { name: option }))
+}
+
+// User-event flows through Radix menus are slow on a shared machine.
+describe('EventConditionEditor', { timeout: 30_000 }, () => {
+  it('given a user searches the event picker, when they press Enter, the event changes and filters that cannot apply are dropped', async () => {
+    const { user, row, last } = renderRow({
+      ...purchased,
+      event: 'viewed_product',
+      filters: [
+        { id: 'f1', property: 'product', operator: 'eq', value: 'Shoes' },
+        { id: 'f2', property: 'category', operator: 'eq', value: 'Sport' },
+      ],
+    })
+    await user.click(within(row()).getByRole('button', { name: 'Event: Viewed Product' }))
+    const listbox = await screen.findByRole('listbox', { name: 'Event' })
+    // Grouped by the catalog's groups.
+    expect(within(listbox).getAllByRole('group').length).toBeGreaterThan(1)
+    await user.keyboard('cart')
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Added to Cart'])
+    await user.keyboard('{Enter}')
+    expect(last().event).toBe('added_to_cart')
+    expect(last().filters.map((f) => f.id)).toEqual(['f1'])
+    expect(within(row()).getByRole('button', { name: 'Event: Added to Cart' })).toBeInTheDocument()
+  })
+
+  it('adds a filter on the first event property, edits its value and removes it', async () => {
+    const { user, row, last } = renderRow(purchased)
+    await user.click(within(row()).getByRole('button', { name: 'Add filter' }))
+    expect(last().filters).toMatchObject([{ property: 'amount', operator: 'eq', value: 0 }])
+    expect(within(row()).getByRole('group', { name: 'Event filters' })).toHaveTextContent('where')
+
+    const value = within(row()).getByRole('spinbutton', { name: 'Value' })
+    await user.clear(value)
+    await user.type(value, '25')
+    expect(last().filters[0]).toMatchObject({ property: 'amount', value: 25 })
+
+    await user.click(within(row()).getByRole('button', { name: 'Add filter' }))
+    expect(last().filters).toHaveLength(2)
+    expect(within(row()).getAllByText('and').length).toBeGreaterThan(0)
+    await user.click(within(row()).getByRole('button', { name: 'Remove filter 1' }))
+    expect(last().filters).toHaveLength(1)
+    expect(last().filters[0]).toMatchObject({ property: 'amount', value: 0 })
+  })
+
+  it('switches performed to a measure keeping the window, then measures the sum of a number property between two values', async () => {
+    const { user, row, last } = renderRow(purchased)
+    await choose(user, row(), 'How', 'performed, measured')
+    expect(last().form).toEqual({
+      type: 'measure',
+      measure: { fn: 'count' },
+      comparison: 'gte',
+      value: 1,
+      window: last30,
+    })
+
+    await choose(user, row(), 'Measure', 'sum of')
+    expect(last().form).toMatchObject({ measure: { fn: 'sum', property: 'amount' } })
+    // Only number properties can be summed.
+    await user.click(within(row()).getByRole('button', { name: 'Property: Amount' }))
+    const listbox = await screen.findByRole('listbox', { name: 'Property' })
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Amount', 'Items'])
+    await user.click(within(listbox).getByRole('option', { name: 'Items' }))
+    expect(last().form).toMatchObject({ measure: { fn: 'sum', property: 'items' } })
+
+    await choose(user, row(), 'Comparison', 'between')
+    expect(last().form).toMatchObject({ comparison: 'between', value: 1, value2: 1 })
+    const upper = within(row()).getByRole('spinbutton', { name: 'Upper threshold' })
+    await user.clear(upper)
+    await user.type(upper, '40')
+    expect(last().form).toMatchObject({ comparison: 'between', value: 1, value2: 40 })
+
+    await choose(user, row(), 'Comparison', 'at least')
+    expect(last().form).not.toHaveProperty('value2')
+    expect(within(row()).queryByRole('spinbutton', { name: 'Upper threshold' })).not.toBeInTheDocument()
+  })
+
+  it('offers only the measures the event supports', async () => {
+    const { user, row } = renderRow({
+      ...purchased,
+      event: 'opened_app',
+      form: { type: 'measure', measure: { fn: 'count' }, comparison: 'gte', value: 3, window: last30 },
+    })
+    await user.click(within(row()).getByRole('combobox', { name: 'Measure' }))
+    const options = await screen.findAllByRole('option')
+    expect(options.map((o) => o.textContent)).toEqual(['number of times', 'distinct values of', 'active days'])
+  })
+
+  it('chooses the form from the keyboard', async () => {
+    const { user, row, last } = renderRow(purchased)
+    within(row()).getByRole('combobox', { name: 'How' }).focus()
+    await user.keyboard('{Enter}')
+    const option = await screen.findByRole('option', { name: 'last performed' })
+    expect(option).toBeInTheDocument()
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{Enter}')
+    expect(last().form).toEqual({ type: 'last_time', window: last30 })
+  })
+
+  it('edits each window type: in the last, more than … ago, between … ago, between dates and ever', async () => {
+    const { user, row, last } = renderRow(purchased)
+    const amount = within(row()).getByRole('spinbutton', { name: 'When: Amount' })
+    await user.clear(amount)
+    await user.type(amount, '7')
+    expect(last().form).toEqual({ type: 'performed', window: { type: 'last', duration: { amount: 7, unit: 'day' } } })
+
+    await choose(user, row(), 'When: Unit', 'weeks')
+    expect(last().form).toMatchObject({ window: { type: 'last', duration: { amount: 7, unit: 'week' } } })
+
+    await choose(user, row(), 'When', 'more than … ago')
+    expect(last().form).toMatchObject({ window: { type: 'before', duration: { amount: 7, unit: 'week' } } })
+    expect(row()).toHaveTextContent('ago')
+
+    await choose(user, row(), 'When', 'between … ago')
+    expect(last().form).toMatchObject({
+      window: { type: 'relative_range', start: { amount: 14, unit: 'week' }, end: { amount: 7, unit: 'week' } },
+    })
+    const end = within(row()).getByRole('spinbutton', { name: 'Until (ago): Amount' })
+    await user.clear(end)
+    await user.type(end, '2')
+    expect(last().form).toMatchObject({ window: { end: { amount: 2, unit: 'week' } } })
+
+    await choose(user, row(), 'When', 'between dates')
+    const from = within(row()).getByLabelText('From (UTC)')
+    const through = within(row()).getByLabelText('Through (UTC)')
+    // user-event cannot type into a date input in jsdom; a change event is what a date picker sends.
+    fireEvent.change(from, { target: { value: '2026-11-01' } })
+    fireEvent.change(through, { target: { value: '2026-11-30' } })
+    // "Through" the 30th: the half-open window ends at the start of December 1st.
+    expect(last().form).toMatchObject({
+      window: { type: 'between', from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' },
+    })
+    expect(through).toHaveValue('2026-11-30')
+
+    await choose(user, row(), 'When', 'ever')
+    expect(last().form).toEqual({ type: 'performed', window: { type: 'ever' } })
+    expect(within(row()).queryByRole('spinbutton')).not.toBeInTheDocument()
+  })
+
+  it('edits stopped and restarted periods', async () => {
+    const { user, row, last } = renderRow(purchased)
+    await choose(user, row(), 'How', 'stopped performing')
+    expect(last().form).toEqual({ type: 'stopped', recent: last30.duration, baseline: last30.duration })
+    expect(row()).toHaveTextContent('not in the last')
+    const baseline = within(row()).getByRole('spinbutton', { name: 'Earlier period: Amount' })
+    await user.clear(baseline)
+    await user.type(baseline, '90')
+    expect(last().form).toMatchObject({ type: 'stopped', baseline: { amount: 90, unit: 'day' } })
+
+    await choose(user, row(), 'How', 'started again')
+    expect(last().form).toEqual({
+      type: 'restarted',
+      recent: { amount: 30, unit: 'day' },
+      inactive: { amount: 90, unit: 'day' },
+    })
+    expect(row()).toHaveTextContent('after a break of')
+  })
+
+  it('shows an impossible "regularly" next to the field that causes it', async () => {
+    const { user, row, last } = renderRow(purchased)
+    await choose(user, row(), 'How', 'regularly performed')
+    expect(last().form).toEqual({ type: 'regularly', period: { amount: 1, unit: 'week' }, periods: 4, minPeriods: 3 })
+    const min = within(row()).getByRole('spinbutton', { name: 'Minimum periods' })
+    await user.clear(min)
+    await user.type(min, '6')
+    expect(last().form).toMatchObject({ minPeriods: 6, periods: 4 })
+    expect(min).toHaveAttribute('aria-invalid', 'true')
+    const described = document.getElementById(min.getAttribute('aria-describedby') ?? '')
+    expect(described).toHaveTextContent('At least 6 of 4 periods can never happen')
+  })
+
+  it('keeps an event the catalog no longer knows and says so next to the picker', () => {
+    const { row } = renderRow({ ...purchased, event: 'deleted_event' })
+    const picker = within(row()).getByRole('button', { name: 'Event: Unknown event "deleted_event"' })
+    expect(picker).toHaveAttribute('aria-invalid', 'true')
+    expect(document.getElementById(picker.getAttribute('aria-describedby') ?? '')).toHaveTextContent(
+      "Unknown event 'deleted_event'",
+    )
+    // Without a known event there is nothing to filter on.
+    expect(within(row()).getByRole('button', { name: 'Add filter' })).toBeDisabled()
+  })
+
+  it('shows a window that ends before it starts as an error on the window', () => {
+    const { row } = renderRow({
+      ...purchased,
+      form: {
+        type: 'performed',
+        window: { type: 'relative_range', start: { amount: 1, unit: 'day' }, end: { amount: 5, unit: 'day' } },
+      },
+    })
+    const field = row().querySelector<HTMLElement>('[data-field="window"]')!
+    expect(within(field).getByRole('combobox', { name: 'When' })).toHaveAttribute('aria-invalid', 'true')
+    expect(field).toHaveTextContent('The time window ends before it starts')
+  })
+
+  it('in read-only mode, shows everything and lets nothing change', () => {
+    const { row } = renderRow(
+      { ...purchased, filters: [{ id: 'f1', property: 'amount', operator: 'gt', value: 10 }] },
+      { readOnly: true },
+    )
+    expect(within(row()).queryByRole('button', { name: 'Add filter' })).not.toBeInTheDocument()
+    expect(within(row()).queryByRole('button', { name: 'Remove filter 1' })).not.toBeInTheDocument()
+    expect(within(row()).getByRole('button', { name: 'Event: Purchased' })).toBeDisabled()
+    expect(within(row()).getByRole('combobox', { name: 'How' })).toBeDisabled()
+    expect(within(row()).getByRole('spinbutton', { name: 'When: Amount' })).toBeDisabled()
+    expect(within(row()).getByRole('spinbutton', { name: 'Value' })).toBeDisabled()
+  })
+})

@@ -1,0 +1,96 @@
+/**
+ * The property filters of an event (an event condition's, or a sequence
+ * step's): "where amount > 10 and coupon is set", with add and remove.
+ */
+import {
+  createFilter,
+  deleteFilter,
+  type EventDef,
+  type EventFilter,
+  type Issue,
+  insertFilter,
+  patchFilter,
+} from '@segkit/core'
+import { useCatalog, useComponents, useMessages } from '../context.ts'
+import { PredicateEditor } from '../fields/PredicateEditor.tsx'
+import { issuesUnder } from './issue-routing.ts'
+
+const NO_PROPERTIES = [] as const
+
+/** Props of {@link EventFilters}. */
+export interface EventFiltersProps {
+  /** The event filtered (undefined when the catalog does not know it). */
+  event: EventDef | undefined
+  /** Its id, to create filters. */
+  eventId: string
+  filters: readonly EventFilter[]
+  onChange: (filters: EventFilter[]) => void
+  readOnly: boolean
+  /** The node's issues; those under `[...pathPrefix, 'filters', i]` go to filter i. */
+  issues: readonly Issue[]
+  /** Where the filters sit inside the node: `[]` for an event condition, `['steps', i]` for a step. */
+  pathPrefix?: readonly (string | number)[] | undefined
+}
+
+/** Filters on an event's properties, each a {@link PredicateEditor}. */
+export function EventFilters({
+  event,
+  eventId,
+  filters,
+  onChange,
+  readOnly,
+  issues,
+  pathPrefix = [],
+}: EventFiltersProps) {
+  const m = useMessages()
+  const { catalog } = useCatalog()
+  const { IssueList } = useComponents()
+  const properties = event?.properties ?? NO_PROPERTIES
+  const canAdd = properties.length > 0
+  const others = issuesUnder(issues, [...pathPrefix, 'filters']).filter(
+    (issue) => !filters.some((_, i) => issuesUnder([issue], [...pathPrefix, 'filters', i]).length > 0),
+  )
+  if (readOnly && filters.length === 0) return null
+  return (
+    <fieldset data-segkit-part="event-filters" aria-label={m.eventFilters}>
+      {filters.map((filter, i) => (
+        <div key={filter.id} data-segkit-part="event-filter">
+          <span data-segkit-part="event-filter-joiner">{i === 0 ? m.eventWhere : m.eventAnd}</span>
+          <PredicateEditor
+            predicate={filter}
+            properties={properties}
+            onChange={(next) => onChange(patchFilter(filters, filter.id, next))}
+            disabled={readOnly}
+            issues={issuesUnder(issues, [...pathPrefix, 'filters', i])}
+          />
+          {!readOnly && (
+            <button
+              type="button"
+              data-segkit-part="event-filter-remove"
+              aria-label={m.eventRemoveFilter(i + 1)}
+              title={m.eventRemoveFilter(i + 1)}
+              onClick={() => onChange(deleteFilter(filters, filter.id))}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          )}
+        </div>
+      ))}
+      {!readOnly && (
+        <button
+          type="button"
+          data-segkit-part="event-filter-add"
+          disabled={!canAdd}
+          title={canAdd ? undefined : m.eventNoProperties}
+          onClick={() => {
+            const filter = createFilter(catalog, eventId)
+            if (filter) onChange(insertFilter(filters, filter))
+          }}
+        >
+          {m.eventAddFilter}
+        </button>
+      )}
+      {IssueList && <IssueList issues={others} />}
+    </fieldset>
+  )
+}
