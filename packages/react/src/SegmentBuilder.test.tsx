@@ -1,0 +1,449 @@
+import { parseSegment, type Segment } from '@segkit/core'
+import { exampleCatalog } from '@segkit/core/testing'
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { SegmentBuilder } from './index.ts'
+
+function twoConditions(): Segment {
+  return {
+    version: 1,
+    id: 's1',
+    name: 'Pro users in Germany',
+    entity: 'user',
+    root: {
+      id: 'root',
+      kind: 'group',
+      combinator: 'and',
+      children: [
+        { id: 'c1', kind: 'property', property: 'plan', operator: 'eq', value: 'pro' },
+        { id: 'c2', kind: 'property', property: 'country', operator: 'eq', value: 'DE' },
+      ],
+    },
+  }
+}
+
+function node(container: HTMLElement, id: string): HTMLElement {
+  const el = container.querySelector<HTMLElement>(`[data-node-id="${id}"]`)
+  if (!el) throw new Error(`no node ${id}`)
+  return el
+}
+
+function rootGroup(container: HTMLElement): HTMLElement {
+  const el = container.querySelector<HTMLElement>('[data-group-id="root"]')
+  if (!el) throw new Error('no root group')
+  return el
+}
+
+function header(group: HTMLElement): HTMLElement {
+  return group.querySelector<HTMLElement>('[data-segkit-part="group-header"]')!
+}
+
+async function chooseNodeAction(user: ReturnType<typeof userEvent.setup>, row: HTMLElement, action: string) {
+  const triggers = within(row).getAllByRole('button', { name: 'More actions' })
+  await user.click(triggers[triggers.length - 1]!)
+  await user.click(await screen.findByRole('menuitem', { name: action }))
+}
+
+describe('SegmentBuilder groups', () => {
+  it('given an AND group, when the user clicks OR, then onChange receives an OR root', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
+    )
+    await user.click(within(header(rootGroup(container))).getByRole('radio', { name: 'OR' }))
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ root: expect.objectContaining({ combinator: 'or' }) }),
+    )
+    expect(rootGroup(container)).toHaveAttribute('data-combinator', 'or')
+    expect(within(node(container, 'c2')).getByText('OR')).toBeInTheDocument()
+  })
+
+  it('given a group, when the user presses NOT, then the group is negated and marked', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
+    )
+    await user.click(within(header(rootGroup(container))).getByRole('button', { name: 'Negate this group' }))
+    expect(onChange.mock.lastCall?.[0].root.negated).toBe(true)
+    expect(rootGroup(container)).toHaveAttribute('data-negated')
+  })
+
+  it('when the user adds a tag condition from the add menu, then a tag row appears with the first tag', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
+    )
+    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Tag' }))
+    const added = onChange.mock.lastCall?.[0].root.children[2]
+    expect(added).toMatchObject({ kind: 'tag', tag: 'whale', operator: 'has' })
+    expect(node(container, added.id)).toHaveTextContent('Whale')
+  })
+
+  it('when the user adds a group, then a nested group holding one default property condition appears', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
+    )
+    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Add group' }))
+    const group = onChange.mock.lastCall?.[0].root.children[2]
+    expect(group).toMatchObject({
+      kind: 'group',
+      combinator: 'and',
+      children: [{ kind: 'property', property: 'email' }],
+    })
+    expect(container.querySelector(`[data-group-id="${group.id}"]`)).toBeInTheDocument()
+  })
+
+  it('when the user removes a condition, then it disappears and the other stays', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
+    )
+    await chooseNodeAction(user, node(container, 'c1'), 'Remove')
+    expect(onChange.mock.lastCall?.[0].root.children.map((c: { id: string }) => c.id)).toEqual(['c2'])
+    expect(container.querySelector('[data-node-id="c1"]')).toBeNull()
+  })
+
+  it('when the user duplicates a condition, then a copy with a new id follows it', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
+    )
+    await chooseNodeAction(user, node(container, 'c1'), 'Duplicate')
+    const children = onChange.mock.lastCall?.[0].root.children
+    expect(children).toHaveLength(3)
+    expect(children[1]).toMatchObject({ kind: 'property', property: 'plan', value: 'pro' })
+    expect(children[1].id).not.toBe('c1')
+  })
+
+  it('when the user disables a condition, then it is kept, marked disabled, and can be enabled again', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
+    )
+    await chooseNodeAction(user, node(container, 'c1'), 'Disable')
+    expect(onChange.mock.lastCall?.[0].root.children[0].disabled).toBe(true)
+    expect(node(container, 'c1').querySelector('[data-segkit-part="condition"]')).toHaveAttribute('data-disabled')
+    await chooseNodeAction(user, node(container, 'c1'), 'Enable')
+    expect(onChange.mock.lastCall?.[0].root.children[0].disabled).toBeUndefined()
+  })
+
+  it('when the user locks a condition, then its fields are disabled until it is unlocked', async () => {
+    const user = userEvent.setup()
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} />)
+    await chooseNodeAction(user, node(container, 'c1'), 'Lock')
+    const row = node(container, 'c1')
+    expect(row.querySelector('[data-segkit-part="condition"]')).toHaveAttribute('data-locked')
+    expect(within(row).getByRole('button', { name: 'Property: Plan' })).toBeDisabled()
+    await chooseNodeAction(user, node(container, 'c1'), 'Unlock')
+    expect(within(node(container, 'c1')).getByRole('button', { name: 'Property: Plan' })).toBeEnabled()
+  })
+
+  it('when the user wraps a condition in a group, then it sits alone in a new nested group', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
+    )
+    await chooseNodeAction(user, node(container, 'c2'), 'Wrap in a group')
+    const wrapper = onChange.mock.lastCall?.[0].root.children[1]
+    expect(wrapper).toMatchObject({ kind: 'group', children: [{ id: 'c2' }] })
+    expect(container.querySelector(`[data-group-id="${wrapper.id}"] [data-node-id="c2"]`)).toBeInTheDocument()
+  })
+
+  it('when the user collapses a nested group, then its children are hidden behind a summary, and expand brings them back', async () => {
+    const user = userEvent.setup()
+    const segment = twoConditions()
+    segment.root.children.push({
+      id: 'g2',
+      kind: 'group',
+      combinator: 'or',
+      children: [{ id: 'c3', kind: 'tag', tag: 'vip', operator: 'has' }],
+    })
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} />)
+    const group = container.querySelector<HTMLElement>('[data-group-id="g2"]')!
+    await user.click(within(header(group)).getByRole('button', { name: 'Collapse group' }))
+    expect(group).toHaveAttribute('data-state', 'closed')
+    expect(within(group).getByText('1 item hidden')).toBeInTheDocument()
+    expect(container.querySelector('[data-node-id="c3"]')).toBeNull()
+    await user.click(within(header(group)).getByRole('button', { name: 'Expand group' }))
+    expect(container.querySelector('[data-node-id="c3"]')).toBeInTheDocument()
+  })
+})
+
+describe('SegmentBuilder history', () => {
+  it('given two edits, when the user clicks Undo twice and Redo once, then the segment follows', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
+    )
+    const undo = screen.getByRole('button', { name: 'Undo' })
+    const redo = screen.getByRole('button', { name: 'Redo' })
+    expect(undo).toBeDisabled()
+    await user.click(within(header(rootGroup(container))).getByRole('radio', { name: 'OR' }))
+    await user.click(within(header(rootGroup(container))).getByRole('button', { name: 'Negate this group' }))
+    expect(rootGroup(container)).toHaveAttribute('data-negated')
+    await user.click(undo)
+    expect(rootGroup(container)).not.toHaveAttribute('data-negated')
+    expect(rootGroup(container)).toHaveAttribute('data-combinator', 'or')
+    await user.click(undo)
+    expect(rootGroup(container)).toHaveAttribute('data-combinator', 'and')
+    expect(undo).toBeDisabled()
+    expect(onChange.mock.lastCall?.[0]).toEqual(twoConditions())
+    await user.click(redo)
+    expect(rootGroup(container)).toHaveAttribute('data-combinator', 'or')
+  })
+
+  it('Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, while focus is inside the builder', async () => {
+    const user = userEvent.setup()
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} />)
+    const or = within(header(rootGroup(container))).getByRole('radio', { name: 'OR' })
+    await user.click(or)
+    expect(rootGroup(container)).toHaveAttribute('data-combinator', 'or')
+    await user.keyboard('{Control>}z{/Control}')
+    expect(rootGroup(container)).toHaveAttribute('data-combinator', 'and')
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    expect(rootGroup(container)).toHaveAttribute('data-combinator', 'or')
+    await user.keyboard('{Control>}z{/Control}')
+    await user.keyboard('{Meta>}y{/Meta}')
+    expect(rootGroup(container)).toHaveAttribute('data-combinator', 'or')
+  })
+
+  it('Ctrl+Z outside the builder does not touch it', async () => {
+    const user = userEvent.setup()
+    const { container } = render(
+      <>
+        <input aria-label="elsewhere" />
+        <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} />
+      </>,
+    )
+    await user.click(within(header(rootGroup(container))).getByRole('radio', { name: 'OR' }))
+    await user.click(screen.getByRole('textbox', { name: 'elsewhere' }))
+    await user.keyboard('{Control>}z{/Control}')
+    expect(rootGroup(container)).toHaveAttribute('data-combinator', 'or')
+  })
+
+  it('typing several characters in one field forms one undo step', async () => {
+    const user = userEvent.setup()
+    const segment = twoConditions()
+    segment.root.children[0] = { id: 'c1', kind: 'property', property: 'email', operator: 'contains', value: '' }
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} />)
+    const input = within(node(container, 'c1')).getByRole('textbox', { name: 'Value' })
+    await user.type(input, 'acme')
+    expect(input).toHaveValue('acme')
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(within(node(container, 'c1')).getByRole('textbox', { name: 'Value' })).toHaveValue('')
+  })
+})
+
+describe('SegmentBuilder modes', () => {
+  it('in read-only mode nothing can be added, toggled, dragged or edited', () => {
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} readOnly />)
+    expect(screen.queryByRole('button', { name: /Add condition/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Drag to move' })).toBeNull()
+    expect(within(header(rootGroup(container))).getByRole('radio', { name: 'OR' })).toBeDisabled()
+    expect(within(node(container, 'c1')).getByRole('button', { name: 'Property: Plan' })).toBeDisabled()
+    expect(container.querySelector('[data-segkit-root]')).toHaveAttribute('data-readonly')
+  })
+
+  it('simple mode offers property, list and tag conditions only', async () => {
+    const user = userEvent.setup()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} mode="simple" />,
+    )
+    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    const items = (await screen.findAllByRole('menuitem')).map((i) => i.textContent)
+    expect(items).toEqual(['Property', 'List', 'Tag', 'Add group'])
+  })
+
+  it('full mode offers every kind the catalog backs, and allowedKinds narrows it', async () => {
+    const user = userEvent.setup()
+    const { container, unmount } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} />)
+    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual([
+      'Property',
+      'Event',
+      'Sequence',
+      'List',
+      'Tag',
+      'Segment',
+      'Related',
+      'Add group',
+    ])
+    unmount()
+    const again = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} allowedKinds={['event', 'segment']} />,
+    )
+    await user.click(within(header(rootGroup(again.container))).getByRole('button', { name: /Add condition/ }))
+    expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual([
+      'Event',
+      'Segment',
+      'Add group',
+    ])
+  })
+
+  it('allowedOperators limits the operator menu of a type', async () => {
+    const user = userEvent.setup()
+    const { container } = render(
+      <SegmentBuilder
+        catalog={exampleCatalog}
+        defaultValue={twoConditions()}
+        allowedOperators={{ enum: ['eq', 'in'] }}
+      />,
+    )
+    await user.click(within(node(container, 'c1')).getByRole('combobox', { name: 'Operator' }))
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['is', 'is one of'])
+  })
+
+  it('applies the theme, the unstyled flag and custom messages', () => {
+    const { container } = render(
+      <SegmentBuilder
+        catalog={exampleCatalog}
+        defaultValue={twoConditions()}
+        theme="dark"
+        unstyled
+        messages={{ and: 'UND', operators: { eq: 'ist' } as never }}
+      />,
+    )
+    const root = container.querySelector('[data-segkit-root]')!
+    expect(root).toHaveAttribute('data-theme', 'dark')
+    expect(root).toHaveAttribute('data-unstyled')
+    expect(within(header(rootGroup(container))).getByRole('radio', { name: 'UND' })).toBeInTheDocument()
+    expect(within(node(container, 'c1')).getByRole('combobox', { name: 'Operator' })).toHaveTextContent('ist')
+  })
+})
+
+describe('SegmentBuilder controlled and uncontrolled', () => {
+  function Controlled({ onChange }: { onChange: (s: Segment) => void }) {
+    const [value, setValue] = useState(twoConditions)
+    return (
+      <SegmentBuilder
+        catalog={exampleCatalog}
+        value={value}
+        onChange={(next) => {
+          setValue(next)
+          onChange(next)
+        }}
+      />
+    )
+  }
+
+  it('the same user actions give the same segments in both modes', async () => {
+    const user = userEvent.setup()
+    const run = async (ui: (onChange: (s: Segment) => void) => React.ReactElement) => {
+      const seen: Segment[] = []
+      const { container, unmount } = render(ui((s) => seen.push(s)))
+      await user.click(within(header(rootGroup(container))).getByRole('radio', { name: 'OR' }))
+      await chooseNodeAction(user, node(container, 'c1'), 'Remove')
+      await user.click(screen.getByRole('button', { name: 'Undo' }))
+      const html = rootGroup(container).getAttribute('data-combinator')
+      unmount()
+      return { seen, html }
+    }
+    const controlled = await run((onChange) => <Controlled onChange={onChange} />)
+    const uncontrolled = await run((onChange) => (
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />
+    ))
+    expect(controlled.seen).toHaveLength(3)
+    expect(controlled.seen).toEqual(uncontrolled.seen)
+    expect(controlled.html).toBe(uncontrolled.html)
+  })
+
+  it('a new controlled value from the parent replaces the shown segment and can be undone', async () => {
+    const user = userEvent.setup()
+    let replace: (s: Segment) => void = () => undefined
+    function Parent() {
+      const [value, setValue] = useState(twoConditions)
+      replace = setValue
+      return <SegmentBuilder catalog={exampleCatalog} value={value} onChange={setValue} />
+    }
+    const { container } = render(<Parent />)
+    const next = twoConditions()
+    next.root.children = [{ id: 'c9', kind: 'list', list: 'beta', operator: 'in' }]
+    act(() => replace(next))
+    expect(node(container, 'c9')).toHaveTextContent('Beta testers')
+    expect(container.querySelector('[data-node-id="c1"]')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(node(container, 'c1')).toBeInTheDocument()
+  })
+})
+
+describe('SegmentBuilder with invalid or unknown content', () => {
+  it('a partly unknown segment renders its known rows, keeps the unknown node read-only with its reason, and never crashes', () => {
+    const json = {
+      version: 1,
+      id: 's2',
+      name: 'From the future',
+      entity: 'user',
+      root: {
+        id: 'root',
+        kind: 'group',
+        combinator: 'and',
+        children: [
+          { id: 'c1', kind: 'property', property: 'plan', operator: 'eq', value: 'pro' },
+          { id: 'x1', kind: 'predicted_churn', score: 0.8 },
+          { id: 'x2', kind: 'list', list: 42 },
+        ],
+      },
+    }
+    const parsed = parseSegment(json, { catalog: exampleCatalog })
+    expect(parsed.segment).toBeDefined()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={parsed.segment!} onChange={onChange} />,
+    )
+    expect(within(node(container, 'c1')).getByRole('button', { name: 'Property: Plan' })).toBeInTheDocument()
+    const unknown = node(container, 'x1')
+    expect(unknown).toHaveTextContent('Unknown condition kind “predicted_churn”')
+    expect(unknown).toHaveTextContent('"score": 0.8')
+    expect(within(unknown).getByText(/cannot be evaluated/)).toHaveAttribute('data-severity', 'error')
+    expect(node(container, 'x2')).toHaveTextContent('could not be read')
+    expect(onChange).not.toHaveBeenCalled()
+  })
+
+  it('an invalid segment shows each error next to the field it concerns', () => {
+    const segment = twoConditions()
+    segment.root.children = [
+      { id: 'c1', kind: 'property', property: 'plan', operator: 'eq', value: 'platinum' },
+      { id: 'c2', kind: 'property', property: 'shoe_size', operator: 'eq', value: 42 },
+      { id: 'c3', kind: 'list', list: 'gone', operator: 'in' },
+    ]
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} />)
+    const valueField = node(container, 'c1').querySelector('[data-field="value"]')!
+    expect(valueField.querySelector('[data-code="enum_option"]')).toBeInTheDocument()
+    const propertyField = node(container, 'c2').querySelector('[data-field="property"]')!
+    expect(propertyField.querySelector('[data-code="unknown_property"]')).toBeInTheDocument()
+    expect(
+      within(node(container, 'c2')).getByRole('button', { name: /Property: Unknown property “shoe_size”/ }),
+    ).toHaveAttribute('aria-invalid', 'true')
+    const listField = node(container, 'c3').querySelector('[data-field="list"]')!
+    expect(listField.querySelector('[data-code="unknown_list"]')).toBeInTheDocument()
+  })
+
+  it('an empty root group shows the empty state and its warning', () => {
+    const segment = twoConditions()
+    segment.root.children = []
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} />)
+    expect(within(rootGroup(container)).getByText(/No conditions yet/)).toBeInTheDocument()
+    expect(rootGroup(container).querySelector('[data-code="empty_group"]')).toHaveAttribute('data-severity', 'warning')
+  })
+
+  it('an unknown entity is reported at the top of the builder', () => {
+    const segment = twoConditions()
+    segment.entity = 'spaceship'
+    segment.root.children = []
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} />)
+    expect(container.querySelector('[data-code="unknown_entity"]')).toBeInTheDocument()
+  })
+})
