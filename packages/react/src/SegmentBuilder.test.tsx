@@ -324,21 +324,29 @@ describe('SegmentBuilder modes', () => {
   })
 })
 
-describe('SegmentBuilder controlled and uncontrolled', () => {
-  function Controlled({ onChange }: { onChange: (s: Segment) => void }) {
-    const [value, setValue] = useState(twoConditions)
-    return (
-      <SegmentBuilder
-        catalog={exampleCatalog}
-        value={value}
-        onChange={(next) => {
-          setValue(next)
-          onChange(next)
-        }}
-      />
-    )
-  }
+function Controlled({ onChange }: { onChange: (s: Segment) => void }) {
+  const [value, setValue] = useState(twoConditions)
+  return (
+    <SegmentBuilder
+      catalog={exampleCatalog}
+      value={value}
+      onChange={(next) => {
+        setValue(next)
+        onChange(next)
+      }}
+    />
+  )
+}
 
+let replaceFromParent: (s: Segment) => void = () => undefined
+
+function Parent() {
+  const [value, setValue] = useState(twoConditions)
+  replaceFromParent = setValue
+  return <SegmentBuilder catalog={exampleCatalog} value={value} onChange={setValue} />
+}
+
+describe('SegmentBuilder controlled and uncontrolled', () => {
   it('the same user actions give the same segments in both modes', async () => {
     const user = userEvent.setup()
     const run = async (ui: (onChange: (s: Segment) => void) => React.ReactElement) => {
@@ -362,16 +370,10 @@ describe('SegmentBuilder controlled and uncontrolled', () => {
 
   it('a new controlled value from the parent replaces the shown segment and can be undone', async () => {
     const user = userEvent.setup()
-    let replace: (s: Segment) => void = () => undefined
-    function Parent() {
-      const [value, setValue] = useState(twoConditions)
-      replace = setValue
-      return <SegmentBuilder catalog={exampleCatalog} value={value} onChange={setValue} />
-    }
     const { container } = render(<Parent />)
     const next = twoConditions()
     next.root.children = [{ id: 'c9', kind: 'list', list: 'beta', operator: 'in' }]
-    act(() => replace(next))
+    act(() => replaceFromParent(next))
     expect(node(container, 'c9')).toHaveTextContent('Beta testers')
     expect(container.querySelector('[data-node-id="c1"]')).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Undo' }))
