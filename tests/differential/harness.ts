@@ -119,7 +119,7 @@ export async function runDifferential(
 ): Promise<DifferentialReport> {
   const perDataset = 75
   const datasets = Math.max(1, Math.ceil(options.runs / perDataset))
-  const samples = fc.sample(arbitraryDataset(catalog, { maxEvents: 80 }), { numRuns: datasets, seed: options.seed })
+  const samples = fc.sample(arbitraryDataset(catalog, { minUsers: 4, maxUsers: 10, minEvents: 50, maxEvents: 150 }), { numRuns: datasets, seed: options.seed })
   let cases = 0
   const outcomes: Record<CaseOutcome, number> = { none: 0, all: 0, some: 0 }
   for (const [i, data] of samples.entries()) {
@@ -127,8 +127,11 @@ export async function runDifferential(
     const evaluator = createEvaluator(catalog, data)
     await loadDataset(engine, catalog, data)
     const numRuns = Math.min(perDataset, options.runs - cases)
+    // Small segments (one or two conditions) pin down one construct each; full ones mix them.
     const segments = fc.oneof(
-      { weight: 4, arbitrary: arbitrarySegment(catalog, { entity: 'user' }) },
+      { weight: 3, arbitrary: arbitrarySegment(catalog, { entity: 'user', maxDepth: 1, maxChildren: 2 }) },
+      { weight: 3, arbitrary: arbitrarySegment(catalog, { entity: 'user' }) },
+      { weight: 1, arbitrary: arbitrarySegment(catalog, { entity: 'account', maxDepth: 1, maxChildren: 2 }) },
       { weight: 1, arbitrary: arbitrarySegment(catalog, { entity: 'account' }) },
     )
     const seed = options.seed + i + 1
@@ -139,7 +142,7 @@ export async function runDifferential(
           const at = segment.asOf === undefined ? asOf : undefined
           outcomes[await checkSegment(engine, catalog, evaluator, data, segment, at)]++
         }),
-        { numRuns, seed },
+        { numRuns, seed, includeErrorInReport: true },
       )
     } catch (error) {
       throw new Error(

@@ -79,7 +79,8 @@ function leaf(
 
 function compileProperty(node: PropertyCondition, entity: string, ctx: CompileContext): Compiled {
   const def = ctx.catalog.property(entity, node.property)!
-  const at = node.at ? resolveDate(node.at, ctx.asOf) : ctx.asOf
+  // Nothing after asOf exists: a value read "at" a later instant is the value at asOf.
+  const at = node.at ? Math.min(resolveDate(node.at, ctx.asOf), ctx.asOf) : ctx.asOf
   const test = compilePredicate(node, def.type, ctx.asOf)
   return leaf(
     node,

@@ -193,6 +193,15 @@ describe('the evaluator: properties', () => {
     expect(members([prop('plan', 'eq', 'enterprise')], 'and', NOW - 7 * D)).toEqual(['u3'])
   })
 
+  it('given asOf in the past, when a value is read at a later instant, then the changes after asOf do not exist', () => {
+    // u3 went enterprise → starter 3 days ago; evaluated 5 days ago, "plan at now" is still enterprise.
+    const now = { type: 'absolute', value: new Date(NOW).toISOString() }
+    expect(members([prop('plan', 'eq', 'enterprise', { at: now })], 'and', NOW - 5 * D)).toEqual(['u3'])
+    expect(members([prop('plan', 'eq', 'starter', { at: now })], 'and', NOW - 5 * D)).toEqual([])
+    // u1's purchases 2 and 5 days ago do not exist 6 days ago, whatever instant revenue is read at.
+    expect(members([prop('revenue_30d', 'eq', 800, { at: now })], 'and', NOW - 6 * D)).toEqual(['u1'])
+  })
+
   it('computes computed properties as event aggregates at the evaluation time', () => {
     expect(members([prop('revenue_30d', 'gte', 900)])).toEqual(['u1'])
     expect(members([prop('revenue_30d', 'eq', 0)])).toEqual(['u3'])

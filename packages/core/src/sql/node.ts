@@ -68,6 +68,13 @@ function relatedSql(ctx: SqlContext, node: RelatedCondition, entity: string, ali
   }
 }
 
+/** An absolute instant, but never later than asOf: nothing after asOf exists (docs/semantics.md, Time travel). */
+function notAfterAsOf(ctx: SqlContext, ms: number): string {
+  if (ctx.asOf.kind === 'instant') return ctx.params.add(Math.min(ms, ctx.asOf.ms), 'bigint')
+  const now = ctx.dialect.nowMs
+  return `(CASE WHEN ${ctx.params.add(ms, 'bigint')} < ${now} THEN ${ctx.params.add(ms, 'bigint')} ELSE ${now} END)`
+}
+
 export function nodeSql(ctx: SqlContext, node: SegmentNode, entity: string, alias: string): string {
   switch (node.kind) {
     case 'group':
@@ -78,7 +85,7 @@ export function nodeSql(ctx: SqlContext, node: SegmentNode, entity: string, alia
       const def = ctx.catalog.property(entity, node.property)!
       const time = node.at
         ? node.at.type === 'absolute'
-          ? ctx.params.add(Date.parse(node.at.value), 'bigint')
+          ? notAfterAsOf(ctx, Date.parse(node.at.value))
           : timeAt(ctx, (node.at.type === 'ago' ? -1 : 1) * durationMs(node.at.duration))
         : timeAt(ctx, 0)
       return predicateSql(ctx, propertyValue(ctx, entity, alias, def, time), def.type, node)

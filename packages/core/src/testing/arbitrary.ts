@@ -28,6 +28,14 @@ export interface SegmentArbitraryOptions {
   withAsOf?: boolean
 }
 
+/**
+ * `arb`'s value one time in `oneIn`, else undefined; shrinks towards undefined.
+ * (fc.option's `freq` is the other way round: 1/freq is the chance of *no* value.)
+ */
+function rarely<T>(arb: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | undefined> {
+  return fc.tuple(fc.integer({ min: 0, max: oneIn - 1 }), arb).map(([n, v]) => (n === oneIn - 1 ? v : undefined))
+}
+
 const durationArb: fc.Arbitrary<Duration> = fc.constantFrom(...DURATION_POOL)
 const hoursArb = fc.constantFrom(...INSTANT_OFFSETS_HOURS)
 const isoArb = hoursArb.map((h) => new Date(instantBefore(h)).toISOString())
@@ -246,7 +254,7 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
 
   const conditionArb = (entity: string, depth: number): fc.Arbitrary<SegmentNode>[] => {
     const out: fc.Arbitrary<SegmentNode>[] = []
-    const disabled = fc.option(fc.constant(true), { nil: undefined, freq: 8 })
+    const disabled = rarely(fc.constant(true), 8)
     const withFlags = (arb: fc.Arbitrary<SegmentNode>) =>
       fc
         .tuple(arb, disabled)
@@ -258,13 +266,14 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
         withFlags(
           fc
             .tuple(
-              fc.constantFrom(...props),
-              fc.option(
+              // Properties with history and computed ones twice as often: time travel is where meanings differ.
+              fc.constantFrom(...props, ...props.filter((p) => p.history || p.computed)),
+              rarely(
                 fc.oneof(
                   isoArb.map<DateValue>((value) => ({ type: 'absolute', value })),
                   durationArb.map<DateValue>((duration) => ({ type: 'ago', duration })),
                 ),
-                { nil: undefined, freq: 4 },
+                3,
               ),
             )
             .chain(([def, at]) =>
@@ -295,13 +304,22 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
     if (allowed.has('sequence') && events.length) {
       const stepArb = (negated: boolean): fc.Arbitrary<SequenceStep> =>
         fc.constantFrom(...events).chain((ev) =>
-          fc.tuple(filtersArb(ev.id), fc.option(durationArb, { nil: undefined })).map(([filters, maxGap]) => ({
-            id: '',
-            event: ev.id,
-            filters,
-            ...(negated ? { negated: true } : {}),
-            ...(maxGap ? { maxGap } : {}),
-          })),
+          // Few filters and gaps, so that sequences on small data still complete now and then.
+          fc
+            .tuple(
+              fc.oneof(
+                { weight: 2, arbitrary: fc.constant<EventFilter[]>([]) },
+                { weight: 1, arbitrary: filtersArb(ev.id) },
+              ),
+              rarely(durationArb, negated ? 2 : 3),
+            )
+            .map(([filters, maxGap]) => ({
+              id: '',
+              event: ev.id,
+              filters,
+              ...(negated ? { negated: true } : {}),
+              ...(maxGap ? { maxGap } : {}),
+            })),
         )
       out.push(
         withFlags(
@@ -313,7 +331,7 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
                 { minLength: 1, maxLength: 3 },
               ),
               windowArb,
-              fc.option(durationArb, { nil: undefined }),
+              rarely(durationArb, 3),
             )
             .filter(([, rest]) => rest.some((s) => !s.negated))
             .map<SegmentNode>(([first, rest, window, within]) => ({
@@ -391,8 +409,8 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
     return fc
       .record({
         combinator: fc.constantFrom('and', 'or') as fc.Arbitrary<'and' | 'or'>,
-        negated: fc.option(fc.constant(true), { nil: undefined, freq: 4 }),
-        disabled: depth > 0 ? fc.option(fc.constant(true), { nil: undefined, freq: 10 }) : fc.constant(undefined),
+        negated: rarely(fc.constant(true), 4),
+        disabled: depth > 0 ? rarely(fc.constant(true), 10) : fc.constant(undefined),
         // Now and then an empty group: validation warns, and it still has a meaning (AND: everyone, OR: no one).
         children: fc.oneof(
           { weight: 15, arbitrary: fc.array(child, { minLength: 1, maxLength: maxChildren }) },
@@ -407,8 +425,7 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
       })
   }
 
-  const asOfArb =
-    options.withAsOf === false ? fc.constant(undefined) : fc.option(pastIsoArb, { nil: undefined, freq: 4 })
+  const asOfArb = options.withAsOf === false ? fc.constant(undefined) : rarely(pastIsoArb, 4)
   return fc.tuple(groupArb(rootEntity, 0), fc.nat(1000), asOfArb).map(([root, n, asOf]) =>
     assignIds({
       version: SEGMENT_VERSION,
@@ -456,8 +473,13 @@ function assignIds(segment: Segment): Segment {
 }
 
 export interface DatasetArbitraryOptions {
+  /** Users per dataset: at least `minUsers` (default 1), at most `maxUsers` (default 12). */
+  minUsers?: number
   maxUsers?: number
+  /** Accounts: 1 to `maxAccounts` (default 4). */
   maxAccounts?: number
+  /** Events: at least `minEvents` (default 0), at most `maxEvents` (default 60). */
+  minEvents?: number
   maxEvents?: number
 }
 
@@ -518,10 +540,11 @@ export function arbitraryDataset(catalog: Catalog, options: DatasetArbitraryOpti
   return fc
     .record({
       users: fc.array(fc.tuple(propertiesArb(userDefs), fc.option(fc.nat(maxAccounts), { nil: null })), {
-        minLength: 1,
+        minLength: Math.min(options.minUsers ?? 1, maxUsers),
         maxLength: maxUsers,
+        size: 'max',
       }),
-      accounts: fc.array(propertiesArb(accountDefs), { minLength: 1, maxLength: maxAccounts }),
+      accounts: fc.array(propertiesArb(accountDefs), { minLength: 1, maxLength: maxAccounts, size: 'max' }),
     })
     .chain(({ users, accounts }) => {
       const userIds = users.map((_, i) => `u${i + 1}`)
@@ -584,14 +607,18 @@ export function arbitraryDataset(catalog: Catalog, options: DatasetArbitraryOpti
                   .tuple(fc.constantFrom(...ids), valueArb(d), historyTimeArb)
                   .map(([entityId, value, from]) => ({ entity, entityId, property: d.id, value: value ?? null, from })),
               ),
-            { maxLength: 14 },
+            { minLength: 2, maxLength: 20, size: 'max' },
           )
         : fc.constant([])
       const lists = catalog.lists ?? []
       const tags = catalog.tags ?? []
       return fc
         .record({
-          events: fc.array(eventArb, { maxLength: options.maxEvents ?? 60 }),
+          events: fc.array(eventArb, {
+            minLength: Math.min(options.minEvents ?? 0, options.maxEvents ?? 60),
+            maxLength: options.maxEvents ?? 60,
+            size: 'max',
+          }),
           lists: lists.length
             ? fc.array(
                 fc
@@ -599,7 +626,7 @@ export function arbitraryDataset(catalog: Catalog, options: DatasetArbitraryOpti
                   .chain((l) =>
                     membership(l.entity === 'user' ? userIds : accountIds).map((m) => ({ ...m, list: l.id })),
                   ),
-                { maxLength: 8 },
+                { maxLength: 8, size: 'max' },
               )
             : fc.constant([]),
           tags: tags.length
@@ -609,7 +636,7 @@ export function arbitraryDataset(catalog: Catalog, options: DatasetArbitraryOpti
                   .chain((t) =>
                     membership(t.entity === 'user' ? userIds : accountIds).map((m) => ({ ...m, tag: t.id })),
                   ),
-                { maxLength: 8 },
+                { maxLength: 8, size: 'max' },
               )
             : fc.constant([]),
           history: historyArb,
