@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe('the demo in Chromium', () => {
   it('loads with a heading and no accessibility violations', async () => {
-    const page = await openDemo(browser)
+    const page = await openDemo(browser, '?users=1000')
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('segkit')
     await screenshot(page, 'demo-loads')
     expect(await axeViolations(page)).toEqual([])

@@ -31,8 +31,10 @@ function EngineCheck(props: {
   evaluation: LatestState<EvaluateAnswer>
   sql: LatestState<SqlMembers>
   pglite: LoadState<unknown>
+  /** Which segment and instant the badge speaks about (for tests and tools). */
+  checkKey: string
 }) {
-  const { evaluation, sql, pglite } = props
+  const { evaluation, sql, pglite, checkKey } = props
   const sqlAnswer = latestAnswer(sql)
   let badge: React.ReactNode = null
   if (pglite.status === 'off') badge = <span className="badge badge-neutral">SQL check off above 10k users</span>
@@ -40,11 +42,11 @@ function EngineCheck(props: {
   else if (evaluation.status === 'ok' && sql.status === 'ok') {
     const a = agreement(evaluation.answer.ids, sql.answer.ids)
     badge = a.agree ? (
-      <span className="badge badge-ok" data-testid="engine-agreement" data-agree="true">
+      <span className="badge badge-ok" data-testid="engine-agreement" data-agree="true" data-check={checkKey}>
         ✓ Agree: same {fmt.format(evaluation.answer.count)} members
       </span>
     ) : (
-      <span className="badge badge-bad" data-testid="engine-agreement" data-agree="false">
+      <span className="badge badge-bad" data-testid="engine-agreement" data-agree="false" data-check={checkKey}>
         ✗ Disagree: {a.onlyEvaluator} only in the evaluator, {a.onlySql} only in SQL
       </span>
     )
@@ -110,7 +112,12 @@ export function PreviewPanel(props: {
           {issues.length > 0 ? <IssueList issues={issues} /> : <p>{evaluation.message}</p>}
         </div>
       )}
-      <EngineCheck evaluation={evaluation} sql={props.sql} pglite={props.pglite} />
+      <EngineCheck
+        evaluation={evaluation}
+        sql={props.sql}
+        pglite={props.pglite}
+        checkKey={`${segment.id}@${props.asOf}`}
+      />
       {answer && answer.sample.length > 0 && (
         <div className="table-wrap">
           <table className="members">

@@ -34,12 +34,11 @@ export function useLatest<A>(
   run: (() => Promise<Outcome<A>>) | undefined,
   debounceMs = 120,
 ): LatestState<A> {
-  const [state, setState] = useState<LatestState<A>>({ status: 'idle' })
+  const [stored, setState] = useState<LatestState<A> & { forKey?: string }>({ status: 'idle' })
   const runRef = useRef(run)
   runRef.current = run
   const enabled = run !== undefined
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for every input of `run`
   useEffect(() => {
     const job = runRef.current
     if (!enabled || !job) {
@@ -53,7 +52,7 @@ export function useLatest<A>(
         if (stale) return
         switch (outcome.kind) {
           case 'ok':
-            setState({ status: 'ok', answer: outcome.answer })
+            setState({ status: 'ok', answer: outcome.answer, forKey: key })
             return
           case 'error':
             setState((s) => ({
@@ -61,6 +60,7 @@ export function useLatest<A>(
               message: outcome.message,
               issues: outcome.issues,
               previous: previousOf(s),
+              forKey: key,
             }))
             return
           case 'cancelled':
@@ -78,7 +78,10 @@ export function useLatest<A>(
     }
   }, [key, enabled, debounceMs])
 
-  return state
+  // Until the effect above marks a new job pending, an answer for an older key is shown as pending, never as current.
+  if ((stored.status === 'ok' || stored.status === 'error') && stored.forKey !== key)
+    return { status: 'pending', previous: previousOf(stored) }
+  return stored
 }
 
 /** The latest answer, also while a newer job runs or after it failed. */
