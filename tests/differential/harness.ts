@@ -119,7 +119,10 @@ export async function runDifferential(
 ): Promise<DifferentialReport> {
   const perDataset = 75
   const datasets = Math.max(1, Math.ceil(options.runs / perDataset))
-  const samples = fc.sample(arbitraryDataset(catalog, { minUsers: 4, maxUsers: 10, minEvents: 50, maxEvents: 150 }), { numRuns: datasets, seed: options.seed })
+  const samples = fc.sample(arbitraryDataset(catalog, { minUsers: 4, maxUsers: 10, minEvents: 50, maxEvents: 150 }), {
+    numRuns: datasets,
+    seed: options.seed,
+  })
   let cases = 0
   const outcomes: Record<CaseOutcome, number> = { none: 0, all: 0, some: 0 }
   for (const [i, data] of samples.entries()) {
