@@ -56,7 +56,13 @@ function asOfOf(c: SqlCase): number | undefined {
 }
 
 /** Runs every case on the three engines (parameterized and inline) and on the reference evaluator. */
-export function runCases(catalog: Catalog, data: SegmentData, cases: readonly SqlCase[]): void {
+export function runCases(
+  catalog: Catalog,
+  data: SegmentData,
+  cases: readonly SqlCase[],
+  /** Registers more tests inside each engine's describe block, after the cases. */
+  more?: (engine: () => Engine) => void,
+): void {
   describe('the reference evaluator', () => {
     const evaluator = createEvaluator(catalog, data)
     it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
@@ -75,6 +81,7 @@ export function runCases(catalog: Catalog, data: SegmentData, cases: readonly Sq
       expect(await memberIds(engine, toSql(c.segment, options))).toEqual(c.expected)
       expect(await memberIds(engine, toSql(c.segment, { ...options, inline: true }))).toEqual(c.expected)
     })
+    more?.(() => engine)
   })
 }
 

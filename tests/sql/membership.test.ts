@@ -4,7 +4,14 @@
  * asOf ignored), relations in both directions (any, all, none, count; related
  * entities that do not exist), groups (AND, OR, NOT, empty, disabled nodes).
  */
-import type { Catalog, RelatedCondition, SegmentData, SegmentNode } from '../../packages/core/src/index.ts'
+import type {
+  Catalog,
+  ListCondition,
+  RelatedCondition,
+  SegmentData,
+  SegmentNode,
+  TagCondition,
+} from '../../packages/core/src/index.ts'
 import { exampleCatalog } from '../../packages/core/src/testing/index.ts'
 import { DAY, event, group, prop, runCases, type SqlCase, seg, T } from './harness.ts'
 
@@ -80,8 +87,13 @@ const c = (name: string, node: SegmentNode, expected: string[], asOf?: number): 
   expected,
   ...(asOf === undefined ? {} : { asOf }),
 })
-const list = (name: string, operator: 'in' | 'not_in'): SegmentNode => ({ id: 'l', kind: 'list', list: name, operator })
-const tag = (name: string, operator: 'has' | 'not_has'): SegmentNode => ({ id: 't', kind: 'tag', tag: name, operator })
+const list = (name: string, operator: 'in' | 'not_in'): ListCondition => ({
+  id: 'l',
+  kind: 'list',
+  list: name,
+  operator,
+})
+const tag = (name: string, operator: 'has' | 'not_has'): TagCondition => ({ id: 't', kind: 'tag', tag: name, operator })
 const ref = (name: string, operator: 'in' | 'not_in'): SegmentNode => ({
   id: 's',
   kind: 'segment',

@@ -38,6 +38,8 @@ export class ParamCollector {
    * an expression that was later dropped leaves no gap.
    */
   finish(sql: string): { sql: string; params: unknown[] | Record<string, unknown> } {
+    // Inline SQL holds no markers, but a user's text could look like one: leave it alone.
+    if (this.inline) return { sql, params: this.dialect.namedParams ? {} : [] }
     const used: SqlValue[] = []
     if (this.dialect.namedParams || this.dialect.placeholder(1, 'text') !== '?') {
       // Numbered or named placeholders may repeat: one parameter per value.
