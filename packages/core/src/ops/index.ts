@@ -35,6 +35,7 @@ export {
   removeFilter,
   removeStep,
   reorderStep,
+  replaceStep,
   updateFilter,
   updateStep,
 } from './steps.ts'

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import type { SequenceCondition } from '../model/conditions.ts'
 import type { Segment } from '../model/segment.ts'
-import { addFilter, addStep, moveStep, removeFilter, removeStep, updateFilter, updateStep } from './steps.ts'
+import {
+  addFilter,
+  addStep,
+  moveStep,
+  removeFilter,
+  removeStep,
+  replaceStep,
+  updateFilter,
+  updateStep,
+} from './steps.ts'
 import { findNode, setLocked } from './tree.ts'
 
 const segment: Segment = {
@@ -66,5 +75,19 @@ describe('sequence steps and filters', () => {
     expect(
       addFilter(locked, { nodeId: 'seq', stepId: 's1' }, { id: 'f', property: 'product', operator: 'is_set' }),
     ).toBe(locked)
+  })
+
+  it('replaces a step by a version without its negation and gap, keeping the others untouched', () => {
+    const sequence = findNode(segment, 'seq') as SequenceCondition
+    const marked = {
+      ...sequence,
+      steps: [
+        sequence.steps[0]!,
+        { ...sequence.steps[1]!, negated: true, maxGap: { amount: 1, unit: 'day' as const } },
+      ],
+    }
+    const next = replaceStep(marked, { id: 's2', event: 'purchased', filters: [] })
+    expect(next.steps[1]).toEqual({ id: 's2', event: 'purchased', filters: [] })
+    expect(next.steps[0]).toBe(sequence.steps[0])
   })
 })

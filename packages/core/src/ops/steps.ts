@@ -49,6 +49,11 @@ export function patchStep(
   return { ...sequence, steps: sequence.steps.map((st) => (st.id === stepId ? { ...st, ...patch, id: st.id } : st)) }
 }
 
+/** Replaces a step of a sequence node by a new version with the same id (fields it lacks are removed). */
+export function replaceStep(sequence: SequenceCondition, step: SequenceStep): SequenceCondition {
+  return { ...sequence, steps: sequence.steps.map((st) => (st.id === step.id ? step : st)) }
+}
+
 /** Adds a step to a sequence (at the end, or at `index`). */
 export function addStep(segment: Segment, sequenceId: string, step: SequenceStep, index?: number): Segment {
   return mapSequence(segment, sequenceId, (s) => insertStep(s, step, index))

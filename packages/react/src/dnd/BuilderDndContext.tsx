@@ -34,7 +34,10 @@ function accepts(
   candidate: DroppableContainer,
 ): boolean {
   const data = readDragData(candidate.data)
-  if (!active || !data || candidate.id === activeId) return false
+  if (!active || !data) return false
+  // The dragged item may be over itself (sortable: "not moved yet"), so that one arrow key
+  // moves it by one place (dnd-kit's keyboard getter skips the current `over`).
+  if (candidate.id === activeId) return true
   if (active.type === 'step') return data.type === 'step' && data.sequenceId === active.sequenceId
   if (active.type !== 'node' || data.type === 'step') return false
   if (data.entity !== active.entity) return false
@@ -73,9 +76,7 @@ function keyboardCoordinatesFor(store: BuilderStore): KeyboardCoordinateGetter {
     if (!context.active) return sortableKeyboardCoordinates(event, args)
     const activeData = readDragData(context.active.data)
     const all = context.droppableContainers
-    const enabled = all
-      .getEnabled()
-      .filter((c) => c.id === context.active?.id || accepts(store, context.active!.id, activeData, c))
+    const enabled = all.getEnabled().filter((c) => accepts(store, context.active!.id, activeData, c))
     // Only `getEnabled` and `get` are used by the sortable getter.
     const restricted = { getEnabled: () => enabled, get: (id: UniqueIdentifier) => all.get(id) }
     return sortableKeyboardCoordinates(event, {

@@ -1,8 +1,151 @@
-/** Placeholder editor of the `sequence` condition (replaced by the full editor). */
-import type { SequenceCondition } from '@segkit/core'
+'use client'
+/**
+ * The sequence builder: steps side by side with arrows between them, each a
+ * sortable card (drag by pointer or keyboard, or the move buttons), an "add
+ * step" button, the overall window and an optional "all within" limit. Every
+ * change goes through core's step operations.
+ */
+import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable'
+import { createStep, deleteStep, insertStep, reorderStep, replaceStep, type SequenceCondition } from '@segkit/core'
+import { type CSSProperties, useEffect, useId, useRef, useState } from 'react'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
+import { useCatalog, useComponents, useMessages } from '../context.ts'
+import { issuesUnder, routeIssues } from '../event/issue-routing.ts'
+import { WindowEditor } from '../event/WindowEditor.tsx'
+import { DurationInput } from '../fields/DurationInput.tsx'
+import { SequenceStepCard } from './SequenceStepCard.tsx'
 
-/** Edits a `sequence` condition. */
-export function SequenceConditionEditor({ node }: ConditionEditorProps<SequenceCondition>) {
-  return <div data-segkit-part="sequence-condition">{node.kind}</div>
+const DEFAULT_WITHIN = { amount: 7, unit: 'day' } as const
+/** Read by screen readers, invisible on screen (also in the unstyled mode). */
+const VISUALLY_HIDDEN: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+}
+
+/** The default sequence condition editor. */
+export function SequenceConditionEditor({
+  node,
+  entity,
+  onChange,
+  readOnly,
+  issues,
+}: ConditionEditorProps<SequenceCondition>) {
+  const m = useMessages()
+  const { catalog } = useCatalog()
+  const { IssueList } = useComponents()
+  const id = useId()
+  const listRef = useRef<HTMLOListElement>(null)
+  // After a move by button, focus follows the step and a live region says where it went.
+  const [moved, setMoved] = useState<{ stepId: string; direction: 'earlier' | 'later'; text: string }>()
+  const stepIds = node.steps.map((s) => s.id)
+  const byField = routeIssues(issues, { window: ['window'], within: ['within'], steps: ['steps'] })
+  const stepsOnly = byField.steps.filter(
+    (issue) => !node.steps.some((_, i) => issuesUnder([issue], ['steps', i]).length > 0),
+  )
+
+  useEffect(() => {
+    if (!moved) return
+    const card = listRef.current?.querySelector<HTMLElement>(`[data-step-id="${CSS.escape(moved.stepId)}"]`)
+    const buttons = card?.querySelectorAll<HTMLButtonElement>('[data-segkit-part="sequence-step-move"]')
+    const same = [...(buttons ?? [])].find((b) => b.dataset.direction === moved.direction && !b.disabled)
+    const other = [...(buttons ?? [])].find((b) => !b.disabled)
+    ;(same ?? other)?.focus()
+  }, [moved])
+
+  const move = (stepId: string, from: number, delta: -1 | 1) => {
+    const to = from + delta
+    if (to < 0 || to >= node.steps.length) return
+    onChange(reorderStep(node, stepId, to))
+    setMoved({ stepId, direction: delta < 0 ? 'earlier' : 'later', text: m.sequenceStepMoved(from + 1, to + 1) })
+  }
+  const { within: _within, ...withoutWithin } = node
+
+  return (
+    <div data-segkit-part="sequence-condition">
+      <SortableContext items={stepIds} strategy={horizontalListSortingStrategy} disabled={readOnly}>
+        <ol ref={listRef} data-segkit-part="sequence-steps" aria-label={m.sequenceSteps}>
+          {node.steps.map((step, i) => (
+            <SequenceStepCard
+              key={step.id}
+              sequenceId={node.id}
+              step={step}
+              index={i}
+              count={node.steps.length}
+              entity={entity}
+              readOnly={readOnly}
+              issues={issuesUnder(byField.steps, ['steps', i])}
+              onChange={(next) => onChange(replaceStep(node, next))}
+              onRemove={() => onChange(deleteStep(node, step.id))}
+              onMove={(delta) => move(step.id, i, delta)}
+            />
+          ))}
+        </ol>
+      </SortableContext>
+      {!readOnly && (
+        <button
+          type="button"
+          data-segkit-part="sequence-add-step"
+          onClick={() => onChange(insertStep(node, createStep(catalog, entity, node.steps.length)))}
+        >
+          {m.sequenceAddStep}
+        </button>
+      )}
+      {IssueList && <IssueList issues={stepsOnly} />}
+      <div data-segkit-part="sequence-footer">
+        <span data-segkit-part="field" data-field="window">
+          <WindowEditor
+            value={node.window}
+            onChange={(window) => onChange({ ...node, window })}
+            label={m.sequenceWindow}
+            disabled={readOnly}
+            invalid={byField.window.length > 0}
+            describedBy={byField.window.length > 0 ? `${id}-window` : undefined}
+          />
+          {IssueList && <IssueList issues={byField.window} id={`${id}-window`} />}
+        </span>
+        <span data-segkit-part="field" data-field="within">
+          {node.within ? (
+            <>
+              <span data-segkit-part="words">{m.sequenceWithin}</span>
+              <DurationInput
+                value={node.within}
+                onChange={(within) => onChange({ ...node, within })}
+                label={m.sequenceWithin}
+                disabled={readOnly}
+                invalid={byField.within.length > 0}
+                describedBy={byField.within.length > 0 ? `${id}-within` : undefined}
+              />
+              {!readOnly && (
+                <button type="button" data-segkit-part="sequence-within-remove" onClick={() => onChange(withoutWithin)}>
+                  {m.sequenceRemoveWithin}
+                </button>
+              )}
+            </>
+          ) : (
+            !readOnly && (
+              <button
+                type="button"
+                data-segkit-part="sequence-within-add"
+                onClick={() => onChange({ ...node, within: DEFAULT_WITHIN })}
+              >
+                {m.sequenceAddWithin}
+              </button>
+            )
+          )}
+          {IssueList && <IssueList issues={byField.within} id={`${id}-within`} />}
+        </span>
+      </div>
+      {IssueList && <IssueList issues={byField.other} />}
+      <div role="status" aria-live="polite" data-segkit-part="sequence-announcer" style={VISUALLY_HIDDEN}>
+        {moved?.text}
+      </div>
+    </div>
+  )
 }

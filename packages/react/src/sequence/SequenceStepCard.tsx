@@ -1,0 +1,213 @@
+/**
+ * One step of a sequence as a card: drag handle, move earlier / later buttons,
+ * event, "did not do this", max gap after the previous step, and filters.
+ * Sortable with dnd-kit inside its sequence; the builder's DndContext turns a
+ * drop into core's `moveStep`.
+ */
+import { useSortable } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import { changeEvent, type Issue, type SequenceStep } from '@segkit/core'
+import { useId } from 'react'
+import { useCatalog, useComponents, useMessages } from '../context.ts'
+import type { StepDragData } from '../dnd/drag-data.ts'
+import { EventFilters } from '../event/EventFilters.tsx'
+import { EventPicker } from '../event/EventPicker.tsx'
+import { routeIssues } from '../event/issue-routing.ts'
+import { DurationInput } from '../fields/DurationInput.tsx'
+
+/** Props of {@link SequenceStepCard}. */
+export interface SequenceStepCardProps {
+  sequenceId: string
+  step: SequenceStep
+  /** 0-based position. */
+  index: number
+  count: number
+  entity: string
+  readOnly: boolean
+  /** The sequence's issues under `['steps', index]`. */
+  issues: readonly Issue[]
+  onChange: (patch: SequenceStep) => void
+  onRemove: () => void
+  /** Moves the step by one place (-1 earlier, +1 later). */
+  onMove: (delta: -1 | 1) => void
+}
+
+const DEFAULT_GAP = { amount: 1, unit: 'day' } as const
+
+/** A sortable step card. */
+export function SequenceStepCard(props: SequenceStepCardProps) {
+  const { sequenceId, step, index, count, entity, readOnly, issues, onChange, onRemove, onMove } = props
+  const m = useMessages()
+  const { index: catalogIndex } = useCatalog()
+  const { IssueList } = useComponents()
+  const id = useId()
+  const position = index + 1
+  const data: StepDragData = { type: 'step', sequenceId }
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: step.id,
+    data,
+    disabled: readOnly,
+  })
+  const event = catalogIndex.event(step.event)
+  const prefix = ['steps', index] as const
+  const byField = routeIssues(issues, {
+    event: [...prefix, 'event'],
+    negated: [...prefix, 'negated'],
+    maxGap: [...prefix, 'maxGap'],
+    filters: [...prefix, 'filters'],
+  })
+  const negatedIssues = byField.negated
+  const { maxGap: _gap, ...withoutGap } = step
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-segkit-part="sequence-step"
+      data-step-id={step.id}
+      data-negated={step.negated ? '' : undefined}
+      data-dragging={isDragging ? '' : undefined}
+      aria-label={m.sequenceStep(position)}
+    >
+      {index > 0 && (
+        <span data-segkit-part="sequence-arrow">
+          <span aria-hidden="true" data-segkit-part="sequence-arrow-icon">
+            →
+          </span>
+          <span data-segkit-part="sequence-arrow-label">{step.negated ? m.sequenceThenNot : m.sequenceThen}</span>
+        </span>
+      )}
+      <div data-segkit-part="sequence-step-card">
+        <div data-segkit-part="sequence-step-header">
+          {!readOnly && (
+            <button
+              type="button"
+              ref={setActivatorNodeRef}
+              {...attributes}
+              {...listeners}
+              aria-label={m.sequenceDragStep(position)}
+              title={m.sequenceDragStep(position)}
+              data-segkit-part="drag-handle"
+            >
+              <span aria-hidden="true">⠿</span>
+            </button>
+          )}
+          <span data-segkit-part="sequence-step-title">{m.sequenceStep(position)}</span>
+          {!readOnly && (
+            <span data-segkit-part="sequence-step-actions">
+              <button
+                type="button"
+                data-segkit-part="sequence-step-move"
+                data-direction="earlier"
+                aria-label={m.sequenceMoveLeft(position)}
+                title={m.sequenceMoveLeft(position)}
+                disabled={index === 0}
+                onClick={() => onMove(-1)}
+              >
+                <span aria-hidden="true">←</span>
+              </button>
+              <button
+                type="button"
+                data-segkit-part="sequence-step-move"
+                data-direction="later"
+                aria-label={m.sequenceMoveRight(position)}
+                title={m.sequenceMoveRight(position)}
+                disabled={index === count - 1}
+                onClick={() => onMove(1)}
+              >
+                <span aria-hidden="true">→</span>
+              </button>
+              <button
+                type="button"
+                data-segkit-part="sequence-step-remove"
+                aria-label={m.sequenceRemoveStep(position)}
+                title={m.sequenceRemoveStep(position)}
+                onClick={onRemove}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </span>
+          )}
+        </div>
+        <span data-segkit-part="field" data-field="event">
+          <EventPicker
+            entity={entity}
+            value={step.event}
+            onChange={(next) => onChange(changeEvent(step, next, event))}
+            label={`${m.sequenceStep(position)}: ${m.eventPicker}`}
+            disabled={readOnly}
+            invalid={byField.event.length > 0}
+            describedBy={byField.event.length > 0 ? `${id}-event` : undefined}
+          />
+          {IssueList && <IssueList issues={byField.event} id={`${id}-event`} />}
+        </span>
+        {(index > 0 || step.negated) && (
+          <span data-segkit-part="field" data-field="negated">
+            <label data-segkit-part="sequence-step-negated">
+              <input
+                type="checkbox"
+                checked={step.negated === true}
+                disabled={readOnly}
+                aria-invalid={negatedIssues.length > 0 || undefined}
+                aria-describedby={negatedIssues.length > 0 ? `${id}-negated` : undefined}
+                onChange={(e) => {
+                  if (e.target.checked) onChange({ ...step, negated: true })
+                  else {
+                    const { negated: _negated, ...rest } = step
+                    onChange(rest)
+                  }
+                }}
+              />
+              {m.sequenceNegated}
+            </label>
+            {IssueList && <IssueList issues={negatedIssues} id={`${id}-negated`} />}
+          </span>
+        )}
+        {index > 0 && (
+          <span data-segkit-part="field" data-field="maxGap">
+            {step.maxGap ? (
+              <>
+                <span data-segkit-part="words">{m.sequenceMaxGap}</span>
+                <DurationInput
+                  value={step.maxGap}
+                  onChange={(maxGap) => onChange({ ...step, maxGap })}
+                  label={`${m.sequenceStep(position)}: ${m.sequenceMaxGap}`}
+                  disabled={readOnly}
+                  invalid={byField.maxGap.length > 0}
+                  describedBy={byField.maxGap.length > 0 ? `${id}-gap` : undefined}
+                />
+                {!readOnly && (
+                  <button type="button" data-segkit-part="sequence-gap-remove" onClick={() => onChange(withoutGap)}>
+                    {m.sequenceRemoveMaxGap}
+                  </button>
+                )}
+              </>
+            ) : (
+              !readOnly && (
+                <button
+                  type="button"
+                  data-segkit-part="sequence-gap-add"
+                  aria-label={`${m.sequenceStep(position)}: ${m.sequenceAddMaxGap}`}
+                  onClick={() => onChange({ ...step, maxGap: DEFAULT_GAP })}
+                >
+                  {m.sequenceAddMaxGap}
+                </button>
+              )
+            )}
+            {IssueList && <IssueList issues={byField.maxGap} id={`${id}-gap`} />}
+          </span>
+        )}
+        <EventFilters
+          event={event}
+          eventId={step.event}
+          filters={step.filters}
+          onChange={(filters) => onChange({ ...step, filters })}
+          readOnly={readOnly}
+          issues={byField.filters}
+          pathPrefix={prefix}
+        />
+        {IssueList && <IssueList issues={byField.other} />}
+      </div>
+    </li>
+  )
+}
