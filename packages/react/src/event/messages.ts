@@ -79,8 +79,9 @@ export interface EventMessages {
   relatedMatches: Readonly<Record<RelatedMatch['type'], string>>
   relatedCountComparison: string
   relatedCountValue: string
-  relatedCountValueTo: string
+  relatedCountUpper: string
   relatedConditions: (relationLabel: string) => string
+  relatedMatching: string
 
   previewTitle: string
   previewCount: (count: number) => string
@@ -198,11 +199,12 @@ export const defaultEventMessages: EventMessages = {
   relatedRelationPlaceholder: 'Choose a relation',
   relatedUnknownRelation: (id) => `Unknown relation "${id}"`,
   relatedMatch: 'Match',
-  relatedMatches: { any: 'any', all: 'all', none: 'none', count: 'a number of' },
+  relatedMatches: { any: 'at least one', all: 'every', none: 'no', count: 'a number of' },
   relatedCountComparison: 'Count comparison',
   relatedCountValue: 'Count',
-  relatedCountValueTo: 'and',
+  relatedCountUpper: 'Upper count',
   relatedConditions: (relationLabel) => `Conditions on ${relationLabel}`,
+  relatedMatching: 'matching',
 
   previewTitle: 'Preview',
   previewCount: (count) => `${numberFormat.format(count)} ${count === 1 ? 'match' : 'matches'}`,
