@@ -127,11 +127,15 @@ export function addData(index: DataIndex, catalog: CatalogIndex, data: Partial<S
       issues.push(where(['entities', type], `Unknown entity type '${type}'`))
       continue
     }
+    const seen = new Set<string>()
     rows.forEach((row, i) => {
       if (typeof row !== 'object' || row === null || typeof row.id !== 'string' || row.id === '') {
         issues.push(where(['entities', type, i, 'id'], `${entity.label} #${i} has no id`))
         return
       }
+      if (seen.has(row.id))
+        issues.push(where(['entities', type, i, 'id'], `${entity.label} '${row.id}' is given twice`))
+      seen.add(row.id)
       for (const def of entity.properties) {
         if (!def.computed && !typeMatches(row[def.id], def.type)) {
           issues.push(
@@ -155,6 +159,8 @@ export function addData(index: DataIndex, catalog: CatalogIndex, data: Partial<S
     if (typeof e.time !== 'number' || !Number.isFinite(e.time))
       issues.push(where(['events', i, 'time'], `Event #${i} has no time in epoch milliseconds`))
     const def = typeof e.event === 'string' ? catalog.event(e.event) : undefined
+    if (typeof e.event === 'string' && !def)
+      issues.push(where(['events', i, 'event'], `Event #${i}: unknown event '${e.event}' (not in the catalog)`))
     if (def && e.entity !== eventEntity(def))
       issues.push(
         where(
@@ -162,10 +168,34 @@ export function addData(index: DataIndex, catalog: CatalogIndex, data: Partial<S
           `Event #${i} (${def.id}) is performed by ${eventEntity(def)}, not '${String(e.entity)}'`,
         ),
       )
+    if (def && e.properties !== undefined) {
+      if (typeof e.properties !== 'object' || e.properties === null)
+        issues.push(where(['events', i, 'properties'], `Event #${i}: properties must be an object`))
+      else
+        for (const p of def.properties) {
+          const value = e.properties[p.id]
+          if (!typeMatches(value, p.type))
+            issues.push(
+              where(
+                ['events', i, 'properties', p.id],
+                `Event #${i} (${def.id}): ${p.id} should be ${p.type}, got ${JSON.stringify(value)}`,
+              ),
+            )
+        }
+    }
   })
   const checkMembership = (rows: readonly (ListMembershipRecord | TagRecord)[] | undefined, key: 'lists' | 'tags') => {
     rows?.forEach((m, i) => {
       if (typeof m?.entityId !== 'string') issues.push(where([key, i, 'entityId'], `Membership #${i} has no entityId`))
+      const id = key === 'lists' ? (m as ListMembershipRecord)?.list : (m as TagRecord)?.tag
+      const known = key === 'lists' ? catalog.list(String(id)) : catalog.tag(String(id))
+      if (!known)
+        issues.push(
+          where(
+            [key, i, key === 'lists' ? 'list' : 'tag'],
+            `Membership #${i}: unknown ${key === 'lists' ? 'list' : 'tag'} '${String(id)}' (not in the catalog)`,
+          ),
+        )
       for (const bound of ['from', 'to'] as const) {
         if (m?.[bound] !== undefined && (typeof m[bound] !== 'number' || !Number.isFinite(m[bound])))
           issues.push(where([key, i, bound], `Membership #${i}: ${bound} must be epoch milliseconds`))
@@ -179,6 +209,22 @@ export function addData(index: DataIndex, catalog: CatalogIndex, data: Partial<S
       issues.push(where(['history', i], `History row #${i} needs entityId and property`))
     else if (typeof h.from !== 'number' || !Number.isFinite(h.from))
       issues.push(where(['history', i, 'from'], `History row #${i}: from must be epoch milliseconds`))
+    else if (!catalog.entity(h.entity))
+      issues.push(where(['history', i, 'entity'], `History row #${i}: unknown entity type '${String(h.entity)}'`))
+    else {
+      const def = catalog.property(h.entity, h.property)
+      if (!def)
+        issues.push(
+          where(['history', i, 'property'], `History row #${i}: unknown property '${h.entity}.${h.property}'`),
+        )
+      else if (!typeMatches(h.value, def.type))
+        issues.push(
+          where(
+            ['history', i, 'value'],
+            `History row #${i}: ${h.property} should be ${def.type}, got ${JSON.stringify(h.value)}`,
+          ),
+        )
+    }
   })
   if (issues.length > 0) throw new DataError('The data cannot be indexed', issues)
 

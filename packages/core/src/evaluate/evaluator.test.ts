@@ -568,3 +568,157 @@ describe('the evaluator: explain, changes, segmentsOf, append, bad data', () => 
     expect(() => evaluator.explain(seg([]), 'nobody')).toThrow(DataError)
   })
 })
+
+describe('the evaluator: every public function, and bad input', () => {
+  const badData = (delta: object) => {
+    try {
+      createEvaluator(exampleCatalog, { entities: { user: [{ id: 'u1' }] }, events: [], ...delta } as SegmentData)
+    } catch (error) {
+      expect(error).toBeInstanceOf(DataError)
+      return (error as DataError).issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+    }
+    throw new Error('expected a DataError')
+  }
+
+  it('rejects events, memberships and history that name ids the catalog does not know', () => {
+    expect(badData({ events: [{ entity: 'user', entityId: 'u1', event: 'purchase', time: NOW }] })).toEqual([
+      "events.0.event: Event #0: unknown event 'purchase' (not in the catalog)",
+    ])
+    expect(badData({ lists: [{ list: 'betas', entityId: 'u1' }], tags: [{ tag: 'orca', entityId: 'u1' }] })).toEqual([
+      "lists.0.list: Membership #0: unknown list 'betas' (not in the catalog)",
+      "tags.0.tag: Membership #0: unknown tag 'orca' (not in the catalog)",
+    ])
+    expect(
+      badData({
+        history: [
+          { entity: 'robot', entityId: 'u1', property: 'plan', value: 'pro', from: NOW },
+          { entity: 'user', entityId: 'u1', property: 'tier', value: 'pro', from: NOW },
+          { entity: 'user', entityId: 'u1', property: 'ltv', value: 'lots', from: NOW },
+        ],
+      }),
+    ).toEqual([
+      "history.0.entity: History row #0: unknown entity type 'robot'",
+      "history.1.property: History row #1: unknown property 'user.tier'",
+      'history.2.value: History row #2: ltv should be number, got "lots"',
+    ])
+  })
+
+  it('rejects event properties of the wrong type, events of the wrong entity, and an entity given twice', () => {
+    expect(
+      badData({
+        entities: { user: [{ id: 'u1' }, { id: 'u1' }] },
+        events: [
+          { entity: 'user', entityId: 'u1', event: 'purchased', time: NOW, properties: { amount: '12.50' } },
+          { entity: 'account', entityId: 'a1', event: 'opened_app', time: NOW },
+        ],
+      }),
+    ).toEqual([
+      "entities.user.1.id: User 'u1' is given twice",
+      'events.0.properties.amount: Event #0 (purchased): amount should be number, got "12.50"',
+      "events.1.entity: Event #1 (opened_app) is performed by user, not 'account'",
+    ])
+  })
+
+  it('leaves the index unchanged when an append is rejected', () => {
+    const e = createEvaluator(exampleCatalog, data)
+    const buyers = seg([event('purchased', { type: 'performed', window: { type: 'ever' } })])
+    const before = e.evaluate(buyers, { asOf }).ids
+    expect(() =>
+      e.append({
+        events: [
+          ev('u3', 'purchased', 1, { amount: 5 }),
+          { entity: 'user', entityId: 'u3', event: 'purchased', time: Number.NaN },
+        ],
+      }),
+    ).toThrow(DataError)
+    expect(e.evaluate(buyers, { asOf }).ids).toEqual(before)
+    expect(before).not.toContain('u3')
+  })
+
+  it('refuses a segment naming an unknown event or property with a SegmentError that points at it', () => {
+    const unknown = seg([event('purchase', { type: 'performed', window: { type: 'ever' } }), prop('tier', 'is_set')])
+    try {
+      evaluator.evaluate(unknown, { asOf })
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(SegmentError)
+      expect(error).not.toBeInstanceOf(DataError)
+      const issues = (error as SegmentError).issues.filter((i) => i.severity === 'error')
+      expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+        ['unknown_event', 'root.children.0.event'],
+        ['unknown_property', 'root.children.1.property'],
+      ])
+    }
+  })
+
+  it('rejects an asOf that is not an instant, and explains or lists segments only for known entities', () => {
+    const s = seg([prop('plan', 'eq', 'pro')])
+    expect(() => evaluator.evaluate(s, { asOf: 'last tuesday' })).toThrow(DataError)
+    expect(() => evaluator.explain(s, 'nobody', { asOf })).toThrow(/No user with id 'nobody'/)
+    expect(() => evaluator.segmentsOf('nobody', [s], { asOf })).toThrow(/No user with id 'nobody'/)
+    expect(evaluator.segmentsOf('nobody', [], { asOf })).toEqual([])
+  })
+
+  it('takes the evaluation instant from the option, else the segment, and reports it', () => {
+    const beta = {
+      ...seg([{ id: 'l', kind: 'list', list: 'beta', operator: 'in' }]),
+      asOf: new Date(NOW - 2 * D).toISOString(),
+    }
+    expect(evaluator.evaluate(beta)).toEqual({ ids: ['u1', 'u2'], count: 2, asOf: NOW - 2 * D })
+    expect(evaluator.evaluate(beta, { asOf: new Date(NOW) })).toEqual({ ids: ['u1'], count: 1, asOf: NOW })
+  })
+
+  it('explains a nested tree: each node with its truth, NOT, skipped disabled nodes and the deciding values', () => {
+    const tree = seg([
+      prop('plan', 'eq', 'pro'),
+      prop('ltv', 'gt', 1, { disabled: true }),
+      {
+        id: 'not_free',
+        kind: 'group',
+        combinator: 'or',
+        negated: true,
+        children: [prop('plan', 'eq', 'free'), prop('country', 'eq', 'US')],
+      },
+    ])
+    const e = evaluator.explain(tree, 'u1', { asOf })
+    expect(e).toMatchObject({ entityId: 'u1', asOf: NOW, exists: true, matched: true })
+    expect(e.tree.reason).toBe('2 of 2 conditions hold (AND)')
+    expect(e.tree.children?.map((c) => [c.kind, c.matched, c.skipped ?? false])).toEqual([
+      ['property', true, false],
+      ['group', true, false],
+      ['property', false, true],
+    ])
+    expect(e.tree.children?.[0]).toMatchObject({ actual: 'pro', reason: 'Plan is "pro": matches eq "pro"' })
+    expect(e.tree.children?.[1]?.reason).toBe('NOT: 0 of 2 conditions hold (OR)')
+    expect(e.tree.children?.[1]?.children?.[1]).toMatchObject({ matched: false, actual: 'DE' })
+  })
+
+  it('explains an entity created after asOf as not existing and not matched, even for an empty AND', () => {
+    const e = evaluator.explain(seg([]), 'u4', { asOf })
+    expect(e).toMatchObject({ exists: false, matched: false })
+    expect(e.tree).toMatchObject({ matched: true, reason: 'empty AND group: matches everyone' })
+  })
+
+  it('counts an entity created between two instants among those who entered', () => {
+    const everyone = seg([])
+    expect(evaluator.changes(everyone, NOW, NOW + 3 * D)).toEqual({ entered: ['u4'], left: [] })
+    expect(evaluator.changes(everyone, NOW + 3 * D, NOW)).toEqual({ entered: [], left: ['u4'] })
+  })
+
+  it('lists the known entity ids of a type, not the ids only facts mention', () => {
+    const e = createEvaluator(exampleCatalog, {
+      entities: { user: [{ id: 'u1' }] },
+      events: [{ entity: 'user', entityId: 'ghost', event: 'opened_app', time: NOW }],
+    })
+    expect(e.entityIds('user')).toEqual(['u1'])
+    expect(
+      e.evaluate(seg([event('opened_app', { type: 'performed', window: { type: 'ever' } })]), { asOf }).ids,
+    ).toEqual([])
+    // The entity row arrives later: its earlier facts count from then on.
+    e.append({ entities: { user: [{ id: 'ghost' }] } })
+    expect(e.entityIds('user')).toEqual(['u1', 'ghost'])
+    expect(
+      e.evaluate(seg([event('opened_app', { type: 'performed', window: { type: 'ever' } })]), { asOf }).ids,
+    ).toEqual(['ghost'])
+  })
+})

@@ -37,11 +37,21 @@ export interface EntityExplanation {
   tree: Explanation
 }
 
+/**
+ * Answers questions about segments over the indexed data. Every method that takes
+ * a segment validates it first and throws `SegmentError` (with issue paths) when
+ * it is not valid for the catalog; bad ids and instants throw `DataError`.
+ */
 export interface Evaluator {
+  /** The members at `asOf` (option, else the segment's `asOf`, else now), sorted. */
   evaluate(segment: Segment, options?: EvaluateOptions): EvaluationResult
+  /** Why one entity is in or out: the tree with each node's truth and deciding value. Unknown id: DataError. */
   explain(segment: Segment, entityId: string, options?: EvaluateOptions): EntityExplanation
+  /** Who entered and who left between two instants (members at `to` minus members at `from`, and back). */
   changes(segment: Segment, from: Instant, to: Instant): { entered: string[]; left: string[] }
+  /** The segments (of the given ones) the entity is in, in the given order. Unknown id: DataError. */
   segmentsOf(entityId: string, segments: readonly Segment[], options?: EvaluateOptions): { id: string; name: string }[]
+  /** Adds entities (new, or replacing a row with the same id), events, memberships and history in place. */
   append(delta: Partial<SegmentData>): void
   /** Ids of the known entities of a type. */
   entityIds(entity: string): string[]
@@ -63,6 +73,10 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
   addData(index, catalogIndex, data, true)
 
   const asOfOf = (segment: Segment, options?: EvaluateOptions) => toMs(options?.asOf ?? segment.asOf ?? Date.now())
+  const unknownEntity = (entity: string, entityId: string) =>
+    new DataError('Unknown entity', [
+      { path: ['entityId'], code: 'invalid_data', message: `No ${entity} with id '${entityId}'`, severity: 'error' },
+    ])
   const contextAt = (asOf: number): CompileContext => ({
     catalog: catalogIndex,
     data: index,
@@ -92,16 +106,7 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
     explain(segment, entityId, options) {
       const asOf = asOfOf(segment, options)
       const state = index.table(segment.entity).byId.get(entityId)
-      if (!state?.known) {
-        throw new DataError('Unknown entity', [
-          {
-            path: ['entityId'],
-            code: 'invalid_data',
-            message: `No ${segment.entity} with id '${entityId}'`,
-            severity: 'error',
-          },
-        ])
-      }
+      if (!state?.known) throw unknownEntity(segment.entity, entityId)
       const { ctx, root } = compile(segment, asOf)
       const alive = exists(ctx, state)
       const tree = root.explain(state)
@@ -116,10 +121,13 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
       }
     },
     segmentsOf(entityId, segments, options) {
+      const types = [...new Set(segments.map((s) => s.entity))]
+      if (types.length > 0 && !types.some((type) => index.table(type).byId.get(entityId)?.known))
+        throw unknownEntity(types.join(' or '), entityId)
       const out: { id: string; name: string }[] = []
       for (const segment of segments) {
         const state = index.table(segment.entity).byId.get(entityId)
-        if (!state) continue
+        if (!state?.known) continue
         const { ctx, root } = compile(segment, asOfOf(segment, options))
         if (exists(ctx, state) && root.test(state)) out.push({ id: segment.id, name: segment.name })
       }
