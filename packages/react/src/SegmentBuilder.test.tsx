@@ -168,7 +168,7 @@ describe('SegmentBuilder groups', () => {
       id: 'g2',
       kind: 'group',
       combinator: 'or',
-      children: [{ id: 'c3', kind: 'tag', tag: 'vip', operator: 'has' }],
+      children: [{ id: 'c3', kind: 'tag', tag: 'whale', operator: 'has' }],
     })
     const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} />)
     const group = container.querySelector<HTMLElement>('[data-group-id="g2"]')!

@@ -135,7 +135,7 @@ export function BuilderDndContext({ children }: { children: ReactNode }) {
       const node = state.nodes.get(String(item.id))
       if (!node || node.kind === 'opaque') return m.condition
       if (node.kind === 'group') return m.group
-      return describeNode(node, catalog, data?.entity ?? state.segment.entity)
+      return `${m.condition} ${describeNode(node, catalog, data?.entity ?? state.segment.entity)}`
     }
   }, [store, m, catalog])
 

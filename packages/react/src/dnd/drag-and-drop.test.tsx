@@ -1,0 +1,214 @@
+import { useSortable } from '@dnd-kit/sortable'
+import type { Segment, SequenceCondition } from '@segkit/core'
+import { exampleCatalog } from '@segkit/core/testing'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { type ConditionEditorProps, SegmentBuilder } from '../index.ts'
+
+// jsdom has no layout. Give every element a box from its place in the document:
+// its top follows document order, its height spans its descendants, nesting
+// indents it. That is enough for dnd-kit's keyboard sensor to find neighbours.
+const realRect = Element.prototype.getBoundingClientRect
+beforeEach(() => {
+  Element.prototype.getBoundingClientRect = function (this: Element) {
+    const all = Array.from(document.body.querySelectorAll('*'))
+    const index = all.indexOf(this)
+    const depth = (() => {
+      let d = 0
+      for (let p = this.parentElement; p; p = p.parentElement) d++
+      return d
+    })()
+    const top = index * 10
+    const height = (this.querySelectorAll('*').length + 1) * 10
+    const left = depth * 2
+    const width = 800 - left
+    return {
+      x: left,
+      y: top,
+      top,
+      left,
+      width,
+      height,
+      right: left + width,
+      bottom: top + height,
+      toJSON() {},
+    } as DOMRect
+  }
+})
+afterEach(() => {
+  Element.prototype.getBoundingClientRect = realRect
+})
+
+function segment(): Segment {
+  return {
+    version: 1,
+    id: 's1',
+    name: 'Drag me',
+    entity: 'user',
+    root: {
+      id: 'root',
+      kind: 'group',
+      combinator: 'and',
+      children: [
+        { id: 'c1', kind: 'property', property: 'plan', operator: 'eq', value: 'pro' },
+        { id: 'c2', kind: 'list', list: 'beta', operator: 'in' },
+        {
+          id: 'g2',
+          kind: 'group',
+          combinator: 'or',
+          children: [{ id: 'c3', kind: 'tag', tag: 'whale', operator: 'has' }],
+        },
+        { id: 'g3', kind: 'group', combinator: 'and', children: [] },
+      ],
+    },
+  }
+}
+
+function handleOf(container: HTMLElement, id: string): HTMLElement {
+  const row = container.querySelector<HTMLElement>(`[data-node-id="${id}"]`)!
+  return within(row).getAllByRole('button', { name: 'Drag to move' })[0]!
+}
+
+const ids = (nodes: readonly { id: string }[]) => nodes.map((n) => n.id)
+
+describe('keyboard drag and drop of conditions', () => {
+  it('given two conditions, when the user lifts the second with Space, presses ArrowUp and drops with Space, then their order swaps', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+    )
+    handleOf(container, 'c2').focus()
+    await user.keyboard('[Space]')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Condition who are in the list Beta testers is over Condition who are in the list Beta testers.',
+    )
+    await user.keyboard('[ArrowUp]')
+    await user.keyboard('[Space]')
+    expect(ids(onChange.mock.lastCall?.[0].root.children)).toEqual(['c2', 'c1', 'g2', 'g3'])
+    expect(screen.getByRole('status')).toHaveTextContent('was dropped on')
+  })
+
+  it('when the user moves a condition down into the next group with the keyboard, then it leaves its group and joins that one', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+    )
+    handleOf(container, 'c2').focus()
+    await user.keyboard('[Space]')
+    // With the synthetic layout, the first target below c2 is c3, inside g2.
+    await user.keyboard('[ArrowDown]')
+    expect(screen.getByRole('status')).toHaveTextContent(/^Condition who are in the list Beta testers is over /)
+    await user.keyboard('[Space]')
+    const root = onChange.mock.lastCall?.[0].root
+    expect(ids(root.children)).toEqual(['c1', 'g2', 'g3'])
+    expect(ids(root.children[1].children)).toContain('c2')
+    expect(container.querySelector('[data-group-id="g2"] [data-node-id="c2"]')).toBeInTheDocument()
+  })
+
+  it('when the user drops a condition on an empty group, then the group holds it', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+    )
+    handleOf(container, 'c1').focus()
+    await user.keyboard('[Space]')
+    for (let i = 0; i < 12; i++) await user.keyboard('[ArrowDown]')
+    await user.keyboard('[Space]')
+    const root = onChange.mock.lastCall?.[0].root
+    expect(ids(root.children[root.children.length - 1].children)).toEqual(['c1'])
+    expect(container.querySelector('[data-group-id="g3"] [data-node-id="c1"]')).toBeInTheDocument()
+  })
+
+  it('Escape cancels a keyboard drag and announces it', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+    )
+    handleOf(container, 'c1').focus()
+    await user.keyboard('[Space]')
+    await user.keyboard('[ArrowDown]')
+    await user.keyboard('[Escape]')
+    expect(onChange).not.toHaveBeenCalled()
+    expect(screen.getByRole('status')).toHaveTextContent('was cancelled')
+  })
+
+  it('a locked condition has a disabled drag handle', () => {
+    const locked = segment()
+    locked.root.children[0] = {
+      id: 'c1',
+      kind: 'property',
+      property: 'plan',
+      operator: 'eq',
+      value: 'pro',
+      locked: true,
+    }
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={locked} />)
+    expect(handleOf(container, 'c1')).toBeDisabled()
+  })
+})
+
+// A bare sequence editor: steps sortable within the builder's DndContext, the way the sequence builder uses it.
+function Step({ id, sequenceId, label }: { id: string; sequenceId: string; label: string }) {
+  const sortable = useSortable({ id, data: { type: 'step', sequenceId } })
+  return (
+    <li ref={sortable.setNodeRef}>
+      <button type="button" {...sortable.attributes} {...sortable.listeners} aria-label={`Drag ${label}`}>
+        {label}
+      </button>
+    </li>
+  )
+}
+
+function BareSequence({ node }: ConditionEditorProps<SequenceCondition>) {
+  return (
+    <ol>
+      {node.steps.map((s) => (
+        <Step key={s.id} id={s.id} sequenceId={node.id} label={s.event} />
+      ))}
+    </ol>
+  )
+}
+
+describe('keyboard drag and drop of sequence steps', () => {
+  it('when the user moves the first step after the second, then core moveStep reorders the sequence', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const value: Segment = {
+      ...segment(),
+      root: {
+        id: 'root',
+        kind: 'group',
+        combinator: 'and',
+        children: [
+          {
+            id: 'q1',
+            kind: 'sequence',
+            window: { type: 'last', duration: { amount: 30, unit: 'day' } },
+            steps: [
+              { id: 's1', event: 'viewed_product', filters: [] },
+              { id: 's2', event: 'added_to_cart', filters: [] },
+              { id: 's3', event: 'purchased', filters: [] },
+            ],
+          },
+        ],
+      },
+    }
+    const { container } = render(
+      <SegmentBuilder
+        catalog={exampleCatalog}
+        defaultValue={value}
+        onChange={onChange}
+        components={{ SequenceCondition: BareSequence }}
+      />,
+    )
+    within(container).getByRole('button', { name: 'Drag viewed_product' }).focus()
+    await user.keyboard('[Space]')
+    await user.keyboard('[ArrowDown]')
+    await user.keyboard('[Space]')
+    expect(ids(onChange.mock.lastCall?.[0].root.children[0].steps)).toEqual(['s2', 's1', 's3'])
+  })
+})
