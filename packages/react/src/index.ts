@@ -48,8 +48,13 @@ export {
   readDragData,
   type StepDragData,
 } from './dnd/drag-data.ts'
+export { ComparisonEditor, type ComparisonEditorProps } from './event/ComparisonEditor.tsx'
 export { EventConditionEditor } from './event/EventConditionEditor.tsx'
+export { EventFilters, type EventFiltersProps } from './event/EventFilters.tsx'
+export { EventPicker, type EventPickerProps } from './event/EventPicker.tsx'
+export { MeasureEditor, type MeasureEditorProps } from './event/MeasureEditor.tsx'
 export { defaultEventMessages, type EventMessages } from './event/messages.ts'
+export { WindowEditor, type WindowEditorProps } from './event/WindowEditor.tsx'
 // fields
 export { DateValueInput, type DateValueInputProps } from './fields/DateValueInput.tsx'
 export { DurationInput, type DurationInputProps } from './fields/DurationInput.tsx'
@@ -80,6 +85,15 @@ export { IssueList } from './node/IssueList.tsx'
 export { NodeActions } from './node/NodeActions.tsx'
 export { NodeRow, type NodeRowProps } from './node/NodeRow.tsx'
 export { UndoRedo } from './node/UndoRedo.tsx'
+// preview
+export { SegmentPreview, type SegmentPreviewProps } from './preview/SegmentPreview.tsx'
+export {
+  type PreviewEvaluate,
+  type PreviewResult,
+  type PreviewState,
+  type UsePreviewOptions,
+  usePreview,
+} from './preview/usePreview.ts'
 export { RelatedConditionEditor } from './related/RelatedConditionEditor.tsx'
 // builder
 export {
