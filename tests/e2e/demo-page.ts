@@ -37,3 +37,10 @@ export async function memberCount(page: Page, timeout = 30_000): Promise<number>
   await counter.waitFor({ timeout })
   return count(await counter.locator('.member-count-number').textContent())
 }
+
+/** The id of the segment being edited, read from the JSON panel. */
+export async function currentSegmentId(page: Page): Promise<string> {
+  const json = JSON.parse((await page.getByTestId('segment-json').textContent()) ?? '{}') as { id?: unknown }
+  if (typeof json.id !== 'string') throw new Error('The JSON panel shows no segment id')
+  return json.id
+}

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { presetSegments } from '../../packages/core/src/testing/index.ts'
 import { launchBrowser, openDemo, screenshot } from './browser.ts'
-import { DATASET_NOW, engineCheck } from './demo-page.ts'
+import { currentSegmentId, DATASET_NOW, engineCheck } from './demo-page.ts'
 
 let browser: Browser
 let page: Page
@@ -34,6 +34,65 @@ describe('the demo on 1,000 generated users', () => {
     expect(check.agree).toBe(true)
     expect(check.pgliteCount).toBe(check.evaluatorCount)
     await screenshot(page, 'demo-loaded')
+  })
+
+  it('builds a segment with the mouse: the count updates and PGlite agrees', async () => {
+    await page.getByRole('button', { name: 'New user segment' }).click()
+    const segmentId = await currentSegmentId(page)
+    const everyone = await engineCheck(page, segmentId)
+    expect(everyone.agree).toBe(true)
+    const builder = page.getByRole('region', { name: 'Segment builder' })
+    await builder.getByRole('button', { name: 'Add condition' }).click()
+    await page.getByRole('menuitem', { name: 'Property' }).click()
+    await builder.getByRole('button', { name: /^Property:/ }).click()
+    await page.getByRole('listbox', { name: 'Property' }).getByRole('option', { name: 'Age' }).click()
+    await builder.getByRole('combobox', { name: 'Operator' }).click()
+    await page.getByRole('option', { name: 'greater than' }).click()
+    await builder.getByRole('spinbutton', { name: 'Value' }).fill('40')
+    await page
+      .getByTestId('description')
+      .getByText(/Age is more than 40/)
+      .waitFor()
+    const over40 = await engineCheck(page, segmentId)
+    expect(over40.agree).toBe(true)
+    expect(over40.evaluatorCount).toBeGreaterThan(0)
+    expect(over40.evaluatorCount).toBeLessThan(everyone.evaluatorCount)
+    await screenshot(page, 'demo-built-by-mouse')
+  })
+
+  it('builds a segment with the keyboard only: the count updates at each step', async () => {
+    await page.getByRole('button', { name: 'New user segment' }).focus()
+    await page.keyboard.press('Enter')
+    const segmentId = await currentSegmentId(page)
+    const everyone = await engineCheck(page, segmentId)
+    const builder = page.getByRole('region', { name: 'Segment builder' })
+    await builder.getByRole('button', { name: 'Add condition' }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('menuitem', { name: 'Property' }).waitFor()
+    await page.keyboard.press('Enter')
+    await builder.getByRole('button', { name: /^Property:/ }).focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Marketing')
+    await page.keyboard.press('Enter')
+    await page
+      .getByTestId('description')
+      .getByText(/Marketing consent is true/)
+      .waitFor()
+    const consenting = await engineCheck(page, segmentId)
+    expect(consenting.agree).toBe(true)
+    expect(consenting.evaluatorCount).toBeLessThan(everyone.evaluatorCount)
+    await builder.getByRole('combobox', { name: 'Operator' }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('option', { name: 'is false' }).focus()
+    await page.keyboard.press('Enter')
+    await page
+      .getByTestId('description')
+      .getByText(/Marketing consent is false/)
+      .waitFor()
+    const notConsenting = await engineCheck(page, segmentId)
+    expect(notConsenting.agree).toBe(true)
+    expect(notConsenting.evaluatorCount).toBeGreaterThan(0)
+    expect(notConsenting.evaluatorCount).not.toBe(consenting.evaluatorCount)
   })
 
   it('for every preset, the SQL run on PGlite finds exactly the members the evaluator finds', async () => {

@@ -17,6 +17,7 @@ import { SqlPanel } from './components/SqlPanel.tsx'
 import { ThemeToggle } from './components/ThemeToggle.tsx'
 import { TimeTravel } from './components/TimeTravel.tsx'
 import { useLatest } from './hooks/useLatest.ts'
+import { useTheme } from './hooks/useTheme.ts'
 import { useEvaluatorData, usePgliteData } from './hooks/useWorkerData.ts'
 import { catalogWithSaved, loadSavedSegments, storeSavedSegments, upsertSegment } from './lib/saved-segments.ts'
 import { evaluatorWorker, sqlWorker } from './worker/clients.ts'
@@ -41,6 +42,7 @@ export function App() {
   const [segment, setSegment] = useState<Segment>(initialSegment)
   const [asOf, setAsOf] = useState<string>(FIXTURE_AS_OF)
   const [saved, setSaved] = useState<Segment[]>(loadSavedSegments)
+  const theme = useTheme()
 
   const savedKey = saved.map((s) => serializeSegment(s)).join('\n')
   // biome-ignore lint/correctness/useExhaustiveDependencies: savedKey stands for the saved segments' content
@@ -103,7 +105,7 @@ export function App() {
           <p className="tagline">Build a segment, see who is in it, and check the SQL on a real PostgreSQL.</p>
         </div>
         <DatasetPicker size={size} onSize={setSize} evaluator={evaluatorData} pglite={pgliteData} />
-        <ThemeToggle />
+        <ThemeToggle choice={theme.choice} onChoice={theme.setChoice} />
       </header>
       <main id="main">
         <div className="workspace">
@@ -113,6 +115,7 @@ export function App() {
             onChange={setSegment}
             onSave={save}
             saved={saved.some((s) => s.id === segment.id)}
+            theme={theme.resolved}
           />
           <PreviewPanel
             catalog={catalog}

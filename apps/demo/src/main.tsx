@@ -1,5 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import '@segkit/react/styles.css'
 import { App } from './App.tsx'
 import './styles.css'
 

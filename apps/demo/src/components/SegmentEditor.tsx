@@ -1,5 +1,6 @@
 /** The segment's name, the builder, and the actions on the whole segment (new, save). */
 import { type Catalog, createEmptySegment, type Segment } from '@segkit/core'
+import { SegmentBuilder } from '@segkit/react'
 import { useId } from 'react'
 import { PresetPicker } from './PresetPicker.tsx'
 
@@ -9,6 +10,7 @@ export function SegmentEditor(props: {
   onChange: (segment: Segment) => void
   onSave: (segment: Segment) => void
   saved: boolean
+  theme: 'light' | 'dark'
 }) {
   const { segment, catalog, onChange } = props
   const nameId = useId()
@@ -39,7 +41,13 @@ export function SegmentEditor(props: {
         </div>
       </div>
       <div className="builder-host">
-        <p className="muted">The visual builder is on its way.</p>
+        <SegmentBuilder
+          catalog={catalog}
+          value={segment}
+          onChange={onChange}
+          theme={props.theme}
+          aria-label="Segment builder"
+        />
       </div>
     </section>
   )

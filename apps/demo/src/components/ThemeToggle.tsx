@@ -1,30 +1,13 @@
-/** Light / dark / system colour scheme, kept in localStorage. */
-import { useEffect, useId, useState } from 'react'
+/** Light / dark / system colour scheme picker. */
+import { useId } from 'react'
+import type { ThemeChoice } from '../hooks/useTheme.ts'
 
-type Theme = 'system' | 'light' | 'dark'
-const KEY = 'segkit-demo:theme'
-
-function stored(): Theme {
-  const value = localStorage.getItem(KEY)
-  return value === 'light' || value === 'dark' ? value : 'system'
-}
-
-export function ThemeToggle() {
+export function ThemeToggle(props: { choice: ThemeChoice; onChoice: (choice: ThemeChoice) => void }) {
   const id = useId()
-  const [theme, setTheme] = useState<Theme>(stored)
-  useEffect(() => {
-    if (theme === 'system') {
-      delete document.documentElement.dataset.theme
-      localStorage.removeItem(KEY)
-    } else {
-      document.documentElement.dataset.theme = theme
-      localStorage.setItem(KEY, theme)
-    }
-  }, [theme])
   return (
     <div className="field theme-toggle">
       <label htmlFor={id}>Theme</label>
-      <select id={id} value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+      <select id={id} value={props.choice} onChange={(e) => props.onChoice(e.target.value as ThemeChoice)}>
         <option value="system">System</option>
         <option value="light">Light</option>
         <option value="dark">Dark</option>
