@@ -49,6 +49,8 @@ export type IssueCode =
   | 'sequence_gap_exceeds_window'
   | 'segment_cycle'
   | 'catalog_invalid'
+  // SQL: the mapping lacks a table or column the segment needs
+  | 'mapping_missing'
   // data given to the evaluator
   | 'invalid_data'
 

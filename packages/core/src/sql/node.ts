@@ -24,11 +24,21 @@ function membershipSql(ctx: SqlContext, kind: 'lists' | 'tags', id: string, enti
   const m = ctx.mapping[kind]
   const a = nextAlias(ctx, 'm')
   const key = kind === 'lists' ? m.columns.list! : m.columns.tag!
-  const from = timeColumn(ctx, a, m.columns.from!)
-  const to = timeColumn(ctx, a, m.columns.to!)
-  const asOf = timeAt(ctx, 0)
   const idColumn = ctx.mapping.entities[entity]?.id ?? 'id'
-  return `EXISTS (SELECT 1 FROM ${table(ctx, m.table)} ${a} WHERE ${column(ctx, a, key)} = ${ctx.params.add(id, 'text')} AND ${column(ctx, a, m.columns.entityId!)} = ${column(ctx, alias, idColumn)} AND (${from} IS NULL OR ${from} <= ${asOf}) AND (${to} IS NULL OR ${asOf} < ${to}))`
+  const where = [
+    `${column(ctx, a, key)} = ${ctx.params.add(id, 'text')}`,
+    `${column(ctx, a, m.columns.entityId!)} = ${column(ctx, alias, idColumn)}`,
+  ]
+  // Without validity columns a membership holds at every time.
+  if (m.columns.from) {
+    const from = timeColumn(ctx, a, m.columns.from)
+    where.push(`(${from} IS NULL OR ${from} <= ${timeAt(ctx, 0)})`)
+  }
+  if (m.columns.to) {
+    const to = timeColumn(ctx, a, m.columns.to)
+    where.push(`(${to} IS NULL OR ${timeAt(ctx, 0)} < ${to})`)
+  }
+  return `EXISTS (SELECT 1 FROM ${table(ctx, m.table)} ${a} WHERE ${where.join(' AND ')})`
 }
 
 function relatedSql(ctx: SqlContext, node: RelatedCondition, entity: string, alias: string): string {

@@ -48,7 +48,7 @@ export function propertyValue(ctx: SqlContext, entity: string, alias: string, de
   const where = (x: string) =>
     `${column(ctx, x, h.columns.entityType!)} = ${ctx.dialect.stringLiteral(entity)} AND ${column(ctx, x, h.columns.entityId!)} = ${column(ctx, alias, mapping.id)} AND ${column(ctx, x, h.columns.property!)} = ${ctx.dialect.stringLiteral(def.id)}`
   const value = ctx.dialect.jsonRoot(column(ctx, b, h.columns.value!), scalarType(def.type))
-  return `(CASE WHEN EXISTS (SELECT 1 FROM ${table(ctx, h.table)} ${a} WHERE ${where(a)}) THEN (SELECT ${value} FROM ${table(ctx, h.table)} ${b} WHERE ${where(b)} AND ${timeColumn(ctx, b, h.columns.from!)} <= ${time} ORDER BY ${timeColumn(ctx, b, h.columns.from!)} DESC, ${column(ctx, b, h.columns.seq!)} DESC LIMIT 1) ELSE ${current} END)`
+  return `(CASE WHEN EXISTS (SELECT 1 FROM ${table(ctx, h.table)} ${a} WHERE ${where(a)}) THEN (SELECT ${value} FROM ${table(ctx, h.table)} ${b} WHERE ${where(b)} AND ${timeColumn(ctx, b, h.columns.from!)} <= ${time} ORDER BY ${timeColumn(ctx, b, h.columns.from!)} DESC${h.columns.seq ? `, ${column(ctx, b, h.columns.seq)} DESC` : ''} LIMIT 1) ELSE ${current} END)`
 }
 
 export interface PredicateSpec {

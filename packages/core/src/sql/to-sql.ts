@@ -4,8 +4,11 @@
  */
 import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog } from '../catalog/schema.ts'
+import { SegmentError } from '../errors.ts'
 import type { Segment } from '../model/segment.ts'
+import { issue } from '../validate/issues.ts'
 import { requireValidSegment } from '../validate/validate-segment.ts'
+import { checkMapping } from './check-mapping.ts'
 import type { AsOf, SqlContext } from './context.ts'
 import { column, table } from './context.ts'
 import { DIALECTS, type DialectName } from './dialect.ts'
@@ -33,17 +36,28 @@ export interface SqlQuery {
 function resolveAsOf(value: Date | number | string | undefined): AsOf {
   if (value === undefined || value === 'now') return { kind: 'now' }
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value)
-  if (!Number.isFinite(ms)) throw new Error(`Not an instant: ${String(value)}`)
+  if (!Number.isFinite(ms)) {
+    throw new SegmentError('Invalid asOf', [issue('value_type', ['asOf'], `Not an instant: ${String(value)}`)])
+  }
   return { kind: 'instant', ms }
 }
 
 function context(segment: Segment, options: ToSqlOptions): SqlContext {
   requireValidSegment(segment, options.catalog)
   const dialect = DIALECTS[options.dialect]
+  if (!dialect) {
+    throw new SegmentError('Unknown dialect', [
+      issue('value_unexpected', ['dialect'], `Unknown SQL dialect: ${String(options.dialect)}`),
+    ])
+  }
+  const catalog = indexCatalog(options.catalog)
+  const mapping = options.mapping ?? defaultMapping(options.catalog)
+  const gaps = checkMapping(catalog, mapping, segment.entity, segment.root)
+  if (gaps.length > 0) throw new SegmentError(`The mapping cannot hold segment '${segment.name || segment.id}'`, gaps)
   return {
     dialect,
-    catalog: indexCatalog(options.catalog),
-    mapping: options.mapping ?? defaultMapping(options.catalog),
+    catalog,
+    mapping,
     params: new ParamCollector(dialect, Boolean(options.inline)),
     asOf: resolveAsOf(options.asOf ?? segment.asOf),
     aliases: { n: 0 },

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest'
+import { SegmentError } from '../errors.ts'
+import type { Segment, SegmentNode } from '../model/segment.ts'
+import { exampleCatalog } from '../testing/example-catalog.ts'
+import { DIALECTS, type DialectName } from './dialect.ts'
+import { defaultMapping, type SqlMapping } from './mapping.ts'
+import { toSql, toSqlPredicate } from './to-sql.ts'
+
+const segment = (children: SegmentNode[], entity = 'user'): Segment => ({
+  version: 1,
+  id: 's',
+  name: 'S',
+  entity,
+  root: { id: 'root', kind: 'group', combinator: 'and', children },
+})
+const plan: SegmentNode = { id: 'c1', kind: 'property', property: 'plan', operator: 'eq', value: 'pro' }
+const email: SegmentNode = { id: 'c2', kind: 'property', property: 'email', operator: 'contains', value: 'x' }
+const beta: SegmentNode = { id: 'c3', kind: 'list', list: 'beta', operator: 'in' }
+const dialects = Object.keys(DIALECTS) as DialectName[]
+
+function thrown(f: () => unknown): SegmentError {
+  try {
+    f()
+  } catch (e) {
+    if (e instanceof SegmentError) return e
+    throw e
+  }
+  throw new Error('expected a SegmentError')
+}
+
+describe('toSql errors', () => {
+  it('given an invalid segment, throws SegmentError with the path of the bad node', () => {
+    const bad = segment([{ id: 'c1', kind: 'property', property: 'nope', operator: 'eq', value: 1 }])
+    const e = thrown(() => toSql(bad, { catalog: exampleCatalog, dialect: 'postgres' }))
+    expect(e.issues[0]).toMatchObject({ code: 'unknown_property', path: ['root', 'children', 0, 'property'] })
+  })
+
+  it('given a mapping without a property column, reports mapping_missing at the condition', () => {
+    const base = defaultMapping(exampleCatalog)
+    const { email: _dropped, ...columns } = base.entities.user!.columns
+    const mapping: SqlMapping = { ...base, entities: { ...base.entities, user: { ...base.entities.user!, columns } } }
+    const e = thrown(() => toSql(segment([plan, email]), { catalog: exampleCatalog, dialect: 'duckdb', mapping }))
+    expect(e.issues).toEqual([
+      expect.objectContaining({ code: 'mapping_missing', path: ['root', 'children', 1, 'property'], nodeId: 'c2' }),
+    ])
+    expect(e.message).toContain("no column for the property 'email'")
+  })
+
+  it('given a mapping without the entity table, reports it at the entity', () => {
+    const base = defaultMapping(exampleCatalog)
+    const mapping: SqlMapping = { ...base, entities: { user: base.entities.user! } }
+    const e = thrown(() => toSql(segment([], 'account'), { catalog: exampleCatalog, dialect: 'sqlite', mapping }))
+    expect(e.issues[0]).toMatchObject({ code: 'mapping_missing', path: ['entity'] })
+  })
+
+  it('given a relation to an unmapped entity, reports it at the relation', () => {
+    const base = defaultMapping(exampleCatalog)
+    const mapping: SqlMapping = { ...base, entities: { user: base.entities.user! } }
+    const related: SegmentNode = {
+      id: 'r',
+      kind: 'related',
+      relation: 'account',
+      match: { type: 'any' },
+      root: { id: 'g', kind: 'group', combinator: 'and', children: [] },
+    }
+    const e = thrown(() => toSql(segment([related]), { catalog: exampleCatalog, dialect: 'postgres', mapping }))
+    expect(e.issues[0]).toMatchObject({ code: 'mapping_missing', path: ['root', 'children', 0, 'relation'] })
+  })
+
+  it('given an events table without a time column, reports it at the event condition', () => {
+    const base = defaultMapping(exampleCatalog)
+    const { time: _t, ...columns } = base.events.columns
+    const mapping: SqlMapping = { ...base, events: { ...base.events, columns } }
+    const node: SegmentNode = {
+      id: 'ev',
+      kind: 'event',
+      event: 'purchased',
+      filters: [],
+      form: { type: 'performed', window: { type: 'ever' } },
+    }
+    const e = thrown(() => toSql(segment([node]), { catalog: exampleCatalog, dialect: 'postgres', mapping }))
+    expect(e.issues[0]).toMatchObject({ code: 'mapping_missing', path: ['root', 'children', 0], nodeId: 'ev' })
+    expect(e.message).toContain("'time'")
+  })
+
+  it('ignores gaps that only disabled conditions would need', () => {
+    const base = defaultMapping(exampleCatalog)
+    const { email: _dropped, ...columns } = base.entities.user!.columns
+    const mapping: SqlMapping = { ...base, entities: { ...base.entities, user: { ...base.entities.user!, columns } } }
+    expect(() =>
+      toSql(segment([plan, { ...email, disabled: true }]), { catalog: exampleCatalog, dialect: 'postgres', mapping }),
+    ).not.toThrow()
+  })
+
+  it('given an asOf that is not an instant, throws SegmentError at asOf', () => {
+    const e = thrown(() => toSql(segment([plan]), { catalog: exampleCatalog, dialect: 'postgres', asOf: 'yesterday' }))
+    expect(e.issues[0]).toMatchObject({ path: ['asOf'] })
+  })
+
+  it('refuses an alias for the predicate that is not a plain identifier', () => {
+    expect(() =>
+      toSqlPredicate(segment([plan]), { catalog: exampleCatalog, dialect: 'postgres', alias: 'u; DROP' }),
+    ).toThrow(/alias/)
+  })
+})
+
+describe('asOf', () => {
+  it.each(dialects)("'now' compiles to the %s clock, with no time parameter", (dialect) => {
+    const { sql, params } = toSql(segment([beta]), { catalog: exampleCatalog, dialect, asOf: 'now' })
+    expect(sql).toContain(DIALECTS[dialect].nowMs)
+    expect(Object.values(params)).toEqual(['beta'])
+  })
+
+  it.each(dialects)('an instant compiles to a %s parameter', (dialect) => {
+    const ms = Date.parse('2026-12-15T12:00:00Z')
+    const { sql, params } = toSql(segment([beta]), { catalog: exampleCatalog, dialect, asOf: ms })
+    expect(sql).not.toContain(DIALECTS[dialect].nowMs)
+    expect(sql).not.toContain(String(ms))
+    expect(Object.values(params)).toContain(ms)
+  })
+
+  it("uses the segment's asOf when the options give none", () => {
+    const { params } = toSql(
+      { ...segment([beta]), asOf: '2026-01-01T00:00:00Z' },
+      {
+        catalog: exampleCatalog,
+        dialect: 'postgres',
+      },
+    )
+    expect(params).toContain(Date.parse('2026-01-01T00:00:00Z'))
+  })
+})
+
+describe('mapping', () => {
+  it('reads memberships without validity columns as always valid', () => {
+    const base = defaultMapping(exampleCatalog)
+    const mapping: SqlMapping = {
+      ...base,
+      lists: { table: 'beta_users', columns: { list: 'list', entityId: 'user_id' } },
+    }
+    const { sql } = toSql(segment([beta]), { catalog: exampleCatalog, dialect: 'postgres', mapping, asOf: 0 })
+    expect(sql).toContain('"beta_users"')
+    expect(sql).not.toContain('valid_from')
+  })
+
+  it('prefixes tables with the schema and quotes every identifier', () => {
+    const mapping: SqlMapping = { ...defaultMapping(exampleCatalog), schema: 'analytics' }
+    const { sql } = toSql(segment([plan]), { catalog: exampleCatalog, dialect: 'mysql', mapping, asOf: 0 })
+    expect(sql).toContain('FROM `analytics`.`users` e')
+  })
+
+  it('gives the predicate alone over a caller-chosen alias', () => {
+    const { sql } = toSqlPredicate(segment([email]), {
+      catalog: exampleCatalog,
+      dialect: 'postgres',
+      alias: 'u',
+      asOf: 0,
+    })
+    expect(sql.startsWith('(')).toBe(true)
+    expect(sql).toContain('u."email"')
+    expect(sql).not.toContain('SELECT u')
+  })
+})
