@@ -21,10 +21,12 @@ import {
 } from '@dnd-kit/core'
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { describeNode, findParent, nodePath } from '@segkit/core'
-import { type ReactNode, useMemo } from 'react'
+import { type ReactNode, useCallback, useMemo } from 'react'
 import { useBuilderStoreApi, useCatalog, useMessages } from '../context.ts'
 import type { BuilderStore } from '../store/builder-store.ts'
 import { type BuilderDragData, readDragData } from './drag-data.ts'
+
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } }
 
 /** May `candidate` receive the dragged item described by `active`? */
 function accepts(
@@ -114,11 +116,9 @@ export function BuilderDndContext({ children }: { children: ReactNode }) {
   const store = useBuilderStoreApi()
   const m = useMessages()
   const { catalog } = useCatalog()
-  const coordinateGetter = useMemo(() => keyboardCoordinatesFor(store), [store])
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter }),
-  )
+  // Stable sensor options: new ones would change DndContext's value and re-render every row.
+  const keyboardOptions = useMemo(() => ({ coordinateGetter: keyboardCoordinatesFor(store) }), [store])
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, keyboardOptions))
   const collisionDetection = useMemo(() => collisionDetectionFor(store), [store])
 
   const label = useMemo(() => {
@@ -150,30 +150,38 @@ export function BuilderDndContext({ children }: { children: ReactNode }) {
     [m, label],
   )
 
-  const onDragEnd = (event: DragEndEvent) => {
-    const active = readDragData(event.active.data)
-    const { actions, nodes } = store.getState()
-    if (active?.type === 'step') {
-      const over = event.over
-      const overData = readDragData(over?.data)
-      if (!over || overData?.type !== 'step' || overData.sequenceId !== active.sequenceId) return
-      const sequence = nodes.get(active.sequenceId)
-      if (sequence?.kind !== 'sequence') return
-      const to = sequence.steps.findIndex((s) => s.id === String(over.id))
-      if (to >= 0) actions.moveStep(active.sequenceId, String(event.active.id), to)
-      return
-    }
-    if (active?.type === 'node') {
-      const target = nodeDropTarget(store, event)
-      if (target) actions.move(String(event.active.id), target.parentId, target.index)
-    }
-  }
+  const accessibility = useMemo(
+    () => ({ announcements, screenReaderInstructions: { draggable: m.dndInstructions } }),
+    [announcements, m],
+  )
+
+  const onDragEnd = useCallback(
+    (event: DragEndEvent) => {
+      const active = readDragData(event.active.data)
+      const { actions, nodes } = store.getState()
+      if (active?.type === 'step') {
+        const over = event.over
+        const overData = readDragData(over?.data)
+        if (!over || overData?.type !== 'step' || overData.sequenceId !== active.sequenceId) return
+        const sequence = nodes.get(active.sequenceId)
+        if (sequence?.kind !== 'sequence') return
+        const to = sequence.steps.findIndex((s) => s.id === String(over.id))
+        if (to >= 0) actions.moveStep(active.sequenceId, String(event.active.id), to)
+        return
+      }
+      if (active?.type === 'node') {
+        const target = nodeDropTarget(store, event)
+        if (target) actions.move(String(event.active.id), target.parentId, target.index)
+      }
+    },
+    [store],
+  )
 
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: m.dndInstructions } }}
+      accessibility={accessibility}
       onDragEnd={onDragEnd}
     >
       {children}

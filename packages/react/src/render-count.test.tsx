@@ -1,0 +1,121 @@
+import type { PropertyCondition, Segment } from '@segkit/core'
+import { exampleCatalog } from '@segkit/core/testing'
+import { render, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Profiler, type ProfilerOnRenderCallback, useState } from 'react'
+import {
+  CombinatorToggle,
+  type CombinatorToggleProps,
+  type ConditionEditorProps,
+  ListConditionEditor,
+  PropertyConditionEditor,
+  SegmentBuilder,
+} from './index.ts'
+
+// Each condition editor and each group's AND/OR toggle is wrapped in a Profiler
+// (through the components map). A Profiler reports a commit whenever anything
+// inside it rendered, so: a row's count rises when that row re-renders, a
+// group's toggle count rises when the group (or anything above it) re-renders.
+const commits = new Map<string, number>()
+const onRender: ProfilerOnRenderCallback = (id) => commits.set(id, (commits.get(id) ?? 0) + 1)
+
+function ProfiledProperty(props: ConditionEditorProps<PropertyCondition>) {
+  return (
+    <Profiler id={props.node.id} onRender={onRender}>
+      <PropertyConditionEditor {...props} />
+    </Profiler>
+  )
+}
+
+function ProfiledList(props: ConditionEditorProps<Parameters<typeof ListConditionEditor>[0]['node']>) {
+  return (
+    <Profiler id={props.node.id} onRender={onRender}>
+      <ListConditionEditor {...props} />
+    </Profiler>
+  )
+}
+
+let groupCounter = 0
+function ProfiledToggle(props: CombinatorToggleProps) {
+  // One id per mounted toggle (root first, then nested), fixed at mount.
+  const [id] = useState(() => `group-${groupCounter++}`)
+  return (
+    <Profiler id={id} onRender={onRender}>
+      <CombinatorToggle {...props} />
+    </Profiler>
+  )
+}
+
+const components = {
+  PropertyCondition: ProfiledProperty,
+  ListCondition: ProfiledList,
+  CombinatorToggle: ProfiledToggle,
+}
+
+function fixture(): Segment {
+  return {
+    version: 1,
+    id: 's1',
+    name: 'Render counts',
+    entity: 'user',
+    root: {
+      id: 'root',
+      kind: 'group',
+      combinator: 'and',
+      children: [
+        { id: 'c1', kind: 'property', property: 'email', operator: 'contains', value: '' },
+        { id: 'c2', kind: 'property', property: 'age', operator: 'gt', value: 30 },
+        { id: 'c3', kind: 'list', list: 'beta', operator: 'in' },
+        {
+          id: 'g2',
+          kind: 'group',
+          combinator: 'or',
+          children: [{ id: 'c4', kind: 'property', property: 'name', operator: 'eq', value: 'Ada' }],
+        },
+      ],
+    },
+  }
+}
+
+function ControlledHost() {
+  const [value, setValue] = useState(fixture)
+  return <SegmentBuilder catalog={exampleCatalog} value={value} onChange={setValue} components={components} />
+}
+
+async function typeIntoFirstCondition(ui: React.ReactElement) {
+  commits.clear()
+  groupCounter = 0
+  const user = userEvent.setup()
+  const { container } = render(ui)
+  const row = container.querySelector<HTMLElement>('[data-node-id="c1"]')!
+  const input = within(row).getByRole('textbox', { name: 'Value' })
+  const before = new Map(commits)
+  await user.type(input, 'acme')
+  expect(input).toHaveValue('acme')
+  const delta = (id: string) => (commits.get(id) ?? 0) - (before.get(id) ?? 0)
+  return {
+    edited: delta('c1'),
+    siblings: { c2: delta('c2'), c3: delta('c3'), c4: delta('c4') },
+    groups: { root: delta('group-0'), nested: delta('group-1') },
+  }
+}
+
+describe('render counts while typing into one condition', () => {
+  it('uncontrolled: typing 4 characters re-renders the edited condition 4 times and nothing else', async () => {
+    const counts = await typeIntoFirstCondition(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={fixture()} components={components} />,
+    )
+    console.info('render counts (uncontrolled, 4 keystrokes):', JSON.stringify(counts))
+    expect(counts.edited).toBe(4)
+    expect(counts.siblings).toEqual({ c2: 0, c3: 0, c4: 0 })
+    expect(counts.groups).toEqual({ root: 0, nested: 0 })
+  })
+
+  it('controlled: typing 4 characters re-renders the edited condition 4 times and nothing else', async () => {
+    const counts = await typeIntoFirstCondition(<ControlledHost />)
+    console.info('render counts (controlled, 4 keystrokes):', JSON.stringify(counts))
+    expect(counts.edited).toBe(4)
+    expect(counts.siblings).toEqual({ c2: 0, c3: 0, c4: 0 })
+    expect(counts.groups).toEqual({ root: 0, nested: 0 })
+  })
+})
