@@ -15,7 +15,7 @@ describe('dialects', () => {
     expect(DIALECTS.duckdb.placeholder(3, 'number')).toBe('CAST($3 AS DOUBLE)')
     expect(DIALECTS.sqlite.placeholder(3, 'text')).toBe('?')
     expect(DIALECTS.mysql.placeholder(3, 'text')).toBe('?')
-    expect(DIALECTS.snowflake.placeholder(3, 'text')).toBe('?')
+    expect(DIALECTS.snowflake.placeholder(3, 'text')).toBe(':3')
     expect(DIALECTS.bigquery.placeholder(3, 'text')).toBe('@p3')
     expect(DIALECTS.clickhouse.placeholder(3, 'bigint')).toBe('{p3:Int64}')
   })

@@ -27,6 +27,11 @@ export interface Dialect {
   jsonTypeOf(column: string, key: string): string
   /** A FROM-clause source of the text elements of a JSON array column, and the expression of one element. */
   jsonArrayElements(column: string, alias: string): { from: string; value: string }
+  /**
+   * Where the engine has array functions, `has_any` (`all` false) / `has_all` (`all` true) of a JSON
+   * string array against value SQL, without a correlated subquery; `fold` lowercases ASCII in the elements.
+   */
+  jsonArrayHas?(column: string, values: readonly string[], all: boolean, fold: boolean): string
   intDiv(a: string, b: string): string
   /** Current time in epoch ms. */
   readonly nowMs: string
@@ -53,6 +58,11 @@ const jsonPath = (key: string) => `$."${key.replace(/"/g, '\\"')}"`
 const ALPHA_UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 const ALPHA_LOWER = 'abcdefghijklmnopqrstuvwxyz'
 const translateLower = (expr: string) => `translate(${expr}, '${ALPHA_UPPER}', '${ALPHA_LOWER}')`
+/** The same as translateLower, spelled in capitals for the warehouses. */
+const translateLowerStd = (expr: string) => `TRANSLATE(${expr}, '${ALPHA_UPPER}', '${ALPHA_LOWER}')`
+/** MySQL has no translate(): fold A–Z one letter at a time so non-ASCII letters stay as they are. */
+const mysqlLower = (e: string) =>
+  [...ALPHA_UPPER].reduce((acc, ch, i) => `REPLACE(${acc}, '${ch}', '${ALPHA_LOWER[i]}')`, e)
 const substrContains = (h: string, n: string) => `strpos(${h}, ${n}) > 0`
 
 export const postgres: Dialect = {
@@ -180,11 +190,13 @@ export const mysql: Dialect = {
     from: `JSON_TABLE(${c}, '$[*]' COLUMNS (value TEXT PATH '$')) AS ${a}`,
     value: `${a}.value`,
   }),
+  // Folding the JSON text is safe: JSON escapes are lowercase already (\n, \u00e9 ≡ \u00E9).
+  jsonArrayHas: (c, values, all, fold) =>
+    `${all ? 'JSON_CONTAINS' : 'JSON_OVERLAPS'}(${fold ? `CAST(${mysqlLower(`CAST(${c} AS CHAR)`)} AS JSON)` : c}, JSON_ARRAY(${values.join(', ')}))`,
   intDiv: (a, b) => `(${a} DIV ${b})`,
   nowMs: 'CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)',
   timestampToMs: (e) => `CAST(UNIX_TIMESTAMP(${e}) * 1000 AS SIGNED)`,
-  // No translate(): fold A–Z one letter at a time so non-ASCII letters stay as they are.
-  asciiLower: (e) => [...ALPHA_UPPER].reduce((acc, ch, i) => `REPLACE(${acc}, '${ch}', '${ALPHA_LOWER[i]}')`, e),
+  asciiLower: mysqlLower,
   contains: (h, n) => `LOCATE(${n}, ${h}) > 0`,
   startsWith: (h, n) => `LEFT(${h}, CHAR_LENGTH(${n})) = ${n}`,
   endsWith: (h, n) => `RIGHT(${h}, CHAR_LENGTH(${n})) = ${n}`,
@@ -212,7 +224,7 @@ export const bigquery: Dialect = {
   intDiv: (a, b) => `DIV(${a}, ${b})`,
   nowMs: 'UNIX_MILLIS(CURRENT_TIMESTAMP())',
   timestampToMs: (e) => `UNIX_MILLIS(${e})`,
-  asciiLower: (e) => `TRANSLATE(${e}, '${ALPHA_UPPER}', '${ALPHA_LOWER}')`,
+  asciiLower: translateLowerStd,
   contains: (h, n) => `STRPOS(${h}, ${n}) > 0`,
   startsWith: (h, n) => `STARTS_WITH(${h}, ${n})`,
   endsWith: (h, n) => `ENDS_WITH(${h}, ${n})`,
@@ -223,7 +235,8 @@ export const bigquery: Dialect = {
 export const snowflake: Dialect = {
   name: 'snowflake',
   quoteIdent: doubleQuote,
-  placeholder: () => '?',
+  // Numbered binds (`:1`): a value used twice is bound once.
+  placeholder: (n) => `:${n}`,
   namedParams: false,
   stringLiteral: backslashString,
   booleanLiteral: (v) => (v ? 'TRUE' : 'FALSE'),
@@ -246,11 +259,17 @@ export const snowflake: Dialect = {
           ? `${c}::BOOLEAN`
           : `${c}::NUMBER`,
   jsonTypeOf: (c, k) => `TYPEOF(GET(${c}, ${standardString(k)}))`,
-  jsonArrayElements: (c, a) => ({ from: `LATERAL FLATTEN(input => ${c}) AS ${a}`, value: `${a}.value::STRING` }),
+  jsonArrayElements: (c, a) => ({ from: `TABLE(FLATTEN(input => ${c})) AS ${a}`, value: `${a}.value::STRING` }),
+  jsonArrayHas: (c, values, all, fold) => {
+    const array = `TO_ARRAY(${fold ? `PARSE_JSON(${translateLowerStd(`TO_JSON(${c})`)})` : c})`
+    return all
+      ? values.map((v) => `ARRAY_CONTAINS(TO_VARIANT(${v}), ${array})`).join(' AND ')
+      : `ARRAYS_OVERLAP(${array}, ARRAY_CONSTRUCT(${values.join(', ')}))`
+  },
   intDiv: (a, b) => `FLOOR(${a} / ${b})`,
   nowMs: 'DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP())',
   timestampToMs: (e) => `DATE_PART(epoch_millisecond, ${e})`,
-  asciiLower: (e) => `TRANSLATE(${e}, '${ALPHA_UPPER}', '${ALPHA_LOWER}')`,
+  asciiLower: translateLowerStd,
   contains: (h, n) => `POSITION(${n}, ${h}) > 0`,
   startsWith: (h, n) => `STARTSWITH(${h}, ${n})`,
   endsWith: (h, n) => `ENDSWITH(${h}, ${n})`,
@@ -277,6 +296,10 @@ export const clickhouse: Dialect = {
     from: `(SELECT arrayJoin(JSONExtract(${c}, 'Array(String)')) AS value) AS ${a}`,
     value: `${a}.value`,
   }),
+  jsonArrayHas: (c, values, all, fold) => {
+    const array = `JSONExtract(${c}, 'Array(String)')`
+    return `${all ? 'hasAll' : 'hasAny'}(${fold ? `arrayMap(x -> lower(x), ${array})` : array}, [${values.join(', ')}])`
+  },
   intDiv: (a, b) => `intDiv(${a}, ${b})`,
   nowMs: 'toUnixTimestamp64Milli(now64(3))',
   timestampToMs: (e) => `toUnixTimestamp64Milli(${e})`,

@@ -152,11 +152,16 @@ export function predicateSql(ctx: SqlContext, v: string, type: PropertyType, spe
       return pos(`${v} > ${timeAt(ctx, 0)} AND ${v} <= ${timeAt(ctx, durationMs(raw as Duration))}`)
     case 'has_any':
     case 'has_none': {
+      if (dialect.jsonArrayHas) {
+        const expr = dialect.jsonArrayHas(v, (raw as readonly string[]).map(text), false, fold)
+        return operator === 'has_any' ? pos(expr) : neg(expr)
+      }
       const e = elements()
       const expr = `EXISTS (SELECT 1 FROM ${e.from} WHERE ${e.value} IN (${(raw as readonly string[]).map(text).join(', ')}))`
       return operator === 'has_any' ? pos(expr) : neg(expr)
     }
     case 'has_all': {
+      if (dialect.jsonArrayHas) return pos(dialect.jsonArrayHas(v, (raw as readonly string[]).map(text), true, fold))
       const parts = (raw as readonly string[]).map((w) => {
         const e = elements()
         return `EXISTS (SELECT 1 FROM ${e.from} WHERE ${e.value} = ${text(w)})`

@@ -1,0 +1,64 @@
+-- params: {"p1":1797336000000,"p2":"@example.com","p3":"US","p4":"DE","p5":18,"p6":65,"p7":1796731200000,"p8":1797336000000,"p9":"books","p10":"tech","p11":"music","p12":1794744000000,"p13":"free","p14":"purchased","p15":1797336000000,"p16":-2592000000,"p17":100}
+SELECT e.`id` AS id
+FROM `users` e
+WHERE (e.`created_at` IS NULL
+  OR e.`created_at` <= @p1)
+AND (((e.`email` IS NOT NULL
+      AND ENDS_WITH(TRANSLATE(e.`email`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), @p2)))
+  AND ((e.`country` IS NULL
+      OR NOT (e.`country` IN (@p3, @p4))))
+  AND ((e.`age` IS NOT NULL
+      AND e.`age` >= @p5
+      AND e.`age` <= @p6))
+  AND ((e.`marketing_consent` IS NOT NULL
+      AND e.`marketing_consent` = TRUE))
+  AND ((e.`last_seen_at` IS NOT NULL
+      AND e.`last_seen_at` > @p7
+      AND e.`last_seen_at` <= @p8))
+  AND ((e.`interests` IS NOT NULL
+      AND EXISTS (SELECT 1
+        FROM UNNEST(JSON_VALUE_ARRAY(e.`interests`)) AS x1
+        WHERE x1 IN (@p9, @p10))))
+  AND ((e.`interests` IS NOT NULL
+      AND EXISTS (SELECT 1
+        FROM UNNEST(JSON_VALUE_ARRAY(e.`interests`)) AS x2
+        WHERE x2 = @p11)))
+  AND (((CASE WHEN EXISTS (SELECT 1
+          FROM `property_history` h3
+          WHERE h3.`entity_type` = 'user'
+          AND h3.`entity_id` = e.`id`
+          AND h3.`property` = 'plan') THEN (SELECT JSON_VALUE(h4.`value`)
+          FROM `property_history` h4
+          WHERE h4.`entity_type` = 'user'
+          AND h4.`entity_id` = e.`id`
+          AND h4.`property` = 'plan'
+          AND h4.`valid_from` <= @p12
+          ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IS NOT NULL
+      AND (CASE WHEN EXISTS (SELECT 1
+          FROM `property_history` h3
+          WHERE h3.`entity_type` = 'user'
+          AND h3.`entity_id` = e.`id`
+          AND h3.`property` = 'plan') THEN (SELECT JSON_VALUE(h4.`value`)
+          FROM `property_history` h4
+          WHERE h4.`entity_type` = 'user'
+          AND h4.`entity_id` = e.`id`
+          AND h4.`property` = 'plan'
+          AND h4.`valid_from` <= @p12
+          ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) = @p13))
+  AND (((SELECT COALESCE(SUM(CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64)), 0)
+        FROM `events` ev5
+        WHERE ev5.`entity_type` = 'user'
+        AND ev5.`entity_id` = e.`id`
+        AND ev5.`event` = @p14
+        AND ev5.`time` <= @p15
+        AND ev5.`time` > (@p15 + @p16)
+        AND ev5.`time` <= @p15) IS NOT NULL
+      AND (SELECT COALESCE(SUM(CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64)), 0)
+        FROM `events` ev5
+        WHERE ev5.`entity_type` = 'user'
+        AND ev5.`entity_id` = e.`id`
+        AND ev5.`event` = @p14
+        AND ev5.`time` <= @p15
+        AND ev5.`time` > (@p15 + @p16)
+        AND ev5.`time` <= @p15) > @p17)))
+ORDER BY 1

@@ -1,0 +1,21 @@
+-- params: {"p1":"purchased","p2":10,"p3":"USD","p4":"EUR","p5":-2592000000,"p6":-2592000000}
+SELECT e.`id` AS id
+FROM `users` e
+WHERE (e.`created_at` IS NULL
+  OR e.`created_at` <= toUnixTimestamp64Milli(now64(3)))
+AND ((EXISTS (SELECT 1
+      FROM `events` ev1
+      WHERE ev1.`entity_type` = 'user'
+      AND ev1.`entity_id` = e.`id`
+      AND ev1.`event` = {p1:String}
+      AND ev1.`time` <= toUnixTimestamp64Milli(now64(3))
+      AND (JSONExtract(ev1.`properties`, 'amount', 'Nullable(Float64)') IS NOT NULL
+        AND JSONExtract(ev1.`properties`, 'amount', 'Nullable(Float64)') >= {p2:Float64})
+      AND (JSONExtract(ev1.`properties`, 'currency', 'Nullable(String)') IS NOT NULL
+        AND JSONExtract(ev1.`properties`, 'currency', 'Nullable(String)') IN ({p3:String}, {p4:String}))
+      AND ev1.`time` > (toUnixTimestamp64Milli(now64(3)) + {p5:Int64})
+      AND ev1.`time` <= toUnixTimestamp64Milli(now64(3))))
+  AND ((e.`created_at` IS NOT NULL
+      AND e.`created_at` > (toUnixTimestamp64Milli(now64(3)) + {p6:Int64})
+      AND e.`created_at` <= toUnixTimestamp64Milli(now64(3)))))
+ORDER BY 1

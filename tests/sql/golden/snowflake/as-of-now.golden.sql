@@ -1,0 +1,21 @@
+-- params: ["purchased",10,"USD","EUR",-2592000000,-2592000000]
+SELECT e."id" AS id
+FROM "users" e
+WHERE (e."created_at" IS NULL
+  OR e."created_at" <= DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()))
+AND ((EXISTS (SELECT 1
+      FROM "events" ev1
+      WHERE ev1."entity_type" = 'user'
+      AND ev1."entity_id" = e."id"
+      AND ev1."event" = :1
+      AND ev1."time" <= DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP())
+      AND (GET(ev1."properties", 'amount')::DOUBLE IS NOT NULL
+        AND GET(ev1."properties", 'amount')::DOUBLE >= :2)
+      AND (GET(ev1."properties", 'currency')::STRING IS NOT NULL
+        AND GET(ev1."properties", 'currency')::STRING IN (:3, :4))
+      AND ev1."time" > (DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()) + :5)
+      AND ev1."time" <= DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP())))
+  AND ((e."created_at" IS NOT NULL
+      AND e."created_at" > (DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()) + :6)
+      AND e."created_at" <= DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()))))
+ORDER BY 1
