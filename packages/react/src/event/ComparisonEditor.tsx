@@ -57,9 +57,9 @@ export function ComparisonEditor<T extends Compared>(props: ComparisonEditorProp
         />
         {IssueList && <IssueList issues={valueIssues} id={`${id}-value`} />}
       </span>
+      {compared.comparison === 'between' && <span data-segkit-part="comparison-joiner">{m.eventThresholdTo}</span>}
       {compared.comparison === 'between' && (
         <span data-segkit-part="field" data-field="value2">
-          <span data-segkit-part="comparison-joiner">{m.eventThresholdTo}</span>
           <NumberField
             value={compared.value2 ?? compared.value}
             onChange={(value2) => onChange({ ...compared, value2 })}

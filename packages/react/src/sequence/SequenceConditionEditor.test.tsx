@@ -140,7 +140,7 @@ describe('SequenceConditionEditor', { timeout: 30_000 }, () => {
     await user.clear(amount)
     await user.type(amount, '3')
     expect(last().steps[1]).toMatchObject({ maxGap: { amount: 3, unit: 'day' } })
-    await user.click(within(step(2)).getByRole('button', { name: 'Remove time limit' }))
+    await user.click(within(step(2)).getByRole('button', { name: 'Step 2: Remove time limit' }))
     expect(last().steps[1]).not.toHaveProperty('maxGap')
   })
 

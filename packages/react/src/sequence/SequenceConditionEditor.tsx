@@ -110,21 +110,30 @@ export function SequenceConditionEditor({
           />
           {IssueList && <IssueList issues={byField.window} id={`${id}-window`} />}
         </span>
-        <span data-segkit-part="field" data-field="within">
+        <span data-segkit-part="sequence-within">
           {node.within ? (
             <>
               <span data-segkit-part="words">{m.sequenceWithin}</span>
-              <DurationInput
-                value={node.within}
-                onChange={(within) => onChange({ ...node, within })}
-                label={m.sequenceWithin}
-                disabled={readOnly}
-                invalid={byField.within.length > 0}
-                describedBy={byField.within.length > 0 ? `${id}-within` : undefined}
-              />
+              <span data-segkit-part="field" data-field="within">
+                <DurationInput
+                  value={node.within}
+                  onChange={(within) => onChange({ ...node, within })}
+                  label={m.sequenceWithin}
+                  disabled={readOnly}
+                  invalid={byField.within.length > 0}
+                  describedBy={byField.within.length > 0 ? `${id}-within` : undefined}
+                />
+                {IssueList && <IssueList issues={byField.within} id={`${id}-within`} />}
+              </span>
               {!readOnly && (
-                <button type="button" data-segkit-part="sequence-within-remove" onClick={() => onChange(withoutWithin)}>
-                  {m.sequenceRemoveWithin}
+                <button
+                  type="button"
+                  data-segkit-part="sequence-within-remove"
+                  aria-label={m.sequenceRemoveWithin}
+                  title={m.sequenceRemoveWithin}
+                  onClick={() => onChange(withoutWithin)}
+                >
+                  <span aria-hidden="true">×</span>
                 </button>
               )}
             </>
@@ -139,7 +148,6 @@ export function SequenceConditionEditor({
               </button>
             )
           )}
-          {IssueList && <IssueList issues={byField.within} id={`${id}-within`} />}
         </span>
       </div>
       {IssueList && <IssueList issues={byField.other} />}

@@ -164,21 +164,30 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
           </span>
         )}
         {index > 0 && (
-          <span data-segkit-part="field" data-field="maxGap">
+          <span data-segkit-part="sequence-gap">
             {step.maxGap ? (
               <>
                 <span data-segkit-part="words">{m.sequenceMaxGap}</span>
-                <DurationInput
-                  value={step.maxGap}
-                  onChange={(maxGap) => onChange({ ...step, maxGap })}
-                  label={`${m.sequenceStep(position)}: ${m.sequenceMaxGap}`}
-                  disabled={readOnly}
-                  invalid={byField.maxGap.length > 0}
-                  describedBy={byField.maxGap.length > 0 ? `${id}-gap` : undefined}
-                />
+                <span data-segkit-part="field" data-field="maxGap">
+                  <DurationInput
+                    value={step.maxGap}
+                    onChange={(maxGap) => onChange({ ...step, maxGap })}
+                    label={`${m.sequenceStep(position)}: ${m.sequenceMaxGap}`}
+                    disabled={readOnly}
+                    invalid={byField.maxGap.length > 0}
+                    describedBy={byField.maxGap.length > 0 ? `${id}-gap` : undefined}
+                  />
+                  {IssueList && <IssueList issues={byField.maxGap} id={`${id}-gap`} />}
+                </span>
                 {!readOnly && (
-                  <button type="button" data-segkit-part="sequence-gap-remove" onClick={() => onChange(withoutGap)}>
-                    {m.sequenceRemoveMaxGap}
+                  <button
+                    type="button"
+                    data-segkit-part="sequence-gap-remove"
+                    aria-label={`${m.sequenceStep(position)}: ${m.sequenceRemoveMaxGap}`}
+                    title={m.sequenceRemoveMaxGap}
+                    onClick={() => onChange(withoutGap)}
+                  >
+                    <span aria-hidden="true">×</span>
                   </button>
                 )}
               </>
@@ -194,7 +203,6 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
                 </button>
               )
             )}
-            {IssueList && <IssueList issues={byField.maxGap} id={`${id}-gap`} />}
           </span>
         )}
         <EventFilters
