@@ -66,7 +66,7 @@ describe('SegmentBuilder groups', () => {
     const { container } = render(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
     )
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: 'Negate this group' }))
+    await user.click(within(header(rootGroup(container))).getByRole('button', { name: 'NOT: negate this group' }))
     expect(onChange.mock.lastCall?.[0].root.negated).toBe(true)
     expect(rootGroup(container)).toHaveAttribute('data-negated')
   })
@@ -192,7 +192,7 @@ describe('SegmentBuilder history', () => {
     const redo = screen.getByRole('button', { name: 'Redo' })
     expect(undo).toBeDisabled()
     await user.click(within(header(rootGroup(container))).getByRole('radio', { name: 'OR' }))
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: 'Negate this group' }))
+    await user.click(within(header(rootGroup(container))).getByRole('button', { name: 'NOT: negate this group' }))
     expect(rootGroup(container)).toHaveAttribute('data-negated')
     await user.click(undo)
     expect(rootGroup(container)).not.toHaveAttribute('data-negated')

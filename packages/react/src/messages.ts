@@ -102,7 +102,8 @@ const coreMessages: CoreMessages = {
   or: 'OR',
   combinatorLabel: 'Match all (AND) or any (OR) of the conditions',
   not: 'NOT',
-  notLabel: 'Negate this group',
+  // The accessible name holds the visible text (WCAG 2.5.3 label in name).
+  notLabel: 'NOT: negate this group',
   addCondition: 'Add condition',
   addGroup: 'Add group',
   addConditionOfKind: (kind) => `Add ${kind} condition`,
