@@ -10,7 +10,7 @@ import type { EventCondition, PropertyCondition, RelatedMatch } from '../model/c
 import { type Group, isActive, type RelatedCondition, type SegmentNode } from '../model/segment.ts'
 import type { DataIndex, EntityState } from './data-index.ts'
 import { lastAtOrBefore } from './data-index.ts'
-import { compare, compileEventMatcher, evaluateForm, inWindow, measureOf } from './event.ts'
+import { compare, compileEventMatcher, compileForm, inWindow, measureOf } from './event.ts'
 import type { Explanation } from './explanation.ts'
 import { compilePredicate, resolveDate } from './predicate.ts'
 import { compileSequence } from './sequence.ts'
@@ -53,13 +53,30 @@ export function valueAt(ctx: CompileContext, state: EntityState, def: PropertyDe
   return state.row[def.id] ?? null
 }
 
+/** The `createdAt` property of each entity type, looked up once per catalog (null: none). */
+const createdAtDefs = new WeakMap<CatalogIndex, Map<string, PropertyDef | null>>()
+
+function createdAtDef(catalog: CatalogIndex, type: string): PropertyDef | null {
+  let byType = createdAtDefs.get(catalog)
+  if (!byType) {
+    byType = new Map()
+    createdAtDefs.set(catalog, byType)
+  }
+  let def = byType.get(type)
+  if (def === undefined) {
+    const id = catalog.entity(type)?.createdAt
+    def = (id && catalog.property(type, id)) || null
+    byType.set(type, def)
+  }
+  return def
+}
+
 /** Whether an entity exists at asOf (known, and created at or before it). */
 export function exists(ctx: CompileContext, state: EntityState): boolean {
   if (!state.known) return false
-  const createdAt = ctx.catalog.entity(state.type)?.createdAt
-  if (!createdAt) return true
-  const def = ctx.catalog.property(state.type, createdAt)
-  const v = def ? valueAt(ctx, state, def, ctx.asOf) : null
+  const def = createdAtDef(ctx.catalog, state.type)
+  if (!def) return true
+  const v = valueAt(ctx, state, def, ctx.asOf)
   return typeof v !== 'number' || v <= ctx.asOf
 }
 
@@ -77,16 +94,26 @@ function leaf(
   }
 }
 
+/** Reads a property at a fixed instant; a computed property's event matcher and window are prepared once. */
+function compileValueReader(ctx: CompileContext, def: PropertyDef, t: number): (state: EntityState) => DataValue {
+  const c = def.computed
+  if (!c) return (state) => valueAt(ctx, state, def, t)
+  const matcher = compileEventMatcher(ctx.catalog, c.event, c.filters ?? [], t)
+  const bounds = windowBounds(c.window, t)
+  return (state) => measureOf(c.measure, inWindow(matcher.events(state), bounds)) ?? null
+}
+
 function compileProperty(node: PropertyCondition, entity: string, ctx: CompileContext): Compiled {
   const def = ctx.catalog.property(entity, node.property)!
   // Nothing after asOf exists: a value read "at" a later instant is the value at asOf.
   const at = node.at ? Math.min(resolveDate(node.at, ctx.asOf), ctx.asOf) : ctx.asOf
   const test = compilePredicate(node, def.type, ctx.asOf)
+  const read = compileValueReader(ctx, def, at)
   return leaf(
     node,
-    (s) => test(valueAt(ctx, s, def, at)),
+    (s) => test(read(s)),
     (s, matched) => {
-      const v = valueAt(ctx, s, def, at)
+      const v = read(s)
       const when = node.at ? ` at ${new Date(at).toISOString()}` : ''
       return {
         reason: `${def.label}${when} is ${fmt(v)}: ${matched ? 'matches' : 'does not match'} ${node.operator}${node.value === undefined ? '' : ` ${fmt(node.value)}`}`,
@@ -99,7 +126,8 @@ function compileProperty(node: PropertyCondition, entity: string, ctx: CompileCo
 function compileEvent(node: EventCondition, ctx: CompileContext): Compiled {
   const matcher = compileEventMatcher(ctx.catalog, node.event, node.filters, ctx.asOf)
   const label = ctx.catalog.event(node.event)?.label ?? node.event
-  const outcome = (s: EntityState) => evaluateForm(node.form, matcher.events(s), ctx.asOf)
+  const form = compileForm(node.form, ctx.asOf)
+  const outcome = (s: EntityState) => form(matcher.events(s))
   return leaf(
     node,
     (s) => outcome(s).matched,
@@ -272,14 +300,47 @@ export function compileNode(node: SegmentNode, entity: string, ctx: CompileConte
   }
 }
 
+/** A rough cost of testing a node for one entity: cheap tests go first, so that AND / OR stop early. */
+function cost(node: SegmentNode, entity: string, ctx: CompileContext): number {
+  switch (node.kind) {
+    case 'property': {
+      const def = ctx.catalog.property(entity, node.property)
+      return def?.computed ? 3 : def?.history ? 1 : 0
+    }
+    case 'list':
+    case 'tag':
+      return 1
+    case 'group':
+    case 'segment':
+      return 2
+    case 'event':
+      return 3
+    case 'sequence':
+      return 4
+    case 'related':
+      return 5
+    case 'opaque':
+      return 0
+    default: {
+      node satisfies never
+      return 0
+    }
+  }
+}
+
 export function compileGroup(group: Group, entity: string, ctx: CompileContext): Compiled {
   const active = group.children.filter(isActive)
   const children = active.map((c) => compileNode(c, entity, ctx))
+  // AND and OR do not depend on order: test in order of cost; explain in the tree's order.
+  const byCost = children
+    .map((compiled, i) => ({ compiled, cost: cost(active[i]!, entity, ctx) }))
+    .sort((a, b) => a.cost - b.cost)
+    .map((c) => c.compiled)
   const isAnd = group.combinator === 'and'
   const negated = Boolean(group.negated)
   const test = (s: EntityState) => {
     let result = isAnd
-    for (const child of children) {
+    for (const child of byCost) {
       if (child.test(s) !== isAnd) {
         result = !isAnd
         break

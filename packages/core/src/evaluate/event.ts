@@ -7,17 +7,50 @@ import type { EventRecord } from '../data/types.ts'
 import type { EventForm, Measure } from '../model/conditions.ts'
 import type { Comparison } from '../model/operators.ts'
 import type { EventFilter } from '../model/predicate.ts'
-import { durationMs, type Window } from '../model/time.ts'
+import { durationMs } from '../model/time.ts'
 import type { EntityState } from './data-index.ts'
 import { compilePredicate, isMissing, type ValueTest } from './predicate.ts'
 import { type Bounds, inBounds, openClosed, windowBounds } from './window.ts'
 
 const DAY_MS = 86_400_000
 
+const NO_EVENTS: readonly EventRecord[] = []
+
+/** Number of events (sorted by time) with `time <= t`. */
+function countAtOrBefore(events: readonly EventRecord[], t: number): number {
+  let lo = 0
+  let hi = events.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (events[mid]!.time <= t) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Number of events (sorted by time) with `time < t`. */
+function countBefore(events: readonly EventRecord[], t: number): number {
+  let lo = 0
+  let hi = events.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (events[mid]!.time < t) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The index range `[start, end)` of the sorted events inside the bounds: two binary searches. */
+function rangeOf(events: readonly EventRecord[], b: Bounds): [number, number] {
+  const start = b.loIncluded ? countBefore(events, b.lo) : countAtOrBefore(events, b.lo)
+  const end = b.hiIncluded ? countAtOrBefore(events, b.hi) : countBefore(events, b.hi)
+  return [start, Math.max(start, end)]
+}
+
 /** A prepared event matcher: the entity's events of one id that pass the filters, up to asOf. */
 export interface EventMatcher {
-  /** Matching events at or before asOf, sorted by time. */
-  events(state: EntityState): EventRecord[]
+  /** Matching events at or before asOf, sorted by time (do not modify: it may be the index's own list). */
+  events(state: EntityState): readonly EventRecord[]
 }
 
 export function compileEventMatcher(
@@ -33,10 +66,13 @@ export function compileEventMatcher(
   return {
     events(state) {
       const all = state.events.get(eventId)
-      if (!all) return []
+      if (!all) return NO_EVENTS
+      const end = countAtOrBefore(all, asOf)
+      // Without filters the sorted list itself (or its part up to asOf) is the answer: no copy per entity.
+      if (tests.length === 0) return end === all.length ? all : all.slice(0, end)
       const out: EventRecord[] = []
-      for (const e of all) {
-        if (e.time > asOf) break
+      for (let i = 0; i < end; i++) {
+        const e = all[i]!
         let ok = true
         for (const [property, test] of tests) {
           if (!test(e.properties?.[property])) {
@@ -51,8 +87,10 @@ export function compileEventMatcher(
   }
 }
 
-export function inWindow(events: readonly EventRecord[], bounds: Bounds): EventRecord[] {
-  return events.filter((e) => inBounds(e.time, bounds))
+/** The events (sorted by time) inside the bounds. */
+export function inWindow(events: readonly EventRecord[], bounds: Bounds): readonly EventRecord[] {
+  const [start, end] = rangeOf(events, bounds)
+  return start === 0 && end === events.length ? events : events.slice(start, end)
 }
 
 function distinctKey(v: unknown): string {
@@ -64,8 +102,17 @@ export function measureOf(measure: Measure, events: readonly EventRecord[]): num
   switch (measure.fn) {
     case 'count':
       return events.length
-    case 'active_days':
-      return new Set(events.map((e) => Math.floor(e.time / DAY_MS))).size
+    case 'active_days': {
+      // Events are sorted by time, so equal days are adjacent.
+      let days = 0
+      let previous = Number.NaN
+      for (const e of events) {
+        const day = Math.floor(e.time / DAY_MS)
+        if (day !== previous) days++
+        previous = day
+      }
+      return days
+    }
     case 'distinct': {
       const keys = new Set<string>()
       for (const e of events) {
@@ -130,55 +177,93 @@ export interface EventOutcome {
 }
 
 function count(events: readonly EventRecord[], b: Bounds): number {
-  let n = 0
-  for (const e of events) if (inBounds(e.time, b)) n++
-  return n
+  const [start, end] = rangeOf(events, b)
+  return end - start
 }
 
-/** Evaluates an event form over the entity's matching events (already cut at asOf). */
-export function evaluateForm(form: EventForm, events: readonly EventRecord[], asOf: number): EventOutcome {
-  const bounds = (w: Window) => windowBounds(w, asOf)
+/**
+ * Compiles an event form at an instant: the windows become numeric bounds once,
+ * and the returned test runs per entity over its matching events (cut at asOf).
+ */
+export function compileForm(form: EventForm, asOf: number): (events: readonly EventRecord[]) => EventOutcome {
   switch (form.type) {
     case 'performed': {
-      const n = count(events, bounds(form.window))
-      return { matched: n > 0, value: n }
+      const b = windowBounds(form.window, asOf)
+      return (events) => {
+        const n = count(events, b)
+        return { matched: n > 0, value: n }
+      }
     }
     case 'not_performed': {
-      const n = count(events, bounds(form.window))
-      return { matched: n === 0, value: n }
+      const b = windowBounds(form.window, asOf)
+      return (events) => {
+        const n = count(events, b)
+        return { matched: n === 0, value: n }
+      }
     }
     case 'measure': {
-      const value = measureOf(form.measure, inWindow(events, bounds(form.window)))
-      return { matched: compare(value, form.comparison, form.value, form.value2), value }
+      const b = windowBounds(form.window, asOf)
+      const { measure, comparison, value: threshold, value2 } = form
+      if (measure.fn === 'count')
+        return (events) => {
+          const n = count(events, b)
+          return { matched: compare(n, comparison, threshold, value2), value: n }
+        }
+      return (events) => {
+        const value = measureOf(measure, inWindow(events, b))
+        return { matched: compare(value, comparison, threshold, value2), value }
+      }
     }
     case 'first_time': {
-      const first = events[0]
-      return { matched: first !== undefined && inBounds(first.time, bounds(form.window)), time: first?.time }
+      const b = windowBounds(form.window, asOf)
+      return (events) => {
+        const first = events[0]
+        return { matched: first !== undefined && inBounds(first.time, b), time: first?.time }
+      }
     }
     case 'last_time': {
-      const last = events[events.length - 1]
-      return { matched: last !== undefined && inBounds(last.time, bounds(form.window)), time: last?.time }
+      const b = windowBounds(form.window, asOf)
+      return (events) => {
+        const last = events[events.length - 1]
+        return { matched: last !== undefined && inBounds(last.time, b), time: last?.time }
+      }
     }
     case 'stopped': {
       const recentStart = asOf - durationMs(form.recent)
-      const before = count(events, openClosed(recentStart - durationMs(form.baseline), recentStart))
-      const recent = count(events, openClosed(recentStart, asOf))
-      return { matched: before > 0 && recent === 0, value: recent, time: events[events.length - 1]?.time }
+      const before = openClosed(recentStart - durationMs(form.baseline), recentStart)
+      const recentBounds = openClosed(recentStart, asOf)
+      return (events) => {
+        const recent = count(events, recentBounds)
+        return {
+          matched: recent === 0 && count(events, before) > 0,
+          value: recent,
+          time: events[events.length - 1]?.time,
+        }
+      }
     }
     case 'restarted': {
       const recentStart = asOf - durationMs(form.recent)
       const gapStart = recentStart - durationMs(form.inactive)
-      const recent = count(events, openClosed(recentStart, asOf))
-      const gap = count(events, openClosed(gapStart, recentStart))
-      const earlier = count(events, { lo: Number.NEGATIVE_INFINITY, hi: gapStart, loIncluded: true, hiIncluded: true })
-      return { matched: recent > 0 && gap === 0 && earlier > 0, value: recent }
+      const recentBounds = openClosed(recentStart, asOf)
+      const gapBounds = openClosed(gapStart, recentStart)
+      const earlierBounds: Bounds = { lo: Number.NEGATIVE_INFINITY, hi: gapStart, loIncluded: true, hiIncluded: true }
+      return (events) => {
+        const recent = count(events, recentBounds)
+        return {
+          matched: recent > 0 && count(events, gapBounds) === 0 && count(events, earlierBounds) > 0,
+          value: recent,
+        }
+      }
     }
     case 'regularly': {
       const p = durationMs(form.period)
-      let active = 0
-      for (let i = 0; i < form.periods; i++)
-        if (count(events, openClosed(asOf - (i + 1) * p, asOf - i * p)) > 0) active++
-      return { matched: active >= form.minPeriods, value: active }
+      const periods = Array.from({ length: form.periods }, (_, i) => openClosed(asOf - (i + 1) * p, asOf - i * p))
+      const { minPeriods } = form
+      return (events) => {
+        let active = 0
+        for (const b of periods) if (count(events, b) > 0) active++
+        return { matched: active >= minPeriods, value: active }
+      }
     }
     default: {
       form satisfies never

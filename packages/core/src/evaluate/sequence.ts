@@ -8,8 +8,10 @@ import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { SequenceCondition } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
 import type { EntityState } from './data-index.ts'
-import { compileEventMatcher, type EventMatcher } from './event.ts'
-import { inBounds, windowBounds } from './window.ts'
+import { compileEventMatcher, type EventMatcher, inWindow } from './event.ts'
+import { windowBounds } from './window.ts'
+
+const NO_MATCH: SequenceMatch = { matched: false }
 
 interface NegatedStep {
   matcher: EventMatcher
@@ -45,16 +47,16 @@ export function compileSequence(
   const within = node.within ? durationMs(node.within) : undefined
 
   return (state) => {
-    const times = positives.map((p) =>
-      p.matcher
-        .events(state)
-        .map((e) => e.time)
-        .filter((t) => inBounds(t, bounds)),
-    )
+    // Step by step, stopping at the first step with no event: most entities end here.
+    const times: number[][] = []
+    for (const p of positives) {
+      const inside = inWindow(p.matcher.events(state), bounds)
+      if (inside.length === 0) return NO_MATCH
+      times.push(inside.map((e) => e.time))
+    }
     const negatives = positives.map((p) =>
       p.after.map((n) => ({ gap: n.gap, times: n.matcher.events(state).map((e) => e.time) })),
     )
-    if (times.some((t) => t.length === 0)) return { matched: false }
 
     /** No negated event after step i's time `t` where it must not be (next positive at `next`). */
     const negationsHold = (i: number, t: number, next: number | undefined): boolean => {
@@ -70,8 +72,9 @@ export function compileSequence(
 
     const k = positives.length
     const chosen: number[] = new Array(k)
-    // dead[i] holds indexes of step-i events from which no completion exists (for the current first event when `within` applies).
-    let dead: Set<number>[] = positives.map(() => new Set())
+    // dead[i] holds indexes of step-i events from which no completion exists (for the current first event when
+    // `within` applies); made on first use, as most entities never need one.
+    let dead: (Set<number> | undefined)[] = []
     const search = (i: number, first: number): boolean => {
       const prev = chosen[i - 1]!
       const list = times[i]!
@@ -82,15 +85,17 @@ export function compileSequence(
         if (gap !== undefined && t - prev > gap) break
         if (within !== undefined && t - first > within) break
         if (!negationsHold(i - 1, prev, t)) break
-        if (dead[i]!.has(j)) continue
+        if (dead[i]?.has(j)) continue
         chosen[i] = t
         if (i === k - 1 ? negationsHold(i, t, undefined) : search(i + 1, first)) return true
-        dead[i]!.add(j)
+        const set = dead[i] ?? new Set<number>()
+        set.add(j)
+        dead[i] = set
       }
       return false
     }
     for (const t1 of times[0]!) {
-      if (within !== undefined) dead = positives.map(() => new Set())
+      if (within !== undefined && dead.length > 0) dead = []
       chosen[0] = t1
       if (k === 1 ? negationsHold(0, t1, undefined) : search(1, t1)) return { matched: true, times: [...chosen] }
     }
