@@ -17,8 +17,7 @@ const reactReady = () => /\bSegmentBuilder\b/.test(readFileSync(path.join(root, 
 const benches = [
   ['tests/bench/sql-compile.ts', [], null],
   ['tests/bench/evaluator-json-logic.ts', [], null],
-  ['tests/bench/evaluator-duckdb.ts', [], null],
-  ['tests/bench/index-memory.ts', ['--expose-gc'], null],
+  ['tests/bench/evaluator-duckdb.ts', ['--expose-gc'], null],
   ['tests/bench/react-profiler.tsx', [], reactReady],
   ['tests/bench/react-first-render.ts', [], reactReady],
 ]
@@ -32,7 +31,7 @@ function run(file, flags) {
     const child = spawn(process.execPath, [...flags, '--conditions=@segkit/source', '--import', 'tsx', file], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, TSX_TSCONFIG_PATH: 'tests/bench/tsconfig.json' },
     })
     let buffered = ''
     child.stdout.on('data', (chunk) => {

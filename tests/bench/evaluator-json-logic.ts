@@ -5,7 +5,7 @@
 import jsonLogic from 'json-logic-js'
 import { createEvaluator } from '../../packages/core/src/evaluate/index.ts'
 import { exampleCatalog, FIXTURE_AS_OF, generateDataset } from '../../packages/core/src/testing/index.ts'
-import { compare, measure, once, report, sameAnswer } from './harness.ts'
+import { compare, measurePair, once, report, sameAnswer } from './harness.ts'
 import { propertyRules } from './segments.ts'
 
 const USERS = 100_000
@@ -29,8 +29,7 @@ const viaJsonLogic = () => {
 sameAnswer('members of the property rules', viaEvaluator(), viaJsonLogic())
 
 const options = { warmup: 2, iterations: 9 }
-const segkit = measure(viaEvaluator, options)
-const peer = measure(viaJsonLogic, options)
+const [segkit, peer] = await measurePair(viaEvaluator, viaJsonLogic, options)
 compare(
   section,
   `5 property rules (nested OR), ${viaEvaluator()} members`,

@@ -36,19 +36,30 @@ export function measure(fn: () => unknown, { warmup = 2, iterations = 7 }: Measu
   return summarize(samples)
 }
 
-/** `measure` for async work. */
-export async function measureAsync(
-  fn: () => Promise<unknown>,
+/**
+ * Measures two functions with their iterations interleaved (a, b, a, b…), so
+ * that a busy machine slows both sides alike and their ratio stays fair.
+ */
+export async function measurePair(
+  a: () => unknown,
+  b: () => unknown,
   { warmup = 2, iterations = 7 }: MeasureOptions = {},
-): Promise<Timing> {
-  for (let i = 0; i < warmup; i++) await fn()
-  const samples: number[] = []
-  for (let i = 0; i < iterations; i++) {
-    const t0 = performance.now()
-    await fn()
-    samples.push(performance.now() - t0)
+): Promise<[Timing, Timing]> {
+  for (let i = 0; i < warmup; i++) {
+    await a()
+    await b()
   }
-  return summarize(samples)
+  const samplesA: number[] = []
+  const samplesB: number[] = []
+  for (let i = 0; i < iterations; i++) {
+    let t0 = performance.now()
+    await a()
+    samplesA.push(performance.now() - t0)
+    t0 = performance.now()
+    await b()
+    samplesB.push(performance.now() - t0)
+  }
+  return [summarize(samplesA), summarize(samplesB)]
 }
 
 /** Times one run of `fn` (for one-off costs such as building an index or loading a database). */

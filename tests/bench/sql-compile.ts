@@ -7,7 +7,7 @@
 import { formatQuery } from 'react-querybuilder/formatQuery'
 import { toSql } from '../../packages/core/src/sql/index.ts'
 import { exampleCatalog, FIXTURE_AS_OF } from '../../packages/core/src/testing/index.ts'
-import { compare, measure, report } from './harness.ts'
+import { compare, measurePair, report } from './harness.ts'
 import { behaviouralSegment, flatPropertySegment, flatRqbQuery } from './segments.ts'
 
 const N = 1000
@@ -17,10 +17,16 @@ const segment = flatPropertySegment(N)
 const query = flatRqbQuery(N)
 const base = { catalog: exampleCatalog, dialect: 'postgres', asOf: FIXTURE_AS_OF } as const
 
-const segkitParams = measure(() => toSql(segment, base), options)
-const rqbParams = measure(() => formatQuery(query, 'parameterized'), options)
-const segkitInline = measure(() => toSql(segment, { ...base, inline: true }), options)
-const rqbSql = measure(() => formatQuery(query, 'sql'), options)
+const [segkitParams, rqbParams] = await measurePair(
+  () => toSql(segment, base),
+  () => formatQuery(query, 'parameterized'),
+  options,
+)
+const [segkitInline, rqbSql] = await measurePair(
+  () => toSql(segment, { ...base, inline: true }),
+  () => formatQuery(query, 'sql'),
+  options,
+)
 
 compare(
   section,
@@ -33,14 +39,18 @@ compare(
 compare(section, 'flat properties, inline literals', 'ms', segkitInline.median, "RQB formatQuery 'sql'", rqbSql.median)
 
 const mixed = behaviouralSegment(N)
-const segkitMixed = measure(() => toSql(mixed, base), options)
+const [segkitMixed, rqbFlat] = await measurePair(
+  () => toSql(mixed, base),
+  () => formatQuery(query, 'parameterized'),
+  options,
+)
 compare(
   section,
   '60% property, 30% event, 10% sequence',
   'ms',
   segkitMixed.median,
   "RQB 'parameterized' (flat only)",
-  rqbParams.median,
+  rqbFlat.median,
   'react-querybuilder has no event or sequence rules; its figure is the flat query of the same size',
 )
 report({
