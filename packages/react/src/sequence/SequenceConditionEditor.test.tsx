@@ -1,6 +1,6 @@
 import type { Segment, SequenceCondition } from '@segkit/core'
 import { exampleCatalog } from '@segkit/core/testing'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SegmentBuilder } from '../SegmentBuilder.tsx'
@@ -109,6 +109,19 @@ describe('SequenceConditionEditor', { timeout: 30_000 }, () => {
     await waitFor(() => expect(order()).toEqual(['cart', 'view', 'buy']))
     expect(screen.getByText(/was dropped on/)).toBeInTheDocument()
     expect(document.activeElement).toBe(within(step(2)).getByRole('button', { name: 'Drag step 2' }))
+  })
+
+  it('reorders steps by pointer: drag the first step over the third', async () => {
+    const { step, order } = renderSequence(funnel)
+    const handle = within(step(1)).getByRole('button', { name: 'Drag step 1' })
+    const at = (x: number) => ({ clientX: x, clientY: 60, button: 0, buttons: 1, isPrimary: true, pointerId: 1 })
+    fireEvent.pointerDown(handle, at(20))
+    fireEvent.pointerMove(document, at(30))
+    fireEvent.pointerMove(document, at(250))
+    fireEvent.pointerMove(document, at(430))
+    await waitFor(() => expect(screen.getByText('Step 1 is over Step 3.')).toBeInTheDocument())
+    fireEvent.pointerUp(document, at(430))
+    await waitFor(() => expect(order()).toEqual(['cart', 'buy', 'view']))
   })
 
   it('cancels a keyboard drag with Escape and changes nothing', async () => {
