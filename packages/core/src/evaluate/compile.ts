@@ -11,6 +11,7 @@ import { type Group, isActive, type RelatedCondition, type SegmentNode } from '.
 import type { DataIndex, EntityState } from './data-index.ts'
 import { lastAtOrBefore } from './data-index.ts'
 import { compare, compileEventMatcher, compileForm, inWindow, measureOf } from './event.ts'
+import { eventReason } from './explain-text.ts'
 import type { Explanation } from './explanation.ts'
 import { compilePredicate, resolveDate } from './predicate.ts'
 import { compileSequence } from './sequence.ts'
@@ -133,24 +134,7 @@ function compileEvent(node: EventCondition, ctx: CompileContext): Compiled {
     (s) => outcome(s).matched,
     (s) => {
       const o = outcome(s)
-      const form = node.form
-      const needed =
-        form.type === 'measure'
-          ? `, needed ${form.comparison} ${form.value}${form.value2 === undefined ? '' : ` and ${form.value2}`}`
-          : form.type === 'performed'
-            ? ', needed at least 1'
-            : form.type === 'not_performed'
-              ? ', needed none'
-              : ''
-      const what =
-        form.type === 'measure' && form.measure.fn !== 'count' ? `${form.measure.fn} of ${label}` : `${label} count`
-      const value = o.value === undefined && form.type === 'measure' ? 'no value (no events)' : o.value
-      const detail =
-        o.value !== undefined || form.type === 'measure'
-          ? `${what} is ${value}${needed}`
-          : `${label} ${form.type.replace('_', ' ')}`
-      const time = o.time !== undefined ? ` (event at ${new Date(o.time).toISOString()})` : ''
-      return { reason: `${detail}${time}`, actual: o.value ?? o.time }
+      return { reason: eventReason(label, node.form, o), actual: o.value ?? o.time }
     },
   )
 }

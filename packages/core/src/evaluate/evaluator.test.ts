@@ -489,8 +489,73 @@ describe('the evaluator: explain, changes, segmentsOf, append, bad data', () => 
     expect(e.tree.children?.[0]).toMatchObject({
       matched: false,
       actual: 1,
-      reason: 'Purchased count is 1, needed gte 3',
+      reason: 'Purchased 1 time in the last 30 days, needed ≥ 3',
     })
+  })
+
+  it('explains every kind of condition with the value that decided it', () => {
+    const reasons = (children: SegmentNode[], id: string) =>
+      (evaluator.explain(seg(children), id, { asOf }).tree.children ?? []).map((c) => [c.reason, c.actual])
+    expect(
+      reasons(
+        [
+          event('purchased', {
+            type: 'measure',
+            measure: { fn: 'avg', property: 'amount' },
+            comparison: 'gt',
+            value: 10,
+            window: last(7),
+          }),
+          {
+            ...event('opened_app', {
+              type: 'last_time',
+              window: { type: 'before', duration: { amount: 40, unit: 'day' } },
+            }),
+            id: 'e2',
+          } as SegmentNode,
+          { id: 'l', kind: 'list', list: 'beta', operator: 'in' },
+          { id: 't', kind: 'tag', tag: 'whale', operator: 'has' },
+          { id: 'ref', kind: 'segment', segment: 'pro_users', operator: 'in' },
+        ],
+        'u2',
+      ),
+    ).toEqual([
+      ['Avg of Purchased amount in the last 7 days is 10, needed > 10', 10],
+      [`Last Opened App at ${new Date(NOW - 50 * D).toISOString()}, needed more than 40 days ago`, NOW - 50 * D],
+      ['is not in Beta testers', false],
+      ['does not have the tag Whale', false],
+      ['is not in the segment Pro users', undefined],
+    ])
+    expect(
+      reasons(
+        [
+          event('purchased', {
+            type: 'measure',
+            measure: { fn: 'max', property: 'amount' },
+            comparison: 'neq',
+            value: 1,
+            window: last(1),
+          }),
+        ],
+        'u3',
+      ),
+    ).toEqual([['Max of Purchased amount in the last 1 day is no value (no events), needed ≠ 1', undefined]])
+    const sequence: SegmentNode = {
+      id: 'q',
+      kind: 'sequence',
+      window: last(30),
+      steps: [
+        { id: 'a', event: 'added_to_cart', filters: [] },
+        { id: 'b', event: 'purchased', filters: [] },
+      ],
+    }
+    expect(reasons([sequence], 'u1')).toEqual([
+      [
+        `sequence completed at ${new Date(NOW - 5 * D).toISOString()} → ${new Date(NOW - 5 * D + 2 * H).toISOString()}`,
+        [NOW - 5 * D, NOW - 5 * D + 2 * H],
+      ],
+    ])
+    expect(reasons([sequence], 'u3')).toEqual([['no ordering of events completes the sequence', undefined]])
   })
 
   it('lists who entered and who left between two instants', () => {
