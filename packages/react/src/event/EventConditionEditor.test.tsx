@@ -257,4 +257,25 @@ describe('EventConditionEditor', { timeout: 30_000 }, () => {
     expect(within(row()).getByRole('spinbutton', { name: 'When: Amount' })).toBeDisabled()
     expect(within(row()).getByRole('spinbutton', { name: 'Value' })).toBeDisabled()
   })
+
+  it('shows replacement strings given through the builder messages', async () => {
+    const user = userEvent.setup()
+    render(
+      <SegmentBuilder
+        catalog={exampleCatalog}
+        defaultValue={segmentWith(purchased)}
+        messages={{
+          eventAddFilter: 'Filter hinzufügen',
+          eventForm: 'Wie',
+          eventForms: { performed: 'hat ausgeführt' },
+        }}
+      />,
+    )
+    expect(screen.getByRole('button', { name: 'Filter hinzufügen' })).toBeInTheDocument()
+    const form = screen.getByRole('combobox', { name: 'Wie' })
+    expect(form).toHaveTextContent('hat ausgeführt')
+    await user.click(form)
+    // Forms not replaced keep their English default.
+    expect(await screen.findByRole('option', { name: 'did not perform' })).toBeInTheDocument()
+  })
 })
