@@ -54,20 +54,21 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
         disabled={frozen}
       />
     ) : null
-  const menu: ReactNode = NodeActions ? (
-    <NodeActions
-      kind={node.kind}
-      disabled={own.disabled === true}
-      locked={own.locked === true}
-      readOnly={readOnly || ancestorLocked}
-      onRemove={() => actions.remove(id)}
-      onDuplicate={() => actions.duplicate(id)}
-      onSetDisabled={(on) => actions.setDisabled(id, on)}
-      onSetLocked={(on) => actions.setLocked(id, on)}
-      onWrapInGroup={() => actions.wrapInGroup(id)}
-      onUngroup={node.kind === 'group' ? () => actions.ungroup(id) : undefined}
-    />
-  ) : null
+  const menu: ReactNode =
+    NodeActions && !readOnly ? (
+      <NodeActions
+        kind={node.kind}
+        disabled={own.disabled === true}
+        locked={own.locked === true}
+        readOnly={readOnly || ancestorLocked}
+        onRemove={() => actions.remove(id)}
+        onDuplicate={() => actions.duplicate(id)}
+        onSetDisabled={(on) => actions.setDisabled(id, on)}
+        onSetLocked={(on) => actions.setLocked(id, on)}
+        onWrapInGroup={() => actions.wrapInGroup(id)}
+        onUngroup={node.kind === 'group' ? () => actions.ungroup(id) : undefined}
+      />
+    ) : null
 
   return (
     <li
