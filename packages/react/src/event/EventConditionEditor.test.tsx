@@ -4,6 +4,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { SegmentBuilder } from '../SegmentBuilder.tsx'
+import { defaultEventMessages } from './messages.ts'
 
 function segmentWith(condition: EventCondition): Segment {
   return {
@@ -267,7 +268,7 @@ describe('EventConditionEditor', { timeout: 30_000 }, () => {
         messages={{
           eventAddFilter: 'Filter hinzufügen',
           eventForm: 'Wie',
-          eventForms: { performed: 'hat ausgeführt' },
+          eventForms: { ...defaultEventMessages.eventForms, performed: 'hat ausgeführt' },
         }}
       />,
     )
@@ -275,7 +276,7 @@ describe('EventConditionEditor', { timeout: 30_000 }, () => {
     const form = screen.getByRole('combobox', { name: 'Wie' })
     expect(form).toHaveTextContent('hat ausgeführt')
     await user.click(form)
-    // Forms not replaced keep their English default.
+    // The other forms keep the strings given for them.
     expect(await screen.findByRole('option', { name: 'did not perform' })).toBeInTheDocument()
   })
 })
