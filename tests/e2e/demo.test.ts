@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { presetSegments } from '../../packages/core/src/testing/index.ts'
-import { launchBrowser, openDemo, screenshot } from './browser.ts'
+import { axeViolations, launchBrowser, openDemo, screenshot } from './browser.ts'
 import { currentSegmentId, DATASET_NOW, engineCheck } from './demo-page.ts'
 
 let browser: Browser
@@ -122,7 +122,7 @@ describe('the demo on 1,000 generated users', () => {
       sqlite: [/"users"/, /\?/],
       mysql: [/`users`/, /\?/],
       bigquery: [/`users`/, /@p1/],
-      snowflake: [/"users"/, /\?/],
+      snowflake: [/"users"/, /:1\b/],
       clickhouse: [/`users`/, /\{p1:/],
     }
     for (const [name, patterns] of Object.entries(expected)) {
@@ -230,19 +230,61 @@ describe('the demo on 1,000 generated users', () => {
     await page.locator('[data-testid="explanation"] strong', { hasText: /^u1$/ }).waitFor()
   })
 
-  it('saves segments in localStorage and compares up to three of them', async () => {
+  it('saves segments in localStorage, uses a saved one in an "in segment" condition, and compares three', async () => {
+    const counts = new Map<string, number>()
     for (const id of ['power_users', 'casual_users', 'at_risk_users']) {
       await page.getByLabel('Preset').selectOption(id)
+      counts.set(id, (await engineCheck(page, id)).evaluatorCount)
       await page.getByRole('button', { name: 'Save segment' }).click()
     }
     const stored = await page.evaluate(() => localStorage.getItem('segkit-demo:saved-segments'))
     expect(JSON.parse(stored ?? '[]')).toHaveLength(3)
+
+    await page.getByRole('button', { name: 'New user segment' }).click()
+    const segmentId = await currentSegmentId(page)
+    const builder = page.getByRole('region', { name: 'Segment builder' })
+    await builder.getByRole('button', { name: 'Add condition' }).click()
+    await page.getByRole('menuitem', { name: 'Segment' }).click()
+    await builder.getByRole('button', { name: /^Segment:/ }).click()
+    await page
+      .getByRole('listbox', { name: 'Segment' })
+      .getByRole('option', { name: /^Power users/ })
+      .click()
+    await page
+      .getByTestId('description')
+      .getByText(/in the segment Power users/)
+      .waitFor()
+    const reference = await engineCheck(page, segmentId)
+    expect(reference.agree).toBe(true)
+    expect(reference.evaluatorCount).toBe(counts.get('power_users'))
+
     for (const name of ['Power users', 'Casual users', 'At-risk users'])
       await page.getByRole('checkbox', { name: `Compare ${name}` }).check()
     const compare = page.getByTestId('compare')
     await compare.waitFor()
-    expect(await compare.getByRole('row').count()).toBe(1 + 3 + 1 + 3)
+    const sizes = compare.getByRole('table', { name: 'Sizes' })
+    expect(await sizes.getByRole('row', { name: /Power users/ }).textContent()).toContain(
+      String(counts.get('power_users')),
+    )
+    expect(await compare.getByRole('table', { name: 'Overlaps' }).getByRole('row').count()).toBe(1 + 3)
     await screenshot(page, 'demo-compare')
+  })
+
+  it('has no accessibility violations (axe, all rules) in the light theme with every panel filled', async () => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.getByLabel('Entity id').fill('u2')
+    await page.getByRole('button', { name: 'Explain' }).click()
+    await page.locator('[data-testid="explanation"] strong', { hasText: /^u2$/ }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, 'demo-light')
+  })
+
+  it('has no accessibility violations in the dark theme, and the page raised no errors', async () => {
+    await page.getByLabel('Theme').selectOption('dark')
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    expect(await axeViolations(page)).toEqual([])
+    await screenshot(page, 'demo-dark')
+    await page.getByLabel('Theme').selectOption('system')
     expect(pageErrors).toEqual([])
   })
 })

@@ -1,8 +1,15 @@
 /** The segment's name, the builder, and the actions on the whole segment (new, save). */
 import { type Catalog, createEmptySegment, type Segment } from '@segkit/core'
-import { SegmentBuilder } from '@segkit/react'
+import { type BuilderMessages, SegmentBuilder } from '@segkit/react'
 import { useId } from 'react'
 import { PresetPicker } from './PresetPicker.tsx'
+
+/**
+ * The NOT toggle's default accessible name ("Negate this group") does not contain its visible text
+ * ("NOT"), which axe reports as label-content-name-mismatch (WCAG 2.5.3); voice-control users say
+ * what they see. Reported upstream; the demo names it so that both match.
+ */
+const BUILDER_MESSAGES: Partial<BuilderMessages> = { notLabel: 'NOT: negate this group' }
 
 export function SegmentEditor(props: {
   segment: Segment
@@ -46,6 +53,7 @@ export function SegmentEditor(props: {
           value={segment}
           onChange={onChange}
           theme={props.theme}
+          messages={BUILDER_MESSAGES}
           aria-label="Segment builder"
         />
       </div>
