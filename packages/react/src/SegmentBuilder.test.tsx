@@ -293,6 +293,20 @@ describe('SegmentBuilder modes', () => {
     ])
   })
 
+  it('groups nest only as deep as maxDepth allows', async () => {
+    const user = userEvent.setup()
+    const segment = twoConditions()
+    segment.root.children.push({ id: 'g2', kind: 'group', combinator: 'or', children: [] })
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} maxDepth={2} />)
+    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    expect(await screen.findByRole('menuitem', { name: 'Add group' })).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    const nested = container.querySelector<HTMLElement>('[data-group-id="g2"]')!
+    await user.click(within(header(nested)).getByRole('button', { name: /Add condition/ }))
+    expect(await screen.findByRole('menuitem', { name: 'Property' })).toBeInTheDocument()
+    expect(screen.queryByRole('menuitem', { name: 'Add group' })).toBeNull()
+  })
+
   it('allowedOperators limits the operator menu of a type', async () => {
     const user = userEvent.setup()
     const { container } = render(

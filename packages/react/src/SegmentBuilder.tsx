@@ -68,6 +68,8 @@ export interface SegmentBuilderProviderProps {
   allowedKinds?: readonly ConditionKind[] | undefined
   /** Restricts the operators offered per property type. */
   allowedOperators?: AllowedOperators | undefined
+  /** Deepest nesting of groups (root = 1). Default 12, as core's validation. */
+  maxDepth?: number | undefined
   /** Replace any part; `null` hides a hideable part. */
   components?: ComponentsOverride | undefined
   /** Replace any user-facing string. */
@@ -93,10 +95,10 @@ function initialSegment(catalog: Catalog, value: Segment | undefined, defaultVal
 
 /** Provides one builder's store and configuration to its parts and to the headless hooks. */
 export function SegmentBuilderProvider(props: SegmentBuilderProviderProps) {
-  const { catalog, value, defaultValue, onChange, readOnly = false, mode = 'full' } = props
+  const { catalog, value, defaultValue, onChange, readOnly = false, mode = 'full', maxDepth = 12 } = props
   const [fallback] = useState(() => initialSegment(catalog, value, defaultValue))
   const [segment, setSegment] = useControllableState<Segment>({ prop: value, defaultProp: fallback, onChange })
-  const [store] = useState<BuilderStore>(() => createBuilderStore({ segment, catalog }))
+  const [store] = useState<BuilderStore>(() => createBuilderStore({ segment, catalog, validate: { maxDepth } }))
 
   // Outside changes (a new controlled value, the uncontrolled echo) reach the store…
   useIsomorphicLayoutEffect(() => store.getState().actions.reset(segment), [store, segment])
@@ -124,8 +126,9 @@ export function SegmentBuilderProvider(props: SegmentBuilderProviderProps) {
       mode,
       allowedKinds: allowedKinds ? base.filter((k) => allowedKinds.includes(k)) : base,
       allowedOperators,
+      maxDepth,
     }
-  }, [readOnly, mode, allowedKinds, allowedOperators])
+  }, [readOnly, mode, allowedKinds, allowedOperators, maxDepth])
   const config = useMemo<BuilderConfig>(
     () => ({ catalog, index: indexCatalog(catalog), messages, components, options, idPrefix }),
     [catalog, messages, components, options, idPrefix],

@@ -62,6 +62,8 @@ export interface AddMenuProps {
   kinds: readonly ConditionKind[]
   onAddCondition: (kind: ConditionKind) => void
   onAddGroup: () => void
+  /** False when a nested group would exceed the builder's `maxDepth`. */
+  canAddGroup: boolean
   disabled: boolean
 }
 

@@ -25,6 +25,8 @@ export interface BuilderOptions {
   allowedKinds: readonly ConditionKind[]
   /** Restricts the operator menus; absent = every operator valid for the type. */
   allowedOperators?: AllowedOperators | undefined
+  /** Deepest nesting of groups (root = 1), as core's validation counts it. */
+  maxDepth: number
 }
 
 /** Everything a part of the builder needs besides the store. */

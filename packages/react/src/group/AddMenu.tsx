@@ -5,7 +5,7 @@ import { useMessages } from '../context.ts'
 import { usePortalContainer } from '../portal.tsx'
 
 /** The default add menu. */
-export function AddMenu({ kinds, onAddCondition, onAddGroup, disabled }: AddMenuProps) {
+export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabled }: AddMenuProps) {
   const m = useMessages()
   const container = usePortalContainer()
   return (
@@ -31,10 +31,14 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, disabled }: AddMenu
               {m.kinds[kind]}
             </DropdownMenu.Item>
           ))}
-          <DropdownMenu.Separator data-segkit-part="menu-separator" />
-          <DropdownMenu.Item data-segkit-part="menu-item" onSelect={onAddGroup}>
-            {m.addGroup}
-          </DropdownMenu.Item>
+          {canAddGroup && (
+            <>
+              <DropdownMenu.Separator data-segkit-part="menu-separator" />
+              <DropdownMenu.Item data-segkit-part="menu-item" onSelect={onAddGroup}>
+                {m.addGroup}
+              </DropdownMenu.Item>
+            </>
+          )}
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

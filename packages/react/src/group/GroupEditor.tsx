@@ -6,7 +6,7 @@
  */
 import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
-import { isLocked } from '@segkit/core'
+import { isLocked, nodePath } from '@segkit/core'
 import { type ReactNode, useMemo } from 'react'
 import { useBuilderOptions, useBuilderStore, useComponents, useMessages, useNodeIssues } from '../context.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
@@ -31,7 +31,7 @@ const SEPARATOR = '\u0000'
 export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEditorProps) {
   const m = useMessages()
   const actions = useBuilderActions()
-  const { readOnly } = useBuilderOptions()
+  const { readOnly, maxDepth } = useBuilderOptions()
   const { CombinatorToggle, NegateToggle, CollapseToggle, AddMenu, IssueList } = useComponents()
   const combinator = useBuilderStore((s) => {
     const g = s.nodes.get(groupId)
@@ -55,6 +55,10 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
     return g?.kind === 'group' ? g.children.map((c) => c.id).join(SEPARATOR) : ''
   })
   const frozen = useBuilderStore((s) => isLocked(s.segment, groupId))
+  // Depth as core's validation counts it: every group on the path (related groups included).
+  const depth = useBuilderStore(
+    (s) => nodePath(s.segment, groupId).filter((id) => s.nodes.get(id)?.kind === 'group').length,
+  )
   const issues = useNodeIssues(groupId)
   const childIds = useMemo(() => (childKey === '' ? [] : childKey.split(SEPARATOR)), [childKey])
   const kinds = useAddableKinds(entity)
@@ -98,6 +102,7 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
             kinds={kinds}
             onAddCondition={(kind) => actions.addCondition(groupId, kind, entity)}
             onAddGroup={() => actions.addGroup(groupId, entity)}
+            canAddGroup={depth < maxDepth}
             disabled={!editable}
           />
         )}

@@ -25,6 +25,7 @@ import {
   toggleNegated,
   ungroup,
   updateNode,
+  type ValidateOptions,
   validateSegment,
   wrapInGroup,
 } from '@segkit/core'
@@ -85,6 +86,8 @@ export interface CreateBuilderStoreOptions {
   catalog: Catalog
   /** Most undo steps kept. Default 100. */
   historyLimit?: number
+  /** Options of core's `validateSegment` (depth and size limits). */
+  validate?: ValidateOptions
 }
 
 const EMPTY_ISSUES: readonly Issue[] = Object.freeze([])
@@ -130,13 +133,23 @@ function groupIssues(issues: readonly Issue[], previous: ReadonlyMap<string, rea
   return byNode
 }
 
-function derive(segment: Segment, catalog: Catalog, previous: ReadonlyMap<string, readonly Issue[]>) {
-  const issues = validateSegment(segment, catalog)
+function derive(
+  segment: Segment,
+  catalog: Catalog,
+  previous: ReadonlyMap<string, readonly Issue[]>,
+  options: ValidateOptions,
+) {
+  const issues = validateSegment(segment, catalog, options)
   return { segment, nodes: indexNodes(segment), issues, issuesByNode: groupIssues(issues, previous) }
 }
 
 /** Creates the store of one builder. */
-export function createBuilderStore({ segment, catalog, historyLimit = 100 }: CreateBuilderStoreOptions): BuilderStore {
+export function createBuilderStore({
+  segment,
+  catalog,
+  historyLimit = 100,
+  validate = {},
+}: CreateBuilderStoreOptions): BuilderStore {
   let lastCoalesce: { key: string; at: number } | undefined
   return createStore<BuilderState>()((set, get) => {
     const commit = (next: Segment, coalesce?: string) => {
@@ -146,7 +159,7 @@ export function createBuilderStore({ segment, catalog, historyLimit = 100 }: Cre
       const merge = coalesce !== undefined && lastCoalesce?.key === coalesce && now - lastCoalesce.at < COALESCE_MS
       lastCoalesce = coalesce === undefined ? undefined : { key: coalesce, at: now }
       const past = merge ? state.past : [...state.past, state.segment].slice(-historyLimit)
-      set({ ...derive(next, state.catalog, state.issuesByNode), past, future: [] })
+      set({ ...derive(next, state.catalog, state.issuesByNode, validate), past, future: [] })
     }
     const op = (operation: (segment: Segment) => Segment, coalesce?: string) =>
       commit(operation(get().segment), coalesce)
@@ -181,14 +194,14 @@ export function createBuilderStore({ segment, catalog, historyLimit = 100 }: Cre
         const previous = past[past.length - 1]
         if (!previous) return
         lastCoalesce = undefined
-        set({ ...derive(previous, cat, issuesByNode), past: past.slice(0, -1), future: [current, ...future] })
+        set({ ...derive(previous, cat, issuesByNode, validate), past: past.slice(0, -1), future: [current, ...future] })
       },
       redo: () => {
         const { past, future, segment: current, catalog: cat, issuesByNode } = get()
         const next = future[0]
         if (!next) return
         lastCoalesce = undefined
-        set({ ...derive(next, cat, issuesByNode), past: [...past, current], future: future.slice(1) })
+        set({ ...derive(next, cat, issuesByNode, validate), past: [...past, current], future: future.slice(1) })
       },
       reset: (next) => {
         const state = get()
@@ -198,7 +211,7 @@ export function createBuilderStore({ segment, catalog, historyLimit = 100 }: Cre
         }
         lastCoalesce = undefined
         set({
-          ...derive(next, state.catalog, state.issuesByNode),
+          ...derive(next, state.catalog, state.issuesByNode, validate),
           external: next,
           past: [...state.past, state.segment].slice(-historyLimit),
           future: [],
@@ -207,11 +220,11 @@ export function createBuilderStore({ segment, catalog, historyLimit = 100 }: Cre
       setCatalog: (next) => {
         const state = get()
         if (next === state.catalog) return
-        set({ catalog: next, ...derive(state.segment, next, state.issuesByNode) })
+        set({ catalog: next, ...derive(state.segment, next, state.issuesByNode, validate) })
       },
     }
     return {
-      ...derive(segment, catalog, new Map()),
+      ...derive(segment, catalog, new Map(), validate),
       catalog,
       past: [],
       future: [],
