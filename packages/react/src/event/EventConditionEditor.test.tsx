@@ -1,6 +1,6 @@
 import type { EventCondition, Segment } from '@segkit/core'
 import { exampleCatalog } from '@segkit/core/testing'
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { SegmentBuilder } from '../SegmentBuilder.tsx'
@@ -79,6 +79,10 @@ describe('EventConditionEditor', { timeout: 30_000 }, () => {
     await user.click(within(row()).getByRole('button', { name: 'Add filter' }))
     expect(last().filters).toMatchObject([{ property: 'amount', operator: 'eq', value: 0 }])
     expect(within(row()).getByRole('group', { name: 'Event filters' })).toHaveTextContent('where')
+    // The keyboard user lands on the new filter's property.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(row()).getByRole('button', { name: 'Property: Amount' })),
+    )
 
     const value = within(row()).getByRole('spinbutton', { name: 'Value' })
     await user.clear(value)
@@ -91,6 +95,13 @@ describe('EventConditionEditor', { timeout: 30_000 }, () => {
     await user.click(within(row()).getByRole('button', { name: 'Remove filter 1' }))
     expect(last().filters).toHaveLength(1)
     expect(last().filters[0]).toMatchObject({ property: 'amount', value: 0 })
+    // Focus moves to the filter that took its place, not to the page.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(row()).getByRole('button', { name: 'Remove filter 1' })),
+    )
+    await user.keyboard('{Enter}')
+    expect(last().filters).toHaveLength(0)
+    await waitFor(() => expect(document.activeElement).toBe(within(row()).getByRole('button', { name: 'Add filter' })))
   })
 
   it('switches performed to a measure keeping the window, then measures the sum of a number property between two values', async () => {

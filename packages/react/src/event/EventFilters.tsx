@@ -14,6 +14,7 @@ import {
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { PredicateEditor } from '../fields/PredicateEditor.tsx'
 import { issuesUnder } from './issue-routing.ts'
+import { useFocusAfterChange } from './use-focus-after-change.ts'
 
 const NO_PROPERTIES = [] as const
 
@@ -46,15 +47,16 @@ export function EventFilters({
   const { catalog } = useCatalog()
   const { IssueList } = useComponents()
   const properties = event?.properties ?? NO_PROPERTIES
+  const { containerRef, focusAfterChange } = useFocusAfterChange<HTMLFieldSetElement>()
   const canAdd = properties.length > 0
   const others = issuesUnder(issues, [...pathPrefix, 'filters']).filter(
     (issue) => !filters.some((_, i) => issuesUnder([issue], [...pathPrefix, 'filters', i]).length > 0),
   )
   if (readOnly && filters.length === 0) return null
   return (
-    <fieldset data-segkit-part="event-filters" aria-label={m.eventFilters}>
+    <fieldset ref={containerRef} data-segkit-part="event-filters" aria-label={m.eventFilters}>
       {filters.map((filter, i) => (
-        <div key={filter.id} data-segkit-part="event-filter">
+        <div key={filter.id} data-segkit-part="event-filter" data-filter-index={i}>
           <span data-segkit-part="event-filter-joiner">{i === 0 ? m.eventWhere : m.eventAnd}</span>
           <PredicateEditor
             predicate={filter}
@@ -69,7 +71,14 @@ export function EventFilters({
               data-segkit-part="event-filter-remove"
               aria-label={m.eventRemoveFilter(i + 1)}
               title={m.eventRemoveFilter(i + 1)}
-              onClick={() => onChange(deleteFilter(filters, filter.id))}
+              onClick={() => {
+                onChange(deleteFilter(filters, filter.id))
+                // Focus the filter before (now at i - 1), else the one that took its place, else "Add filter".
+                focusAfterChange([
+                  `[data-filter-index="${Math.max(0, i - 1)}"] [data-segkit-part="event-filter-remove"]`,
+                  '[data-segkit-part="event-filter-add"]',
+                ])
+              }}
             >
               <span aria-hidden="true">×</span>
             </button>
@@ -84,7 +93,9 @@ export function EventFilters({
           title={canAdd ? undefined : m.eventNoProperties}
           onClick={() => {
             const filter = createFilter(catalog, eventId)
-            if (filter) onChange(insertFilter(filters, filter))
+            if (!filter) return
+            onChange(insertFilter(filters, filter))
+            focusAfterChange([`[data-filter-index="${filters.length}"] [data-segkit-part="property-picker"]`])
           }}
         >
           {m.eventAddFilter}

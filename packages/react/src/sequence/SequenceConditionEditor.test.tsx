@@ -74,8 +74,16 @@ describe('SequenceConditionEditor', { timeout: 30_000 }, () => {
     expect(last().steps).toHaveLength(4)
     // createStep varies the event with the position: the fourth event of the user entity.
     expect(last().steps[3]?.event).toBe('purchased')
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(editor()).getByRole('button', { name: 'Step 4: Event: Purchased' })),
+    )
     await user.click(within(editor()).getByRole('button', { name: 'Remove step 2' }))
     expect(order()).toEqual(['view', 'buy', last().steps[2]!.id])
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(editor()).getByRole('button', { name: 'Step 1: Event: Viewed Product' }),
+      ),
+    )
   })
 
   it('moves a step with the move buttons, keeps focus on it and announces the move', async () => {

@@ -11,6 +11,7 @@ import { type CSSProperties, useEffect, useId, useRef, useState } from 'react'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { issuesUnder, routeIssues } from '../event/issue-routing.ts'
+import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
 import { WindowEditor } from '../event/WindowEditor.tsx'
 import { DurationInput } from '../fields/DurationInput.tsx'
 import { SequenceStepCard } from './SequenceStepCard.tsx'
@@ -42,6 +43,7 @@ export function SequenceConditionEditor({
   const { IssueList } = useComponents()
   const id = useId()
   const listRef = useRef<HTMLOListElement>(null)
+  const { containerRef, focusAfterChange } = useFocusAfterChange<HTMLDivElement>()
   // After a move by button, focus follows the step and a live region says where it went.
   const [moved, setMoved] = useState<{ stepId: string; direction: 'earlier' | 'later'; text: string }>()
   const stepIds = node.steps.map((s) => s.id)
@@ -68,7 +70,7 @@ export function SequenceConditionEditor({
   const { within: _within, ...withoutWithin } = node
 
   return (
-    <div data-segkit-part="sequence-condition">
+    <div ref={containerRef} data-segkit-part="sequence-condition">
       <SortableContext items={stepIds} strategy={horizontalListSortingStrategy} disabled={readOnly}>
         <ol ref={listRef} data-segkit-part="sequence-steps" aria-label={m.sequenceSteps}>
           {node.steps.map((step, i) => (
@@ -82,7 +84,17 @@ export function SequenceConditionEditor({
               readOnly={readOnly}
               issues={issuesUnder(byField.steps, ['steps', i])}
               onChange={(next) => onChange(replaceStep(node, next))}
-              onRemove={() => onChange(deleteStep(node, step.id))}
+              onRemove={() => {
+                onChange(deleteStep(node, step.id))
+                // Focus the step before (now at i - 1), else the one that took its place, else "Add step".
+                const neighbour = node.steps[i > 0 ? i - 1 : i + 1]
+                focusAfterChange([
+                  ...(neighbour
+                    ? [`[data-step-id="${CSS.escape(neighbour.id)}"] [data-segkit-part="event-picker"]`]
+                    : []),
+                  '[data-segkit-part="sequence-add-step"]',
+                ])
+              }}
               onMove={(delta) => move(step.id, i, delta)}
             />
           ))}
@@ -92,7 +104,11 @@ export function SequenceConditionEditor({
         <button
           type="button"
           data-segkit-part="sequence-add-step"
-          onClick={() => onChange(insertStep(node, createStep(catalog, entity, node.steps.length)))}
+          onClick={() => {
+            const step = createStep(catalog, entity, node.steps.length)
+            onChange(insertStep(node, step))
+            focusAfterChange([`[data-step-id="${CSS.escape(step.id)}"] [data-segkit-part="event-picker"]`])
+          }}
         >
           {m.sequenceAddStep}
         </button>
