@@ -10,7 +10,7 @@ import type { EventCondition, PropertyCondition, RelatedMatch } from '../model/c
 import { type Group, isActive, type RelatedCondition, type SegmentNode } from '../model/segment.ts'
 import type { DataIndex, EntityState } from './data-index.ts'
 import { lastAtOrBefore } from './data-index.ts'
-import { compare, compileEventMatcher, compileForm, inWindow, measureOf } from './event.ts'
+import { compare, compileEventMatcher, compileForm, measureIn } from './event.ts'
 import { eventReason } from './explain-text.ts'
 import type { Explanation } from './explanation.ts'
 import { compilePredicate, resolveDate } from './predicate.ts'
@@ -44,7 +44,7 @@ export function valueAt(ctx: CompileContext, state: EntityState, def: PropertyDe
   if (def.computed) {
     const c = def.computed
     const events = compileEventMatcher(ctx.catalog, c.event, c.filters ?? [], t).events(state)
-    return measureOf(c.measure, inWindow(events, windowBounds(c.window, t))) ?? null
+    return measureIn(c.measure, events, windowBounds(c.window, t)) ?? null
   }
   const history = def.history ? state.history.get(def.id) : undefined
   if (history && history.length > 0) {
@@ -101,7 +101,7 @@ function compileValueReader(ctx: CompileContext, def: PropertyDef, t: number): (
   if (!c) return (state) => valueAt(ctx, state, def, t)
   const matcher = compileEventMatcher(ctx.catalog, c.event, c.filters ?? [], t)
   const bounds = windowBounds(c.window, t)
-  return (state) => measureOf(c.measure, inWindow(matcher.events(state), bounds)) ?? null
+  return (state) => measureIn(c.measure, matcher.events(state), bounds) ?? null
 }
 
 function compileProperty(node: PropertyCondition, entity: string, ctx: CompileContext): Compiled {
@@ -139,32 +139,46 @@ function compileEvent(node: EventCondition, ctx: CompileContext): Compiled {
   )
 }
 
-function relatedStates(node: RelatedCondition, entity: string, state: EntityState, ctx: CompileContext): EntityState[] {
+const NO_STATES: readonly EntityState[] = []
+
+/** The related entities of an entity at asOf; catalog lookups happen once, at compile time. */
+function compileRelatedStates(
+  node: RelatedCondition,
+  entity: string,
+  ctx: CompileContext,
+): (state: EntityState) => readonly EntityState[] {
   const relation = ctx.catalog.relation(entity, node.relation)!
   const target = ctx.data.tables.get(relation.target)
-  if (!target) return []
+  if (!target) return () => NO_STATES
   if (relation.type === 'many_to_one') {
     const fkDef = ctx.catalog.property(entity, relation.foreignKey)
-    const fk = fkDef ? valueAt(ctx, state, fkDef, ctx.asOf) : null
-    const related = typeof fk === 'string' ? target.byId.get(fk) : undefined
-    return related && exists(ctx, related) ? [related] : []
+    if (!fkDef) return () => NO_STATES
+    return (state) => {
+      const fk = valueAt(ctx, state, fkDef, ctx.asOf)
+      const related = typeof fk === 'string' ? target.byId.get(fk) : undefined
+      return related && exists(ctx, related) ? [related] : NO_STATES
+    }
   }
   const key = `${entity}:${relation.id}`
-  let reverse = ctx.reverse.get(key)
-  if (!reverse) {
-    reverse = new Map()
-    const fkDef = ctx.catalog.property(relation.target, relation.foreignKey)
-    for (const other of target.states) {
-      if (!fkDef || !exists(ctx, other)) continue
-      const fk = valueAt(ctx, other, fkDef, ctx.asOf)
-      if (typeof fk !== 'string') continue
-      const list = reverse.get(fk)
-      if (list) list.push(other)
-      else reverse.set(fk, [other])
+  const fkDef = ctx.catalog.property(relation.target, relation.foreignKey)
+  // The reverse index (foreign key value → entities) is built on first use, once per evaluation.
+  const reverseIndex = () => {
+    let reverse = ctx.reverse.get(key)
+    if (!reverse) {
+      reverse = new Map()
+      for (const other of target.states) {
+        if (!fkDef || !exists(ctx, other)) continue
+        const fk = valueAt(ctx, other, fkDef, ctx.asOf)
+        if (typeof fk !== 'string') continue
+        const list = reverse.get(fk)
+        if (list) list.push(other)
+        else reverse.set(fk, [other])
+      }
+      ctx.reverse.set(key, reverse)
     }
-    ctx.reverse.set(key, reverse)
+    return reverse
   }
-  return reverse.get(state.id) ?? []
+  return (state) => reverseIndex().get(state.id) ?? NO_STATES
 }
 
 function matchRelated(match: RelatedMatch, matching: number, total: number): boolean {
@@ -187,8 +201,9 @@ function matchRelated(match: RelatedMatch, matching: number, total: number): boo
 function compileRelated(node: RelatedCondition, entity: string, ctx: CompileContext): Compiled {
   const relation = ctx.catalog.relation(entity, node.relation)!
   const inner = compileGroup(node.root, relation.target, ctx)
+  const relatedOf = compileRelatedStates(node, entity, ctx)
   const counts = (s: EntityState) => {
-    const related = relatedStates(node, entity, s, ctx)
+    const related = relatedOf(s)
     let matching = 0
     for (const r of related) if (inner.test(r)) matching++
     return { matching, total: related.length, related }

@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000
 const NO_EVENTS: readonly EventRecord[] = []
 
 /** Number of events (sorted by time) with `time <= t`. */
-function countAtOrBefore(events: readonly EventRecord[], t: number): number {
+export function countAtOrBefore(events: readonly EventRecord[], t: number): number {
   let lo = 0
   let hi = events.length
   while (lo < hi) {
@@ -41,7 +41,7 @@ function countBefore(events: readonly EventRecord[], t: number): number {
 }
 
 /** The index range `[start, end)` of the sorted events inside the bounds: two binary searches. */
-function rangeOf(events: readonly EventRecord[], b: Bounds): [number, number] {
+export function rangeOf(events: readonly EventRecord[], b: Bounds): [number, number] {
   const start = b.loIncluded ? countBefore(events, b.lo) : countAtOrBefore(events, b.lo)
   const end = b.hiIncluded ? countAtOrBefore(events, b.hi) : countBefore(events, b.hi)
   return [start, Math.max(start, end)]
@@ -87,27 +87,29 @@ export function compileEventMatcher(
   }
 }
 
-/** The events (sorted by time) inside the bounds. */
-export function inWindow(events: readonly EventRecord[], bounds: Bounds): readonly EventRecord[] {
-  const [start, end] = rangeOf(events, bounds)
-  return start === 0 && end === events.length ? events : events.slice(start, end)
-}
-
 function distinctKey(v: unknown): string {
   return `${typeof v}:${Array.isArray(v) ? JSON.stringify(v) : String(v)}`
 }
 
-/** The measure over events; undefined when it has no value (avg/min/max over nothing). */
-export function measureOf(measure: Measure, events: readonly EventRecord[]): number | undefined {
+/**
+ * The measure over the events `[start, end)` of a list sorted by time; undefined
+ * when it has no value (avg/min/max over nothing). Sums run in time order.
+ */
+export function measureOf(
+  measure: Measure,
+  events: readonly EventRecord[],
+  start = 0,
+  end = events.length,
+): number | undefined {
   switch (measure.fn) {
     case 'count':
-      return events.length
+      return end - start
     case 'active_days': {
-      // Events are sorted by time, so equal days are adjacent.
+      // Sorted by time, so equal days are adjacent.
       let days = 0
       let previous = Number.NaN
-      for (const e of events) {
-        const day = Math.floor(e.time / DAY_MS)
+      for (let i = start; i < end; i++) {
+        const day = Math.floor(events[i]!.time / DAY_MS)
         if (day !== previous) days++
         previous = day
       }
@@ -115,8 +117,8 @@ export function measureOf(measure: Measure, events: readonly EventRecord[]): num
     }
     case 'distinct': {
       const keys = new Set<string>()
-      for (const e of events) {
-        const v = e.properties?.[measure.property]
+      for (let i = start; i < end; i++) {
+        const v = events[i]!.properties?.[measure.property]
         if (!isMissing(v)) keys.add(distinctKey(v))
       }
       return keys.size
@@ -125,21 +127,33 @@ export function measureOf(measure: Measure, events: readonly EventRecord[]): num
     case 'avg':
     case 'min':
     case 'max': {
-      const values: number[] = []
-      for (const e of events) {
-        const v = e.properties?.[measure.property]
-        if (typeof v === 'number' && Number.isFinite(v)) values.push(v)
+      let n = 0
+      let sum = 0
+      let min = Number.POSITIVE_INFINITY
+      let max = Number.NEGATIVE_INFINITY
+      for (let i = start; i < end; i++) {
+        const v = events[i]!.properties?.[measure.property]
+        if (typeof v !== 'number' || !Number.isFinite(v)) continue
+        n++
+        sum += v
+        if (v < min) min = v
+        if (v > max) max = v
       }
-      if (measure.fn === 'sum') return values.reduce((a, b) => a + b, 0)
-      if (values.length === 0) return undefined
-      if (measure.fn === 'avg') return values.reduce((a, b) => a + b, 0) / values.length
-      return measure.fn === 'min' ? Math.min(...values) : Math.max(...values)
+      if (measure.fn === 'sum') return sum
+      if (n === 0) return undefined
+      return measure.fn === 'avg' ? sum / n : measure.fn === 'min' ? min : max
     }
     default: {
       measure satisfies never
       throw new Error('unknown measure')
     }
   }
+}
+
+/** The measure over the events (sorted by time) inside the bounds. */
+export function measureIn(measure: Measure, events: readonly EventRecord[], bounds: Bounds): number | undefined {
+  const [start, end] = rangeOf(events, bounds)
+  return measureOf(measure, events, start, end)
 }
 
 /** A measure compared with a threshold; a missing measure makes every comparison false. */
@@ -210,7 +224,7 @@ export function compileForm(form: EventForm, asOf: number): (events: readonly Ev
           return { matched: compare(n, comparison, threshold, value2), value: n }
         }
       return (events) => {
-        const value = measureOf(measure, inWindow(events, b))
+        const value = measureIn(measure, events, b)
         return { matched: compare(value, comparison, threshold, value2), value }
       }
     }

@@ -5,10 +5,11 @@
  * search with memoisation of dead ends; ties never chain.
  */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
+import type { EventRecord } from '../data/types.ts'
 import type { SequenceCondition } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
 import type { EntityState } from './data-index.ts'
-import { compileEventMatcher, type EventMatcher, inWindow } from './event.ts'
+import { compileEventMatcher, countAtOrBefore, type EventMatcher, rangeOf } from './event.ts'
 import { windowBounds } from './window.ts'
 
 const NO_MATCH: SequenceMatch = { matched: false }
@@ -47,25 +48,28 @@ export function compileSequence(
   const within = node.within ? durationMs(node.within) : undefined
 
   return (state) => {
-    // Step by step, stopping at the first step with no event: most entities end here.
-    const times: number[][] = []
+    // Step by step, stopping at the first step with no event in the window: most entities end here.
+    // Events stay in the index's sorted lists; a step is the index range [from[i], to[i]) of its list.
+    const lists: (readonly EventRecord[])[] = []
+    const from: number[] = []
+    const to: number[] = []
     for (const p of positives) {
-      const inside = inWindow(p.matcher.events(state), bounds)
-      if (inside.length === 0) return NO_MATCH
-      times.push(inside.map((e) => e.time))
+      const events = p.matcher.events(state)
+      const [start, end] = rangeOf(events, bounds)
+      if (start === end) return NO_MATCH
+      lists.push(events)
+      from.push(start)
+      to.push(end)
     }
-    const negatives = positives.map((p) =>
-      p.after.map((n) => ({ gap: n.gap, times: n.matcher.events(state).map((e) => e.time) })),
-    )
+    const negatives = positives.map((p) => p.after.map((n) => ({ gap: n.gap, events: n.matcher.events(state) })))
 
     /** No negated event after step i's time `t` where it must not be (next positive at `next`). */
     const negationsHold = (i: number, t: number, next: number | undefined): boolean => {
       for (const n of negatives[i]!) {
-        const hi = n.gap !== undefined ? t + n.gap : (next ?? asOf)
-        const hiIncluded = n.gap !== undefined || next === undefined
-        for (const x of n.times) {
-          if (x > t && (hiIncluded ? x <= hi : x < hi)) return false
-        }
+        // The first negated event strictly after t decides: sorted lists need one binary search.
+        const x = n.events[countAtOrBefore(n.events, t)]?.time
+        if (x === undefined) continue
+        if (n.gap !== undefined ? x <= t + n.gap : next === undefined ? x <= asOf : x < next) return false
       }
       return true
     }
@@ -77,11 +81,11 @@ export function compileSequence(
     let dead: (Set<number> | undefined)[] = []
     const search = (i: number, first: number): boolean => {
       const prev = chosen[i - 1]!
-      const list = times[i]!
+      const list = lists[i]!
       const gap = positives[i]!.gap
-      for (let j = 0; j < list.length; j++) {
-        const t = list[j]!
-        if (t <= prev) continue
+      // Ties do not chain: start after the last event at prev's time.
+      for (let j = Math.max(from[i]!, countAtOrBefore(list, prev)); j < to[i]!; j++) {
+        const t = list[j]!.time
         if (gap !== undefined && t - prev > gap) break
         if (within !== undefined && t - first > within) break
         if (!negationsHold(i - 1, prev, t)) break
@@ -94,11 +98,14 @@ export function compileSequence(
       }
       return false
     }
-    for (const t1 of times[0]!) {
+    const firsts = lists[0]!
+    for (let j = from[0]!; j < to[0]!; j++) {
       if (within !== undefined && dead.length > 0) dead = []
-      chosen[0] = t1
-      if (k === 1 ? negationsHold(0, t1, undefined) : search(1, t1)) return { matched: true, times: [...chosen] }
+      chosen[0] = firsts[j]!.time
+      if (k === 1 ? negationsHold(0, chosen[0], undefined) : search(1, chosen[0])) {
+        return { matched: true, times: [...chosen] }
+      }
     }
-    return { matched: false }
+    return NO_MATCH
   }
 }
