@@ -27,7 +27,7 @@ const csvField = (value: RowValue): string =>
 
 /**
  * Creates the default schema and bulk-loads the dataset: each table written as
- * CSV and read with COPY (far faster than row-by-row inserts); indexes after.
+ * CSV and read with COPY (far faster than row-by-row inserts).
  */
 async function loadDuckdb(catalog: Catalog, dataset: SegmentData) {
   const instance = await DuckDBInstance.create(':memory:')
@@ -52,7 +52,8 @@ async function loadDuckdb(catalog: Catalog, dataset: SegmentData) {
       `COPY "${table.table}" (${columns}) FROM '${file}' (FORMAT csv, HEADER false, NULLSTR '\\N', QUOTE '"', ESCAPE '"')`,
     )
   }
-  for (const statement of statements.filter((s) => !s.startsWith('CREATE TABLE'))) await connection.run(statement)
+  // The default schema's CREATE INDEX statements are left out: DuckDB answers these scans and joins
+  // from its columnar storage and zone maps, not from ART indexes, which cost ~15 s to build here.
   rmSync(scratch, { recursive: true, force: true })
   return { instance, connection }
 }
@@ -102,7 +103,7 @@ report({
 })
 report({
   section,
-  case: 'DuckDB load: schema, CSV written and COPY, indexes (once)',
+  case: 'DuckDB load: tables, dataset written as CSV and COPY (once)',
   unit: 'ms',
   peer: 'DuckDB',
   peerValue: loaded.ms,

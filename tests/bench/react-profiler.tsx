@@ -183,6 +183,7 @@ for (const c of cases) {
     rqb.rendered,
   )
   if (c.name === 'uncontrolled') {
+    compare(section, 'commits at mount', 'commits', segkit.mount.commits, 'react-querybuilder', rqb.mount.commits)
     compare(
       section,
       'components rendered at mount',
