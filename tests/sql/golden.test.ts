@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Parser } from 'node-sql-parser'
 import { describe, expect, it } from 'vitest'
-import { type DialectName, toSql } from '../../packages/core/src/sql/index.ts'
+import { createSchemaSql, type DialectName, toSql } from '../../packages/core/src/sql/index.ts'
 import { exampleCatalog } from '../../packages/core/src/testing/index.ts'
 import { formatSql, GOLDEN_CASES } from './golden-cases.ts'
 
@@ -37,6 +37,13 @@ describe.each(DIALECTS)('%s golden files', (dialect) => {
       writeFileSync(file, text)
     }
     expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1`).toBe(true)
+    expect(text).toBe(readFileSync(file, 'utf8'))
+  })
+
+  it('the default schema DDL matches its golden file', () => {
+    const file = path.join(here, 'golden', dialect, 'schema.golden.sql')
+    const text = `${createSchemaSql(exampleCatalog, dialect).join(';\n')};\n`
+    if (update) writeFileSync(file, text)
     expect(text).toBe(readFileSync(file, 'utf8'))
   })
 

@@ -25,6 +25,8 @@ export interface Dialect {
   jsonRoot(column: string, type: SqlScalarType): string
   /** The JSON type name of a key's value (to tell "1" from 1 in distinct counts). */
   jsonTypeOf(column: string, key: string): string
+  /** Where the generic `type:text` key does not work: one value per distinct non-missing JSON value (NULL when missing). */
+  jsonDistinctValue?(column: string, key: string): string
   /** A FROM-clause source of the text elements of a JSON array column, and the expression of one element. */
   jsonArrayElements(column: string, alias: string): { from: string; value: string }
   /**
@@ -52,6 +54,11 @@ export interface Dialect {
 const doubleQuote = (name: string) => `"${name.replace(/"/g, '""')}"`
 const backtick = (name: string) => `\`${name.replace(/`/g, '``')}\``
 const standardString = (v: string) => `'${v.replace(/'/g, "''")}'`
+/**
+ * MySQL: backslash escaped and quotes doubled, so that a literal stays one literal
+ * even under NO_BACKSLASH_ESCAPES (where only its backslashes would read doubled).
+ */
+const mysqlString = (v: string) => `'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
 /** Engines that treat backslash as an escape inside string literals. */
 const backslashString = (v: string) => `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 const jsonPath = (key: string) => `$."${key.replace(/"/g, '\\"')}"`
@@ -176,7 +183,7 @@ export const mysql: Dialect = {
   quoteIdent: backtick,
   placeholder: () => '?',
   namedParams: false,
-  stringLiteral: backslashString,
+  stringLiteral: mysqlString,
   booleanLiteral: (v) => (v ? 'TRUE' : 'FALSE'),
   jsonScalar: (c, k, t) => {
     const text = `JSON_UNQUOTE(JSON_EXTRACT(${c}, ${standardString(jsonPath(k))}))`
@@ -291,7 +298,9 @@ export const clickhouse: Dialect = {
       : `JSONExtract(${c}, ${standardString(k)}, '${t === 'number' ? 'Nullable(Float64)' : t === 'boolean' ? 'Nullable(Bool)' : 'Nullable(Int64)'}')`,
   jsonRoot: (c, t) =>
     `JSONExtract(${c}, '${t === 'text' ? 'Nullable(String)' : t === 'number' ? 'Nullable(Float64)' : t === 'boolean' ? 'Nullable(Bool)' : 'Nullable(Int64)'}')`,
-  jsonTypeOf: (c, k) => `JSONType(${c}, ${standardString(k)})`,
+  jsonTypeOf: (c, k) => `toString(JSONType(${c}, ${standardString(k)}))`,
+  // The raw JSON text tells "1" from 1; '' is a missing key, 'null' a JSON null.
+  jsonDistinctValue: (c, k) => `nullIf(nullIf(JSONExtractRaw(${c}, ${standardString(k)}), ''), 'null')`,
   jsonArrayElements: (c, a) => ({
     from: `(SELECT arrayJoin(JSONExtract(${c}, 'Array(String)')) AS value) AS ${a}`,
     value: `${a}.value`,

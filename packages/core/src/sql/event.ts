@@ -80,6 +80,8 @@ function aggregate(ctx: SqlContext, measure: Measure, ev: string, eventId: strin
     case 'active_days':
       return `COUNT(DISTINCT ${ctx.dialect.intDiv(time, String(DAY_MS))})`
     case 'distinct':
+      if (ctx.dialect.jsonDistinctValue)
+        return `COUNT(DISTINCT ${ctx.dialect.jsonDistinctValue(props, measure.property)})`
       // Type and text together: "1" and 1 are different values.
       return `COUNT(DISTINCT ${ctx.dialect.concat([ctx.dialect.jsonTypeOf(props, measure.property), "':'", ctx.dialect.jsonScalar(props, measure.property, 'text')])})`
     case 'sum':
@@ -172,11 +174,11 @@ export function eventConditionSql(
     }
     case 'first_time':
     case 'last_time': {
+      // One group over the entity's matching events; no events, no group, so EXISTS is false.
       const ev = nextAlias(ctx, 'ev')
-      const f = nextAlias(ctx, 'f')
       const t = timeColumn(ctx, ev, ctx.mapping.events.columns.time!)
-      const agg = form.type === 'first_time' ? 'MIN' : 'MAX'
-      return `EXISTS (SELECT 1 FROM (SELECT ${agg}(${t}) AS t ${eventSource(ctx, entity, alias, ev, eventId, filters, timeAt(ctx, 0))}) ${f} WHERE ${f}.t IS NOT NULL AND ${inWindow(form.window)(`${f}.t`)})`
+      const agg = `${form.type === 'first_time' ? 'MIN' : 'MAX'}(${t})`
+      return `EXISTS (SELECT ${agg} ${eventSource(ctx, entity, alias, ev, eventId, filters, timeAt(ctx, 0))} HAVING ${inWindow(form.window)(agg)})`
     }
     case 'stopped': {
       const recent = durationMs(form.recent)

@@ -3,6 +3,13 @@ import { DIALECTS } from './dialect.ts'
 import { literal, ParamCollector } from './params.ts'
 
 describe('ParamCollector', () => {
+  it('binds one parameter for a value given twice, and keeps types apart', () => {
+    const p = new ParamCollector(DIALECTS.duckdb, false)
+    const out = p.finish(`${p.add('1')} ${p.add(1)} ${p.add('1')} ${p.add(1, 'bigint')}`)
+    expect(out.params).toEqual(['1', 1, 1])
+    expect(out.sql).toBe('CAST($1 AS VARCHAR) CAST($2 AS DOUBLE) CAST($1 AS VARCHAR) CAST($3 AS BIGINT)')
+  })
+
   it('numbers PostgreSQL placeholders by first use and reuses a number for a repeated value', () => {
     const p = new ParamCollector(DIALECTS.postgres, false)
     const dropped = p.add('never used')
@@ -54,8 +61,12 @@ describe('literal', () => {
     }
   })
 
-  it('escapes backslash and quote where backslash escapes (MySQL, BigQuery, Snowflake, ClickHouse)', () => {
-    for (const d of [DIALECTS.mysql, DIALECTS.bigquery, DIALECTS.snowflake, DIALECTS.clickhouse]) {
+  it('escapes backslash and doubles quotes for MySQL (one literal even under NO_BACKSLASH_ESCAPES)', () => {
+    expect(literal(DIALECTS.mysql, "O'Brien \\ x", 'text')).toBe("'O''Brien \\\\ x'")
+  })
+
+  it('escapes backslash and quote where backslash escapes (BigQuery, Snowflake, ClickHouse)', () => {
+    for (const d of [DIALECTS.bigquery, DIALECTS.snowflake, DIALECTS.clickhouse]) {
       expect(literal(d, "O'Brien \\ x", 'text')).toBe("'O\\'Brien \\\\ x'")
     }
   })

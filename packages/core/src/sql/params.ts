@@ -17,6 +17,8 @@ const MARKER = /\u0001(\d+):(text|number|boolean|bigint)\u0001/g
 
 export class ParamCollector {
   private readonly values: SqlValue[] = []
+  /** One parameter per distinct typed value: asOf, used everywhere, is bound once. */
+  private readonly known = new Map<string, number>()
   constructor(
     private readonly dialect: Dialect,
     private readonly inline: boolean,
@@ -28,8 +30,13 @@ export class ParamCollector {
     type: SqlScalarType = typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'text',
   ): string {
     if (this.inline) return literal(this.dialect, value, type)
-    this.values.push(value)
-    return `${MARK}${this.values.length - 1}:${type}${MARK}`
+    const key = `${type}:${typeof value}:${String(value)}`
+    let index = this.known.get(key)
+    if (index === undefined) {
+      index = this.values.push(value) - 1
+      this.known.set(key, index)
+    }
+    return `${MARK}${index}:${type}${MARK}`
   }
 
   /**

@@ -92,10 +92,12 @@ export function createSchemaSql(
   const d = DIALECTS[dialect]
   const out: string[] = []
   for (const spec of tableSpecs(catalog, mapping)) {
-    const cols = spec.columns.map(
-      ([name, kind]) =>
-        `${d.quoteIdent(name)} ${d.types[kind]}${name === spec.primaryKey && dialect !== 'clickhouse' && dialect !== 'bigquery' ? ' PRIMARY KEY' : ''}`,
-    )
+    const cols = spec.columns.map(([name, kind]) => {
+      const key = name === spec.primaryKey
+      // ClickHouse columns are not nullable unless declared so; a missing value must stay NULL.
+      const type = dialect === 'clickhouse' && !key ? `Nullable(${d.types[kind]})` : d.types[kind]
+      return `${d.quoteIdent(name)} ${type}${key && dialect !== 'clickhouse' && dialect !== 'bigquery' ? ' PRIMARY KEY' : ''}`
+    })
     const engine =
       dialect === 'clickhouse'
         ? ` ENGINE = MergeTree ORDER BY ${spec.primaryKey ? d.quoteIdent(spec.primaryKey) : 'tuple()'}`

@@ -1,4 +1,4 @@
--- params: {"p1":1797336000000,"p2":1797336000000,"p3":1797336000000,"p4":"pro","p5":"enterprise","p6":3}
+-- params: {"p1":1797336000000,"p2":"pro","p3":"enterprise","p4":3}
 SELECT e.`id` AS id
 FROM `accounts` e
 WHERE (e.`created_at` IS NULL
@@ -7,7 +7,7 @@ AND ((COALESCE(((SELECT COUNT(*)
           FROM `users` r1
           WHERE r1.`account_id` = e.`id`
           AND (r1.`created_at` IS NULL
-            OR r1.`created_at` <= @p2)
+            OR r1.`created_at` <= @p1)
           AND ((((CASE WHEN EXISTS (SELECT 1
                     FROM `property_history` h2
                     WHERE h2.`entity_type` = 'user'
@@ -17,7 +17,7 @@ AND ((COALESCE(((SELECT COUNT(*)
                     WHERE h3.`entity_type` = 'user'
                     AND h3.`entity_id` = r1.`id`
                     AND h3.`property` = 'plan'
-                    AND h3.`valid_from` <= @p3
+                    AND h3.`valid_from` <= @p1
                     ORDER BY h3.`valid_from` DESC, h3.`seq` DESC LIMIT 1) ELSE r1.`plan` END) IS NOT NULL
                 AND (CASE WHEN EXISTS (SELECT 1
                     FROM `property_history` h2
@@ -28,6 +28,6 @@ AND ((COALESCE(((SELECT COUNT(*)
                     WHERE h3.`entity_type` = 'user'
                     AND h3.`entity_id` = r1.`id`
                     AND h3.`property` = 'plan'
-                    AND h3.`valid_from` <= @p3
-                    ORDER BY h3.`valid_from` DESC, h3.`seq` DESC LIMIT 1) ELSE r1.`plan` END) IN (@p4, @p5))))) >= @p6), FALSE)))
+                    AND h3.`valid_from` <= @p1
+                    ORDER BY h3.`valid_from` DESC, h3.`seq` DESC LIMIT 1) ELSE r1.`plan` END) IN (@p2, @p3))))) >= @p4), FALSE)))
 ORDER BY 1

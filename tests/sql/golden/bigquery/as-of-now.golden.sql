@@ -1,4 +1,4 @@
--- params: {"p1":"purchased","p2":10,"p3":"USD","p4":"EUR","p5":-2592000000,"p6":-2592000000}
+-- params: {"p1":"purchased","p2":10,"p3":"USD","p4":"EUR","p5":-2592000000}
 SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
@@ -16,6 +16,6 @@ AND ((EXISTS (SELECT 1
       AND ev1.`time` > (UNIX_MILLIS(CURRENT_TIMESTAMP()) + @p5)
       AND ev1.`time` <= UNIX_MILLIS(CURRENT_TIMESTAMP())))
   AND ((e.`created_at` IS NOT NULL
-      AND e.`created_at` > (UNIX_MILLIS(CURRENT_TIMESTAMP()) + @p6)
+      AND e.`created_at` > (UNIX_MILLIS(CURRENT_TIMESTAMP()) + @p5)
       AND e.`created_at` <= UNIX_MILLIS(CURRENT_TIMESTAMP()))))
 ORDER BY 1

@@ -1,4 +1,4 @@
--- params: {"p1":1797336000000,"p2":"@example.com","p3":"US","p4":"DE","p5":18,"p6":65,"p7":1796731200000,"p8":1797336000000,"p9":"books","p10":"tech","p11":"music","p12":1794744000000,"p13":"free","p14":"purchased","p15":1797336000000,"p16":-2592000000,"p17":100}
+-- params: {"p1":1797336000000,"p2":"@example.com","p3":"US","p4":"DE","p5":18,"p6":65,"p7":1796731200000,"p8":"books","p9":"tech","p10":"music","p11":1794744000000,"p12":"free","p13":"purchased","p14":-2592000000,"p15":100}
 SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
@@ -14,15 +14,15 @@ AND (((e.`email` IS NOT NULL
       AND e.`marketing_consent` = TRUE))
   AND ((e.`last_seen_at` IS NOT NULL
       AND e.`last_seen_at` > @p7
-      AND e.`last_seen_at` <= @p8))
+      AND e.`last_seen_at` <= @p1))
   AND ((e.`interests` IS NOT NULL
       AND EXISTS (SELECT 1
         FROM UNNEST(JSON_VALUE_ARRAY(e.`interests`)) AS x1
-        WHERE x1 IN (@p9, @p10))))
+        WHERE x1 IN (@p8, @p9))))
   AND ((e.`interests` IS NOT NULL
       AND EXISTS (SELECT 1
         FROM UNNEST(JSON_VALUE_ARRAY(e.`interests`)) AS x2
-        WHERE x2 = @p11)))
+        WHERE x2 = @p10)))
   AND (((CASE WHEN EXISTS (SELECT 1
           FROM `property_history` h3
           WHERE h3.`entity_type` = 'user'
@@ -32,7 +32,7 @@ AND (((e.`email` IS NOT NULL
           WHERE h4.`entity_type` = 'user'
           AND h4.`entity_id` = e.`id`
           AND h4.`property` = 'plan'
-          AND h4.`valid_from` <= @p12
+          AND h4.`valid_from` <= @p11
           ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IS NOT NULL
       AND (CASE WHEN EXISTS (SELECT 1
           FROM `property_history` h3
@@ -43,22 +43,22 @@ AND (((e.`email` IS NOT NULL
           WHERE h4.`entity_type` = 'user'
           AND h4.`entity_id` = e.`id`
           AND h4.`property` = 'plan'
-          AND h4.`valid_from` <= @p12
-          ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) = @p13))
+          AND h4.`valid_from` <= @p11
+          ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) = @p12))
   AND (((SELECT COALESCE(SUM(CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64)), 0)
         FROM `events` ev5
         WHERE ev5.`entity_type` = 'user'
         AND ev5.`entity_id` = e.`id`
-        AND ev5.`event` = @p14
-        AND ev5.`time` <= @p15
-        AND ev5.`time` > (@p15 + @p16)
-        AND ev5.`time` <= @p15) IS NOT NULL
+        AND ev5.`event` = @p13
+        AND ev5.`time` <= @p1
+        AND ev5.`time` > (@p1 + @p14)
+        AND ev5.`time` <= @p1) IS NOT NULL
       AND (SELECT COALESCE(SUM(CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64)), 0)
         FROM `events` ev5
         WHERE ev5.`entity_type` = 'user'
         AND ev5.`entity_id` = e.`id`
-        AND ev5.`event` = @p14
-        AND ev5.`time` <= @p15
-        AND ev5.`time` > (@p15 + @p16)
-        AND ev5.`time` <= @p15) > @p17)))
+        AND ev5.`event` = @p13
+        AND ev5.`time` <= @p1
+        AND ev5.`time` > (@p1 + @p14)
+        AND ev5.`time` <= @p1) > @p15)))
 ORDER BY 1

@@ -1,4 +1,4 @@
--- params: {"p1":"purchased","p2":10,"p3":"USD","p4":"EUR","p5":-2592000000,"p6":-2592000000}
+-- params: {"p1":"purchased","p2":10,"p3":"USD","p4":"EUR","p5":-2592000000}
 SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
@@ -16,6 +16,6 @@ AND ((EXISTS (SELECT 1
       AND ev1.`time` > (toUnixTimestamp64Milli(now64(3)) + {p5:Int64})
       AND ev1.`time` <= toUnixTimestamp64Milli(now64(3))))
   AND ((e.`created_at` IS NOT NULL
-      AND e.`created_at` > (toUnixTimestamp64Milli(now64(3)) + {p6:Int64})
+      AND e.`created_at` > (toUnixTimestamp64Milli(now64(3)) + {p5:Int64})
       AND e.`created_at` <= toUnixTimestamp64Milli(now64(3)))))
 ORDER BY 1

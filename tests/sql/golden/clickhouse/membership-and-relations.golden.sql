@@ -1,4 +1,4 @@
--- params: {"p1":1797336000000,"p2":"beta","p3":1797336000000,"p4":1797336000000,"p5":"whale","p6":1797336000000,"p7":1797336000000,"p8":1797336000000,"p9":"pro","p10":"enterprise","p11":1797336000000,"p12":"saas","p13":30}
+-- params: {"p1":1797336000000,"p2":"beta","p3":"whale","p4":"pro","p5":"enterprise","p6":"saas","p7":30}
 SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
@@ -8,17 +8,17 @@ AND ((EXISTS (SELECT 1
       WHERE m1.`list_id` = {p2:String}
       AND m1.`entity_id` = e.`id`
       AND (m1.`valid_from` IS NULL
-        OR m1.`valid_from` <= {p3:Int64})
+        OR m1.`valid_from` <= {p1:Int64})
       AND (m1.`valid_to` IS NULL
-        OR {p4:Int64} < m1.`valid_to`)))
+        OR {p1:Int64} < m1.`valid_to`)))
   AND (NOT EXISTS (SELECT 1
       FROM `tag_assignments` m2
-      WHERE m2.`tag_id` = {p5:String}
+      WHERE m2.`tag_id` = {p3:String}
       AND m2.`entity_id` = e.`id`
       AND (m2.`valid_from` IS NULL
-        OR m2.`valid_from` <= {p6:Int64})
+        OR m2.`valid_from` <= {p1:Int64})
       AND (m2.`valid_to` IS NULL
-        OR {p7:Int64} < m2.`valid_to`)))
+        OR {p1:Int64} < m2.`valid_to`)))
   AND (((((CASE WHEN EXISTS (SELECT 1
               FROM `property_history` h3
               WHERE h3.`entity_type` = 'user'
@@ -28,7 +28,7 @@ AND ((EXISTS (SELECT 1
               WHERE h4.`entity_type` = 'user'
               AND h4.`entity_id` = e.`id`
               AND h4.`property` = 'plan'
-              AND h4.`valid_from` <= {p8:Int64}
+              AND h4.`valid_from` <= {p1:Int64}
               ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IS NOT NULL
           AND (CASE WHEN EXISTS (SELECT 1
               FROM `property_history` h3
@@ -39,15 +39,15 @@ AND ((EXISTS (SELECT 1
               WHERE h4.`entity_type` = 'user'
               AND h4.`entity_id` = e.`id`
               AND h4.`property` = 'plan'
-              AND h4.`valid_from` <= {p8:Int64}
-              ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IN ({p9:String}, {p10:String})))))
+              AND h4.`valid_from` <= {p1:Int64}
+              ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IN ({p4:String}, {p5:String})))))
   AND (NOT EXISTS (SELECT 1
       FROM `accounts` r5
       WHERE r5.`id` = e.`account_id`
       AND (r5.`created_at` IS NULL
-        OR r5.`created_at` <= {p11:Int64})
+        OR r5.`created_at` <= {p1:Int64})
       AND NOT (((r5.`industry` IS NOT NULL
-            AND r5.`industry` = {p12:String})))))
+            AND r5.`industry` = {p6:String})))))
   AND (NOT (((e.`age` IS NOT NULL
-          AND e.`age` > {p13:Float64})))))
+          AND e.`age` > {p7:Float64})))))
 ORDER BY 1

@@ -1,4 +1,4 @@
--- params: {"p1":1797336000000,"p2":"@example.com","p3":"US","p4":"DE","p5":18,"p6":65,"p7":1796731200000,"p8":1797336000000,"p9":"books","p10":"tech","p11":"music","p12":1794744000000,"p13":"free","p14":"purchased","p15":1797336000000,"p16":-2592000000,"p17":100}
+-- params: {"p1":1797336000000,"p2":"@example.com","p3":"US","p4":"DE","p5":18,"p6":65,"p7":1796731200000,"p8":"books","p9":"tech","p10":"music","p11":1794744000000,"p12":"free","p13":"purchased","p14":-2592000000,"p15":100}
 SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
@@ -14,11 +14,11 @@ AND (((e.`email` IS NOT NULL
       AND e.`marketing_consent` = true))
   AND ((e.`last_seen_at` IS NOT NULL
       AND e.`last_seen_at` > {p7:Int64}
-      AND e.`last_seen_at` <= {p8:Int64}))
+      AND e.`last_seen_at` <= {p1:Int64}))
   AND ((e.`interests` IS NOT NULL
-      AND hasAny(JSONExtract(e.`interests`, 'Array(String)'), [{p9:String}, {p10:String}])))
+      AND hasAny(JSONExtract(e.`interests`, 'Array(String)'), [{p8:String}, {p9:String}])))
   AND ((e.`interests` IS NOT NULL
-      AND hasAll(JSONExtract(e.`interests`, 'Array(String)'), [{p11:String}])))
+      AND hasAll(JSONExtract(e.`interests`, 'Array(String)'), [{p10:String}])))
   AND (((CASE WHEN EXISTS (SELECT 1
           FROM `property_history` h1
           WHERE h1.`entity_type` = 'user'
@@ -28,7 +28,7 @@ AND (((e.`email` IS NOT NULL
           WHERE h2.`entity_type` = 'user'
           AND h2.`entity_id` = e.`id`
           AND h2.`property` = 'plan'
-          AND h2.`valid_from` <= {p12:Int64}
+          AND h2.`valid_from` <= {p11:Int64}
           ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) IS NOT NULL
       AND (CASE WHEN EXISTS (SELECT 1
           FROM `property_history` h1
@@ -39,22 +39,22 @@ AND (((e.`email` IS NOT NULL
           WHERE h2.`entity_type` = 'user'
           AND h2.`entity_id` = e.`id`
           AND h2.`property` = 'plan'
-          AND h2.`valid_from` <= {p12:Int64}
-          ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) = {p13:String}))
+          AND h2.`valid_from` <= {p11:Int64}
+          ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) = {p12:String}))
   AND (((SELECT COALESCE(SUM(JSONExtract(ev3.`properties`, 'amount', 'Nullable(Float64)')), 0)
         FROM `events` ev3
         WHERE ev3.`entity_type` = 'user'
         AND ev3.`entity_id` = e.`id`
-        AND ev3.`event` = {p14:String}
-        AND ev3.`time` <= {p15:Int64}
-        AND ev3.`time` > ({p15:Int64} + {p16:Int64})
-        AND ev3.`time` <= {p15:Int64}) IS NOT NULL
+        AND ev3.`event` = {p13:String}
+        AND ev3.`time` <= {p1:Int64}
+        AND ev3.`time` > ({p1:Int64} + {p14:Int64})
+        AND ev3.`time` <= {p1:Int64}) IS NOT NULL
       AND (SELECT COALESCE(SUM(JSONExtract(ev3.`properties`, 'amount', 'Nullable(Float64)')), 0)
         FROM `events` ev3
         WHERE ev3.`entity_type` = 'user'
         AND ev3.`entity_id` = e.`id`
-        AND ev3.`event` = {p14:String}
-        AND ev3.`time` <= {p15:Int64}
-        AND ev3.`time` > ({p15:Int64} + {p16:Int64})
-        AND ev3.`time` <= {p15:Int64}) > {p17:Float64})))
+        AND ev3.`event` = {p13:String}
+        AND ev3.`time` <= {p1:Int64}
+        AND ev3.`time` > ({p1:Int64} + {p14:Int64})
+        AND ev3.`time` <= {p1:Int64}) > {p15:Float64})))
 ORDER BY 1

@@ -47,37 +47,34 @@ AND ((EXISTS (SELECT 1
           AND ev4.`time` >= ?
           AND ev4.`time` < ?
           AND ev4.`time` <= ?) >= ?), FALSE))
-  AND (EXISTS (SELECT 1
-      FROM (SELECT MIN(ev5.`time`) AS t
-        FROM `events` ev5
-        WHERE ev5.`entity_type` = 'user'
-        AND ev5.`entity_id` = e.`id`
-        AND ev5.`event` = ?
-        AND ev5.`time` <= ?) f6
-      WHERE f6.t IS NOT NULL
-      AND f6.t > ?
-      AND f6.t <= ?))
+  AND (EXISTS (SELECT MIN(ev5.`time`)
+      FROM `events` ev5
+      WHERE ev5.`entity_type` = 'user'
+      AND ev5.`entity_id` = e.`id`
+      AND ev5.`event` = ?
+      AND ev5.`time` <= ? HAVING MIN(ev5.`time`) > ?
+      AND MIN(ev5.`time`) <= ?))
   AND ((EXISTS (SELECT 1
+        FROM `events` ev6
+        WHERE ev6.`entity_type` = 'user'
+        AND ev6.`entity_id` = e.`id`
+        AND ev6.`event` = ?
+        AND ev6.`time` <= ?
+        AND ev6.`time` > ?
+        AND ev6.`time` <= ?)
+      AND NOT EXISTS (SELECT 1
         FROM `events` ev7
         WHERE ev7.`entity_type` = 'user'
         AND ev7.`entity_id` = e.`id`
         AND ev7.`event` = ?
         AND ev7.`time` <= ?
         AND ev7.`time` > ?
-        AND ev7.`time` <= ?)
-      AND NOT EXISTS (SELECT 1
-        FROM `events` ev8
-        WHERE ev8.`entity_type` = 'user'
-        AND ev8.`entity_id` = e.`id`
-        AND ev8.`event` = ?
-        AND ev8.`time` <= ?
-        AND ev8.`time` > ?
-        AND ev8.`time` <= ?)))
-  AND (COALESCE(((SELECT COUNT(DISTINCT ((? - ev9.`time`) DIV ?))
-          FROM `events` ev9
-          WHERE ev9.`entity_type` = 'user'
-          AND ev9.`entity_id` = e.`id`
-          AND ev9.`event` = ?
-          AND ev9.`time` <= ?
-          AND ev9.`time` > ?) >= ?), FALSE)))
+        AND ev7.`time` <= ?)))
+  AND (COALESCE(((SELECT COUNT(DISTINCT ((? - ev8.`time`) DIV ?))
+          FROM `events` ev8
+          WHERE ev8.`entity_type` = 'user'
+          AND ev8.`entity_id` = e.`id`
+          AND ev8.`event` = ?
+          AND ev8.`time` <= ?
+          AND ev8.`time` > ?) >= ?), FALSE)))
 ORDER BY 1

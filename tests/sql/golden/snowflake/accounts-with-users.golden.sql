@@ -1,4 +1,4 @@
--- params: [1797336000000,1797336000000,1797336000000,"pro","enterprise",3]
+-- params: [1797336000000,"pro","enterprise",3]
 SELECT e."id" AS id
 FROM "accounts" e
 WHERE (e."created_at" IS NULL
@@ -7,7 +7,7 @@ AND ((COALESCE(((SELECT COUNT(*)
           FROM "users" r1
           WHERE r1."account_id" = e."id"
           AND (r1."created_at" IS NULL
-            OR r1."created_at" <= :2)
+            OR r1."created_at" <= :1)
           AND ((((CASE WHEN EXISTS (SELECT 1
                     FROM "property_history" h2
                     WHERE h2."entity_type" = 'user'
@@ -17,7 +17,7 @@ AND ((COALESCE(((SELECT COUNT(*)
                     WHERE h3."entity_type" = 'user'
                     AND h3."entity_id" = r1."id"
                     AND h3."property" = 'plan'
-                    AND h3."valid_from" <= :3
+                    AND h3."valid_from" <= :1
                     ORDER BY h3."valid_from" DESC, h3."seq" DESC LIMIT 1) ELSE r1."plan" END) IS NOT NULL
                 AND (CASE WHEN EXISTS (SELECT 1
                     FROM "property_history" h2
@@ -28,6 +28,6 @@ AND ((COALESCE(((SELECT COUNT(*)
                     WHERE h3."entity_type" = 'user'
                     AND h3."entity_id" = r1."id"
                     AND h3."property" = 'plan'
-                    AND h3."valid_from" <= :3
-                    ORDER BY h3."valid_from" DESC, h3."seq" DESC LIMIT 1) ELSE r1."plan" END) IN (:4, :5))))) >= :6), FALSE)))
+                    AND h3."valid_from" <= :1
+                    ORDER BY h3."valid_from" DESC, h3."seq" DESC LIMIT 1) ELSE r1."plan" END) IN (:2, :3))))) >= :4), FALSE)))
 ORDER BY 1

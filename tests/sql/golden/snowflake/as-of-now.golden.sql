@@ -1,4 +1,4 @@
--- params: ["purchased",10,"USD","EUR",-2592000000,-2592000000]
+-- params: ["purchased",10,"USD","EUR",-2592000000]
 SELECT e."id" AS id
 FROM "users" e
 WHERE (e."created_at" IS NULL
@@ -16,6 +16,6 @@ AND ((EXISTS (SELECT 1
       AND ev1."time" > (DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()) + :5)
       AND ev1."time" <= DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP())))
   AND ((e."created_at" IS NOT NULL
-      AND e."created_at" > (DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()) + :6)
+      AND e."created_at" > (DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()) + :5)
       AND e."created_at" <= DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()))))
 ORDER BY 1

@@ -1,4 +1,4 @@
--- params: [1797336000000,"beta",1797336000000,1797336000000,"whale",1797336000000,1797336000000,1797336000000,"pro","enterprise",1797336000000,"saas",30]
+-- params: [1797336000000,"beta","whale","pro","enterprise","saas",30]
 SELECT e."id" AS id
 FROM "users" e
 WHERE (e."created_at" IS NULL
@@ -8,17 +8,17 @@ AND ((EXISTS (SELECT 1
       WHERE m1."list_id" = :2
       AND m1."entity_id" = e."id"
       AND (m1."valid_from" IS NULL
-        OR m1."valid_from" <= :3)
+        OR m1."valid_from" <= :1)
       AND (m1."valid_to" IS NULL
-        OR :4 < m1."valid_to")))
+        OR :1 < m1."valid_to")))
   AND (NOT EXISTS (SELECT 1
       FROM "tag_assignments" m2
-      WHERE m2."tag_id" = :5
+      WHERE m2."tag_id" = :3
       AND m2."entity_id" = e."id"
       AND (m2."valid_from" IS NULL
-        OR m2."valid_from" <= :6)
+        OR m2."valid_from" <= :1)
       AND (m2."valid_to" IS NULL
-        OR :7 < m2."valid_to")))
+        OR :1 < m2."valid_to")))
   AND (((((CASE WHEN EXISTS (SELECT 1
               FROM "property_history" h3
               WHERE h3."entity_type" = 'user'
@@ -28,7 +28,7 @@ AND ((EXISTS (SELECT 1
               WHERE h4."entity_type" = 'user'
               AND h4."entity_id" = e."id"
               AND h4."property" = 'plan'
-              AND h4."valid_from" <= :8
+              AND h4."valid_from" <= :1
               ORDER BY h4."valid_from" DESC, h4."seq" DESC LIMIT 1) ELSE e."plan" END) IS NOT NULL
           AND (CASE WHEN EXISTS (SELECT 1
               FROM "property_history" h3
@@ -39,15 +39,15 @@ AND ((EXISTS (SELECT 1
               WHERE h4."entity_type" = 'user'
               AND h4."entity_id" = e."id"
               AND h4."property" = 'plan'
-              AND h4."valid_from" <= :8
-              ORDER BY h4."valid_from" DESC, h4."seq" DESC LIMIT 1) ELSE e."plan" END) IN (:9, :10)))))
+              AND h4."valid_from" <= :1
+              ORDER BY h4."valid_from" DESC, h4."seq" DESC LIMIT 1) ELSE e."plan" END) IN (:4, :5)))))
   AND (NOT EXISTS (SELECT 1
       FROM "accounts" r5
       WHERE r5."id" = e."account_id"
       AND (r5."created_at" IS NULL
-        OR r5."created_at" <= :11)
+        OR r5."created_at" <= :1)
       AND NOT (((r5."industry" IS NOT NULL
-            AND r5."industry" = :12)))))
+            AND r5."industry" = :6)))))
   AND (NOT (((e."age" IS NOT NULL
-          AND e."age" > :13)))))
+          AND e."age" > :7)))))
 ORDER BY 1

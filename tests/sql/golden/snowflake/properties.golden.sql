@@ -1,4 +1,4 @@
--- params: [1797336000000,"@example.com","US","DE",18,65,1796731200000,1797336000000,"books","tech","music",1794744000000,"free","purchased",1797336000000,-2592000000,100]
+-- params: [1797336000000,"@example.com","US","DE",18,65,1796731200000,"books","tech","music",1794744000000,"free","purchased",-2592000000,100]
 SELECT e."id" AS id
 FROM "users" e
 WHERE (e."created_at" IS NULL
@@ -14,11 +14,11 @@ AND (((e."email" IS NOT NULL
       AND e."marketing_consent" = TRUE))
   AND ((e."last_seen_at" IS NOT NULL
       AND e."last_seen_at" > :7
-      AND e."last_seen_at" <= :8))
+      AND e."last_seen_at" <= :1))
   AND ((e."interests" IS NOT NULL
-      AND ARRAYS_OVERLAP(TO_ARRAY(e."interests"), ARRAY_CONSTRUCT(:9, :10))))
+      AND ARRAYS_OVERLAP(TO_ARRAY(e."interests"), ARRAY_CONSTRUCT(:8, :9))))
   AND ((e."interests" IS NOT NULL
-      AND ARRAY_CONTAINS(TO_VARIANT(:11), TO_ARRAY(e."interests"))))
+      AND ARRAY_CONTAINS(TO_VARIANT(:10), TO_ARRAY(e."interests"))))
   AND (((CASE WHEN EXISTS (SELECT 1
           FROM "property_history" h1
           WHERE h1."entity_type" = 'user'
@@ -28,7 +28,7 @@ AND (((e."email" IS NOT NULL
           WHERE h2."entity_type" = 'user'
           AND h2."entity_id" = e."id"
           AND h2."property" = 'plan'
-          AND h2."valid_from" <= :12
+          AND h2."valid_from" <= :11
           ORDER BY h2."valid_from" DESC, h2."seq" DESC LIMIT 1) ELSE e."plan" END) IS NOT NULL
       AND (CASE WHEN EXISTS (SELECT 1
           FROM "property_history" h1
@@ -39,22 +39,22 @@ AND (((e."email" IS NOT NULL
           WHERE h2."entity_type" = 'user'
           AND h2."entity_id" = e."id"
           AND h2."property" = 'plan'
-          AND h2."valid_from" <= :12
-          ORDER BY h2."valid_from" DESC, h2."seq" DESC LIMIT 1) ELSE e."plan" END) = :13))
+          AND h2."valid_from" <= :11
+          ORDER BY h2."valid_from" DESC, h2."seq" DESC LIMIT 1) ELSE e."plan" END) = :12))
   AND (((SELECT COALESCE(SUM(GET(ev3."properties", 'amount')::DOUBLE), 0)
         FROM "events" ev3
         WHERE ev3."entity_type" = 'user'
         AND ev3."entity_id" = e."id"
-        AND ev3."event" = :14
-        AND ev3."time" <= :15
-        AND ev3."time" > (:15 + :16)
-        AND ev3."time" <= :15) IS NOT NULL
+        AND ev3."event" = :13
+        AND ev3."time" <= :1
+        AND ev3."time" > (:1 + :14)
+        AND ev3."time" <= :1) IS NOT NULL
       AND (SELECT COALESCE(SUM(GET(ev3."properties", 'amount')::DOUBLE), 0)
         FROM "events" ev3
         WHERE ev3."entity_type" = 'user'
         AND ev3."entity_id" = e."id"
-        AND ev3."event" = :14
-        AND ev3."time" <= :15
-        AND ev3."time" > (:15 + :16)
-        AND ev3."time" <= :15) > :17)))
+        AND ev3."event" = :13
+        AND ev3."time" <= :1
+        AND ev3."time" > (:1 + :14)
+        AND ev3."time" <= :1) > :15)))
 ORDER BY 1
