@@ -67,6 +67,13 @@ const ALPHA_LOWER = 'abcdefghijklmnopqrstuvwxyz'
 const translateLower = (expr: string) => `translate(${expr}, '${ALPHA_UPPER}', '${ALPHA_LOWER}')`
 /** The same as translateLower, spelled in capitals for the warehouses. */
 const translateLowerStd = (expr: string) => `TRANSLATE(${expr}, '${ALPHA_UPPER}', '${ALPHA_LOWER}')`
+const snowflakeCast = (v: string, t: SqlScalarType) =>
+  `${v}::${t === 'text' ? 'STRING' : t === 'number' ? 'DOUBLE' : t === 'boolean' ? 'BOOLEAN' : 'NUMBER'}`
+/** A MySQL JSON value as a typed scalar; a JSON null is missing (SQL NULL), as an absent key is. */
+const mysqlJsonValue = (json: string, t: SqlScalarType) => {
+  const value = `NULLIF(${json}, CAST('null' AS JSON))`
+  return t === 'text' ? `JSON_UNQUOTE(${value})` : `CAST(${value} AS ${t === 'number' ? 'DOUBLE' : 'SIGNED'})`
+}
 /** MySQL has no translate(): fold A–Z one letter at a time so non-ASCII letters stay as they are. */
 const mysqlLower = (e: string) =>
   [...ALPHA_UPPER].reduce((acc, ch, i) => `REPLACE(${acc}, '${ch}', '${ALPHA_LOWER[i]}')`, e)
@@ -185,13 +192,8 @@ export const mysql: Dialect = {
   namedParams: false,
   stringLiteral: mysqlString,
   booleanLiteral: (v) => (v ? 'TRUE' : 'FALSE'),
-  jsonScalar: (c, k, t) => {
-    const text = `JSON_UNQUOTE(JSON_EXTRACT(${c}, ${standardString(jsonPath(k))}))`
-    return t === 'text'
-      ? text
-      : `CAST(JSON_EXTRACT(${c}, ${standardString(jsonPath(k))}) AS ${t === 'number' ? 'DOUBLE' : 'SIGNED'})`
-  },
-  jsonRoot: (c, t) => (t === 'text' ? `JSON_UNQUOTE(${c})` : `CAST(${c} AS ${t === 'number' ? 'DOUBLE' : 'SIGNED'})`),
+  jsonScalar: (c, k, t) => mysqlJsonValue(`JSON_EXTRACT(${c}, ${standardString(jsonPath(k))})`, t),
+  jsonRoot: (c, t) => mysqlJsonValue(c, t),
   jsonTypeOf: (c, k) => `JSON_TYPE(JSON_EXTRACT(${c}, ${standardString(jsonPath(k))}))`,
   jsonArrayElements: (c, a) => ({
     from: `JSON_TABLE(${c}, '$[*]' COLUMNS (value TEXT PATH '$')) AS ${a}`,
@@ -247,24 +249,9 @@ export const snowflake: Dialect = {
   namedParams: false,
   stringLiteral: backslashString,
   booleanLiteral: (v) => (v ? 'TRUE' : 'FALSE'),
-  jsonScalar: (c, k, t) => {
-    const v = `GET(${c}, ${standardString(k)})`
-    return t === 'text'
-      ? `${v}::STRING`
-      : t === 'number'
-        ? `${v}::DOUBLE`
-        : t === 'boolean'
-          ? `${v}::BOOLEAN`
-          : `${v}::NUMBER`
-  },
-  jsonRoot: (c, t) =>
-    t === 'text'
-      ? `${c}::STRING`
-      : t === 'number'
-        ? `${c}::DOUBLE`
-        : t === 'boolean'
-          ? `${c}::BOOLEAN`
-          : `${c}::NUMBER`,
+  // STRIP_NULL_VALUE: a JSON null is missing (SQL NULL), as an absent key is.
+  jsonScalar: (c, k, t) => snowflakeCast(`STRIP_NULL_VALUE(GET(${c}, ${standardString(k)}))`, t),
+  jsonRoot: (c, t) => snowflakeCast(`STRIP_NULL_VALUE(${c})`, t),
   jsonTypeOf: (c, k) => `TYPEOF(GET(${c}, ${standardString(k)}))`,
   jsonArrayElements: (c, a) => ({ from: `TABLE(FLATTEN(input => ${c})) AS ${a}`, value: `${a}.value::STRING` }),
   jsonArrayHas: (c, values, all, fold) => {

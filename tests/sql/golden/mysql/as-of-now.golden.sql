@@ -9,10 +9,10 @@ AND ((EXISTS (SELECT 1
       AND ev1.`entity_id` = e.`id`
       AND ev1.`event` = ?
       AND ev1.`time` <= CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)
-      AND (CAST(JSON_EXTRACT(ev1.`properties`, '$."amount"') AS DOUBLE) IS NOT NULL
-        AND CAST(JSON_EXTRACT(ev1.`properties`, '$."amount"') AS DOUBLE) >= ?)
-      AND (JSON_UNQUOTE(JSON_EXTRACT(ev1.`properties`, '$."currency"')) IS NOT NULL
-        AND JSON_UNQUOTE(JSON_EXTRACT(ev1.`properties`, '$."currency"')) IN (?, ?))
+      AND (CAST(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE) IS NOT NULL
+        AND CAST(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE) >= ?)
+      AND (JSON_UNQUOTE(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."currency"'), CAST('null' AS JSON))) IS NOT NULL
+        AND JSON_UNQUOTE(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."currency"'), CAST('null' AS JSON))) IN (?, ?))
       AND ev1.`time` > (CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED) + ?)
       AND ev1.`time` <= CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)))
   AND ((e.`created_at` IS NOT NULL

@@ -9,13 +9,13 @@ AND ((EXISTS (SELECT 1
       AND ev1.`entity_id` = e.`id`
       AND ev1.`event` = ?
       AND ev1.`time` <= ?
-      AND (CAST(JSON_EXTRACT(ev1.`properties`, '$."amount"') AS DOUBLE) IS NOT NULL
-        AND CAST(JSON_EXTRACT(ev1.`properties`, '$."amount"') AS DOUBLE) >= ?)
-      AND (JSON_UNQUOTE(JSON_EXTRACT(ev1.`properties`, '$."currency"')) IS NOT NULL
-        AND JSON_UNQUOTE(JSON_EXTRACT(ev1.`properties`, '$."currency"')) IN (?, ?))
+      AND (CAST(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE) IS NOT NULL
+        AND CAST(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE) >= ?)
+      AND (JSON_UNQUOTE(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."currency"'), CAST('null' AS JSON))) IS NOT NULL
+        AND JSON_UNQUOTE(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."currency"'), CAST('null' AS JSON))) IN (?, ?))
       AND ev1.`time` > ?
       AND ev1.`time` <= ?))
-  AND (COALESCE(((SELECT AVG(CAST(JSON_EXTRACT(ev2.`properties`, '$."amount"') AS DOUBLE))
+  AND (COALESCE(((SELECT AVG(CAST(NULLIF(JSON_EXTRACT(ev2.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE))
           FROM `events` ev2
           WHERE ev2.`entity_type` = 'user'
           AND ev2.`entity_id` = e.`id`
@@ -23,7 +23,7 @@ AND ((EXISTS (SELECT 1
           AND ev2.`time` <= ?
           AND ev2.`time` > ?
           AND ev2.`time` <= ?) >= ?
-        AND (SELECT AVG(CAST(JSON_EXTRACT(ev2.`properties`, '$."amount"') AS DOUBLE))
+        AND (SELECT AVG(CAST(NULLIF(JSON_EXTRACT(ev2.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE))
           FROM `events` ev2
           WHERE ev2.`entity_type` = 'user'
           AND ev2.`entity_id` = e.`id`
@@ -31,7 +31,7 @@ AND ((EXISTS (SELECT 1
           AND ev2.`time` <= ?
           AND ev2.`time` > ?
           AND ev2.`time` <= ?) <= ?), FALSE))
-  AND (COALESCE(((SELECT COUNT(DISTINCT CONCAT(JSON_TYPE(JSON_EXTRACT(ev3.`properties`, '$."product"')), ':', JSON_UNQUOTE(JSON_EXTRACT(ev3.`properties`, '$."product"'))))
+  AND (COALESCE(((SELECT COUNT(DISTINCT CONCAT(JSON_TYPE(JSON_EXTRACT(ev3.`properties`, '$."product"')), ':', JSON_UNQUOTE(NULLIF(JSON_EXTRACT(ev3.`properties`, '$."product"'), CAST('null' AS JSON)))))
           FROM `events` ev3
           WHERE ev3.`entity_type` = 'user'
           AND ev3.`entity_id` = e.`id`

@@ -23,7 +23,7 @@ AND ((EXISTS (SELECT 1
               FROM `property_history` h3
               WHERE h3.`entity_type` = 'user'
               AND h3.`entity_id` = e.`id`
-              AND h3.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(h4.`value`)
+              AND h3.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h4.`value`, CAST('null' AS JSON)))
               FROM `property_history` h4
               WHERE h4.`entity_type` = 'user'
               AND h4.`entity_id` = e.`id`
@@ -34,7 +34,7 @@ AND ((EXISTS (SELECT 1
               FROM `property_history` h3
               WHERE h3.`entity_type` = 'user'
               AND h3.`entity_id` = e.`id`
-              AND h3.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(h4.`value`)
+              AND h3.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h4.`value`, CAST('null' AS JSON)))
               FROM `property_history` h4
               WHERE h4.`entity_type` = 'user'
               AND h4.`entity_id` = e.`id`

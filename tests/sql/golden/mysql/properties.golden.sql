@@ -23,7 +23,7 @@ AND (((e.`email` IS NOT NULL
           FROM `property_history` h1
           WHERE h1.`entity_type` = 'user'
           AND h1.`entity_id` = e.`id`
-          AND h1.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(h2.`value`)
+          AND h1.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h2.`value`, CAST('null' AS JSON)))
           FROM `property_history` h2
           WHERE h2.`entity_type` = 'user'
           AND h2.`entity_id` = e.`id`
@@ -34,14 +34,14 @@ AND (((e.`email` IS NOT NULL
           FROM `property_history` h1
           WHERE h1.`entity_type` = 'user'
           AND h1.`entity_id` = e.`id`
-          AND h1.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(h2.`value`)
+          AND h1.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h2.`value`, CAST('null' AS JSON)))
           FROM `property_history` h2
           WHERE h2.`entity_type` = 'user'
           AND h2.`entity_id` = e.`id`
           AND h2.`property` = 'plan'
           AND h2.`valid_from` <= ?
           ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) = ?))
-  AND (((SELECT COALESCE(SUM(CAST(JSON_EXTRACT(ev3.`properties`, '$."amount"') AS DOUBLE)), 0)
+  AND (((SELECT COALESCE(SUM(CAST(NULLIF(JSON_EXTRACT(ev3.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE)), 0)
         FROM `events` ev3
         WHERE ev3.`entity_type` = 'user'
         AND ev3.`entity_id` = e.`id`
@@ -49,7 +49,7 @@ AND (((e.`email` IS NOT NULL
         AND ev3.`time` <= ?
         AND ev3.`time` > (? + ?)
         AND ev3.`time` <= ?) IS NOT NULL
-      AND (SELECT COALESCE(SUM(CAST(JSON_EXTRACT(ev3.`properties`, '$."amount"') AS DOUBLE)), 0)
+      AND (SELECT COALESCE(SUM(CAST(NULLIF(JSON_EXTRACT(ev3.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE)), 0)
         FROM `events` ev3
         WHERE ev3.`entity_type` = 'user'
         AND ev3.`entity_id` = e.`id`

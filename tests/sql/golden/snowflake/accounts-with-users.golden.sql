@@ -12,7 +12,7 @@ AND ((COALESCE(((SELECT COUNT(*)
                     FROM "property_history" h2
                     WHERE h2."entity_type" = 'user'
                     AND h2."entity_id" = r1."id"
-                    AND h2."property" = 'plan') THEN (SELECT h3."value"::STRING
+                    AND h2."property" = 'plan') THEN (SELECT STRIP_NULL_VALUE(h3."value")::STRING
                     FROM "property_history" h3
                     WHERE h3."entity_type" = 'user'
                     AND h3."entity_id" = r1."id"
@@ -23,7 +23,7 @@ AND ((COALESCE(((SELECT COUNT(*)
                     FROM "property_history" h2
                     WHERE h2."entity_type" = 'user'
                     AND h2."entity_id" = r1."id"
-                    AND h2."property" = 'plan') THEN (SELECT h3."value"::STRING
+                    AND h2."property" = 'plan') THEN (SELECT STRIP_NULL_VALUE(h3."value")::STRING
                     FROM "property_history" h3
                     WHERE h3."entity_type" = 'user'
                     AND h3."entity_id" = r1."id"

@@ -9,13 +9,13 @@ AND ((EXISTS (SELECT 1
       AND ev1."entity_id" = e."id"
       AND ev1."event" = :2
       AND ev1."time" <= :1
-      AND (GET(ev1."properties", 'amount')::DOUBLE IS NOT NULL
-        AND GET(ev1."properties", 'amount')::DOUBLE >= :3)
-      AND (GET(ev1."properties", 'currency')::STRING IS NOT NULL
-        AND GET(ev1."properties", 'currency')::STRING IN (:4, :5))
+      AND (STRIP_NULL_VALUE(GET(ev1."properties", 'amount'))::DOUBLE IS NOT NULL
+        AND STRIP_NULL_VALUE(GET(ev1."properties", 'amount'))::DOUBLE >= :3)
+      AND (STRIP_NULL_VALUE(GET(ev1."properties", 'currency'))::STRING IS NOT NULL
+        AND STRIP_NULL_VALUE(GET(ev1."properties", 'currency'))::STRING IN (:4, :5))
       AND ev1."time" > :6
       AND ev1."time" <= :1))
-  AND (COALESCE(((SELECT AVG(GET(ev2."properties", 'amount')::DOUBLE)
+  AND (COALESCE(((SELECT AVG(STRIP_NULL_VALUE(GET(ev2."properties", 'amount'))::DOUBLE)
           FROM "events" ev2
           WHERE ev2."entity_type" = 'user'
           AND ev2."entity_id" = e."id"
@@ -23,7 +23,7 @@ AND ((EXISTS (SELECT 1
           AND ev2."time" <= :1
           AND ev2."time" > :7
           AND ev2."time" <= :6) >= :8
-        AND (SELECT AVG(GET(ev2."properties", 'amount')::DOUBLE)
+        AND (SELECT AVG(STRIP_NULL_VALUE(GET(ev2."properties", 'amount'))::DOUBLE)
           FROM "events" ev2
           WHERE ev2."entity_type" = 'user'
           AND ev2."entity_id" = e."id"
@@ -31,7 +31,7 @@ AND ((EXISTS (SELECT 1
           AND ev2."time" <= :1
           AND ev2."time" > :7
           AND ev2."time" <= :6) <= :9), FALSE))
-  AND (COALESCE(((SELECT COUNT(DISTINCT (TYPEOF(GET(ev3."properties", 'product')) || ':' || GET(ev3."properties", 'product')::STRING))
+  AND (COALESCE(((SELECT COUNT(DISTINCT (TYPEOF(GET(ev3."properties", 'product')) || ':' || STRIP_NULL_VALUE(GET(ev3."properties", 'product'))::STRING))
           FROM "events" ev3
           WHERE ev3."entity_type" = 'user'
           AND ev3."entity_id" = e."id"

@@ -23,7 +23,7 @@ AND ((EXISTS (SELECT 1
               FROM "property_history" h3
               WHERE h3."entity_type" = 'user'
               AND h3."entity_id" = e."id"
-              AND h3."property" = 'plan') THEN (SELECT h4."value"::STRING
+              AND h3."property" = 'plan') THEN (SELECT STRIP_NULL_VALUE(h4."value")::STRING
               FROM "property_history" h4
               WHERE h4."entity_type" = 'user'
               AND h4."entity_id" = e."id"
@@ -34,7 +34,7 @@ AND ((EXISTS (SELECT 1
               FROM "property_history" h3
               WHERE h3."entity_type" = 'user'
               AND h3."entity_id" = e."id"
-              AND h3."property" = 'plan') THEN (SELECT h4."value"::STRING
+              AND h3."property" = 'plan') THEN (SELECT STRIP_NULL_VALUE(h4."value")::STRING
               FROM "property_history" h4
               WHERE h4."entity_type" = 'user'
               AND h4."entity_id" = e."id"

@@ -23,7 +23,7 @@ AND (((e."email" IS NOT NULL
           FROM "property_history" h1
           WHERE h1."entity_type" = 'user'
           AND h1."entity_id" = e."id"
-          AND h1."property" = 'plan') THEN (SELECT h2."value"::STRING
+          AND h1."property" = 'plan') THEN (SELECT STRIP_NULL_VALUE(h2."value")::STRING
           FROM "property_history" h2
           WHERE h2."entity_type" = 'user'
           AND h2."entity_id" = e."id"
@@ -34,14 +34,14 @@ AND (((e."email" IS NOT NULL
           FROM "property_history" h1
           WHERE h1."entity_type" = 'user'
           AND h1."entity_id" = e."id"
-          AND h1."property" = 'plan') THEN (SELECT h2."value"::STRING
+          AND h1."property" = 'plan') THEN (SELECT STRIP_NULL_VALUE(h2."value")::STRING
           FROM "property_history" h2
           WHERE h2."entity_type" = 'user'
           AND h2."entity_id" = e."id"
           AND h2."property" = 'plan'
           AND h2."valid_from" <= :11
           ORDER BY h2."valid_from" DESC, h2."seq" DESC LIMIT 1) ELSE e."plan" END) = :12))
-  AND (((SELECT COALESCE(SUM(GET(ev3."properties", 'amount')::DOUBLE), 0)
+  AND (((SELECT COALESCE(SUM(STRIP_NULL_VALUE(GET(ev3."properties", 'amount'))::DOUBLE), 0)
         FROM "events" ev3
         WHERE ev3."entity_type" = 'user'
         AND ev3."entity_id" = e."id"
@@ -49,7 +49,7 @@ AND (((e."email" IS NOT NULL
         AND ev3."time" <= :1
         AND ev3."time" > (:1 + :14)
         AND ev3."time" <= :1) IS NOT NULL
-      AND (SELECT COALESCE(SUM(GET(ev3."properties", 'amount')::DOUBLE), 0)
+      AND (SELECT COALESCE(SUM(STRIP_NULL_VALUE(GET(ev3."properties", 'amount'))::DOUBLE), 0)
         FROM "events" ev3
         WHERE ev3."entity_type" = 'user'
         AND ev3."entity_id" = e."id"
