@@ -10,7 +10,14 @@ import type { TestProject } from 'vitest/node'
 const demoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/demo')
 
 export default async function setup(project: TestProject) {
-  await build({ root: demoDir, logLevel: 'warn' })
+  // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle: test what users get.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ root: demoDir, mode: 'production', logLevel: 'warn' })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
   const server = await preview({ root: demoDir, preview: { port: 0, host: '127.0.0.1', strictPort: false } })
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('vite preview did not report a local URL')
