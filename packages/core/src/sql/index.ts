@@ -1,4 +1,6 @@
 /** @segkit/core/sql — segments as SQL for seven dialects, and the default schema. */
+
+export { checkMapping } from './check-mapping.ts'
 export { DIALECTS, type Dialect, type DialectName } from './dialect.ts'
 export {
   defaultEntityTable,
@@ -7,5 +9,12 @@ export {
   type SqlMapping,
   type TableMapping,
 } from './mapping.ts'
-export { createSchemaSql, datasetToRows, insertStatements, type RowValue, type TableRows } from './schema.ts'
+export {
+  createSchemaSql,
+  datasetToRows,
+  type InsertDialect,
+  insertStatements,
+  type RowValue,
+  type TableRows,
+} from './schema.ts'
 export { type SqlQuery, type ToSqlOptions, toSql, toSqlPredicate } from './to-sql.ts'

@@ -173,15 +173,22 @@ export function datasetToRows(
   return out
 }
 
+/** The dialects `insertStatements` writes for: positional parameters, JSON accepted as text. */
+export type InsertDialect = 'postgres' | 'duckdb' | 'sqlite' | 'mysql'
+
 function placeholder(d: Dialect, n: number): string {
   if (d.name === 'postgres' || d.name === 'duckdb') return `$${n}`
-  return d.placeholder(n, 'text')
+  return '?'
 }
 
-/** Batched INSERT statements with parameters (booleans as 0/1 for SQLite). */
+/**
+ * Batched INSERT statements with positional parameters (booleans as 0/1 for SQLite),
+ * for trying the default schema on PostgreSQL, DuckDB, SQLite or MySQL. Load a
+ * warehouse (BigQuery, Snowflake, ClickHouse) with its own bulk loader from `datasetToRows`.
+ */
 export function insertStatements(
   tables: readonly TableRows[],
-  dialect: DialectName,
+  dialect: InsertDialect,
   batchSize = 500,
 ): { sql: string; params: RowValue[] }[] {
   const d = DIALECTS[dialect]
