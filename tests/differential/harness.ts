@@ -133,6 +133,16 @@ export async function runDifferential(
     // Small segments (one or two conditions) pin down one construct each; full ones mix them.
     const segments = fc.oneof(
       { weight: 3, arbitrary: arbitrarySegment(catalog, { entity: 'user', maxDepth: 1, maxChildren: 2 }) },
+      // Sequences and event forms carry most of the time logic: extra weight on them alone.
+      {
+        weight: 2,
+        arbitrary: arbitrarySegment(catalog, {
+          entity: 'user',
+          kinds: ['sequence', 'event'],
+          maxDepth: 0,
+          maxChildren: 1,
+        }),
+      },
       { weight: 3, arbitrary: arbitrarySegment(catalog, { entity: 'user' }) },
       { weight: 1, arbitrary: arbitrarySegment(catalog, { entity: 'account', maxDepth: 1, maxChildren: 2 }) },
       { weight: 1, arbitrary: arbitrarySegment(catalog, { entity: 'account' }) },

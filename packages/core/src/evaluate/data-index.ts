@@ -228,16 +228,21 @@ export function addData(index: DataIndex, catalog: CatalogIndex, data: Partial<S
   })
   if (issues.length > 0) throw new DataError('The data cannot be indexed', issues)
 
-  const touched = new Set<unknown[]>()
+  // A bulk build appends, then sorts each touched list once (most arrive in order: then no sort at all);
+  // an append inserts each item where it belongs. Equal times keep the order given.
+  const touched = new Set<EntityState>()
+  const byTime = (e: EventRecord) => e.time
+  const byFrom = (c: Change) => c.from
   const add = <T>(map: Map<string, T[]>, key: string, item: T, time: (t: T) => number) => {
-    if (bulk) touched.add(push(map, key, item))
-    else {
-      const list = map.get(key)
-      if (list) insertSorted(list, item, time)
-      else map.set(key, [item])
-    }
+    const list = map.get(key)
+    if (!list) map.set(key, [item])
+    else if (bulk) list.push(item)
+    else insertSorted(list, item, time)
   }
+  // Rows about one entity usually come together: remember the last one looked up.
+  let last: EntityState | undefined
   const stateOf = (type: string, id: string): EntityState => {
+    if (last !== undefined && last.id === id && last.type === type) return last
     const table = index.table(type)
     let state = table.byId.get(id)
     if (!state) {
@@ -255,6 +260,8 @@ export function addData(index: DataIndex, catalog: CatalogIndex, data: Partial<S
       table.byId.set(id, state)
       table.states.push(state)
     }
+    if (bulk) touched.add(state)
+    last = state
     return state
   }
   for (const [type, rows] of Object.entries(data.entities ?? {})) {
@@ -264,10 +271,9 @@ export function addData(index: DataIndex, catalog: CatalogIndex, data: Partial<S
       state.known = true
     }
   }
-  for (const e of events) add(stateOf(e.entity, e.entityId).events, e.event, e, (x) => x.time)
-  const byTime = (c: Change) => c.from
+  for (const e of events) add(stateOf(e.entity, e.entityId).events, e.event, e, byTime)
   for (const h of (data.history ?? []) as readonly PropertyChangeRecord[]) {
-    add(stateOf(h.entity, h.entityId).history, h.property, { from: h.from, value: h.value }, byTime)
+    add(stateOf(h.entity, h.entityId).history, h.property, { from: h.from, value: h.value }, byFrom)
   }
   const interval = (m: { from?: number; to?: number }): Interval => ({
     from: m.from ?? Number.NEGATIVE_INFINITY,
@@ -275,18 +281,25 @@ export function addData(index: DataIndex, catalog: CatalogIndex, data: Partial<S
   })
   for (const m of data.lists ?? []) {
     const type = catalog.list(m.list)?.entity ?? 'user'
-    stateOf(type, m.entityId).lists.get(m.list)?.push(interval(m)) ??
-      stateOf(type, m.entityId).lists.set(m.list, [interval(m)])
+    push(stateOf(type, m.entityId).lists, m.list, interval(m))
   }
   for (const m of data.tags ?? []) {
     const type = catalog.tag(m.tag)?.entity ?? 'user'
-    stateOf(type, m.entityId).tags.get(m.tag)?.push(interval(m)) ??
-      stateOf(type, m.entityId).tags.set(m.tag, [interval(m)])
+    push(stateOf(type, m.entityId).tags, m.tag, interval(m))
   }
-  for (const list of touched) {
-    const first = list[0] as { time?: number; from?: number } | undefined
-    if (first && 'time' in first) (list as EventRecord[]).sort((a, b) => a.time - b.time)
-    else (list as Change[]).sort((a, b) => a.from - b.from)
+  for (const state of touched) {
+    for (const list of state.events.values()) sortIfNeeded(list, byTime)
+    for (const list of state.history.values()) sortIfNeeded(list, byFrom)
+  }
+}
+
+/** Stable sort by key, skipped when the list is already in order. */
+function sortIfNeeded<T>(list: T[], key: (t: T) => number): void {
+  for (let i = 1; i < list.length; i++) {
+    if (key(list[i - 1]!) > key(list[i]!)) {
+      list.sort((a, b) => key(a) - key(b))
+      return
+    }
   }
 }
 

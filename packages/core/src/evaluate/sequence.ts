@@ -46,6 +46,9 @@ export function compileSequence(
   }
   const bounds = windowBounds(node.window, asOf)
   const within = node.within ? durationMs(node.within) : undefined
+  // Without gaps and negated steps, a later event at a step leaves fewer choices after it: once an event fails,
+  // every later one fails too, and the search can stop there (the earliest choices are the best ones).
+  const monotone = positives.every((p, i) => (i === 0 || p.gap === undefined) && p.after.length === 0)
 
   return (state) => {
     // Step by step, stopping at the first step with no event in the window: most entities end here.
@@ -92,6 +95,7 @@ export function compileSequence(
         if (dead[i]?.has(j)) continue
         chosen[i] = t
         if (i === k - 1 ? negationsHold(i, t, undefined) : search(i + 1, first)) return true
+        if (monotone) return false
         const set = dead[i] ?? new Set<number>()
         set.add(j)
         dead[i] = set
