@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
-import { afterEach } from 'vitest'
+import { afterEach, vi } from 'vitest'
+
+// User-event flows through Radix popovers take 1–3 s on a loaded 2-core machine; 5 s is too tight.
+vi.setConfig({ testTimeout: 20_000 })
 
 afterEach(() => cleanup())
 

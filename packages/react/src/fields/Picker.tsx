@@ -166,7 +166,7 @@ export function Picker(props: PickerProps) {
         </span>
       </Popover.Trigger>
       <Popover.Portal container={container}>
-        <Popover.Content data-segkit-part="popover" align="start" sideOffset={4}>
+        <Popover.Content data-segkit-part="popover" aria-label={label} align="start" sideOffset={4}>
           <input
             role="combobox"
             aria-label={m.search}
