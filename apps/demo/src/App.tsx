@@ -90,6 +90,12 @@ export function App() {
   useEffect(() => {
     storeSavedSegments(saved)
   }, [saved])
+  // Keep the chosen size in the address, so a reload or a shared link opens the same dataset.
+  useEffect(() => {
+    const url = new URL(window.location.href)
+    url.searchParams.set('users', String(size))
+    window.history.replaceState(null, '', url)
+  }, [size])
 
   const save = useCallback((s: Segment) => setSaved((list) => upsertSegment(list, s)), [])
   const remove = useCallback((id: string) => setSaved((list) => list.filter((s) => s.id !== id)), [])

@@ -11,7 +11,7 @@ import { serveRequests } from './serve-requests.ts'
 
 /** Columns of the sample table, per entity type. */
 const SAMPLE_COLUMNS: Record<string, string[]> = {
-  user: ['name', 'email', 'plan', 'country', 'ltv'],
+  user: ['name', 'plan', 'country', 'ltv'],
   account: ['name', 'industry', 'plan', 'arr', 'seats'],
 }
 
