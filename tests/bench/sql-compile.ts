@@ -12,7 +12,7 @@ import { behaviouralSegment, flatPropertySegment, flatRqbQuery } from './segment
 
 const N = 1000
 const section = `SQL compile, ${N} conditions`
-const options = { warmup: 10, iterations: 40 }
+const options = { warmup: 30, iterations: 40 }
 const segment = flatPropertySegment(N)
 const query = flatRqbQuery(N)
 const base = { catalog: exampleCatalog, dialect: 'postgres', asOf: FIXTURE_AS_OF } as const
