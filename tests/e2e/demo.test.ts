@@ -270,6 +270,17 @@ describe('the demo on 1,000 generated users', () => {
     await screenshot(page, 'demo-compare')
   })
 
+  it('at 100k users shows the generation progress and says that the SQL check is off above 10k', async () => {
+    const big = await openDemo(browser, '?users=100000')
+    await big.getByTestId('evaluator-progress').waitFor()
+    expect(await big.getByTestId('evaluator-progress').getByRole('progressbar').count()).toBe(1)
+    await big.getByText('SQL check off above 10k users').waitFor()
+    expect(await big.getByText('PGlite runs on datasets up to 10,000 users.').isVisible()).toBe(true)
+    expect(await big.getByTestId('pglite-count').textContent()).toBe('off')
+    await screenshot(big, 'demo-100k-loading')
+    await big.close()
+  })
+
   it('has no accessibility violations (axe, all rules) in the light theme with every panel filled', async () => {
     await page.emulateMedia({ colorScheme: 'light' })
     await page.getByLabel('Entity id').fill('u2')
