@@ -1,5 +1,29 @@
 /** Storybook config: React + Vite, docs, a11y (failures are errors) and stories-as-tests through Vitest. */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { StorybookConfig } from '@storybook/react-vite'
+
+const packages = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages')
+
+/**
+ * `stories/` is not a workspace package, so the kit's entry points are aliased
+ * to their sources (the same files the `@segkit/source` condition picks).
+ */
+const segkitAliases = [
+  { find: /^@segkit\/react$/, replacement: path.join(packages, 'react/src/index.ts') },
+  { find: /^@segkit\/react\/styles\.css$/, replacement: path.join(packages, 'react/src/styles.css') },
+  { find: /^@segkit\/core$/, replacement: path.join(packages, 'core/src/index.ts') },
+  { find: /^@segkit\/core\/(sql|evaluate|testing)$/, replacement: path.join(packages, 'core/src/$1/index.ts') },
+]
+
+type Alias = { find: string | RegExp; replacement: string }
+
+/** Vite accepts aliases as a list or a record; keep whatever Storybook set. */
+function aliasList(alias: readonly Alias[] | Record<string, string> | undefined): Alias[] {
+  if (!alias) return []
+  if (Array.isArray(alias)) return [...alias]
+  return Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))
+}
 
 const config: StorybookConfig = {
   stories: ['../**/*.mdx', '../**/*.stories.@(ts|tsx)'],
@@ -10,16 +34,17 @@ const config: StorybookConfig = {
     config.resolve = {
       ...config.resolve,
       conditions: ['@segkit/source', 'module', 'browser', 'development|production'],
+      alias: [...segkitAliases, ...aliasList(config.resolve?.alias)],
     }
     config.build = {
       ...config.build,
       chunkSizeWarningLimit: 4096,
-      rollupOptions: {
-        ...config.build?.rollupOptions,
-        onwarn(warning, warn) {
+      rolldownOptions: {
+        ...config.build?.rolldownOptions,
+        onLog(level, log, handler) {
           // Radix ships "use client" directives, meaningless in a client-only bundle.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return
-          warn(warning)
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return
+          handler(level, log)
         },
       },
     }

@@ -1,0 +1,73 @@
+/** `<Picker>`: a searchable popover list (single or multiple choice), grouped under headings. */
+import { Picker, type PickerOption, type PickerProps } from '@segkit/react'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test'
+import { Stateful, withFieldFrame } from './field-frame.tsx'
+
+const fruits: PickerOption[] = [
+  { value: 'apple', label: 'Apple', group: 'Orchard' },
+  { value: 'pear', label: 'Pear', group: 'Orchard' },
+  { value: 'cherry', label: 'Cherry', group: 'Orchard', description: 'Sweet or sour' },
+  { value: 'banana', label: 'Banana', group: 'Tropical' },
+  { value: 'mango', label: 'Mango', group: 'Tropical' },
+]
+
+const meta = {
+  title: 'Fields/Picker',
+  component: Picker,
+  decorators: [withFieldFrame],
+  args: { options: fruits, label: 'Fruit', placeholder: 'Choose a fruit', value: undefined, onChange: fn() },
+  render: (args) => (
+    <Stateful<PickerProps['value']> initial={args.value} onChange={args.onChange as (value: unknown) => void}>
+      {(value, setValue) => <Picker {...({ ...args, value, onChange: setValue } as PickerProps)} />}
+    </Stateful>
+  ),
+} satisfies Meta<typeof Picker>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Search, then pick with the keyboard. */
+export const Single: Story = {
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Fruit: Choose a fruit' }))
+    await userEvent.type(await screen.findByRole('combobox', { name: 'Search' }), 'man')
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() => expect(args.onChange).toHaveBeenCalledWith('mango'))
+    await expect(within(canvasElement).getByRole('button', { name: 'Fruit: Mango' })).toBeVisible()
+  },
+}
+
+/** Several values at once. */
+export const Multiple: Story = {
+  args: { multiple: true, value: ['apple', 'banana'] },
+}
+
+/** Nothing matches the search. */
+export const NoResults: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Fruit: Choose a fruit' }))
+    await userEvent.type(await screen.findByRole('combobox', { name: 'Search' }), 'kiwi')
+    await expect(await screen.findByText('Nothing matches')).toBeVisible()
+    await userEvent.keyboard('{Escape}')
+  },
+}
+
+/** A value no option has, marked invalid. */
+export const UnknownValue: Story = {
+  args: { value: 'durian', invalid: true, unknownLabel: (v: string) => `Unknown “${v}”` },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Fruit: Unknown “durian”' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
+  },
+}
+
+/** Disabled. */
+export const Disabled: Story = {
+  args: { value: 'pear', disabled: true },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Fruit: Pear' })).toBeDisabled()
+  },
+}
