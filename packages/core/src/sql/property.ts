@@ -8,7 +8,7 @@ import { asciiLower } from '../evaluate/predicate.ts'
 import type { Operator, PropertyType } from '../model/operators.ts'
 import type { PredicateValue } from '../model/predicate.ts'
 import { type DateValue, type Duration, durationMs } from '../model/time.ts'
-import { column, nextAlias, type SqlContext, table, timeAt, timeColumn } from './context.ts'
+import { column, definite, nextAlias, type SqlContext, table, timeAt, timeColumn } from './context.ts'
 import type { SqlScalarType } from './dialect.ts'
 import { measureSubquery } from './event.ts'
 
@@ -85,8 +85,10 @@ export function predicateSql(ctx: SqlContext, v: string, type: PropertyType, spe
   const text = (s: string) => params.add(fold ? asciiLower(s) : s, 'text')
   const scalar = (x: unknown) =>
     typeof x === 'string' ? text(x) : params.add(x as number, sqlType === 'bigint' ? 'bigint' : 'number')
-  const pos = (expr: string) => `(${v} IS NOT NULL AND ${expr})`
-  const neg = (expr: string) => `(${v} IS NULL OR NOT (${expr}))`
+  // A missing value makes `expr` NULL (never true); COALESCE makes that false once, without
+  // repeating `v` (a history lookup or an aggregate subquery) in an `IS NULL` test.
+  const pos = (expr: string) => definite(ctx, `(${expr})`)
+  const neg = (expr: string) => `NOT ${definite(ctx, `(${expr})`)}`
   const raw = spec.value
   const elements = () => {
     const a = nextAlias(ctx, 'x')

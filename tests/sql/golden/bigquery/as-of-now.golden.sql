@@ -9,13 +9,10 @@ AND ((EXISTS (SELECT 1
       AND ev1.`entity_id` = e.`id`
       AND ev1.`event` = @p1
       AND ev1.`time` <= UNIX_MILLIS(CURRENT_TIMESTAMP())
-      AND (CAST(JSON_VALUE(ev1.`properties`, '$."amount"') AS FLOAT64) IS NOT NULL
-        AND CAST(JSON_VALUE(ev1.`properties`, '$."amount"') AS FLOAT64) >= @p2)
-      AND (JSON_VALUE(ev1.`properties`, '$."currency"') IS NOT NULL
-        AND JSON_VALUE(ev1.`properties`, '$."currency"') IN (@p3, @p4))
+      AND COALESCE((CAST(JSON_VALUE(ev1.`properties`, '$."amount"') AS FLOAT64) >= @p2), FALSE)
+      AND COALESCE((JSON_VALUE(ev1.`properties`, '$."currency"') IN (@p3, @p4)), FALSE)
       AND ev1.`time` > (UNIX_MILLIS(CURRENT_TIMESTAMP()) + @p5)
       AND ev1.`time` <= UNIX_MILLIS(CURRENT_TIMESTAMP())))
-  AND ((e.`created_at` IS NOT NULL
-      AND e.`created_at` > (UNIX_MILLIS(CURRENT_TIMESTAMP()) + @p5)
-      AND e.`created_at` <= UNIX_MILLIS(CURRENT_TIMESTAMP()))))
+  AND (COALESCE((e.`created_at` > (UNIX_MILLIS(CURRENT_TIMESTAMP()) + @p5)
+        AND e.`created_at` <= UNIX_MILLIS(CURRENT_TIMESTAMP())), FALSE)))
 ORDER BY 1

@@ -9,10 +9,8 @@ AND ((EXISTS (SELECT 1
       AND ev1.`entity_id` = e.`id`
       AND ev1.`event` = @p2
       AND ev1.`time` <= @p1
-      AND (CAST(JSON_VALUE(ev1.`properties`, '$."amount"') AS FLOAT64) IS NOT NULL
-        AND CAST(JSON_VALUE(ev1.`properties`, '$."amount"') AS FLOAT64) >= @p3)
-      AND (JSON_VALUE(ev1.`properties`, '$."currency"') IS NOT NULL
-        AND JSON_VALUE(ev1.`properties`, '$."currency"') IN (@p4, @p5))
+      AND COALESCE((CAST(JSON_VALUE(ev1.`properties`, '$."amount"') AS FLOAT64) >= @p3), FALSE)
+      AND COALESCE((JSON_VALUE(ev1.`properties`, '$."currency"') IN (@p4, @p5)), FALSE)
       AND ev1.`time` > @p6
       AND ev1.`time` <= @p1))
   AND (COALESCE(((SELECT AVG(CAST(JSON_VALUE(ev2.`properties`, '$."amount"') AS FLOAT64))

@@ -3,62 +3,36 @@ SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= @p1)
-AND (((e.`email` IS NOT NULL
-      AND ENDS_WITH(TRANSLATE(e.`email`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), @p2)))
-  AND ((e.`country` IS NULL
-      OR NOT (e.`country` IN (@p3, @p4))))
-  AND ((e.`age` IS NOT NULL
-      AND e.`age` >= @p5
-      AND e.`age` <= @p6))
-  AND ((e.`marketing_consent` IS NOT NULL
-      AND e.`marketing_consent` = TRUE))
-  AND ((e.`last_seen_at` IS NOT NULL
-      AND e.`last_seen_at` > @p7
-      AND e.`last_seen_at` <= @p1))
-  AND ((e.`interests` IS NOT NULL
-      AND EXISTS (SELECT 1
-        FROM UNNEST(JSON_VALUE_ARRAY(e.`interests`)) AS x1
-        WHERE x1 IN (@p8, @p9))))
-  AND ((e.`interests` IS NOT NULL
-      AND EXISTS (SELECT 1
-        FROM UNNEST(JSON_VALUE_ARRAY(e.`interests`)) AS x2
-        WHERE x2 = @p10)))
-  AND (((CASE WHEN EXISTS (SELECT 1
-          FROM `property_history` h3
-          WHERE h3.`entity_type` = 'user'
-          AND h3.`entity_id` = e.`id`
-          AND h3.`property` = 'plan') THEN (SELECT JSON_VALUE(h4.`value`)
-          FROM `property_history` h4
-          WHERE h4.`entity_type` = 'user'
-          AND h4.`entity_id` = e.`id`
-          AND h4.`property` = 'plan'
-          AND h4.`valid_from` <= @p11
-          ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IS NOT NULL
-      AND (CASE WHEN EXISTS (SELECT 1
-          FROM `property_history` h3
-          WHERE h3.`entity_type` = 'user'
-          AND h3.`entity_id` = e.`id`
-          AND h3.`property` = 'plan') THEN (SELECT JSON_VALUE(h4.`value`)
-          FROM `property_history` h4
-          WHERE h4.`entity_type` = 'user'
-          AND h4.`entity_id` = e.`id`
-          AND h4.`property` = 'plan'
-          AND h4.`valid_from` <= @p11
-          ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) = @p12))
-  AND (((SELECT COALESCE(SUM(CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64)), 0)
-        FROM `events` ev5
-        WHERE ev5.`entity_type` = 'user'
-        AND ev5.`entity_id` = e.`id`
-        AND ev5.`event` = @p13
-        AND ev5.`time` <= @p1
-        AND ev5.`time` > (@p1 + @p14)
-        AND ev5.`time` <= @p1) IS NOT NULL
-      AND (SELECT COALESCE(SUM(CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64)), 0)
-        FROM `events` ev5
-        WHERE ev5.`entity_type` = 'user'
-        AND ev5.`entity_id` = e.`id`
-        AND ev5.`event` = @p13
-        AND ev5.`time` <= @p1
-        AND ev5.`time` > (@p1 + @p14)
-        AND ev5.`time` <= @p1) > @p15)))
+AND ((COALESCE((ENDS_WITH(TRANSLATE(e.`email`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), @p2)), FALSE))
+  AND (NOT COALESCE((e.`country` IN (@p3, @p4)), FALSE))
+  AND (COALESCE((e.`age` >= @p5
+        AND e.`age` <= @p6), FALSE))
+  AND (COALESCE((e.`marketing_consent` = TRUE), FALSE))
+  AND (COALESCE((e.`last_seen_at` > @p7
+        AND e.`last_seen_at` <= @p1), FALSE))
+  AND (COALESCE((EXISTS (SELECT 1
+          FROM UNNEST(JSON_VALUE_ARRAY(e.`interests`)) AS x1
+          WHERE x1 IN (@p8, @p9))), FALSE))
+  AND (COALESCE((EXISTS (SELECT 1
+          FROM UNNEST(JSON_VALUE_ARRAY(e.`interests`)) AS x2
+          WHERE x2 = @p10)), FALSE))
+  AND (COALESCE(((CASE WHEN EXISTS (SELECT 1
+            FROM `property_history` h3
+            WHERE h3.`entity_type` = 'user'
+            AND h3.`entity_id` = e.`id`
+            AND h3.`property` = 'plan') THEN (SELECT JSON_VALUE(h4.`value`)
+            FROM `property_history` h4
+            WHERE h4.`entity_type` = 'user'
+            AND h4.`entity_id` = e.`id`
+            AND h4.`property` = 'plan'
+            AND h4.`valid_from` <= @p11
+            ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) = @p12), FALSE))
+  AND (COALESCE(((SELECT COALESCE(SUM(CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64)), 0)
+          FROM `events` ev5
+          WHERE ev5.`entity_type` = 'user'
+          AND ev5.`entity_id` = e.`id`
+          AND ev5.`event` = @p13
+          AND ev5.`time` <= @p1
+          AND ev5.`time` > (@p1 + @p14)
+          AND ev5.`time` <= @p1) > @p15), FALSE)))
 ORDER BY 1

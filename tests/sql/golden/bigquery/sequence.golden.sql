@@ -9,8 +9,7 @@ AND ((EXISTS (SELECT 1
       AND s1.`entity_id` = e.`id`
       AND s1.`event` = @p2
       AND s1.`time` <= @p1
-      AND (JSON_VALUE(s1.`properties`, '$."category"') IS NOT NULL
-        AND STRPOS(TRANSLATE(JSON_VALUE(s1.`properties`, '$."category"'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), @p3) > 0)
+      AND COALESCE((STRPOS(TRANSLATE(JSON_VALUE(s1.`properties`, '$."category"'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), @p3) > 0), FALSE)
       AND s2.`entity_type` = 'user'
       AND s2.`entity_id` = e.`id`
       AND s2.`event` = @p4

@@ -9,13 +9,10 @@ AND ((EXISTS (SELECT 1
       AND ev1.`entity_id` = e.`id`
       AND ev1.`event` = {p1:String}
       AND ev1.`time` <= toUnixTimestamp64Milli(now64(3))
-      AND (JSONExtract(ev1.`properties`, 'amount', 'Nullable(Float64)') IS NOT NULL
-        AND JSONExtract(ev1.`properties`, 'amount', 'Nullable(Float64)') >= {p2:Float64})
-      AND (JSONExtract(ev1.`properties`, 'currency', 'Nullable(String)') IS NOT NULL
-        AND JSONExtract(ev1.`properties`, 'currency', 'Nullable(String)') IN ({p3:String}, {p4:String}))
+      AND COALESCE((JSONExtract(ev1.`properties`, 'amount', 'Nullable(Float64)') >= {p2:Float64}), false)
+      AND COALESCE((JSONExtract(ev1.`properties`, 'currency', 'Nullable(String)') IN ({p3:String}, {p4:String})), false)
       AND ev1.`time` > (toUnixTimestamp64Milli(now64(3)) + {p5:Int64})
       AND ev1.`time` <= toUnixTimestamp64Milli(now64(3))))
-  AND ((e.`created_at` IS NOT NULL
-      AND e.`created_at` > (toUnixTimestamp64Milli(now64(3)) + {p5:Int64})
-      AND e.`created_at` <= toUnixTimestamp64Milli(now64(3)))))
+  AND (COALESCE((e.`created_at` > (toUnixTimestamp64Milli(now64(3)) + {p5:Int64})
+        AND e.`created_at` <= toUnixTimestamp64Milli(now64(3))), false)))
 ORDER BY 1

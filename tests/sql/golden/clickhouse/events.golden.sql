@@ -9,10 +9,8 @@ AND ((EXISTS (SELECT 1
       AND ev1.`entity_id` = e.`id`
       AND ev1.`event` = {p2:String}
       AND ev1.`time` <= {p1:Int64}
-      AND (JSONExtract(ev1.`properties`, 'amount', 'Nullable(Float64)') IS NOT NULL
-        AND JSONExtract(ev1.`properties`, 'amount', 'Nullable(Float64)') >= {p3:Float64})
-      AND (JSONExtract(ev1.`properties`, 'currency', 'Nullable(String)') IS NOT NULL
-        AND JSONExtract(ev1.`properties`, 'currency', 'Nullable(String)') IN ({p4:String}, {p5:String}))
+      AND COALESCE((JSONExtract(ev1.`properties`, 'amount', 'Nullable(Float64)') >= {p3:Float64}), false)
+      AND COALESCE((JSONExtract(ev1.`properties`, 'currency', 'Nullable(String)') IN ({p4:String}, {p5:String})), false)
       AND ev1.`time` > {p6:Int64}
       AND ev1.`time` <= {p1:Int64}))
   AND (COALESCE(((SELECT AVG(JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)'))

@@ -19,35 +19,22 @@ AND ((EXISTS (SELECT 1
         OR m2.`valid_from` <= {p1:Int64})
       AND (m2.`valid_to` IS NULL
         OR {p1:Int64} < m2.`valid_to`)))
-  AND (((((CASE WHEN EXISTS (SELECT 1
-              FROM `property_history` h3
-              WHERE h3.`entity_type` = 'user'
-              AND h3.`entity_id` = e.`id`
-              AND h3.`property` = 'plan') THEN (SELECT JSONExtract(h4.`value`, 'Nullable(String)')
-              FROM `property_history` h4
-              WHERE h4.`entity_type` = 'user'
-              AND h4.`entity_id` = e.`id`
-              AND h4.`property` = 'plan'
-              AND h4.`valid_from` <= {p1:Int64}
-              ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IS NOT NULL
-          AND (CASE WHEN EXISTS (SELECT 1
-              FROM `property_history` h3
-              WHERE h3.`entity_type` = 'user'
-              AND h3.`entity_id` = e.`id`
-              AND h3.`property` = 'plan') THEN (SELECT JSONExtract(h4.`value`, 'Nullable(String)')
-              FROM `property_history` h4
-              WHERE h4.`entity_type` = 'user'
-              AND h4.`entity_id` = e.`id`
-              AND h4.`property` = 'plan'
-              AND h4.`valid_from` <= {p1:Int64}
-              ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IN ({p4:String}, {p5:String})))))
+  AND (((COALESCE(((CASE WHEN EXISTS (SELECT 1
+                FROM `property_history` h3
+                WHERE h3.`entity_type` = 'user'
+                AND h3.`entity_id` = e.`id`
+                AND h3.`property` = 'plan') THEN (SELECT JSONExtract(h4.`value`, 'Nullable(String)')
+                FROM `property_history` h4
+                WHERE h4.`entity_type` = 'user'
+                AND h4.`entity_id` = e.`id`
+                AND h4.`property` = 'plan'
+                AND h4.`valid_from` <= {p1:Int64}
+                ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IN ({p4:String}, {p5:String})), false))))
   AND (NOT EXISTS (SELECT 1
       FROM `accounts` r5
       WHERE r5.`id` = e.`account_id`
       AND (r5.`created_at` IS NULL
         OR r5.`created_at` <= {p1:Int64})
-      AND NOT (((r5.`industry` IS NOT NULL
-            AND r5.`industry` = {p6:String})))))
-  AND (NOT (((e.`age` IS NOT NULL
-          AND e.`age` > {p7:Float64})))))
+      AND NOT ((COALESCE((r5.`industry` = {p6:String}), false)))))
+  AND (NOT ((COALESCE((e.`age` > {p7:Float64}), false)))))
 ORDER BY 1

@@ -3,58 +3,32 @@ SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= {p1:Int64})
-AND (((e.`email` IS NOT NULL
-      AND endsWith(lower(e.`email`), {p2:String})))
-  AND ((e.`country` IS NULL
-      OR NOT (e.`country` IN ({p3:String}, {p4:String}))))
-  AND ((e.`age` IS NOT NULL
-      AND e.`age` >= {p5:Float64}
-      AND e.`age` <= {p6:Float64}))
-  AND ((e.`marketing_consent` IS NOT NULL
-      AND e.`marketing_consent` = true))
-  AND ((e.`last_seen_at` IS NOT NULL
-      AND e.`last_seen_at` > {p7:Int64}
-      AND e.`last_seen_at` <= {p1:Int64}))
-  AND ((e.`interests` IS NOT NULL
-      AND hasAny(JSONExtract(e.`interests`, 'Array(String)'), [{p8:String}, {p9:String}])))
-  AND ((e.`interests` IS NOT NULL
-      AND hasAll(JSONExtract(e.`interests`, 'Array(String)'), [{p10:String}])))
-  AND (((CASE WHEN EXISTS (SELECT 1
-          FROM `property_history` h1
-          WHERE h1.`entity_type` = 'user'
-          AND h1.`entity_id` = e.`id`
-          AND h1.`property` = 'plan') THEN (SELECT JSONExtract(h2.`value`, 'Nullable(String)')
-          FROM `property_history` h2
-          WHERE h2.`entity_type` = 'user'
-          AND h2.`entity_id` = e.`id`
-          AND h2.`property` = 'plan'
-          AND h2.`valid_from` <= {p11:Int64}
-          ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) IS NOT NULL
-      AND (CASE WHEN EXISTS (SELECT 1
-          FROM `property_history` h1
-          WHERE h1.`entity_type` = 'user'
-          AND h1.`entity_id` = e.`id`
-          AND h1.`property` = 'plan') THEN (SELECT JSONExtract(h2.`value`, 'Nullable(String)')
-          FROM `property_history` h2
-          WHERE h2.`entity_type` = 'user'
-          AND h2.`entity_id` = e.`id`
-          AND h2.`property` = 'plan'
-          AND h2.`valid_from` <= {p11:Int64}
-          ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) = {p12:String}))
-  AND (((SELECT COALESCE(SUM(JSONExtract(ev3.`properties`, 'amount', 'Nullable(Float64)')), 0)
-        FROM `events` ev3
-        WHERE ev3.`entity_type` = 'user'
-        AND ev3.`entity_id` = e.`id`
-        AND ev3.`event` = {p13:String}
-        AND ev3.`time` <= {p1:Int64}
-        AND ev3.`time` > ({p1:Int64} + {p14:Int64})
-        AND ev3.`time` <= {p1:Int64}) IS NOT NULL
-      AND (SELECT COALESCE(SUM(JSONExtract(ev3.`properties`, 'amount', 'Nullable(Float64)')), 0)
-        FROM `events` ev3
-        WHERE ev3.`entity_type` = 'user'
-        AND ev3.`entity_id` = e.`id`
-        AND ev3.`event` = {p13:String}
-        AND ev3.`time` <= {p1:Int64}
-        AND ev3.`time` > ({p1:Int64} + {p14:Int64})
-        AND ev3.`time` <= {p1:Int64}) > {p15:Float64})))
+AND ((COALESCE((endsWith(lower(e.`email`), {p2:String})), false))
+  AND (NOT COALESCE((e.`country` IN ({p3:String}, {p4:String})), false))
+  AND (COALESCE((e.`age` >= {p5:Float64}
+        AND e.`age` <= {p6:Float64}), false))
+  AND (COALESCE((e.`marketing_consent` = true), false))
+  AND (COALESCE((e.`last_seen_at` > {p7:Int64}
+        AND e.`last_seen_at` <= {p1:Int64}), false))
+  AND (COALESCE((hasAny(JSONExtract(e.`interests`, 'Array(String)'), [{p8:String}, {p9:String}])), false))
+  AND (COALESCE((hasAll(JSONExtract(e.`interests`, 'Array(String)'), [{p10:String}])), false))
+  AND (COALESCE(((CASE WHEN EXISTS (SELECT 1
+            FROM `property_history` h1
+            WHERE h1.`entity_type` = 'user'
+            AND h1.`entity_id` = e.`id`
+            AND h1.`property` = 'plan') THEN (SELECT JSONExtract(h2.`value`, 'Nullable(String)')
+            FROM `property_history` h2
+            WHERE h2.`entity_type` = 'user'
+            AND h2.`entity_id` = e.`id`
+            AND h2.`property` = 'plan'
+            AND h2.`valid_from` <= {p11:Int64}
+            ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) = {p12:String}), false))
+  AND (COALESCE(((SELECT COALESCE(SUM(JSONExtract(ev3.`properties`, 'amount', 'Nullable(Float64)')), 0)
+          FROM `events` ev3
+          WHERE ev3.`entity_type` = 'user'
+          AND ev3.`entity_id` = e.`id`
+          AND ev3.`event` = {p13:String}
+          AND ev3.`time` <= {p1:Int64}
+          AND ev3.`time` > ({p1:Int64} + {p14:Int64})
+          AND ev3.`time` <= {p1:Int64}) > {p15:Float64}), false)))
 ORDER BY 1

@@ -9,8 +9,7 @@ AND ((EXISTS (SELECT 1
       AND s1.`entity_id` = e.`id`
       AND s1.`event` = {p2:String}
       AND s1.`time` <= {p1:Int64}
-      AND (JSONExtract(s1.`properties`, 'category', 'Nullable(String)') IS NOT NULL
-        AND position(lower(JSONExtract(s1.`properties`, 'category', 'Nullable(String)')), {p3:String}) > 0)
+      AND COALESCE((position(lower(JSONExtract(s1.`properties`, 'category', 'Nullable(String)')), {p3:String}) > 0), false)
       AND s2.`entity_type` = 'user'
       AND s2.`entity_id` = e.`id`
       AND s2.`event` = {p4:String}

@@ -1,4 +1,4 @@
--- params: [1797336000000,1797336000000,1797336000000,1797336000000,"pro","enterprise",3]
+-- params: [1797336000000,1797336000000,1797336000000,"pro","enterprise",3]
 SELECT e.`id` AS id
 FROM `accounts` e
 WHERE (e.`created_at` IS NULL
@@ -8,26 +8,15 @@ AND ((COALESCE(((SELECT COUNT(*)
           WHERE r1.`account_id` = e.`id`
           AND (r1.`created_at` IS NULL
             OR r1.`created_at` <= ?)
-          AND ((((CASE WHEN EXISTS (SELECT 1
-                    FROM `property_history` h2
-                    WHERE h2.`entity_type` = 'user'
-                    AND h2.`entity_id` = r1.`id`
-                    AND h2.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h3.`value`, CAST('null' AS JSON)))
-                    FROM `property_history` h3
-                    WHERE h3.`entity_type` = 'user'
-                    AND h3.`entity_id` = r1.`id`
-                    AND h3.`property` = 'plan'
-                    AND h3.`valid_from` <= ?
-                    ORDER BY h3.`valid_from` DESC, h3.`seq` DESC LIMIT 1) ELSE r1.`plan` END) IS NOT NULL
-                AND (CASE WHEN EXISTS (SELECT 1
-                    FROM `property_history` h2
-                    WHERE h2.`entity_type` = 'user'
-                    AND h2.`entity_id` = r1.`id`
-                    AND h2.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h3.`value`, CAST('null' AS JSON)))
-                    FROM `property_history` h3
-                    WHERE h3.`entity_type` = 'user'
-                    AND h3.`entity_id` = r1.`id`
-                    AND h3.`property` = 'plan'
-                    AND h3.`valid_from` <= ?
-                    ORDER BY h3.`valid_from` DESC, h3.`seq` DESC LIMIT 1) ELSE r1.`plan` END) IN (?, ?))))) >= ?), FALSE)))
+          AND ((COALESCE(((CASE WHEN EXISTS (SELECT 1
+                      FROM `property_history` h2
+                      WHERE h2.`entity_type` = 'user'
+                      AND h2.`entity_id` = r1.`id`
+                      AND h2.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h3.`value`, CAST('null' AS JSON)))
+                      FROM `property_history` h3
+                      WHERE h3.`entity_type` = 'user'
+                      AND h3.`entity_id` = r1.`id`
+                      AND h3.`property` = 'plan'
+                      AND h3.`valid_from` <= ?
+                      ORDER BY h3.`valid_from` DESC, h3.`seq` DESC LIMIT 1) ELSE r1.`plan` END) IN (?, ?)), FALSE)))) >= ?), FALSE)))
 ORDER BY 1

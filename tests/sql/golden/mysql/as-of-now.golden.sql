@@ -9,13 +9,10 @@ AND ((EXISTS (SELECT 1
       AND ev1.`entity_id` = e.`id`
       AND ev1.`event` = ?
       AND ev1.`time` <= CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)
-      AND (CAST(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE) IS NOT NULL
-        AND CAST(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE) >= ?)
-      AND (JSON_UNQUOTE(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."currency"'), CAST('null' AS JSON))) IS NOT NULL
-        AND JSON_UNQUOTE(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."currency"'), CAST('null' AS JSON))) IN (?, ?))
+      AND COALESCE((CAST(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE) >= ?), FALSE)
+      AND COALESCE((JSON_UNQUOTE(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."currency"'), CAST('null' AS JSON))) IN (?, ?)), FALSE)
       AND ev1.`time` > (CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED) + ?)
       AND ev1.`time` <= CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)))
-  AND ((e.`created_at` IS NOT NULL
-      AND e.`created_at` > (CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED) + ?)
-      AND e.`created_at` <= CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED))))
+  AND (COALESCE((e.`created_at` > (CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED) + ?)
+        AND e.`created_at` <= CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)), FALSE)))
 ORDER BY 1

@@ -9,10 +9,8 @@ AND ((EXISTS (SELECT 1
       AND ev1.`entity_id` = e.`id`
       AND ev1.`event` = ?
       AND ev1.`time` <= ?
-      AND (CAST(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE) IS NOT NULL
-        AND CAST(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE) >= ?)
-      AND (JSON_UNQUOTE(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."currency"'), CAST('null' AS JSON))) IS NOT NULL
-        AND JSON_UNQUOTE(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."currency"'), CAST('null' AS JSON))) IN (?, ?))
+      AND COALESCE((CAST(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE) >= ?), FALSE)
+      AND COALESCE((JSON_UNQUOTE(NULLIF(JSON_EXTRACT(ev1.`properties`, '$."currency"'), CAST('null' AS JSON))) IN (?, ?)), FALSE)
       AND ev1.`time` > ?
       AND ev1.`time` <= ?))
   AND (COALESCE(((SELECT AVG(CAST(NULLIF(JSON_EXTRACT(ev2.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE))

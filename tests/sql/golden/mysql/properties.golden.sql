@@ -1,60 +1,34 @@
--- params: [1797336000000,"@example.com","@example.com","US","DE",18,65,1796731200000,1797336000000,"books","tech","music",1794744000000,1794744000000,"free","purchased",1797336000000,1797336000000,-2592000000,1797336000000,"purchased",1797336000000,1797336000000,-2592000000,1797336000000,100]
+-- params: [1797336000000,"@example.com","@example.com","US","DE",18,65,1796731200000,1797336000000,"books","tech","music",1794744000000,"free","purchased",1797336000000,1797336000000,-2592000000,1797336000000,100]
 SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= ?)
-AND (((e.`email` IS NOT NULL
-      AND RIGHT(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(e.`email`, 'A', 'a'), 'B', 'b'), 'C', 'c'), 'D', 'd'), 'E', 'e'), 'F', 'f'), 'G', 'g'), 'H', 'h'), 'I', 'i'), 'J', 'j'), 'K', 'k'), 'L', 'l'), 'M', 'm'), 'N', 'n'), 'O', 'o'), 'P', 'p'), 'Q', 'q'), 'R', 'r'), 'S', 's'), 'T', 't'), 'U', 'u'), 'V', 'v'), 'W', 'w'), 'X', 'x'), 'Y', 'y'), 'Z', 'z'), CHAR_LENGTH(?)) = ?))
-  AND ((e.`country` IS NULL
-      OR NOT (e.`country` IN (?, ?))))
-  AND ((e.`age` IS NOT NULL
-      AND e.`age` >= ?
-      AND e.`age` <= ?))
-  AND ((e.`marketing_consent` IS NOT NULL
-      AND e.`marketing_consent` = TRUE))
-  AND ((e.`last_seen_at` IS NOT NULL
-      AND e.`last_seen_at` > ?
-      AND e.`last_seen_at` <= ?))
-  AND ((e.`interests` IS NOT NULL
-      AND JSON_OVERLAPS(e.`interests`, JSON_ARRAY(?, ?))))
-  AND ((e.`interests` IS NOT NULL
-      AND JSON_CONTAINS(e.`interests`, JSON_ARRAY(?))))
-  AND (((CASE WHEN EXISTS (SELECT 1
-          FROM `property_history` h1
-          WHERE h1.`entity_type` = 'user'
-          AND h1.`entity_id` = e.`id`
-          AND h1.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h2.`value`, CAST('null' AS JSON)))
-          FROM `property_history` h2
-          WHERE h2.`entity_type` = 'user'
-          AND h2.`entity_id` = e.`id`
-          AND h2.`property` = 'plan'
-          AND h2.`valid_from` <= ?
-          ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) IS NOT NULL
-      AND (CASE WHEN EXISTS (SELECT 1
-          FROM `property_history` h1
-          WHERE h1.`entity_type` = 'user'
-          AND h1.`entity_id` = e.`id`
-          AND h1.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h2.`value`, CAST('null' AS JSON)))
-          FROM `property_history` h2
-          WHERE h2.`entity_type` = 'user'
-          AND h2.`entity_id` = e.`id`
-          AND h2.`property` = 'plan'
-          AND h2.`valid_from` <= ?
-          ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) = ?))
-  AND (((SELECT COALESCE(SUM(CAST(NULLIF(JSON_EXTRACT(ev3.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE)), 0)
-        FROM `events` ev3
-        WHERE ev3.`entity_type` = 'user'
-        AND ev3.`entity_id` = e.`id`
-        AND ev3.`event` = ?
-        AND ev3.`time` <= ?
-        AND ev3.`time` > (? + ?)
-        AND ev3.`time` <= ?) IS NOT NULL
-      AND (SELECT COALESCE(SUM(CAST(NULLIF(JSON_EXTRACT(ev3.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE)), 0)
-        FROM `events` ev3
-        WHERE ev3.`entity_type` = 'user'
-        AND ev3.`entity_id` = e.`id`
-        AND ev3.`event` = ?
-        AND ev3.`time` <= ?
-        AND ev3.`time` > (? + ?)
-        AND ev3.`time` <= ?) > ?)))
+AND ((COALESCE((RIGHT(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(e.`email`, 'A', 'a'), 'B', 'b'), 'C', 'c'), 'D', 'd'), 'E', 'e'), 'F', 'f'), 'G', 'g'), 'H', 'h'), 'I', 'i'), 'J', 'j'), 'K', 'k'), 'L', 'l'), 'M', 'm'), 'N', 'n'), 'O', 'o'), 'P', 'p'), 'Q', 'q'), 'R', 'r'), 'S', 's'), 'T', 't'), 'U', 'u'), 'V', 'v'), 'W', 'w'), 'X', 'x'), 'Y', 'y'), 'Z', 'z'), CHAR_LENGTH(?)) = ?), FALSE))
+  AND (NOT COALESCE((e.`country` IN (?, ?)), FALSE))
+  AND (COALESCE((e.`age` >= ?
+        AND e.`age` <= ?), FALSE))
+  AND (COALESCE((e.`marketing_consent` = TRUE), FALSE))
+  AND (COALESCE((e.`last_seen_at` > ?
+        AND e.`last_seen_at` <= ?), FALSE))
+  AND (COALESCE((JSON_OVERLAPS(e.`interests`, JSON_ARRAY(?, ?))), FALSE))
+  AND (COALESCE((JSON_CONTAINS(e.`interests`, JSON_ARRAY(?))), FALSE))
+  AND (COALESCE(((CASE WHEN EXISTS (SELECT 1
+            FROM `property_history` h1
+            WHERE h1.`entity_type` = 'user'
+            AND h1.`entity_id` = e.`id`
+            AND h1.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h2.`value`, CAST('null' AS JSON)))
+            FROM `property_history` h2
+            WHERE h2.`entity_type` = 'user'
+            AND h2.`entity_id` = e.`id`
+            AND h2.`property` = 'plan'
+            AND h2.`valid_from` <= ?
+            ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) = ?), FALSE))
+  AND (COALESCE(((SELECT COALESCE(SUM(CAST(NULLIF(JSON_EXTRACT(ev3.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE)), 0)
+          FROM `events` ev3
+          WHERE ev3.`entity_type` = 'user'
+          AND ev3.`entity_id` = e.`id`
+          AND ev3.`event` = ?
+          AND ev3.`time` <= ?
+          AND ev3.`time` > (? + ?)
+          AND ev3.`time` <= ?) > ?), FALSE)))
 ORDER BY 1

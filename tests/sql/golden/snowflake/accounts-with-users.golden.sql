@@ -8,26 +8,15 @@ AND ((COALESCE(((SELECT COUNT(*)
           WHERE r1."account_id" = e."id"
           AND (r1."created_at" IS NULL
             OR r1."created_at" <= :1)
-          AND ((((CASE WHEN EXISTS (SELECT 1
-                    FROM "property_history" h2
-                    WHERE h2."entity_type" = 'user'
-                    AND h2."entity_id" = r1."id"
-                    AND h2."property" = 'plan') THEN (SELECT STRIP_NULL_VALUE(h3."value")::STRING
-                    FROM "property_history" h3
-                    WHERE h3."entity_type" = 'user'
-                    AND h3."entity_id" = r1."id"
-                    AND h3."property" = 'plan'
-                    AND h3."valid_from" <= :1
-                    ORDER BY h3."valid_from" DESC, h3."seq" DESC LIMIT 1) ELSE r1."plan" END) IS NOT NULL
-                AND (CASE WHEN EXISTS (SELECT 1
-                    FROM "property_history" h2
-                    WHERE h2."entity_type" = 'user'
-                    AND h2."entity_id" = r1."id"
-                    AND h2."property" = 'plan') THEN (SELECT STRIP_NULL_VALUE(h3."value")::STRING
-                    FROM "property_history" h3
-                    WHERE h3."entity_type" = 'user'
-                    AND h3."entity_id" = r1."id"
-                    AND h3."property" = 'plan'
-                    AND h3."valid_from" <= :1
-                    ORDER BY h3."valid_from" DESC, h3."seq" DESC LIMIT 1) ELSE r1."plan" END) IN (:2, :3))))) >= :4), FALSE)))
+          AND ((COALESCE(((CASE WHEN EXISTS (SELECT 1
+                      FROM "property_history" h2
+                      WHERE h2."entity_type" = 'user'
+                      AND h2."entity_id" = r1."id"
+                      AND h2."property" = 'plan') THEN (SELECT STRIP_NULL_VALUE(h3."value")::STRING
+                      FROM "property_history" h3
+                      WHERE h3."entity_type" = 'user'
+                      AND h3."entity_id" = r1."id"
+                      AND h3."property" = 'plan'
+                      AND h3."valid_from" <= :1
+                      ORDER BY h3."valid_from" DESC, h3."seq" DESC LIMIT 1) ELSE r1."plan" END) IN (:2, :3)), FALSE)))) >= :4), FALSE)))
 ORDER BY 1

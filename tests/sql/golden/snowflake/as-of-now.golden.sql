@@ -9,13 +9,10 @@ AND ((EXISTS (SELECT 1
       AND ev1."entity_id" = e."id"
       AND ev1."event" = :1
       AND ev1."time" <= DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP())
-      AND (STRIP_NULL_VALUE(GET(ev1."properties", 'amount'))::DOUBLE IS NOT NULL
-        AND STRIP_NULL_VALUE(GET(ev1."properties", 'amount'))::DOUBLE >= :2)
-      AND (STRIP_NULL_VALUE(GET(ev1."properties", 'currency'))::STRING IS NOT NULL
-        AND STRIP_NULL_VALUE(GET(ev1."properties", 'currency'))::STRING IN (:3, :4))
+      AND COALESCE((STRIP_NULL_VALUE(GET(ev1."properties", 'amount'))::DOUBLE >= :2), FALSE)
+      AND COALESCE((STRIP_NULL_VALUE(GET(ev1."properties", 'currency'))::STRING IN (:3, :4)), FALSE)
       AND ev1."time" > (DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()) + :5)
       AND ev1."time" <= DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP())))
-  AND ((e."created_at" IS NOT NULL
-      AND e."created_at" > (DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()) + :5)
-      AND e."created_at" <= DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()))))
+  AND (COALESCE((e."created_at" > (DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP()) + :5)
+        AND e."created_at" <= DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP())), FALSE)))
 ORDER BY 1

@@ -9,10 +9,8 @@ AND ((EXISTS (SELECT 1
       AND ev1."entity_id" = e."id"
       AND ev1."event" = :2
       AND ev1."time" <= :1
-      AND (STRIP_NULL_VALUE(GET(ev1."properties", 'amount'))::DOUBLE IS NOT NULL
-        AND STRIP_NULL_VALUE(GET(ev1."properties", 'amount'))::DOUBLE >= :3)
-      AND (STRIP_NULL_VALUE(GET(ev1."properties", 'currency'))::STRING IS NOT NULL
-        AND STRIP_NULL_VALUE(GET(ev1."properties", 'currency'))::STRING IN (:4, :5))
+      AND COALESCE((STRIP_NULL_VALUE(GET(ev1."properties", 'amount'))::DOUBLE >= :3), FALSE)
+      AND COALESCE((STRIP_NULL_VALUE(GET(ev1."properties", 'currency'))::STRING IN (:4, :5)), FALSE)
       AND ev1."time" > :6
       AND ev1."time" <= :1))
   AND (COALESCE(((SELECT AVG(STRIP_NULL_VALUE(GET(ev2."properties", 'amount'))::DOUBLE)

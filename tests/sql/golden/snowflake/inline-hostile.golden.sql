@@ -3,10 +3,7 @@ SELECT e."id" AS id
 FROM "users" e
 WHERE (e."created_at" IS NULL
   OR e."created_at" <= 1797336000000)
-AND (((e."name" IS NOT NULL
-      AND e."name" = 'O\'Brien \\\'; DROP TABLE users; --'))
-  AND ((e."email" IS NOT NULL
-      AND POSITION('%_\\', e."email") > 0))
-  AND ((e."age" IS NOT NULL
-      AND e."age" > 0.5)))
+AND ((COALESCE((e."name" = 'O\'Brien \\\'; DROP TABLE users; --'), FALSE))
+  AND (COALESCE((POSITION('%_\\', e."email") > 0), FALSE))
+  AND (COALESCE((e."age" > 0.5), FALSE)))
 ORDER BY 1

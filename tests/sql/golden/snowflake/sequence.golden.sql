@@ -9,8 +9,7 @@ AND ((EXISTS (SELECT 1
       AND s1."entity_id" = e."id"
       AND s1."event" = :2
       AND s1."time" <= :1
-      AND (STRIP_NULL_VALUE(GET(s1."properties", 'category'))::STRING IS NOT NULL
-        AND POSITION(:3, TRANSLATE(STRIP_NULL_VALUE(GET(s1."properties", 'category'))::STRING, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')) > 0)
+      AND COALESCE((POSITION(:3, TRANSLATE(STRIP_NULL_VALUE(GET(s1."properties", 'category'))::STRING, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')) > 0), FALSE)
       AND s2."entity_type" = 'user'
       AND s2."entity_id" = e."id"
       AND s2."event" = :4
