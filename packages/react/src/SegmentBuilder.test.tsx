@@ -84,6 +84,21 @@ describe('SegmentBuilder groups', () => {
     expect(node(container, added.id)).toHaveTextContent('Whale')
   })
 
+  it('after adding a condition from the menu, focus is in the new row; after removing a row, focus moves to its neighbour', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
+    )
+    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(await screen.findByRole('menuitem', { name: 'List' }))
+    const added = onChange.mock.lastCall?.[0].root.children[2]
+    expect(node(container, added.id)).toContainElement(document.activeElement as HTMLElement)
+    expect(document.activeElement).toHaveAccessibleName('List')
+    await chooseNodeAction(user, node(container, 'c1'), 'Remove')
+    expect(node(container, 'c2')).toContainElement(document.activeElement as HTMLElement)
+  })
+
   it('when the user adds a group, then a nested group holding one default property condition appears', async () => {
     const user = userEvent.setup()
     const onChange = vi.fn()

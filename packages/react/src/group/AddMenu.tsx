@@ -1,5 +1,6 @@
 /** The "add" menu of a group: a condition of an allowed kind, or a nested group (Radix DropdownMenu). */
 import { DropdownMenu } from 'radix-ui'
+import { useRef } from 'react'
 import type { AddMenuProps } from '../components.ts'
 import { useMessages } from '../context.ts'
 import { usePortalContainer } from '../portal.tsx'
@@ -8,6 +9,8 @@ import { usePortalContainer } from '../portal.tsx'
 export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabled }: AddMenuProps) {
   const m = useMessages()
   const container = usePortalContainer()
+  // After adding, the group focuses the new row; the menu must not pull focus back to its trigger.
+  const added = useRef(false)
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger disabled={disabled} data-segkit-part="add-trigger">
@@ -15,7 +18,15 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
         {m.addCondition}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal container={container}>
-        <DropdownMenu.Content data-segkit-part="menu" align="start" sideOffset={4}>
+        <DropdownMenu.Content
+          data-segkit-part="menu"
+          align="start"
+          sideOffset={4}
+          onCloseAutoFocus={(event) => {
+            if (added.current) event.preventDefault()
+            added.current = false
+          }}
+        >
           {kinds.length === 0 && (
             <DropdownMenu.Item disabled data-segkit-part="menu-item">
               {m.nothingToAdd}
@@ -26,7 +37,10 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
               key={kind}
               data-segkit-part="menu-item"
               data-kind={kind}
-              onSelect={() => onAddCondition(kind)}
+              onSelect={() => {
+                added.current = true
+                onAddCondition(kind)
+              }}
             >
               {m.kinds[kind]}
             </DropdownMenu.Item>
@@ -34,7 +48,13 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
           {canAddGroup && (
             <>
               <DropdownMenu.Separator data-segkit-part="menu-separator" />
-              <DropdownMenu.Item data-segkit-part="menu-item" onSelect={onAddGroup}>
+              <DropdownMenu.Item
+                data-segkit-part="menu-item"
+                onSelect={() => {
+                  added.current = true
+                  onAddGroup()
+                }}
+              >
                 {m.addGroup}
               </DropdownMenu.Item>
             </>

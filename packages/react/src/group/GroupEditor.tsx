@@ -7,9 +7,10 @@
 import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { isLocked, nodePath } from '@segkit/core'
-import { type ReactNode, useMemo } from 'react'
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { useBuilderOptions, useBuilderStore, useComponents, useMessages, useNodeIssues } from '../context.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
+import { focusFirstControl } from '../node/focus.ts'
 import { NodeRow } from '../node/NodeRow.tsx'
 import { useBuilderActions } from '../store/hooks.ts'
 import { useAddableKinds } from './use-addable-kinds.ts'
@@ -65,10 +66,20 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   const dropData: GroupDropData = { type: 'group', groupId, entity }
   const droppable = useDroppable({ id: groupBodyId(groupId), data: dropData, disabled: readOnly || frozen })
   const editable = !readOnly && !frozen
+  const element = useRef<HTMLDivElement>(null)
+  const [focusId, setFocusId] = useState<string>()
+  // Keyboard users land in the row they just added, not on the page body.
+  useEffect(() => {
+    if (focusId === undefined) return
+    const row = element.current?.querySelector(`[data-node-id="${CSS.escape(focusId)}"]`)
+    focusFirstControl(row, '[data-segkit-part="condition-body"], [data-segkit-part="group-header"]')
+    setFocusId(undefined)
+  }, [focusId])
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset would impose form semantics on a rule group
     <div
+      ref={element}
       data-segkit-part="group"
       data-group-id={groupId}
       data-combinator={combinator}
@@ -100,8 +111,8 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
         {editable && (
           <AddMenu
             kinds={kinds}
-            onAddCondition={(kind) => actions.addCondition(groupId, kind, entity)}
-            onAddGroup={() => actions.addGroup(groupId, entity)}
+            onAddCondition={(kind) => setFocusId(actions.addCondition(groupId, kind, entity))}
+            onAddGroup={() => setFocusId(actions.addGroup(groupId, entity))}
             canAddGroup={depth < maxDepth}
             disabled={!editable}
           />

@@ -1,5 +1,6 @@
 /** The "more actions" menu of a node: duplicate, wrap, disable, lock, remove (Radix DropdownMenu). */
 import { DropdownMenu } from 'radix-ui'
+import { useRef } from 'react'
 import type { NodeActionsProps } from '../components.ts'
 import { useMessages } from '../context.ts'
 import { usePortalContainer } from '../portal.tsx'
@@ -11,13 +12,22 @@ export function NodeActions(props: NodeActionsProps) {
   const m = useMessages()
   const container = usePortalContainer()
   const frozen = readOnly || locked
+  // After Remove the trigger is gone: the builder moves focus to a neighbour, the menu must not.
+  const removed = useRef(false)
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger aria-label={m.nodeActions} title={m.nodeActions} data-segkit-part="actions-trigger">
         <span aria-hidden="true">⋯</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal container={container}>
-        <DropdownMenu.Content data-segkit-part="menu" align="end" sideOffset={4}>
+        <DropdownMenu.Content
+          data-segkit-part="menu"
+          align="end"
+          sideOffset={4}
+          onCloseAutoFocus={(event) => {
+            if (removed.current) event.preventDefault()
+          }}
+        >
           <DropdownMenu.Item data-segkit-part="menu-item" disabled={readOnly} onSelect={onDuplicate}>
             {m.duplicate}
           </DropdownMenu.Item>
@@ -36,7 +46,15 @@ export function NodeActions(props: NodeActionsProps) {
             {locked ? m.unlock : m.lock}
           </DropdownMenu.Item>
           <DropdownMenu.Separator data-segkit-part="menu-separator" />
-          <DropdownMenu.Item data-segkit-part="menu-item" data-danger="" disabled={frozen} onSelect={onRemove}>
+          <DropdownMenu.Item
+            data-segkit-part="menu-item"
+            data-danger=""
+            disabled={frozen}
+            onSelect={() => {
+              removed.current = true
+              onRemove()
+            }}
+          >
             {m.remove}
           </DropdownMenu.Item>
         </DropdownMenu.Content>

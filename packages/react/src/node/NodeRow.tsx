@@ -6,12 +6,13 @@
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { type Condition, findParent, isLocked } from '@segkit/core'
-import { type CSSProperties, memo, type ReactNode, useCallback } from 'react'
+import { type CSSProperties, memo, type ReactNode, useCallback, useRef } from 'react'
 import { useBuilderOptions, useBuilderStore, useComponents, useNodeIssues } from '../context.ts'
 import type { NodeDragData } from '../dnd/drag-data.ts'
 import { GroupEditor } from '../group/GroupEditor.tsx'
 import { useBuilderActions, useNode } from '../store/hooks.ts'
 import { ConditionEditor } from './ConditionEditor.tsx'
+import { focusFirstControl } from './focus.ts'
 
 /** Props of {@link NodeRow}. */
 export interface NodeRowProps {
@@ -38,6 +39,15 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
   const issues = useNodeIssues(id)
   const data: NodeDragData = { type: 'node', parentId, entity }
   const sortable = useSortable({ id, data, disabled: readOnly || frozen, attributes: { roleDescription: 'sortable' } })
+  const rowRef = useRef<HTMLLIElement | null>(null)
+  const setRowRef = sortable.setNodeRef
+  const setRef = useCallback(
+    (element: HTMLLIElement | null) => {
+      rowRef.current = element
+      setRowRef(element)
+    },
+    [setRowRef],
+  )
   const onChange = useCallback((next: Condition) => actions.replaceNode(id, next), [actions, id])
   if (!node) return null
 
@@ -61,7 +71,18 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
         disabled={own.disabled === true}
         locked={own.locked === true}
         readOnly={readOnly || ancestorLocked}
-        onRemove={() => actions.remove(id)}
+        onRemove={() => {
+          // Focus the next row, else the previous one, else the group's add button.
+          const row = rowRef.current
+          const neighbour = row?.nextElementSibling ?? row?.previousElementSibling
+          actions.remove(id)
+          if (!focusFirstControl(neighbour)) {
+            row
+              ?.closest('[data-segkit-part="group"]')
+              ?.querySelector<HTMLElement>('[data-segkit-part="add-trigger"]')
+              ?.focus()
+          }
+        }}
         onDuplicate={() => actions.duplicate(id)}
         onSetDisabled={(on) => actions.setDisabled(id, on)}
         onSetLocked={(on) => actions.setLocked(id, on)}
@@ -72,7 +93,7 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
 
   return (
     <li
-      ref={sortable.setNodeRef}
+      ref={setRef}
       style={style}
       data-segkit-part="node"
       data-node-id={id}
