@@ -122,6 +122,54 @@ describe('keyboard drag and drop of conditions', () => {
     expect(container.querySelector('[data-group-id="g3"] [data-node-id="c1"]')).toBeInTheDocument()
   })
 
+  it('by pointer: dragging a condition onto a condition of another group moves it there', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+    )
+    const handle = handleOf(container, 'c1')
+    const from = handle.getBoundingClientRect()
+    const target = container
+      .querySelector('[data-node-id="c3"] [data-segkit-part="condition"]')!
+      .getBoundingClientRect()
+    const start = { clientX: from.left + 5, clientY: from.top + 5 }
+    const end = { clientX: target.left + 10, clientY: target.top + target.height / 2 + 5 }
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: handle, coords: start },
+      { target: handle, coords: { clientX: start.clientX, clientY: start.clientY + 10 } },
+      { target: handle, coords: end },
+      { keys: '[/MouseLeft]', target: handle, coords: end },
+    ])
+    const root = onChange.mock.lastCall?.[0].root
+    expect(ids(root.children)).toEqual(['c2', 'g2', 'g3'])
+    expect(ids(root.children[1].children)).toContain('c1')
+  })
+
+  it('by pointer: dropping a condition on the body of an empty group puts it in that group', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+    )
+    const handle = handleOf(container, 'c2')
+    const from = handle.getBoundingClientRect()
+    const body = container
+      .querySelector('[data-group-id="g3"] [data-segkit-part="group-body"]')!
+      .getBoundingClientRect()
+    const start = { clientX: from.left + 5, clientY: from.top + 5 }
+    const end = { clientX: body.left + 20, clientY: body.top + 5 }
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: handle, coords: start },
+      { target: handle, coords: { clientX: start.clientX, clientY: start.clientY + 10 } },
+      { target: handle, coords: end },
+      { keys: '[/MouseLeft]', target: handle, coords: end },
+    ])
+    const root = onChange.mock.lastCall?.[0].root
+    expect(ids(root.children)).toEqual(['c1', 'g2', 'g3'])
+    expect(ids(root.children[2].children)).toEqual(['c2'])
+  })
+
   it('Escape cancels a keyboard drag and announces it', async () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
