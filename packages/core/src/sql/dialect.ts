@@ -174,8 +174,9 @@ export const sqlite: Dialect = {
   jsonTypeOf: (c, k) => `json_type(${c}, ${standardString(jsonPath(k))})`,
   jsonArrayElements: (c, a) => ({ from: `json_each(${c}) AS ${a}`, value: `${a}.value` }),
   intDiv: (a, b) => `(${a} / ${b})`,
-  nowMs: `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`,
-  timestampToMs: (e) => `CAST((julianday(${e}) - 2440587.5) * 86400000 AS INTEGER)`,
+  // ROUND, not truncation: a Julian day is a double, and x.999… ms must not become x.
+  nowMs: `CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER)`,
+  timestampToMs: (e) => `CAST(ROUND((julianday(${e}) - 2440587.5) * 86400000) AS INTEGER)`,
   // SQLite's built-in lower() folds ASCII letters only.
   asciiLower: (e) => `lower(${e})`,
   contains: (h, n) => `instr(${h}, ${n}) > 0`,
