@@ -71,7 +71,7 @@ function offsets(ctx: SqlContext, time: string | undefined): { at: string; offse
   return { at: time, offset: (ms) => `(${time} + ${ctx.params.add(ms, 'bigint')})` }
 }
 
-function aggregate(ctx: SqlContext, measure: Measure, ev: string, eventId: string): string {
+function aggregate(ctx: SqlContext, measure: Measure, ev: string): string {
   const props = column(ctx, ev, ctx.mapping.events.columns.properties!)
   const time = timeColumn(ctx, ev, ctx.mapping.events.columns.time!)
   switch (measure.fn) {
@@ -113,7 +113,7 @@ export function measureSubquery(
   const ev = nextAlias(ctx, 'ev')
   const { at, offset } = offsets(ctx, time)
   const t = timeColumn(ctx, ev, ctx.mapping.events.columns.time!)
-  return `(SELECT ${aggregate(ctx, measure, ev, eventId)} ${eventSource(ctx, entity, alias, ev, eventId, filters, at)} AND ${windowSql(ctx, window, t, at, offset)})`
+  return `(SELECT ${aggregate(ctx, measure, ev)} ${eventSource(ctx, entity, alias, ev, eventId, filters, at)} AND ${windowSql(ctx, window, t, at, offset)})`
 }
 
 export function comparisonSql(
