@@ -293,6 +293,33 @@ describe('regressions found by the differential harness', () => {
   })
 })
 
+describe('decisions written into semantics.md', () => {
+  it('given history that starts after asOf, the value at asOf is missing, not the entity row', async () => {
+    const data: SegmentData = {
+      entities: users(user('late_history', { plan: 'pro' }), user('no_history', { plan: 'pro' })),
+      events: [],
+      history: [plan('late_history', 'pro', NOW - D)],
+    }
+    const plans = (operator: 'is_not_set' | 'eq'): Segment => ({
+      version: 1,
+      id: `plan_${operator}`,
+      name: 'plan',
+      entity: 'user',
+      root: {
+        id: 'r',
+        kind: 'group',
+        combinator: 'and',
+        children: [
+          { id: 'c', kind: 'property', property: 'plan', operator, ...(operator === 'eq' ? { value: 'pro' } : {}) },
+        ],
+      },
+    })
+    expect(await membersEverywhere(data, plans('is_not_set'), NOW - 3 * D)).toEqual(['late_history'])
+    expect(await membersEverywhere(data, plans('eq'), NOW - 3 * D)).toEqual(['no_history'])
+    expect(await membersEverywhere(data, plans('eq'), NOW)).toEqual(['late_history', 'no_history'])
+  })
+})
+
 describe('every preset on the generated fixtures', () => {
   const data = generateDataset({ users: 400, seed: 11 })
   const evaluator = createEvaluator(exampleCatalog, data)

@@ -556,6 +556,17 @@ describe('the evaluator: explain, changes, segmentsOf, append, bad data', () => 
       ],
     ])
     expect(reasons([sequence], 'u3')).toEqual([['no ordering of events completes the sequence', undefined]])
+    const bigAccount: SegmentNode = {
+      id: 'rel',
+      kind: 'related',
+      relation: 'account',
+      match: { type: 'any' },
+      root: { id: 'rr', kind: 'group', combinator: 'and', children: [prop('arr', 'gte', 50_000)] },
+    }
+    const related = evaluator.explain(seg([bigAccount]), 'u1', { asOf }).tree.children?.[0]
+    expect(related).toMatchObject({ matched: true, actual: 1, reason: '1 of 1 related Account match (any)' })
+    expect(related?.children?.[0]?.reason).toBe('Account a1: 1 of 1 conditions hold (AND)')
+    expect(related?.children?.[0]?.children?.[0]?.actual).toBe(120000)
   })
 
   it('lists who entered and who left between two instants', () => {
