@@ -272,6 +272,22 @@ describe('SegmentBuilder modes', () => {
     expect(container.querySelector('[data-segkit-root]')).toHaveAttribute('data-readonly')
   })
 
+  it('in read-only mode a viewer can fold a group without changing the segment, and there is no undo', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const segment = twoConditions()
+    segment.root.children.push({ id: 'g2', kind: 'group', combinator: 'or', collapsed: true, children: [] })
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment} onChange={onChange} readOnly />,
+    )
+    const group = container.querySelector<HTMLElement>('[data-group-id="g2"]')!
+    expect(group).toHaveAttribute('data-state', 'closed')
+    await user.click(within(header(group)).getByRole('button', { name: 'Expand group' }))
+    expect(group).toHaveAttribute('data-state', 'open')
+    expect(onChange).not.toHaveBeenCalled()
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull()
+  })
+
   it('simple mode offers property, list and tag conditions only', async () => {
     const user = userEvent.setup()
     const { container } = render(

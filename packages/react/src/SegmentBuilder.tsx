@@ -149,8 +149,9 @@ function SegmentIssues() {
 
 function HistoryControls() {
   const { UndoRedo } = useComponents()
+  const { readOnly } = useBuilderOptions()
   const { canUndo, canRedo, undo, redo } = useHistory()
-  return UndoRedo ? <UndoRedo canUndo={canUndo} canRedo={canRedo} onUndo={undo} onRedo={redo} /> : null
+  return UndoRedo && !readOnly ? <UndoRedo canUndo={canUndo} canRedo={canRedo} onUndo={undo} onRedo={redo} /> : null
 }
 
 /** The tree: the root group with everything in it. */

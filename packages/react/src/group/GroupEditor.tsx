@@ -46,10 +46,13 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
     const g = s.nodes.get(groupId)
     return g?.kind === 'group' && g.disabled === true
   })
-  const collapsed = useBuilderStore((s) => {
+  const savedCollapsed = useBuilderStore((s) => {
     const g = s.nodes.get(groupId)
     return g?.kind === 'group' && g.collapsed === true
   })
+  // Read-only viewers may still fold groups; that view state stays local (no onChange).
+  const [viewCollapsed, setViewCollapsed] = useState<boolean>()
+  const collapsed = readOnly ? (viewCollapsed ?? savedCollapsed) : savedCollapsed
   // A primitive key, so that a child's edit (same ids) does not re-render the group.
   const childKey = useBuilderStore((s) => {
     const g = s.nodes.get(groupId)
@@ -93,7 +96,10 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
       <div data-segkit-part="group-header">
         {handle}
         {CollapseToggle && (
-          <CollapseToggle collapsed={collapsed} onChange={(on) => actions.setCollapsed(groupId, on)} />
+          <CollapseToggle
+            collapsed={collapsed}
+            onChange={(on) => (readOnly ? setViewCollapsed(on) : actions.setCollapsed(groupId, on))}
+          />
         )}
         {NegateToggle && (
           <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
