@@ -1,9 +1,10 @@
-// `pnpm bench`: runs each benchmark of tests/bench in its own Node process (each
-// segkit-vs-peer pair is measured inside one process), then prints one table of
-// figures and ratios. `pnpm bench sql duckdb` runs only the files whose name
-// contains one of the words. Medians of several iterations after a warm-up.
-import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+// `pnpm bench`: builds the packages (segkit is measured from dist, as users run
+// it; `--no-build` skips this), runs each benchmark of tests/bench in its own
+// Node process (each segkit-vs-peer pair is measured inside one process), then
+// prints one table of figures and ratios. `pnpm bench sql duckdb` runs only the
+// files whose name contains one of the words. Medians after a warm-up.
+import { spawn, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,17 +23,35 @@ const benches = [
   ['tests/bench/react-first-render.ts', [], reactReady],
 ]
 
-const filters = process.argv.slice(2)
+const started = Date.now()
+const args = process.argv.slice(2)
+const filters = args.filter((a) => !a.startsWith('--'))
+if (!args.includes('--no-build')) {
+  const t0 = Date.now()
+  for (const pkg of ['core', 'react']) {
+    const tsc = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', `packages/${pkg}/tsconfig.build.json`],
+      { cwd: root, stdio: 'inherit' },
+    )
+    if (tsc.status !== 0) console.warn(`[bench] tsc for @segkit/${pkg} reported errors; measuring what it emitted`)
+  }
+  console.log(`[bench] built packages/*/dist in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+}
 const selected = benches.filter(([file]) => filters.length === 0 || filters.some((f) => file.includes(f)))
 
 function run(file, flags) {
   return new Promise((resolve) => {
     const rows = []
-    const child = spawn(process.execPath, [...flags, '--conditions=@segkit/source', '--import', 'tsx', file], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, TSX_TSCONFIG_PATH: 'tests/bench/tsconfig.json' },
-    })
+    const child = spawn(
+      process.execPath,
+      [...flags, '--import', 'tsx', '--import', './tests/bench/use-dist.mjs', file],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, TSX_TSCONFIG_PATH: 'tests/bench/tsconfig.json' },
+      },
+    )
     let buffered = ''
     child.stdout.on('data', (chunk) => {
       buffered += chunk
@@ -58,7 +77,6 @@ const fmt = (v) =>
           ? v.toFixed(2)
           : v.toFixed(3)
 
-const started = Date.now()
 const all = []
 const failed = []
 const skipped = []
@@ -87,7 +105,7 @@ for (const r of all) {
     fmt(r.segkit),
     r.peer ?? '',
     fmt(r.peerValue),
-    r.ratio === undefined ? '' : `${r.ratio.toFixed(1)}×`,
+    r.ratio === undefined ? '' : `${r.ratio < 0.1 ? r.ratio.toFixed(3) : r.ratio.toFixed(1)}×`,
   ])
 }
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
@@ -99,9 +117,8 @@ console.log(
 )
 for (const line of lines) console.log(`| ${line.join(' | ')} |`)
 for (const s of skipped) console.log(`\nskipped: ${s}`)
-console.log(`\n[bench] total ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(`\n[bench] total ${((Date.now() - started) / 1000).toFixed(1)} s (build included)`)
 if (failed.length > 0) {
   console.error(`[bench] failed: ${failed.join(', ')}`)
   process.exit(1)
 }
-if (!existsSync(path.join(root, 'tests/bench'))) process.exit(1)

@@ -92,7 +92,9 @@ const MARKER = '@@segkit-bench '
 /** Prints a row for the orchestrator (one JSON line) and a readable line for a human running the file alone. */
 export function report(row: BenchRow): void {
   const peer =
-    row.peer === undefined ? '' : ` | ${row.peer}: ${fmt(row.peerValue)} | ratio ${row.ratio?.toFixed(1) ?? '-'}×`
+    row.peer === undefined
+      ? ''
+      : ` | ${row.peer}: ${fmt(row.peerValue)} | ratio ${row.ratio === undefined ? '-' : row.ratio < 0.1 ? row.ratio.toFixed(3) : row.ratio.toFixed(1)}×`
   console.log(`  ${row.section} / ${row.case}: segkit ${fmt(row.segkit)} ${row.unit}${peer}`)
   console.log(`${MARKER}${JSON.stringify(row)}`)
 }

@@ -1,8 +1,9 @@
 /**
  * Time to first render of a 500-condition segment in Chromium: segkit's
  * <SegmentBuilder> against react-querybuilder's <QueryBuilder> on the same
- * query. A tiny page is built with Vite (production React), served locally and
- * loaded afresh for every sample through playwright-core and Debian's Chromium.
+ * query. A tiny page is built with Vite (production React, segkit from its built
+ * dist), served locally and loaded afresh for every sample through playwright-core
+ * and Debian's Chromium.
  */
 import { createReadStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -25,8 +26,8 @@ import { createElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { QueryBuilder } from 'react-querybuilder'
-import { SegmentBuilder } from '${path.join(root, 'packages/react/src/index.ts')}'
-import { exampleCatalog } from '${path.join(root, 'packages/core/src/testing/index.ts')}'
+import { SegmentBuilder } from '${path.join(root, 'packages/react/dist/index.js')}'
+import { exampleCatalog } from '${path.join(root, 'packages/core/dist/testing/index.js')}'
 import { flatPropertySegment, flatRqbQuery } from '${path.join(here, 'segments.ts')}'
 
 const params = new URLSearchParams(location.search)
@@ -59,7 +60,6 @@ async function buildPage(): Promise<string> {
     configFile: false,
     logLevel: 'error',
     plugins: [react()],
-    resolve: { conditions: ['@segkit/source', 'module', 'browser', 'production'] },
     build: { outDir: 'dist', emptyOutDir: true },
   })
   return path.join(dir, 'dist')
