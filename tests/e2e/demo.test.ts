@@ -258,10 +258,20 @@ describe('the demo on 1,000 generated users', () => {
     expect(reference.agree).toBe(true)
     expect(reference.evaluatorCount).toBe(counts.get('power_users'))
 
-    for (const name of ['Power users', 'Casual users', 'At-risk users'])
-      await page.getByRole('checkbox', { name: `Compare ${name}` }).check()
+    // The segment being edited ("in Power users") against Power users: everyone is in both.
+    const current = page.getByRole('checkbox', { name: /Compare the segment being edited/ })
+    await current.check()
+    await page.getByRole('checkbox', { name: 'Compare Power users' }).check()
     const compare = page.getByTestId('compare')
-    await compare.waitFor()
+    const overlap = compare.getByRole('table', { name: 'Overlaps' }).getByRole('row', { name: /∩/ })
+    await overlap.waitFor()
+    expect(await overlap.getByRole('cell').first().textContent()).toBe(String(counts.get('power_users')))
+    await current.uncheck()
+
+    for (const name of ['Casual users', 'At-risk users'])
+      await page.getByRole('checkbox', { name: `Compare ${name}` }).check()
+    expect(await current.isDisabled()).toBe(true)
+    await compare.getByRole('table', { name: 'Overlaps' }).getByRole('row').nth(3).waitFor()
     const sizes = compare.getByRole('table', { name: 'Sizes' })
     expect(await sizes.getByRole('row', { name: /Power users/ }).textContent()).toContain(
       String(counts.get('power_users')),

@@ -22,8 +22,11 @@ export function SavedSegments(props: {
   onDelete: (id: string) => void
 }) {
   const [chosen, setChosen] = useState<string[]>([])
-  const live = chosen.filter((id) => props.saved.some((s) => s.id === id))
-  const segments = live.flatMap((id) => props.saved.filter((s) => s.id === id))
+  // The segment being edited can join the comparison too (unless it is saved: then it is listed already).
+  const currentIsSaved = props.saved.some((s) => s.id === props.current.id)
+  const candidates = currentIsSaved ? props.saved : [...props.saved, props.current]
+  const live = chosen.filter((id) => candidates.some((s) => s.id === id))
+  const segments = live.flatMap((id) => candidates.filter((s) => s.id === id))
   const compare = useLatest(
     `${props.asOf}|${props.dataVersion}|${segments.map((s) => serializeSegment(s)).join('|')}`,
     props.ready && segments.length > 0
@@ -34,7 +37,8 @@ export function SavedSegments(props: {
       : undefined,
     50,
   )
-  const nameOf = (id: string) => props.saved.find((s) => s.id === id)?.name ?? id
+  const nameOf = (id: string) => candidates.find((s) => s.id === id)?.name ?? id
+  const toggle = (id: string, on: boolean) => setChosen(on ? [...live, id] : live.filter((x) => x !== id))
 
   return (
     <section className="panel" aria-labelledby="saved-heading">
@@ -55,7 +59,7 @@ export function SavedSegments(props: {
                     type="checkbox"
                     checked={checked}
                     disabled={!checked && live.length >= MAX_COMPARE}
-                    onChange={(e) => setChosen(e.target.checked ? [...live, s.id] : live.filter((id) => id !== s.id))}
+                    onChange={(e) => toggle(s.id, e.target.checked)}
                   />{' '}
                   Compare <span className="visually-hidden">{s.name}</span>
                 </label>
@@ -71,9 +75,18 @@ export function SavedSegments(props: {
           })}
         </ul>
       )}
-      {props.saved.length > 0 && (
-        <p className="muted small">Choose up to {MAX_COMPARE} segments to compare their sizes and overlaps.</p>
+      {!currentIsSaved && (
+        <label className="checkbox compare-current">
+          <input
+            type="checkbox"
+            checked={live.includes(props.current.id)}
+            disabled={!live.includes(props.current.id) && live.length >= MAX_COMPARE}
+            onChange={(e) => toggle(props.current.id, e.target.checked)}
+          />{' '}
+          Compare the segment being edited (“{props.current.name}”)
+        </label>
       )}
+      <p className="muted small">Choose up to {MAX_COMPARE} segments to compare their sizes and overlaps.</p>
       {compare.status === 'error' && <p className="error-text">{compare.message}</p>}
       {compare.status === 'ok' && (
         <div data-testid="compare">
