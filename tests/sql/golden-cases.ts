@@ -142,7 +142,7 @@ export function formatSql(sql: string): string {
   let line = ''
   let depth = 0
   let i = 0
-  const breakBefore = /^ (AND|OR|WHERE|FROM|ORDER BY) /
+  const breakBefore = /^ (AND|OR|WHERE|FROM|HAVING|ORDER BY) /
   while (i < sql.length) {
     const ch = sql[i]!
     if (ch === "'" || ch === '"' || ch === '`') {

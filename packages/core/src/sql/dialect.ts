@@ -211,7 +211,13 @@ export const mysql: Dialect = {
   startsWith: (h, n) => `LEFT(${h}, CHAR_LENGTH(${n})) = ${n}`,
   endsWith: (h, n) => `RIGHT(${h}, CHAR_LENGTH(${n})) = ${n}`,
   concat: (parts) => `CONCAT(${parts.join(', ')})`,
-  types: { text: 'TEXT COLLATE utf8mb4_bin', number: 'DOUBLE', boolean: 'BOOLEAN', bigint: 'BIGINT', json: 'JSON' },
+  types: {
+    text: 'TEXT COLLATE utf8mb4_0900_bin',
+    number: 'DOUBLE',
+    boolean: 'BOOLEAN',
+    bigint: 'BIGINT',
+    json: 'JSON',
+  },
 }
 
 export const bigquery: Dialect = {

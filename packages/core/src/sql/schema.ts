@@ -94,19 +94,28 @@ export function createSchemaSql(
   for (const spec of tableSpecs(catalog, mapping)) {
     const cols = spec.columns.map(([name, kind]) => {
       const key = name === spec.primaryKey
+      const indexed = key || (spec.indexes ?? []).some((index) => index.includes(name))
       // ClickHouse columns are not nullable unless declared so; a missing value must stay NULL.
-      const type = dialect === 'clickhouse' && !key ? `Nullable(${d.types[kind]})` : d.types[kind]
+      // MySQL cannot index TEXT: keys and indexed text columns are VARCHAR(191) (4 bytes a character).
+      const type =
+        dialect === 'clickhouse' && !key
+          ? `Nullable(${d.types[kind]})`
+          : dialect === 'mysql' && kind === 'text' && indexed
+            ? 'VARCHAR(191) COLLATE utf8mb4_0900_bin'
+            : d.types[kind]
       return `${d.quoteIdent(name)} ${type}${key && dialect !== 'clickhouse' && dialect !== 'bigquery' ? ' PRIMARY KEY' : ''}`
     })
     const engine =
       dialect === 'clickhouse'
         ? ` ENGINE = MergeTree ORDER BY ${spec.primaryKey ? d.quoteIdent(spec.primaryKey) : 'tuple()'}`
         : ''
-    out.push(`CREATE TABLE ${d.quoteIdent(spec.name)} (${cols.join(', ')})${engine}`)
+    // A schema (BigQuery: the dataset) qualifies the table, as in the compiled queries.
+    const name = mapping.schema ? `${d.quoteIdent(mapping.schema)}.${d.quoteIdent(spec.name)}` : d.quoteIdent(spec.name)
+    out.push(`CREATE TABLE ${name} (${cols.join(', ')})${engine}`)
     if (dialect === 'postgres' || dialect === 'duckdb' || dialect === 'sqlite' || dialect === 'mysql') {
       spec.indexes?.forEach((index, i) => {
         out.push(
-          `CREATE INDEX ${d.quoteIdent(`${spec.name}_idx${i}`)} ON ${d.quoteIdent(spec.name)} (${index.map((n) => d.quoteIdent(n)).join(', ')})`,
+          `CREATE INDEX ${d.quoteIdent(`${spec.name}_idx${i}`)} ON ${name} (${index.map((n) => d.quoteIdent(n)).join(', ')})`,
         )
       })
     }

@@ -4,6 +4,7 @@ import type { Segment, SegmentNode } from '../model/segment.ts'
 import { exampleCatalog } from '../testing/example-catalog.ts'
 import { DIALECTS, type DialectName } from './dialect.ts'
 import { defaultMapping, type SqlMapping } from './mapping.ts'
+import { createSchemaSql } from './schema.ts'
 import { toSql, toSqlPredicate } from './to-sql.ts'
 
 const segment = (children: SegmentNode[], entity = 'user'): Segment => ({
@@ -159,5 +160,21 @@ describe('mapping', () => {
     expect(sql.startsWith('(')).toBe(true)
     expect(sql).toContain('u."email"')
     expect(sql).not.toContain('SELECT u')
+  })
+})
+
+describe('createSchemaSql', () => {
+  it('qualifies tables with the mapping schema, as the queries do', () => {
+    const mapping: SqlMapping = { ...defaultMapping(exampleCatalog), schema: 'segkit' }
+    const ddl = createSchemaSql(exampleCatalog, 'bigquery', mapping)
+    expect(ddl[0]).toMatch(/^CREATE TABLE `segkit`\.`users` \(/)
+    const pg = createSchemaSql(exampleCatalog, 'postgres', mapping)
+    expect(pg.find((s) => s.startsWith('CREATE INDEX'))).toContain('ON "segkit"."events"')
+  })
+
+  it('gives MySQL keys and indexed text columns an indexable type', () => {
+    const ddl = createSchemaSql(exampleCatalog, 'mysql')
+    expect(ddl[0]).toContain('`id` VARCHAR(191) COLLATE utf8mb4_0900_bin PRIMARY KEY')
+    expect(ddl[0]).toContain('`email` TEXT COLLATE utf8mb4_0900_bin')
   })
 })

@@ -50,7 +50,8 @@ AND ((EXISTS (SELECT 1
       WHERE ev5.`entity_type` = 'user'
       AND ev5.`entity_id` = e.`id`
       AND ev5.`event` = @p2
-      AND ev5.`time` <= @p1 HAVING MIN(ev5.`time`) > @p16
+      AND ev5.`time` <= @p1
+      HAVING MIN(ev5.`time`) > @p16
       AND MIN(ev5.`time`) <= @p1))
   AND ((EXISTS (SELECT 1
         FROM `events` ev6

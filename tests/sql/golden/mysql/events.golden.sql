@@ -50,7 +50,8 @@ AND ((EXISTS (SELECT 1
       WHERE ev5.`entity_type` = 'user'
       AND ev5.`entity_id` = e.`id`
       AND ev5.`event` = ?
-      AND ev5.`time` <= ? HAVING MIN(ev5.`time`) > ?
+      AND ev5.`time` <= ?
+      HAVING MIN(ev5.`time`) > ?
       AND MIN(ev5.`time`) <= ?))
   AND ((EXISTS (SELECT 1
         FROM `events` ev6

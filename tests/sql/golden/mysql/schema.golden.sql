@@ -1,10 +1,10 @@
-CREATE TABLE `users` (`id` TEXT COLLATE utf8mb4_bin PRIMARY KEY, `email` TEXT COLLATE utf8mb4_bin, `name` TEXT COLLATE utf8mb4_bin, `country` TEXT COLLATE utf8mb4_bin, `plan` TEXT COLLATE utf8mb4_bin, `ltv` DOUBLE, `age` DOUBLE, `marketing_consent` BOOLEAN, `created_at` BIGINT, `last_seen_at` BIGINT, `interests` JSON, `account_id` TEXT COLLATE utf8mb4_bin);
-CREATE TABLE `accounts` (`id` TEXT COLLATE utf8mb4_bin PRIMARY KEY, `name` TEXT COLLATE utf8mb4_bin, `industry` TEXT COLLATE utf8mb4_bin, `arr` DOUBLE, `seats` DOUBLE, `plan` TEXT COLLATE utf8mb4_bin, `created_at` BIGINT);
-CREATE TABLE `events` (`entity_type` TEXT COLLATE utf8mb4_bin, `entity_id` TEXT COLLATE utf8mb4_bin, `event` TEXT COLLATE utf8mb4_bin, `time` BIGINT, `properties` JSON);
+CREATE TABLE `users` (`id` VARCHAR(191) COLLATE utf8mb4_0900_bin PRIMARY KEY, `email` TEXT COLLATE utf8mb4_0900_bin, `name` TEXT COLLATE utf8mb4_0900_bin, `country` TEXT COLLATE utf8mb4_0900_bin, `plan` TEXT COLLATE utf8mb4_0900_bin, `ltv` DOUBLE, `age` DOUBLE, `marketing_consent` BOOLEAN, `created_at` BIGINT, `last_seen_at` BIGINT, `interests` JSON, `account_id` TEXT COLLATE utf8mb4_0900_bin);
+CREATE TABLE `accounts` (`id` VARCHAR(191) COLLATE utf8mb4_0900_bin PRIMARY KEY, `name` TEXT COLLATE utf8mb4_0900_bin, `industry` TEXT COLLATE utf8mb4_0900_bin, `arr` DOUBLE, `seats` DOUBLE, `plan` TEXT COLLATE utf8mb4_0900_bin, `created_at` BIGINT);
+CREATE TABLE `events` (`entity_type` TEXT COLLATE utf8mb4_0900_bin, `entity_id` VARCHAR(191) COLLATE utf8mb4_0900_bin, `event` VARCHAR(191) COLLATE utf8mb4_0900_bin, `time` BIGINT, `properties` JSON);
 CREATE INDEX `events_idx0` ON `events` (`entity_id`, `event`, `time`);
-CREATE TABLE `list_memberships` (`list_id` TEXT COLLATE utf8mb4_bin, `entity_id` TEXT COLLATE utf8mb4_bin, `valid_from` BIGINT, `valid_to` BIGINT);
+CREATE TABLE `list_memberships` (`list_id` VARCHAR(191) COLLATE utf8mb4_0900_bin, `entity_id` VARCHAR(191) COLLATE utf8mb4_0900_bin, `valid_from` BIGINT, `valid_to` BIGINT);
 CREATE INDEX `list_memberships_idx0` ON `list_memberships` (`list_id`, `entity_id`);
-CREATE TABLE `tag_assignments` (`tag_id` TEXT COLLATE utf8mb4_bin, `entity_id` TEXT COLLATE utf8mb4_bin, `valid_from` BIGINT, `valid_to` BIGINT);
+CREATE TABLE `tag_assignments` (`tag_id` VARCHAR(191) COLLATE utf8mb4_0900_bin, `entity_id` VARCHAR(191) COLLATE utf8mb4_0900_bin, `valid_from` BIGINT, `valid_to` BIGINT);
 CREATE INDEX `tag_assignments_idx0` ON `tag_assignments` (`tag_id`, `entity_id`);
-CREATE TABLE `property_history` (`entity_type` TEXT COLLATE utf8mb4_bin, `entity_id` TEXT COLLATE utf8mb4_bin, `property` TEXT COLLATE utf8mb4_bin, `value` JSON, `valid_from` BIGINT, `seq` BIGINT);
+CREATE TABLE `property_history` (`entity_type` TEXT COLLATE utf8mb4_0900_bin, `entity_id` VARCHAR(191) COLLATE utf8mb4_0900_bin, `property` VARCHAR(191) COLLATE utf8mb4_0900_bin, `value` JSON, `valid_from` BIGINT, `seq` BIGINT);
 CREATE INDEX `property_history_idx0` ON `property_history` (`entity_id`, `property`);
