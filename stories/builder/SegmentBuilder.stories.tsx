@@ -2,11 +2,12 @@
  * `<SegmentBuilder>`: the whole builder in the states a designer or an
  * integrator looks for first, with the interactive flows checked by play functions.
  */
-import type { Segment } from '@segkit/core'
-import { SegmentBuilder } from '@segkit/react'
+import { type Segment, serializeSegment } from '@segkit/core'
+import { SegmentBuilder, type SegmentBuilderProps } from '@segkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useState } from 'react'
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test'
-import { renderBuilder } from '../builder-story.tsx'
+import { renderBuilder, themeFromGlobal } from '../builder-story.tsx'
 import {
   catalog,
   conditions,
@@ -65,6 +66,40 @@ export const Playground: Story = {
     const canvas = within(canvasElement)
     await expect(canvas.getByRole('region', { name: 'Segment rules' })).toBeVisible()
     for (const c of Object.values(conditions)) await expect(rowOf(canvasElement, c.id)).toBeVisible()
+  },
+}
+
+function ControlledWithJson(props: SegmentBuilderProps) {
+  const [segment, setSegment] = useState<Segment>(() => props.defaultValue ?? segmentOf([]))
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 16 }}>
+      <SegmentBuilder
+        {...props}
+        defaultValue={undefined}
+        value={segment}
+        onChange={(next) => {
+          setSegment(next)
+          props.onChange?.(next)
+        }}
+      />
+      <section aria-label="Segment JSON">
+        <pre style={{ fontSize: 12, whiteSpace: 'pre-wrap', margin: 0 }}>
+          {serializeSegment(segment, { pretty: true })}
+        </pre>
+      </section>
+    </div>
+  )
+}
+
+/** Controlled usage (`value` + `onChange`): the JSON next to the builder follows every edit. */
+export const Controlled: Story = {
+  args: { defaultValue: twoPlusGroups() },
+  render: (args, context) => <ControlledWithJson {...args} {...themeFromGlobal(context.globals.theme)} />,
+  play: async ({ canvasElement }) => {
+    const json = within(canvasElement).getByRole('region', { name: 'Segment JSON' })
+    await expect(json).toHaveTextContent('"combinator": "and"')
+    await userEvent.click(within(headerOf(groupOf(canvasElement, 'root'))).getByRole('radio', { name: 'OR' }))
+    await waitFor(() => expect(json.textContent).toMatch(/"id": "root",\s*"kind": "group",\s*"combinator": "or"/))
   },
 }
 
