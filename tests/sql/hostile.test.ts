@@ -86,6 +86,15 @@ const cases: SqlCase[] = HOSTILE.flatMap((s, i): SqlCase[] => [
     ),
   },
   { name: `interests has_any [${label(s)}]`, segment: seg([prop('interests', 'has_any', [s])]), expected: [ids[i]!] },
+  { name: `interests has_all [${label(s)}]`, segment: seg([prop('interests', 'has_all', [s])]), expected: [ids[i]!] },
+  { name: `interests has_none [${label(s)}]`, segment: seg([prop('interests', 'has_none', [s])]), expected: others(i) },
+  {
+    name: `event filter product not_in [${label(s)}]`,
+    segment: seg([
+      event('viewed_product', { type: 'performed', window: { type: 'ever' } }, [filter('product', 'not_in', [s])]),
+    ]),
+    expected: others(i),
+  },
   {
     name: `event filter product eq ${label(s)}`,
     segment: seg([
