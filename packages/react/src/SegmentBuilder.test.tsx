@@ -459,6 +459,29 @@ describe('SegmentBuilder with invalid or unknown content', () => {
     expect(onChange).not.toHaveBeenCalled()
   })
 
+  it("with parseSegment's issues, an unreadable node shows what exactly was wrong with it", () => {
+    const json = {
+      version: 1,
+      id: 's2',
+      name: 'Broken list',
+      entity: 'user',
+      root: {
+        id: 'root',
+        kind: 'group',
+        combinator: 'and',
+        children: [{ id: 'x2', kind: 'list', list: 42, operator: 'in' }],
+      },
+    }
+    const parsed = parseSegment(json, { catalog: exampleCatalog })
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={parsed.segment!} readIssues={parsed.issues} />,
+    )
+    const row = node(container, 'x2')
+    const shown = Array.from(row.querySelectorAll('[data-segkit-part="issue"]')).map((li) => li.textContent)
+    expect(shown).toHaveLength(1)
+    expect(shown[0]).toMatch(/^Invalid 'list'/)
+  })
+
   it('an invalid segment shows each error next to the field it concerns', () => {
     const segment = twoConditions()
     segment.root.children = [

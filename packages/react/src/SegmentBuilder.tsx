@@ -10,6 +10,7 @@ import {
   CONDITION_KINDS,
   type ConditionKind,
   createEmptySegment,
+  type Issue,
   indexCatalog,
   type Segment,
 } from '@segkit/core'
@@ -47,6 +48,8 @@ import { useStableValue } from './use-stable-value.ts'
 
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 
+const NO_ISSUES: readonly Issue[] = []
+
 /** Kinds of the "simple" mode: for business users. */
 export const SIMPLE_KINDS: readonly ConditionKind[] = ['property', 'list', 'tag']
 
@@ -68,6 +71,11 @@ export interface SegmentBuilderProviderProps {
   allowedKinds?: readonly ConditionKind[] | undefined
   /** Restricts the operators offered per property type. */
   allowedOperators?: AllowedOperators | undefined
+  /**
+   * Issues from `parseSegment` (`parseSegment(json).issues`): what it said about nodes it could
+   * not read is shown next to them (validation covers everything else).
+   */
+  readIssues?: readonly Issue[] | undefined
   /** Deepest nesting of groups (root = 1). Default 12, as core's validation. */
   maxDepth?: number | undefined
   /** Replace any part; `null` hides a hideable part. */
@@ -98,11 +106,15 @@ export function SegmentBuilderProvider(props: SegmentBuilderProviderProps) {
   const { catalog, value, defaultValue, onChange, readOnly = false, mode = 'full', maxDepth = 12 } = props
   const [fallback] = useState(() => initialSegment(catalog, value, defaultValue))
   const [segment, setSegment] = useControllableState<Segment>({ prop: value, defaultProp: fallback, onChange })
-  const [store] = useState<BuilderStore>(() => createBuilderStore({ segment, catalog, validate: { maxDepth } }))
+  const [store] = useState<BuilderStore>(() =>
+    createBuilderStore({ segment, catalog, validate: { maxDepth }, readIssues: props.readIssues }),
+  )
 
   // Outside changes (a new controlled value, the uncontrolled echo) reach the store…
   useIsomorphicLayoutEffect(() => store.getState().actions.reset(segment), [store, segment])
   useIsomorphicLayoutEffect(() => store.getState().actions.setCatalog(catalog), [store, catalog])
+  const readIssues = props.readIssues
+  useIsomorphicLayoutEffect(() => store.getState().actions.setReadIssues(readIssues ?? NO_ISSUES), [store, readIssues])
   // …and the store's own changes reach the parent.
   useEffect(
     () =>

@@ -58,6 +58,8 @@ export interface BuilderActions {
   reset: (segment: Segment) => void
   /** Changes the catalog (validation reruns). */
   setCatalog: (catalog: Catalog) => void
+  /** Sets the issues from `parseSegment` shown next to the opaque nodes they concern. */
+  setReadIssues: (issues: readonly Issue[]) => void
 }
 
 /** State of one builder. */
@@ -88,6 +90,8 @@ export interface CreateBuilderStoreOptions {
   historyLimit?: number
   /** Options of core's `validateSegment` (depth and size limits). */
   validate?: ValidateOptions
+  /** Issues from `parseSegment`; those of opaque (unreadable) nodes are shown while the node exists. */
+  readIssues?: readonly Issue[]
 }
 
 const EMPTY_ISSUES: readonly Issue[] = Object.freeze([])
@@ -138,9 +142,20 @@ function derive(
   catalog: Catalog,
   previous: ReadonlyMap<string, readonly Issue[]>,
   options: ValidateOptions,
+  readIssues: readonly Issue[],
 ) {
-  const issues = validateSegment(segment, catalog, options)
-  return { segment, nodes: indexNodes(segment), issues, issuesByNode: groupIssues(issues, previous) }
+  const nodes = indexNodes(segment)
+  // What parseSegment said about a node it could not read is more precise than validation's
+  // generic "cannot be evaluated": keep it while that opaque node is in the segment.
+  const read = readIssues.filter((i) => i.nodeId !== undefined && nodes.get(i.nodeId)?.kind === 'opaque')
+  const explained = new Set(read.map((i) => i.nodeId))
+  const issues = [
+    ...read,
+    ...validateSegment(segment, catalog, options).filter(
+      (i) => !(explained.has(i.nodeId) && (i.code === 'invalid_structure' || i.code === 'unknown_kind')),
+    ),
+  ]
+  return { segment, nodes, issues, issuesByNode: groupIssues(issues, previous) }
 }
 
 /** Creates the store of one builder. */
@@ -149,7 +164,9 @@ export function createBuilderStore({
   catalog,
   historyLimit = 100,
   validate = {},
+  readIssues: initialReadIssues = [],
 }: CreateBuilderStoreOptions): BuilderStore {
+  let readIssues = initialReadIssues
   let lastCoalesce: { key: string; at: number } | undefined
   return createStore<BuilderState>()((set, get) => {
     const commit = (next: Segment, coalesce?: string) => {
@@ -159,7 +176,7 @@ export function createBuilderStore({
       const merge = coalesce !== undefined && lastCoalesce?.key === coalesce && now - lastCoalesce.at < COALESCE_MS
       lastCoalesce = coalesce === undefined ? undefined : { key: coalesce, at: now }
       const past = merge ? state.past : [...state.past, state.segment].slice(-historyLimit)
-      set({ ...derive(next, state.catalog, state.issuesByNode, validate), past, future: [] })
+      set({ ...derive(next, state.catalog, state.issuesByNode, validate, readIssues), past, future: [] })
     }
     const op = (operation: (segment: Segment) => Segment, coalesce?: string) =>
       commit(operation(get().segment), coalesce)
@@ -194,14 +211,22 @@ export function createBuilderStore({
         const previous = past[past.length - 1]
         if (!previous) return
         lastCoalesce = undefined
-        set({ ...derive(previous, cat, issuesByNode, validate), past: past.slice(0, -1), future: [current, ...future] })
+        set({
+          ...derive(previous, cat, issuesByNode, validate, readIssues),
+          past: past.slice(0, -1),
+          future: [current, ...future],
+        })
       },
       redo: () => {
         const { past, future, segment: current, catalog: cat, issuesByNode } = get()
         const next = future[0]
         if (!next) return
         lastCoalesce = undefined
-        set({ ...derive(next, cat, issuesByNode, validate), past: [...past, current], future: future.slice(1) })
+        set({
+          ...derive(next, cat, issuesByNode, validate, readIssues),
+          past: [...past, current],
+          future: future.slice(1),
+        })
       },
       reset: (next) => {
         const state = get()
@@ -211,20 +236,26 @@ export function createBuilderStore({
         }
         lastCoalesce = undefined
         set({
-          ...derive(next, state.catalog, state.issuesByNode, validate),
+          ...derive(next, state.catalog, state.issuesByNode, validate, readIssues),
           external: next,
           past: [...state.past, state.segment].slice(-historyLimit),
           future: [],
         })
       },
+      setReadIssues: (next) => {
+        if (next === readIssues) return
+        readIssues = next
+        const state = get()
+        set(derive(state.segment, state.catalog, state.issuesByNode, validate, readIssues))
+      },
       setCatalog: (next) => {
         const state = get()
         if (next === state.catalog) return
-        set({ catalog: next, ...derive(state.segment, next, state.issuesByNode, validate) })
+        set({ catalog: next, ...derive(state.segment, next, state.issuesByNode, validate, readIssues) })
       },
     }
     return {
-      ...derive(segment, catalog, new Map(), validate),
+      ...derive(segment, catalog, new Map(), validate, readIssues),
       catalog,
       past: [],
       future: [],
