@@ -19,6 +19,11 @@ export function diffRuns(): number {
   return Number.isInteger(n) && n > 0 ? n : 600
 }
 
+/** Time allowed for one engine's run: a minute, plus 50 ms a case (DuckDB, the slowest here, needs about 10). */
+export function diffTimeoutMs(): number {
+  return 60_000 + diffRuns() * 50
+}
+
 /** The run's seed: `SEGKIT_DIFF_SEED` to replay a report, else a fresh one. */
 export function diffSeed(): number {
   const fromEnv = process.env.SEGKIT_DIFF_SEED

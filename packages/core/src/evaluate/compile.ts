@@ -128,12 +128,11 @@ function compileEvent(node: EventCondition, ctx: CompileContext): Compiled {
   const matcher = compileEventMatcher(ctx.catalog, node.event, node.filters, ctx.asOf)
   const label = ctx.catalog.event(node.event)?.label ?? node.event
   const form = compileForm(node.form, ctx.asOf)
-  const outcome = (s: EntityState) => form(matcher.events(s))
   return leaf(
     node,
-    (s) => outcome(s).matched,
+    (s) => form.test(matcher.events(s)),
     (s) => {
-      const o = outcome(s)
+      const o = form.outcome(matcher.events(s))
       return { reason: eventReason(label, node.form, o), actual: o.value ?? o.time }
     },
   )

@@ -195,64 +195,73 @@ function count(events: readonly EventRecord[], b: Bounds): number {
   return end - start
 }
 
+/** A compiled event form: a test (no allocation, for evaluate) and the outcome with its numbers (for explain). */
+export interface CompiledForm {
+  test(events: readonly EventRecord[]): boolean
+  outcome(events: readonly EventRecord[]): EventOutcome
+}
+
 /**
  * Compiles an event form at an instant: the windows become numeric bounds once,
- * and the returned test runs per entity over its matching events (cut at asOf).
+ * and the returned functions run per entity over its matching events (cut at asOf).
  */
-export function compileForm(form: EventForm, asOf: number): (events: readonly EventRecord[]) => EventOutcome {
+export function compileForm(form: EventForm, asOf: number): CompiledForm {
   switch (form.type) {
     case 'performed': {
       const b = windowBounds(form.window, asOf)
-      return (events) => {
-        const n = count(events, b)
-        return { matched: n > 0, value: n }
+      return {
+        test: (events) => count(events, b) > 0,
+        outcome: (events) => {
+          const n = count(events, b)
+          return { matched: n > 0, value: n }
+        },
       }
     }
     case 'not_performed': {
       const b = windowBounds(form.window, asOf)
-      return (events) => {
-        const n = count(events, b)
-        return { matched: n === 0, value: n }
+      return {
+        test: (events) => count(events, b) === 0,
+        outcome: (events) => {
+          const n = count(events, b)
+          return { matched: n === 0, value: n }
+        },
       }
     }
     case 'measure': {
       const b = windowBounds(form.window, asOf)
       const { measure, comparison, value: threshold, value2 } = form
-      if (measure.fn === 'count')
-        return (events) => {
-          const n = count(events, b)
-          return { matched: compare(n, comparison, threshold, value2), value: n }
-        }
-      return (events) => {
-        const value = measureIn(measure, events, b)
-        return { matched: compare(value, comparison, threshold, value2), value }
+      const measured = (events: readonly EventRecord[]) =>
+        measure.fn === 'count' ? count(events, b) : measureIn(measure, events, b)
+      return {
+        test: (events) => compare(measured(events), comparison, threshold, value2),
+        outcome: (events) => {
+          const value = measured(events)
+          return { matched: compare(value, comparison, threshold, value2), value }
+        },
       }
     }
     case 'first_time': {
       const b = windowBounds(form.window, asOf)
-      return (events) => {
-        const first = events[0]
-        return { matched: first !== undefined && inBounds(first.time, b), time: first?.time }
-      }
+      const test = (events: readonly EventRecord[]) => events.length > 0 && inBounds(events[0]!.time, b)
+      return { test, outcome: (events) => ({ matched: test(events), time: events[0]?.time }) }
     }
     case 'last_time': {
       const b = windowBounds(form.window, asOf)
-      return (events) => {
-        const last = events[events.length - 1]
-        return { matched: last !== undefined && inBounds(last.time, b), time: last?.time }
-      }
+      const test = (events: readonly EventRecord[]) => events.length > 0 && inBounds(events[events.length - 1]!.time, b)
+      return { test, outcome: (events) => ({ matched: test(events), time: events[events.length - 1]?.time }) }
     }
     case 'stopped': {
       const recentStart = asOf - durationMs(form.recent)
       const before = openClosed(recentStart - durationMs(form.baseline), recentStart)
       const recentBounds = openClosed(recentStart, asOf)
-      return (events) => {
-        const recent = count(events, recentBounds)
-        return {
-          matched: recent === 0 && count(events, before) > 0,
-          value: recent,
+      const test = (events: readonly EventRecord[]) => count(events, recentBounds) === 0 && count(events, before) > 0
+      return {
+        test,
+        outcome: (events) => ({
+          matched: test(events),
+          value: count(events, recentBounds),
           time: events[events.length - 1]?.time,
-        }
+        }),
       }
     }
     case 'restarted': {
@@ -261,22 +270,25 @@ export function compileForm(form: EventForm, asOf: number): (events: readonly Ev
       const recentBounds = openClosed(recentStart, asOf)
       const gapBounds = openClosed(gapStart, recentStart)
       const earlierBounds: Bounds = { lo: Number.NEGATIVE_INFINITY, hi: gapStart, loIncluded: true, hiIncluded: true }
-      return (events) => {
-        const recent = count(events, recentBounds)
-        return {
-          matched: recent > 0 && count(events, gapBounds) === 0 && count(events, earlierBounds) > 0,
-          value: recent,
-        }
-      }
+      const test = (events: readonly EventRecord[]) =>
+        count(events, recentBounds) > 0 && count(events, gapBounds) === 0 && count(events, earlierBounds) > 0
+      return { test, outcome: (events) => ({ matched: test(events), value: count(events, recentBounds) }) }
     }
     case 'regularly': {
       const p = durationMs(form.period)
       const periods = Array.from({ length: form.periods }, (_, i) => openClosed(asOf - (i + 1) * p, asOf - i * p))
       const { minPeriods } = form
-      return (events) => {
-        let active = 0
-        for (const b of periods) if (count(events, b) > 0) active++
-        return { matched: active >= minPeriods, value: active }
+      const active = (events: readonly EventRecord[]) => {
+        let n = 0
+        for (const b of periods) if (count(events, b) > 0) n++
+        return n
+      }
+      return {
+        test: (events) => active(events) >= minPeriods,
+        outcome: (events) => {
+          const n = active(events)
+          return { matched: n >= minPeriods, value: n }
+        },
       }
     }
     default: {
