@@ -207,6 +207,8 @@ describe('the demo on 1,000 generated users', () => {
     expect(then.agree).toBe(true)
     expect(then.evaluatorCount).not.toBe(now.evaluatorCount)
     expect(await page.getByTestId('as-of').inputValue()).toBe('2026-11-15T12:00')
+    // "Since" keeps its distance (a week) before "as of".
+    expect(await page.getByTestId('changes-since').inputValue()).toBe('2026-11-08T12:00')
     // Entered/left between a week before "as of" and "as of" (defaults), shown as numbers.
     await page.getByTestId('entered-count').waitFor()
     expect(await page.getByTestId('changes').textContent()).toMatch(/\d+ entered, \d+ left/)

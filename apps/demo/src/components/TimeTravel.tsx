@@ -54,7 +54,15 @@ export function TimeTravel(props: {
   dataVersion: number
 }) {
   const { segment, asOf } = props
-  const [since, setSince] = useState(() => iso(Date.parse(asOf) - 7 * DAY_MS))
+  // "Since" is kept as a distance before "as of", so that moving "as of" moves it along.
+  const [lookBackMs, setLookBackMs] = useState(7 * DAY_MS)
+  const since = iso(Date.parse(asOf) - lookBackMs)
+  const [sinceError, setSinceError] = useState(false)
+  const onSince = (value: string) => {
+    const back = Date.parse(asOf) - Date.parse(value)
+    setSinceError(back <= 0)
+    if (back > 0) setLookBackMs(back)
+  }
   const changes = useLatest(
     `${since}|${asOf}|${props.dataVersion}|${serializeSegment(segment)}`,
     props.ready
@@ -87,7 +95,12 @@ export function TimeTravel(props: {
         ))}
       </fieldset>
       <h3>Entered and left</h3>
-      <InstantInput label="Since (UTC)" value={since} onChange={setSince} testId="changes-since" />
+      <InstantInput label="Since (UTC)" value={since} onChange={onSince} testId="changes-since" />
+      {sinceError && (
+        <p role="alert" className="error-text small">
+          “Since” must be before “as of”.
+        </p>
+      )}
       <div aria-live="polite" data-testid="changes">
         {changes.status === 'pending' && <p className="muted small">Comparing…</p>}
         {changes.status === 'error' && <p className="error-text">{changes.message}</p>}
