@@ -321,7 +321,7 @@ describe('decisions written into semantics.md', () => {
 })
 
 describe('every preset on the generated fixtures', () => {
-  const data = generateDataset({ users: 400, seed: 11 })
+  const data = generateDataset({ users: 300, seed: 11 })
   const evaluator = createEvaluator(exampleCatalog, data)
   const loaded = new Set<Engine>()
 
