@@ -2,7 +2,7 @@ import { parseSegment, type Segment } from '@segkit/core'
 import { exampleCatalog } from '@segkit/core/testing'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
+import { StrictMode, useState } from 'react'
 import { SegmentBuilder } from './index.ts'
 
 function twoConditions(): Segment {
@@ -411,6 +411,20 @@ describe('SegmentBuilder controlled and uncontrolled', () => {
     expect(controlled.seen).toHaveLength(3)
     expect(controlled.seen).toEqual(uncontrolled.seen)
     expect(controlled.html).toBe(uncontrolled.html)
+  })
+
+  it('under StrictMode each action reaches onChange exactly once', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <StrictMode>
+        <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />
+      </StrictMode>,
+    )
+    await user.click(within(header(rootGroup(container))).getByRole('radio', { name: 'OR' }))
+    await chooseNodeAction(user, node(container, 'c1'), 'Remove')
+    expect(onChange).toHaveBeenCalledTimes(2)
+    expect(onChange.mock.lastCall?.[0].root).toMatchObject({ combinator: 'or', children: [{ id: 'c2' }] })
   })
 
   it('a new controlled value from the parent replaces the shown segment and can be undone', async () => {
