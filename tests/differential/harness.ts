@@ -128,6 +128,23 @@ export async function runDifferential(
     numRuns: datasets,
     seed: options.seed,
   })
+  // Small segments (one or two conditions) pin down one construct each; full ones mix them.
+  const segments = fc.oneof(
+    { weight: 3, arbitrary: arbitrarySegment(catalog, { entity: 'user', maxDepth: 1, maxChildren: 2 }) },
+    // Sequences and event forms carry most of the time logic: extra weight on them alone.
+    {
+      weight: 2,
+      arbitrary: arbitrarySegment(catalog, {
+        entity: 'user',
+        kinds: ['sequence', 'event'],
+        maxDepth: 0,
+        maxChildren: 1,
+      }),
+    },
+    { weight: 3, arbitrary: arbitrarySegment(catalog, { entity: 'user' }) },
+    { weight: 1, arbitrary: arbitrarySegment(catalog, { entity: 'account', maxDepth: 1, maxChildren: 2 }) },
+    { weight: 1, arbitrary: arbitrarySegment(catalog, { entity: 'account' }) },
+  )
   let cases = 0
   const outcomes: Record<CaseOutcome, number> = { none: 0, all: 0, some: 0 }
   for (const [i, data] of samples.entries()) {
@@ -135,23 +152,6 @@ export async function runDifferential(
     const evaluator = createEvaluator(catalog, data)
     await loadDataset(engine, catalog, data)
     const numRuns = Math.min(perDataset, options.runs - cases)
-    // Small segments (one or two conditions) pin down one construct each; full ones mix them.
-    const segments = fc.oneof(
-      { weight: 3, arbitrary: arbitrarySegment(catalog, { entity: 'user', maxDepth: 1, maxChildren: 2 }) },
-      // Sequences and event forms carry most of the time logic: extra weight on them alone.
-      {
-        weight: 2,
-        arbitrary: arbitrarySegment(catalog, {
-          entity: 'user',
-          kinds: ['sequence', 'event'],
-          maxDepth: 0,
-          maxChildren: 1,
-        }),
-      },
-      { weight: 3, arbitrary: arbitrarySegment(catalog, { entity: 'user' }) },
-      { weight: 1, arbitrary: arbitrarySegment(catalog, { entity: 'account', maxDepth: 1, maxChildren: 2 }) },
-      { weight: 1, arbitrary: arbitrarySegment(catalog, { entity: 'account' }) },
-    )
     const seed = options.seed + i + 1
     try {
       await fc.assert(
