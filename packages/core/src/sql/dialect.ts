@@ -25,6 +25,11 @@ export interface Dialect {
   jsonRoot(column: string, type: SqlScalarType): string
   /** The JSON type name of a key's value (to tell "1" from 1 in distinct counts). */
   jsonTypeOf(column: string, key: string): string
+  /**
+   * Where the engine has one, an aggregate giving `value` of the row with the greatest `keys`
+   * (compared in order); else history lookups use `ORDER BY … DESC LIMIT 1`.
+   */
+  latestBy?(value: string, keys: readonly string[]): string
   /** Where the generic `type:text` key does not work: one value per distinct non-missing JSON value (NULL when missing). */
   jsonDistinctValue?(column: string, key: string): string
   /** A FROM-clause source of the text elements of a JSON array column, and the expression of one element. */
@@ -259,6 +264,9 @@ export const snowflake: Dialect = {
   // STRIP_NULL_VALUE: a JSON null is missing (SQL NULL), as an absent key is.
   jsonScalar: (c, k, t) => snowflakeCast(`STRIP_NULL_VALUE(GET(${c}, ${standardString(k)}))`, t),
   jsonRoot: (c, t) => snowflakeCast(`STRIP_NULL_VALUE(${c})`, t),
+  // One numeric key: (from, seq) as from·10^15 + seq in NUMBER(38), exact.
+  latestBy: (v, keys) =>
+    `MAX_BY(${v}, ${keys.length > 1 ? `${keys[0]} * 1000000000000000 + COALESCE(${keys[1]}, 0)` : keys[0]})`,
   jsonTypeOf: (c, k) => `TYPEOF(GET(${c}, ${standardString(k)}))`,
   jsonArrayElements: (c, a) => ({ from: `TABLE(FLATTEN(input => ${c})) AS ${a}`, value: `${a}.value::STRING` }),
   jsonArrayHas: (c, values, all, fold) => {
@@ -292,6 +300,8 @@ export const clickhouse: Dialect = {
       : `JSONExtract(${c}, ${standardString(k)}, '${t === 'number' ? 'Nullable(Float64)' : t === 'boolean' ? 'Nullable(Bool)' : 'Nullable(Int64)'}')`,
   jsonRoot: (c, t) =>
     `JSONExtract(${c}, '${t === 'text' ? 'Nullable(String)' : t === 'number' ? 'Nullable(Float64)' : t === 'boolean' ? 'Nullable(Bool)' : 'Nullable(Int64)'}')`,
+  // A tuple is never NULL, so a history row whose value is null still wins (and reads as missing).
+  latestBy: (v, keys) => `tupleElement(argMax(tuple(${v}), tuple(${keys.join(', ')})), 1)`,
   jsonTypeOf: (c, k) => `toString(JSONType(${c}, ${standardString(k)}))`,
   // The raw JSON text tells "1" from 1; '' is a missing key, 'null' a JSON null.
   jsonDistinctValue: (c, k) => `nullIf(nullIf(JSONExtractRaw(${c}, ${standardString(k)}), ''), 'null')`,

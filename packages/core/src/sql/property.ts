@@ -48,7 +48,13 @@ export function propertyValue(ctx: SqlContext, entity: string, alias: string, de
   const where = (x: string) =>
     `${column(ctx, x, h.columns.entityType!)} = ${ctx.dialect.stringLiteral(entity)} AND ${column(ctx, x, h.columns.entityId!)} = ${column(ctx, alias, mapping.id)} AND ${column(ctx, x, h.columns.property!)} = ${ctx.dialect.stringLiteral(def.id)}`
   const value = ctx.dialect.jsonRoot(column(ctx, b, h.columns.value!), scalarType(def.type))
-  return `(CASE WHEN EXISTS (SELECT 1 FROM ${table(ctx, h.table)} ${a} WHERE ${where(a)}) THEN (SELECT ${value} FROM ${table(ctx, h.table)} ${b} WHERE ${where(b)} AND ${timeColumn(ctx, b, h.columns.from!)} <= ${time} ORDER BY ${timeColumn(ctx, b, h.columns.from!)} DESC${h.columns.seq ? `, ${column(ctx, b, h.columns.seq)} DESC` : ''} LIMIT 1) ELSE ${current} END)`
+  const from = timeColumn(ctx, b, h.columns.from!)
+  const keys = h.columns.seq ? [from, column(ctx, b, h.columns.seq)] : [from]
+  const latest = ctx.dialect.latestBy
+    ? // An aggregate: warehouses that only take aggregate correlated scalar subqueries accept it.
+      `SELECT ${ctx.dialect.latestBy(value, keys)} FROM ${table(ctx, h.table)} ${b} WHERE ${where(b)} AND ${from} <= ${time}`
+    : `SELECT ${value} FROM ${table(ctx, h.table)} ${b} WHERE ${where(b)} AND ${from} <= ${time} ORDER BY ${keys.map((k) => `${k} DESC`).join(', ')} LIMIT 1`
+  return `(CASE WHEN EXISTS (SELECT 1 FROM ${table(ctx, h.table)} ${a} WHERE ${where(a)}) THEN (${latest}) ELSE ${current} END)`
 }
 
 export interface PredicateSpec {

@@ -12,11 +12,10 @@ AND ((COALESCE(((SELECT COUNT(*)
                       FROM `property_history` h2
                       WHERE h2.`entity_type` = 'user'
                       AND h2.`entity_id` = r1.`id`
-                      AND h2.`property` = 'plan') THEN (SELECT JSONExtract(h3.`value`, 'Nullable(String)')
+                      AND h2.`property` = 'plan') THEN (SELECT tupleElement(argMax(tuple(JSONExtract(h3.`value`, 'Nullable(String)')), tuple(h3.`valid_from`, h3.`seq`)), 1)
                       FROM `property_history` h3
                       WHERE h3.`entity_type` = 'user'
                       AND h3.`entity_id` = r1.`id`
                       AND h3.`property` = 'plan'
-                      AND h3.`valid_from` <= {p1:Int64}
-                      ORDER BY h3.`valid_from` DESC, h3.`seq` DESC LIMIT 1) ELSE r1.`plan` END) IN ({p2:String}, {p3:String})), false)))) >= {p4:Float64}), false)))
+                      AND h3.`valid_from` <= {p1:Int64}) ELSE r1.`plan` END) IN ({p2:String}, {p3:String})), false)))) >= {p4:Float64}), false)))
 ORDER BY 1

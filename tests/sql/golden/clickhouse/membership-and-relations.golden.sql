@@ -23,13 +23,12 @@ AND ((EXISTS (SELECT 1
                 FROM `property_history` h3
                 WHERE h3.`entity_type` = 'user'
                 AND h3.`entity_id` = e.`id`
-                AND h3.`property` = 'plan') THEN (SELECT JSONExtract(h4.`value`, 'Nullable(String)')
+                AND h3.`property` = 'plan') THEN (SELECT tupleElement(argMax(tuple(JSONExtract(h4.`value`, 'Nullable(String)')), tuple(h4.`valid_from`, h4.`seq`)), 1)
                 FROM `property_history` h4
                 WHERE h4.`entity_type` = 'user'
                 AND h4.`entity_id` = e.`id`
                 AND h4.`property` = 'plan'
-                AND h4.`valid_from` <= {p1:Int64}
-                ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IN ({p4:String}, {p5:String})), false))))
+                AND h4.`valid_from` <= {p1:Int64}) ELSE e.`plan` END) IN ({p4:String}, {p5:String})), false))))
   AND (NOT EXISTS (SELECT 1
       FROM `accounts` r5
       WHERE r5.`id` = e.`account_id`

@@ -16,13 +16,12 @@ AND ((COALESCE((endsWith(lower(e.`email`), {p2:String})), false))
             FROM `property_history` h1
             WHERE h1.`entity_type` = 'user'
             AND h1.`entity_id` = e.`id`
-            AND h1.`property` = 'plan') THEN (SELECT JSONExtract(h2.`value`, 'Nullable(String)')
+            AND h1.`property` = 'plan') THEN (SELECT tupleElement(argMax(tuple(JSONExtract(h2.`value`, 'Nullable(String)')), tuple(h2.`valid_from`, h2.`seq`)), 1)
             FROM `property_history` h2
             WHERE h2.`entity_type` = 'user'
             AND h2.`entity_id` = e.`id`
             AND h2.`property` = 'plan'
-            AND h2.`valid_from` <= {p11:Int64}
-            ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) = {p12:String}), false))
+            AND h2.`valid_from` <= {p11:Int64}) ELSE e.`plan` END) = {p12:String}), false))
   AND (COALESCE(((SELECT COALESCE(SUM(JSONExtract(ev3.`properties`, 'amount', 'Nullable(Float64)')), 0)
           FROM `events` ev3
           WHERE ev3.`entity_type` = 'user'

@@ -23,13 +23,12 @@ AND ((EXISTS (SELECT 1
                 FROM "property_history" h3
                 WHERE h3."entity_type" = 'user'
                 AND h3."entity_id" = e."id"
-                AND h3."property" = 'plan') THEN (SELECT STRIP_NULL_VALUE(h4."value")::STRING
+                AND h3."property" = 'plan') THEN (SELECT MAX_BY(STRIP_NULL_VALUE(h4."value")::STRING, h4."valid_from" * 1000000000000000 + COALESCE(h4."seq", 0))
                 FROM "property_history" h4
                 WHERE h4."entity_type" = 'user'
                 AND h4."entity_id" = e."id"
                 AND h4."property" = 'plan'
-                AND h4."valid_from" <= :1
-                ORDER BY h4."valid_from" DESC, h4."seq" DESC LIMIT 1) ELSE e."plan" END) IN (:4, :5)), FALSE))))
+                AND h4."valid_from" <= :1) ELSE e."plan" END) IN (:4, :5)), FALSE))))
   AND (NOT EXISTS (SELECT 1
       FROM "accounts" r5
       WHERE r5."id" = e."account_id"

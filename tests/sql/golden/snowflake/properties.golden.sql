@@ -16,13 +16,12 @@ AND ((COALESCE((ENDSWITH(TRANSLATE(e."email", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abc
             FROM "property_history" h1
             WHERE h1."entity_type" = 'user'
             AND h1."entity_id" = e."id"
-            AND h1."property" = 'plan') THEN (SELECT STRIP_NULL_VALUE(h2."value")::STRING
+            AND h1."property" = 'plan') THEN (SELECT MAX_BY(STRIP_NULL_VALUE(h2."value")::STRING, h2."valid_from" * 1000000000000000 + COALESCE(h2."seq", 0))
             FROM "property_history" h2
             WHERE h2."entity_type" = 'user'
             AND h2."entity_id" = e."id"
             AND h2."property" = 'plan'
-            AND h2."valid_from" <= :11
-            ORDER BY h2."valid_from" DESC, h2."seq" DESC LIMIT 1) ELSE e."plan" END) = :12), FALSE))
+            AND h2."valid_from" <= :11) ELSE e."plan" END) = :12), FALSE))
   AND (COALESCE(((SELECT COALESCE(SUM(STRIP_NULL_VALUE(GET(ev3."properties", 'amount'))::DOUBLE), 0)
           FROM "events" ev3
           WHERE ev3."entity_type" = 'user'
