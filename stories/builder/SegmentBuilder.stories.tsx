@@ -91,6 +91,18 @@ function ControlledWithJson(props: SegmentBuilderProps) {
   )
 }
 
+/** Every kind of condition in the dark theme (also: the toolbar's Theme menu). */
+export const PlaygroundDark: Story = {
+  ...Playground,
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('region', { name: 'Segment rules' })).toHaveAttribute(
+      'data-theme',
+      'dark',
+    )
+  },
+}
+
 /** Controlled usage (`value` + `onChange`): the JSON next to the builder follows every edit. */
 export const Controlled: Story = {
   args: { defaultValue: twoPlusGroups() },
@@ -205,6 +217,15 @@ export const LockedAndDisabled: Story = {
     defaultValue: segmentOf([
       { id: 'locked', kind: 'property', property: 'plan', operator: 'eq', value: 'pro', locked: true },
       { id: 'off', kind: 'tag', tag: 'whale', operator: 'has', disabled: true },
+      { ...conditions.event, id: 'off_event', disabled: true },
+      { ...conditions.sequence, id: 'off_sequence', disabled: true },
+      {
+        id: 'off_group',
+        kind: 'group',
+        combinator: 'and',
+        disabled: true,
+        children: [{ id: 'in_off_group', kind: 'property', property: 'age', operator: 'gte', value: 18 }],
+      },
       {
         id: 'locked_group',
         kind: 'group',

@@ -102,6 +102,18 @@ export const SlowEvaluator: Story = {
   },
 }
 
+/** The slow evaluator in the dark theme, ending on an edit: the dimmed count shows "updating…" (checked by axe). */
+export const SlowEvaluatorDark: Story = {
+  args: { evaluate: evaluateSlowly },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(statusOf(canvasElement)).toHaveTextContent(/match/), { timeout: 5000 })
+    const root = groupOf(canvasElement, 'loyal_lapsed_buyers_root')
+    await userEvent.click(within(headerOf(root)).getByRole('radio', { name: 'OR' }))
+    await waitFor(() => expect(statusOf(canvasElement)).toHaveTextContent('updating…'))
+  },
+}
+
 /** A failing evaluator: the error is announced and "Try again" evaluates again at once. */
 export const FailingEvaluator: Story = {
   args: { evaluate: evaluateFailing },
