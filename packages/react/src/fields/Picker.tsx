@@ -5,7 +5,7 @@
  * toggle options and the popover stays open.
  */
 import { Popover } from 'radix-ui'
-import { type KeyboardEvent, type ReactNode, useId, useMemo, useState } from 'react'
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react'
 import { useMessages } from '../context.ts'
 import { usePortalContainer } from '../portal.tsx'
 
@@ -87,6 +87,10 @@ export function Picker(props: PickerProps) {
   // Keyboard order follows the rendered (grouped) order.
   const ordered = useMemo(() => grouped.flatMap(([, list]) => list), [grouped])
   const optionId = (index: number) => `${baseId}-option-${index}`
+  // aria-activedescendant does not scroll: keep the active option visible while arrowing.
+  useEffect(() => {
+    if (open) document.getElementById(`${baseId}-option-${active}`)?.scrollIntoView({ block: 'nearest' })
+  }, [open, active, baseId])
 
   const labelOf = (value: string) =>
     options.find((o) => o.value === value)?.label ?? (unknownLabel ? unknownLabel(value) : value)

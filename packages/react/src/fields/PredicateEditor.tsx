@@ -97,7 +97,7 @@ export function PredicateEditor<P extends PredicateFieldsValue>(props: Predicate
         </span>
       )}
       {property &&
-        (property.type === 'string' || property.type === 'enum' || property.type === 'string[]') &&
+        (property.type === 'string' || property.type === 'string[]' || predicate.ignoreCase === true) &&
         CASE_OPERATORS.has(predicate.operator) && (
           <label data-segkit-part="ignore-case">
             <input

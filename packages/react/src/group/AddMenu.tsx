@@ -14,7 +14,7 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger disabled={disabled} data-segkit-part="add-trigger">
-        <span aria-hidden="true">＋ </span>
+        <span aria-hidden="true">+ </span>
         {m.addCondition}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal container={container}>

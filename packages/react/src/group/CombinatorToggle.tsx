@@ -18,10 +18,10 @@ export function CombinatorToggle({ value, onChange, disabled }: CombinatorToggle
         if (next === 'and' || next === 'or') onChange(next)
       }}
     >
-      <ToggleGroup.Item value="and" data-segkit-part="combinator-option">
+      <ToggleGroup.Item value="and" data-value="and" data-segkit-part="combinator-option">
         {m.and}
       </ToggleGroup.Item>
-      <ToggleGroup.Item value="or" data-segkit-part="combinator-option">
+      <ToggleGroup.Item value="or" data-value="or" data-segkit-part="combinator-option">
         {m.or}
       </ToggleGroup.Item>
     </ToggleGroup.Root>
