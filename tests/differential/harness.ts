@@ -6,11 +6,12 @@
  * shrunk segment, the dataset, the SQL and both member sets.
  */
 import fc from 'fast-check'
+import { arbitraryDataset, arbitrarySegment } from '../../packages/core/src/arbitraries/index.ts'
 import { createEvaluator, type Evaluator } from '../../packages/core/src/evaluate/index.ts'
 import type { Catalog, SegmentData } from '../../packages/core/src/index.ts'
 import type { Segment } from '../../packages/core/src/model/segment.ts'
 import { createSchemaSql, datasetToRows, insertStatements, toSql } from '../../packages/core/src/sql/index.ts'
-import { arbitraryDataset, arbitrarySegment, FIXTURE_AS_OF_MS } from '../../packages/core/src/testing/index.ts'
+import { FIXTURE_AS_OF_MS } from '../../packages/core/src/testing/index.ts'
 import type { Engine } from '../engines/engines.ts'
 
 /** Cases per engine in one run: `SEGKIT_DIFF_RUNS`, default 600. */

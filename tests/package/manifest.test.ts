@@ -49,4 +49,20 @@ describe('the package manifests and built files', () => {
     const first = readFileSync(path.join(root, 'packages/core/dist/index.js'), 'utf8').split('\n')[0]
     expect(first).not.toContain('use client')
   })
+  it('keeps fast-check (an optional peer) out of everything @segkit/core/testing imports', () => {
+    const seen = new Set<string>()
+    const reaches: string[] = []
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      const text = readFileSync(file, 'utf8')
+      for (const [, spec] of text.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+        if (spec === 'fast-check') reaches.push(path.relative(root, file))
+        else if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec))
+      }
+    }
+    visit(path.join(root, 'packages/core/dist/testing/index.js'))
+    expect(seen.size).toBeGreaterThan(3)
+    expect(reaches).toEqual([])
+  })
 })

@@ -8,19 +8,21 @@ import * as sql from '@segkit/core/sql'
 import * as evaluate from '@segkit/core/evaluate'
 import * as testing from '@segkit/core/testing'
 import * as jsonSchema from '@segkit/core/json-schema'
+import * as arbitraries from '@segkit/core/arbitraries'
 
 const { segment } = testing.presetSegments.find((p) => p.id === 'activation_sequence')
 const catalog = testing.exampleCatalog
 const asOf = testing.FIXTURE_AS_OF
 const evaluator = evaluate.createEvaluator(catalog, testing.generateDataset({ users: 300 }))
 console.log(JSON.stringify({
-  resolved: ['@segkit/core', '@segkit/core/sql', '@segkit/core/evaluate', '@segkit/core/testing', '@segkit/core/json-schema']
+  resolved: ['@segkit/core', '@segkit/core/sql', '@segkit/core/evaluate', '@segkit/core/testing', '@segkit/core/json-schema', '@segkit/core/arbitraries']
     .map((name) => import.meta.resolve(name)),
   issues: core.validateSegment(segment, catalog).length,
   roundTrip: core.parseSegment(JSON.parse(core.serializeSegment(segment))).ok,
   sql: sql.toSql(segment, { catalog, dialect: 'postgres', asOf }).sql.slice(0, 7),
   count: evaluator.evaluate(segment, { asOf }).count,
   schema: jsonSchema.segmentJsonSchema().$schema,
+  arbitrary: typeof arbitraries.arbitrarySegment(catalog).generate,
 }))
 `
 
@@ -44,6 +46,7 @@ describe('the built @segkit/core in plain Node ESM', () => {
       sql: string
       count: number
       schema: string
+      arbitrary: string
     }
     expect(out.resolved).toEqual([
       expect.stringMatching(/\/packages\/core\/dist\/index\.js$/),
@@ -51,6 +54,7 @@ describe('the built @segkit/core in plain Node ESM', () => {
       expect.stringMatching(/\/packages\/core\/dist\/evaluate\/index\.js$/),
       expect.stringMatching(/\/packages\/core\/dist\/testing\/index\.js$/),
       expect.stringMatching(/\/packages\/core\/dist\/json\/json-schema\.js$/),
+      expect.stringMatching(/\/packages\/core\/dist\/arbitraries\/index\.js$/),
     ])
     expect(out.issues).toBe(0)
     expect(out.roundTrip).toBe(true)
@@ -58,5 +62,6 @@ describe('the built @segkit/core in plain Node ESM', () => {
     expect(out.count).toBeGreaterThan(0)
     expect(out.count).toBeLessThanOrEqual(300)
     expect(out.schema).toContain('json-schema.org')
+    expect(out.arbitrary).toBe('function')
   })
 })

@@ -1,11 +1,5 @@
-/** @segkit/core/testing — fixtures: the example catalog, a seeded dataset generator, fast-check arbitraries. */
-export {
-  arbitraryDataset,
-  arbitrarySegment,
-  type DatasetArbitraryOptions,
-  predicateArb,
-  type SegmentArbitraryOptions,
-} from './arbitrary.ts'
+/** @segkit/core/testing — fixtures: the example catalog, a seeded dataset generator, preset segments.
+ * The fast-check arbitraries live in `@segkit/core/arbitraries` (fast-check is an optional peer). */
 export { exampleCatalog, PLAN_OPTIONS } from './example-catalog.ts'
 export { blackFriday, DAY_MS, FIXTURE_AS_OF, FIXTURE_AS_OF_MS, lastBlackFriday } from './fixture-time.ts'
 export { type Archetype, type GenerateOptions, generateDataset } from './generate-dataset.ts'
