@@ -56,7 +56,8 @@ describe('the package manifests and built files', () => {
       if (seen.has(file)) return
       seen.add(file)
       const text = readFileSync(file, 'utf8')
-      for (const [, spec] of text.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+      for (const match of text.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+        const spec = match[1] ?? ''
         if (spec === 'fast-check') reaches.push(path.relative(root, file))
         else if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec))
       }
