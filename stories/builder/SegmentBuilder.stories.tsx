@@ -168,12 +168,19 @@ export const KeyboardDragIntoGroup: Story = {
   play: async ({ canvasElement, args }) => {
     const handle = within(rowOf(canvasElement, 'c2')).getAllByRole('button', { name: 'Drag to move' })[0]
     if (!handle) throw new Error('no drag handle')
+    // dnd-kit's live region, outside the canvas: it says what the dragged row is over.
+    const announcement = () => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? ''
     handle.focus()
     await userEvent.keyboard('[Space]')
-    await waitFor(() => expect(canvasElement.querySelector('[data-dragging]')).not.toBeNull())
-    await userEvent.keyboard('[ArrowDown]')
+    await waitFor(() => expect(announcement()).toMatch(/is over/))
+    // Arrow down until the row is over the other group's condition (the exact count depends on the layout).
+    for (let i = 0; i < 6 && !announcement().includes('is over Condition who are tagged Whale'); i++) {
+      await userEvent.keyboard('[ArrowDown]')
+    }
+    await expect(announcement()).toContain('is over Condition who are tagged Whale')
     await userEvent.keyboard('[Space]')
     await waitFor(() => expect(groupOf(canvasElement, 'g2').querySelector('[data-node-id="c2"]')).not.toBeNull())
+    await expect(announcement()).toContain('was dropped on')
     const root = lastSegment(args.onChange).root
     await expect(root.children.map((c) => c.id)).toEqual(['c1', 'g2'])
   },
