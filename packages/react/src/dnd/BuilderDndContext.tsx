@@ -10,6 +10,8 @@ import {
   closestCorners,
   DndContext,
   type DragEndEvent,
+  DragOverlay,
+  type DragStartEvent,
   type DroppableContainer,
   type KeyboardCoordinateGetter,
   KeyboardSensor,
@@ -21,7 +23,7 @@ import {
 } from '@dnd-kit/core'
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { describeNode, findParent, nodePath } from '@segkit/core'
-import { type ReactNode, useCallback, useMemo } from 'react'
+import { type ReactNode, useCallback, useMemo, useState } from 'react'
 import { useBuilderStoreApi, useCatalog, useMessages } from '../context.ts'
 import type { BuilderStore } from '../store/builder-store.ts'
 import { type BuilderDragData, readDragData } from './drag-data.ts'
@@ -155,8 +157,22 @@ export function BuilderDndContext({ children }: { children: ReactNode }) {
     [announcements, m],
   )
 
+  // A node dragged by pointer out of its group is shown by an overlay that follows the pointer
+  // (a sortable item only moves within its own list). Keyboard drags keep the item in place and
+  // mark the target (data-over) instead, with announcements.
+  const [overlay, setOverlay] = useState<string | null>(null)
+  const onDragStart = useCallback(
+    (event: DragStartEvent) => {
+      const byKeyboard = typeof KeyboardEvent !== 'undefined' && event.activatorEvent instanceof KeyboardEvent
+      if (!byKeyboard && readDragData(event.active.data)?.type === 'node') setOverlay(label(event.active))
+    },
+    [label],
+  )
+  const onDragCancel = useCallback(() => setOverlay(null), [])
+
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
+      setOverlay(null)
       const active = readDragData(event.active.data)
       const { actions, nodes } = store.getState()
       if (active?.type === 'step') {
@@ -182,9 +198,16 @@ export function BuilderDndContext({ children }: { children: ReactNode }) {
       sensors={sensors}
       collisionDetection={collisionDetection}
       accessibility={accessibility}
+      onDragStart={onDragStart}
       onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
     >
       {children}
+      {overlay !== null && (
+        <DragOverlay dropAnimation={null}>
+          <div data-segkit-part="drag-overlay">{overlay}</div>
+        </DragOverlay>
+      )}
     </DndContext>
   )
 }

@@ -139,8 +139,13 @@ describe('keyboard drag and drop of conditions', () => {
       { keys: '[MouseLeft>]', target: handle, coords: start },
       { target: handle, coords: { clientX: start.clientX, clientY: start.clientY + 10 } },
       { target: handle, coords: end },
-      { keys: '[/MouseLeft]', target: handle, coords: end },
     ])
+    // While dragged by pointer, an overlay describing the node follows the pointer.
+    expect(container.querySelector('[data-segkit-part="drag-overlay"]')).toHaveTextContent(
+      'Condition whose Plan is Pro',
+    )
+    await user.pointer({ keys: '[/MouseLeft]', target: handle, coords: end })
+    expect(container.querySelector('[data-segkit-part="drag-overlay"]')).toBeNull()
     const root = onChange.mock.lastCall?.[0].root
     expect(ids(root.children)).toEqual(['c2', 'g2', 'g3'])
     expect(ids(root.children[1].children)).toContain('c1')

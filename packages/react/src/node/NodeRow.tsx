@@ -98,6 +98,7 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
       data-segkit-part="node"
       data-node-id={id}
       data-dragging={sortable.isDragging ? '' : undefined}
+      data-over={sortable.isOver && !sortable.isDragging ? '' : undefined}
     >
       {joiner !== undefined && (
         <span data-segkit-part="joiner" aria-hidden="true">
