@@ -4,6 +4,7 @@
  */
 import type { Catalog, Condition, Segment, SegmentNode } from '@segkit/core'
 import { exampleCatalog, presetSegments } from '@segkit/core/testing'
+import { screen, userEvent } from 'storybook/test'
 
 export const catalog: Catalog = exampleCatalog
 
@@ -124,4 +125,19 @@ export function lastSegment(onChange: unknown): Segment {
   const segment = calls?.lastCall?.[0] as Segment | undefined
   if (!segment) throw new Error('onChange was not called')
   return segment
+}
+
+/**
+ * Chooses `label` in a select field: a native `<select>`, or a popup listbox
+ * opened by its trigger (the interaction a user would perform on either).
+ */
+export async function chooseOption(trigger: HTMLElement, label: string): Promise<void> {
+  if (trigger instanceof HTMLSelectElement) {
+    const option = [...trigger.options].find((o) => o.label === label || o.textContent === label)
+    if (!option) throw new Error(`no option ${label}`)
+    await userEvent.selectOptions(trigger, option)
+    return
+  }
+  await userEvent.click(trigger)
+  await userEvent.click(await screen.findByRole('option', { name: label }))
 }

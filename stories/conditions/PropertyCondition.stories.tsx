@@ -29,7 +29,7 @@ export const PickAnotherProperty: Story = {
     const row = rowOf(canvasElement, 'c_plan')
     await userEvent.click(within(row).getByRole('button', { name: 'Property: Plan' }))
     await userEvent.type(await screen.findByRole('combobox', { name: 'Search' }), 'Age')
-    await userEvent.click(await screen.findByRole('option', { name: /Age/ }))
+    await userEvent.click(within(await screen.findByRole('listbox')).getByRole('option', { name: /Age/ }))
     await waitFor(() => expect(within(row).getByRole('button', { name: 'Property: Age' })).toBeVisible())
   },
 }

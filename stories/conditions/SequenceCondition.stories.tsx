@@ -50,7 +50,7 @@ export const BuildThreeSteps: Story = {
     const step3 = await within(editor).findByRole('listitem', { name: 'Step 3' })
     await userEvent.click(within(step3).getByRole('button', { name: /^Step 3: Event:/ }))
     await userEvent.type(await screen.findByRole('combobox', { name: /Search/ }), 'Purchased')
-    await userEvent.click(await screen.findByRole('option', { name: /Purchased/ }))
+    await userEvent.click(within(await screen.findByRole('listbox')).getByRole('option', { name: /Purchased/ }))
     await waitFor(() => expect(within(step3).getByRole('button', { name: 'Step 3: Event: Purchased' })).toBeVisible())
     const sequence = lastSegment(args.onChange).root.children[0] as SequenceCondition
     await expect(sequence.steps).toHaveLength(3)

@@ -35,7 +35,8 @@ export function membershipStories<C extends Condition>({ node, trigger, unknown,
       play: async ({ canvasElement }: PlayContext) => {
         const row = rowOf(canvasElement, node.id)
         await userEvent.click(picker(canvasElement))
-        const options = await screen.findAllByRole('option')
+        const listbox = await screen.findByRole('listbox', { name: label })
+        const options = within(listbox).getAllByRole('option')
         const other = options.find((o) => o.getAttribute('aria-selected') !== 'true')
         if (!other) throw new Error('no other option')
         const otherLabel = other.textContent ?? ''

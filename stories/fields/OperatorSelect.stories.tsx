@@ -2,8 +2,8 @@
 import type { Operator } from '@segkit/core'
 import { OperatorSelect } from '@segkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test'
-import { userProperty } from '../fixtures.ts'
+import { expect, fn, waitFor, within } from 'storybook/test'
+import { chooseOption, userProperty } from '../fixtures.ts'
 import { Stateful, withFieldFrame } from './field-frame.tsx'
 
 const meta = {
@@ -24,8 +24,7 @@ type Story = StoryObj<typeof meta>
 /** A number property: comparisons, between, set / not set. */
 export const NumberOperators: Story = {
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole('combobox', { name: 'Operator' }))
-    await userEvent.click(await screen.findByRole('option', { name: 'between' }))
+    await chooseOption(within(canvasElement).getByRole('combobox', { name: 'Operator' }), 'between')
     await waitFor(() => expect(args.onChange).toHaveBeenCalledWith('between'))
   },
 }

@@ -1,7 +1,8 @@
-/** `<SelectField>`: a Radix Select with the builder's parts, portal and theme (operators, units, forms). */
+/** `<SelectField>`: a styled native `<select>` with the builder's parts and theme (operators, units, forms). */
 import { SelectField } from '@segkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test'
+import { expect, fn, waitFor, within } from 'storybook/test'
+import { chooseOption } from '../fixtures.ts'
 import { Stateful, withFieldFrame } from './field-frame.tsx'
 
 type Unit = 'day' | 'week' | 'month'
@@ -33,8 +34,7 @@ type Story = StoryObj<typeof meta>
 /** Choose with the mouse. */
 export const Default: Story = {
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole('combobox', { name: 'Unit' }))
-    await userEvent.click(await screen.findByRole('option', { name: 'weeks' }))
+    await chooseOption(within(canvasElement).getByRole('combobox', { name: 'Unit' }), 'weeks')
     await waitFor(() => expect(args.onChange).toHaveBeenCalledWith('week'))
   },
 }
