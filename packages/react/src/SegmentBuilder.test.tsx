@@ -338,8 +338,7 @@ describe('SegmentBuilder modes', () => {
     expect(screen.queryByRole('menuitem', { name: 'Add group' })).toBeNull()
   })
 
-  it('allowedOperators limits the operator menu of a type', async () => {
-    const user = userEvent.setup()
+  it('allowedOperators limits the operator menu of a type', () => {
     const { container } = render(
       <SegmentBuilder
         catalog={exampleCatalog}
@@ -347,8 +346,12 @@ describe('SegmentBuilder modes', () => {
         allowedOperators={{ enum: ['eq', 'in'] }}
       />,
     )
-    await user.click(within(node(container, 'c1')).getByRole('combobox', { name: 'Operator' }))
-    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['is', 'is one of'])
+    const select = within(node(container, 'c1')).getByRole('combobox', { name: 'Operator' })
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['is', 'is one of'])
   })
 
   it('applies the theme, the unstyled flag and custom messages', () => {
@@ -365,7 +368,7 @@ describe('SegmentBuilder modes', () => {
     expect(root).toHaveAttribute('data-theme', 'dark')
     expect(root).toHaveAttribute('data-unstyled')
     expect(within(header(rootGroup(container))).getByRole('radio', { name: 'UND' })).toBeInTheDocument()
-    expect(within(node(container, 'c1')).getByRole('combobox', { name: 'Operator' })).toHaveTextContent('ist')
+    expect(within(node(container, 'c1')).getByRole('combobox', { name: 'Operator' })).toHaveDisplayValue('ist')
   })
 })
 

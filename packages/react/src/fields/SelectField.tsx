@@ -1,6 +1,10 @@
-/** A compact single-choice select over a few fixed options (Radix Select). */
-import { Select } from 'radix-ui'
-import { usePortalContainer } from '../portal.tsx'
+/**
+ * A compact single-choice select over a few fixed options: a styled native
+ * `<select>`. Native on purpose: it mounts one `<option>` per choice and no
+ * component tree, keeps the platform's keyboard behaviour and screen-reader
+ * support, and opens the platform's own list (a sheet on mobile).
+ */
+import type { ChangeEvent } from 'react'
 
 /** One option of a {@link SelectField}. */
 export interface SelectOption<V extends string> {
@@ -8,7 +12,7 @@ export interface SelectOption<V extends string> {
   label: string
 }
 
-/** Props of a {@link SelectField}. */
+/** Props of {@link SelectField}. */
 export interface SelectFieldProps<V extends string> {
   options: readonly SelectOption<V>[]
   value: V
@@ -18,38 +22,34 @@ export interface SelectFieldProps<V extends string> {
   disabled?: boolean | undefined
   invalid?: boolean | undefined
   describedBy?: string | undefined
-  /** `data-segkit-part` of the trigger. Default `select`. */
+  /** `data-segkit-part` of the `<select>`. Default `select`. */
   part?: string | undefined
 }
 
-/** A Radix Select with the builder's parts and portal. */
+/**
+ * A native `<select>` with the builder's parts. A value that is not among the
+ * options (invalid data) stays shown as it is, as an extra option.
+ */
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   const { options, value, onChange, label, disabled, invalid, describedBy, part = 'select' } = props
-  const container = usePortalContainer()
   const known = options.some((o) => o.value === value)
   return (
-    <Select.Root value={value} onValueChange={(next) => onChange(next as V)} disabled={disabled}>
-      <Select.Trigger
-        aria-label={label}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        data-segkit-part={part}
-        data-invalid={invalid ? '' : undefined}
-      >
-        <Select.Value>{known ? undefined : value}</Select.Value>
-        <Select.Icon data-segkit-part="select-icon">▾</Select.Icon>
-      </Select.Trigger>
-      <Select.Portal container={container}>
-        <Select.Content data-segkit-part="select-content" position="popper" sideOffset={4}>
-          <Select.Viewport>
-            {options.map((option) => (
-              <Select.Item key={option.value} value={option.value} data-segkit-part="select-item">
-                <Select.ItemText>{option.label}</Select.ItemText>
-              </Select.Item>
-            ))}
-          </Select.Viewport>
-        </Select.Content>
-      </Select.Portal>
-    </Select.Root>
+    <select
+      value={value}
+      onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value as V)}
+      disabled={disabled}
+      aria-label={label}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy}
+      data-segkit-part={part}
+      data-invalid={invalid ? '' : undefined}
+    >
+      {!known && <option value={value}>{value}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
   )
 }

@@ -1,6 +1,6 @@
 /** Focus helpers for keyboard users after rows appear or disappear. */
 
-const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), [tabindex]:not([tabindex="-1"])'
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), [tabindex]:not([tabindex="-1"])'
 
 /** Focuses the first enabled control inside `within` (preferring the part matched by `prefer`). */
 export function focusFirstControl(within: Element | null | undefined, prefer?: string): boolean {

@@ -195,8 +195,7 @@ describe('SequenceConditionEditor', { timeout: 30_000 }, () => {
 
   it('edits the overall window', async () => {
     const { user, editor, last } = renderSequence(funnel)
-    await user.click(within(editor()).getByRole('combobox', { name: 'When' }))
-    await user.click(await screen.findByRole('option', { name: 'ever' }))
+    await user.selectOptions(within(editor()).getByRole('combobox', { name: 'When' }), 'ever')
     expect(last().window).toEqual({ type: 'ever' })
   })
 
