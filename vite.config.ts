@@ -80,6 +80,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(root, 'stories/.storybook') })],
         test: {
           name: 'storybook',
+          // The 500-condition story mounts in ~10 s in dev-mode React; room for a loaded machine.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
