@@ -23,6 +23,7 @@ import {
   useId,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react'
 import { type ComponentsOverride, resolveComponents } from './components.ts'
@@ -43,7 +44,6 @@ import { type BuilderMessages, mergeMessages } from './messages.ts'
 import { PortalContainerProvider } from './portal.tsx'
 import { type BuilderStore, createBuilderStore, selectNodeIssues } from './store/builder-store.ts'
 import { useHistory } from './store/hooks.ts'
-import { useControllableState } from './use-controllable-state.ts'
 import { useStableValue } from './use-stable-value.ts'
 
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
@@ -104,24 +104,37 @@ function initialSegment(catalog: Catalog, value: Segment | undefined, defaultVal
 /** Provides one builder's store and configuration to its parts and to the headless hooks. */
 export function SegmentBuilderProvider(props: SegmentBuilderProviderProps) {
   const { catalog, value, defaultValue, onChange, readOnly = false, mode = 'full', maxDepth = 12 } = props
-  const [fallback] = useState(() => initialSegment(catalog, value, defaultValue))
-  const [segment, setSegment] = useControllableState<Segment>({ prop: value, defaultProp: fallback, onChange })
   const [store] = useState<BuilderStore>(() =>
-    createBuilderStore({ segment, catalog, validate: { maxDepth }, readIssues: props.readIssues }),
+    createBuilderStore({
+      segment: initialSegment(catalog, value, defaultValue),
+      catalog,
+      validate: { maxDepth },
+      readIssues: props.readIssues,
+    }),
   )
 
-  // Outside changes (a new controlled value, the uncontrolled echo) reach the store…
-  useIsomorphicLayoutEffect(() => store.getState().actions.reset(segment), [store, segment])
+  // The store is the state. A new controlled value reaches it; uncontrolled, nothing is echoed back
+  // through React state (that cost a second commit, re-rendering this provider, per edit).
+  useIsomorphicLayoutEffect(() => {
+    if (value !== undefined) store.getState().actions.reset(value)
+  }, [store, value])
   useIsomorphicLayoutEffect(() => store.getState().actions.setCatalog(catalog), [store, catalog])
   const readIssues = props.readIssues
   useIsomorphicLayoutEffect(() => store.getState().actions.setReadIssues(readIssues ?? NO_ISSUES), [store, readIssues])
-  // …and the store's own changes reach the parent.
+  // The store's own changes reach the parent, in the same event (so React batches the parent's
+  // setState with the store's update into one commit).
+  const onChangeRef = useRef(onChange)
+  useIsomorphicLayoutEffect(() => {
+    onChangeRef.current = onChange
+  })
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (state.segment !== previous.segment && state.segment !== state.external) setSegment(state.segment)
+        // Not what `reset` just set from outside (external changed to it); anything else, undo included.
+        const fromOutside = state.external === state.segment && state.external !== previous.external
+        if (state.segment !== previous.segment && !fromOutside) onChangeRef.current?.(state.segment)
       }),
-    [store, setSegment],
+    [store],
   )
 
   const allowedKinds = useStableValue(props.allowedKinds)
@@ -181,8 +194,8 @@ const BuilderTree = memo(function BuilderTree() {
   )
 })
 
-/** The root element: scope of styles, theme and shortcuts; popovers render into it. */
-function BuilderRoot({
+/** The root element: scope of styles, theme and shortcuts; popovers render into it. Memoised: a new controlled value does not re-render it. */
+const BuilderRoot = memo(function BuilderRoot({
   theme,
   unstyled,
   className,
@@ -193,7 +206,7 @@ function BuilderRoot({
   const m = useMessages()
   const actions = useBuilderStore((s) => s.actions)
   const { readOnly } = useBuilderOptions()
-  const [container, setContainer] = useState<HTMLElement | null>(null)
+  const container = useRef<HTMLElement | null>(null)
   // Undo / redo shortcuts, scoped to the builder (not the page).
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (readOnly || !(event.ctrlKey || event.metaKey) || event.altKey) return
@@ -208,7 +221,7 @@ function BuilderRoot({
   }
   return (
     <section
-      ref={setContainer}
+      ref={container}
       aria-label={ariaLabel ?? m.builderLabel}
       data-segkit-root=""
       data-theme={theme ?? 'light'}
@@ -226,7 +239,7 @@ function BuilderRoot({
       </PortalContainerProvider>
     </section>
   )
-}
+})
 
 /**
  * The segment builder. Controlled with `value` + `onChange`, uncontrolled with

@@ -13,11 +13,12 @@ import {
   type PredicateValue,
   type PropertyDef,
 } from '@segkit/core'
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { useComponents, useMessages } from '../context.ts'
 import { splitIssues } from './field-issues.ts'
-import { OperatorSelect } from './OperatorSelect.tsx'
-import { PropertyPicker } from './PropertyPicker.tsx'
+import { OperatorSelect, type OperatorSelectProps } from './OperatorSelect.tsx'
+import { PropertyPicker, type PropertyPickerProps } from './PropertyPicker.tsx'
+import { useEventCallback } from './use-event-callback.ts'
 import { ValueEditor } from './ValueEditor.tsx'
 
 /** The predicate fields a {@link PredicateEditor} edits. */
@@ -41,6 +42,36 @@ export interface PredicateEditorProps<P extends PredicateFieldsValue> {
 
 const FIELDS = ['property', 'operator', 'value', 'ignoreCase'] as const
 
+/** The property field (picker + its issues), memoised: typing a value does not re-render it. */
+const PropertyField = memo(function PropertyField({
+  issues,
+  issuesId,
+  ...picker
+}: PropertyPickerProps & { issues: readonly Issue[]; issuesId: string }) {
+  const { IssueList } = useComponents()
+  return (
+    <span data-segkit-part="field" data-field="property">
+      <PropertyPicker {...picker} />
+      {IssueList && <IssueList issues={issues} id={issuesId} />}
+    </span>
+  )
+})
+
+/** The operator field (select + its issues), memoised like {@link PropertyField}. */
+const OperatorField = memo(function OperatorField({
+  issues,
+  issuesId,
+  ...select
+}: OperatorSelectProps & { issues: readonly Issue[]; issuesId: string }) {
+  const { IssueList } = useComponents()
+  return (
+    <span data-segkit-part="field" data-field="operator">
+      <OperatorSelect {...select} />
+      {IssueList && <IssueList issues={issues} id={issuesId} />}
+    </span>
+  )
+})
+
 /** Property picker, operator select, value editor and (for strings) an ignore-case switch. */
 export function PredicateEditor<P extends PredicateFieldsValue>(props: PredicateEditorProps<P>) {
   const { predicate, properties, onChange, disabled, issues = [] } = props
@@ -52,31 +83,35 @@ export function PredicateEditor<P extends PredicateFieldsValue>(props: Predicate
   const issueId = (field: string) => `${id}-${field}-issues`
   const describe = (field: 'property' | 'operator' | 'value') =>
     byField[field].length > 0 ? issueId(field) : undefined
+  // Stable callbacks, so that the memoised property and operator fields skip a value edit.
+  const onProperty = useEventCallback((next: PropertyDef) => onChange(changeProperty(predicate, next, property)))
+  const onOperator = useEventCallback((operator: Operator) => {
+    if (property) onChange(changeOperator(predicate, operator, property))
+  })
+  const rest = byField.ignoreCase.length + byField.other.length > 0 ? [...byField.ignoreCase, ...byField.other] : null
   return (
     <span data-segkit-part="predicate">
-      <span data-segkit-part="field" data-field="property">
-        <PropertyPicker
-          properties={properties}
-          value={predicate.property}
-          onChange={(next) => onChange(changeProperty(predicate, next, property))}
-          disabled={disabled}
-          invalid={byField.property.length > 0}
-          describedBy={describe('property')}
-        />
-        {IssueList && <IssueList issues={byField.property} id={issueId('property')} />}
-      </span>
+      <PropertyField
+        properties={properties}
+        value={predicate.property}
+        onChange={onProperty}
+        disabled={disabled}
+        invalid={byField.property.length > 0}
+        describedBy={describe('property')}
+        issues={byField.property}
+        issuesId={issueId('property')}
+      />
       {property && (
-        <span data-segkit-part="field" data-field="operator">
-          <OperatorSelect
-            property={property}
-            value={predicate.operator}
-            onChange={(operator) => onChange(changeOperator(predicate, operator, property))}
-            disabled={disabled}
-            invalid={byField.operator.length > 0}
-            describedBy={describe('operator')}
-          />
-          {IssueList && <IssueList issues={byField.operator} id={issueId('operator')} />}
-        </span>
+        <OperatorField
+          property={property}
+          value={predicate.operator}
+          onChange={onOperator}
+          disabled={disabled}
+          invalid={byField.operator.length > 0}
+          describedBy={describe('operator')}
+          issues={byField.operator}
+          issuesId={issueId('operator')}
+        />
       )}
       {property && (
         <span data-segkit-part="field" data-field="value">
@@ -113,7 +148,7 @@ export function PredicateEditor<P extends PredicateFieldsValue>(props: Predicate
             {m.ignoreCase}
           </label>
         )}
-      {IssueList && <IssueList issues={[...byField.ignoreCase, ...byField.other]} />}
+      {IssueList && rest && <IssueList issues={rest} />}
     </span>
   )
 }

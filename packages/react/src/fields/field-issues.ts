@@ -10,7 +10,9 @@ export function issueField(issue: Issue): string | undefined {
   return undefined
 }
 
-/** Issues of the given fields, and the rest. */
+const NONE: readonly Issue[] = Object.freeze([])
+
+/** Issues of the given fields, and the rest. A field without issues gets one shared empty array (stable across renders). */
 export function splitIssues<F extends string>(
   issues: readonly Issue[],
   fields: readonly F[],
@@ -22,5 +24,6 @@ export function splitIssues<F extends string>(
     const key = field !== undefined && (fields as readonly string[]).includes(field) ? (field as F) : 'other'
     out[key].push(issue)
   }
+  for (const key of Object.keys(out) as (F | 'other')[]) if (out[key].length === 0) out[key] = NONE as Issue[]
   return out
 }

@@ -1,6 +1,6 @@
 /** The "add" menu of a group: a condition of an allowed kind, or a nested group (Radix DropdownMenu). */
 import { DropdownMenu } from 'radix-ui'
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import type { AddMenuProps } from '../components.ts'
 import { useMessages } from '../context.ts'
 import { usePortalContainer } from '../portal.tsx'
@@ -8,11 +8,13 @@ import { usePortalContainer } from '../portal.tsx'
 /** The default add menu. */
 export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabled }: AddMenuProps) {
   const m = useMessages()
+  // Controlled, so that this component re-renders on opening and reads the (by then mounted) portal container.
+  const [open, setOpen] = useState(false)
   const container = usePortalContainer()
   // After adding, the group focuses the new row; the menu must not pull focus back to its trigger.
   const added = useRef(false)
   return (
-    <DropdownMenu.Root modal={false}>
+    <DropdownMenu.Root modal={false} open={open} onOpenChange={setOpen}>
       <DropdownMenu.Trigger disabled={disabled} data-segkit-part="add-trigger">
         <span aria-hidden="true">+ </span>
         {m.addCondition}

@@ -6,12 +6,12 @@
  */
 import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
-import { isLocked, nodePath } from '@segkit/core'
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { useBuilderOptions, useBuilderStore, useComponents, useMessages, useNodeIssues } from '../context.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
 import { focusFirstControl } from '../node/focus.ts'
 import { NodeRow } from '../node/NodeRow.tsx'
+import { selectIsLocked } from '../store/builder-store.ts'
 import { useBuilderActions } from '../store/hooks.ts'
 import { useAddableKinds } from './use-addable-kinds.ts'
 
@@ -58,11 +58,9 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
     const g = s.nodes.get(groupId)
     return g?.kind === 'group' ? g.children.map((c) => c.id).join(SEPARATOR) : ''
   })
-  const frozen = useBuilderStore((s) => isLocked(s.segment, groupId))
+  const frozen = useBuilderStore((s) => selectIsLocked(s, groupId))
   // Depth as core's validation counts it: every group on the path (related groups included).
-  const depth = useBuilderStore(
-    (s) => nodePath(s.segment, groupId).filter((id) => s.nodes.get(id)?.kind === 'group').length,
-  )
+  const depth = useBuilderStore((s) => s.tree.depth.get(groupId) ?? 0)
   const issues = useNodeIssues(groupId)
   const childIds = useMemo(() => (childKey === '' ? [] : childKey.split(SEPARATOR)), [childKey])
   const kinds = useAddableKinds(entity)

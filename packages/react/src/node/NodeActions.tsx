@@ -1,6 +1,6 @@
 /** The "more actions" menu of a node: duplicate, wrap, disable, lock, remove (Radix DropdownMenu). */
 import { DropdownMenu } from 'radix-ui'
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import type { NodeActionsProps } from '../components.ts'
 import { useMessages } from '../context.ts'
 import { usePortalContainer } from '../portal.tsx'
@@ -10,12 +10,14 @@ export function NodeActions(props: NodeActionsProps) {
   const { disabled, locked, readOnly, onRemove, onDuplicate, onSetDisabled, onSetLocked, onWrapInGroup, onUngroup } =
     props
   const m = useMessages()
+  // Controlled, so that this component re-renders on opening and reads the (by then mounted) portal container.
+  const [open, setOpen] = useState(false)
   const container = usePortalContainer()
   const frozen = readOnly || locked
   // After Remove the trigger is gone: the builder moves focus to a neighbour, the menu must not.
   const removed = useRef(false)
   return (
-    <DropdownMenu.Root modal={false}>
+    <DropdownMenu.Root modal={false} open={open} onOpenChange={setOpen}>
       <DropdownMenu.Trigger aria-label={m.nodeActions} title={m.nodeActions} data-segkit-part="actions-trigger">
         <span aria-hidden="true">⋯</span>
       </DropdownMenu.Trigger>

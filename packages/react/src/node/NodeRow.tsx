@@ -1,15 +1,17 @@
 /**
  * One node of a group: a sortable item holding either a nested group or a
- * condition row. It selects its own node by id, so editing one condition
- * re-renders that row only.
+ * condition row. The row selects only its node's kind and flags; the condition
+ * editor selects the node itself, so a keystroke re-renders the edited editor
+ * and not the row around it (handle, menu).
  */
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { type Condition, findParent, isLocked } from '@segkit/core'
-import { type CSSProperties, memo, type ReactNode, useCallback, useRef } from 'react'
+import type { Condition, Issue } from '@segkit/core'
+import { type CSSProperties, memo, type ReactNode, useCallback, useMemo, useRef } from 'react'
 import { useBuilderOptions, useBuilderStore, useComponents, useNodeIssues } from '../context.ts'
 import type { NodeDragData } from '../dnd/drag-data.ts'
 import { GroupEditor } from '../group/GroupEditor.tsx'
+import { selectIsLocked, selectParentLocked } from '../store/builder-store.ts'
 import { useBuilderActions, useNode } from '../store/hooks.ts'
 import { ConditionEditor } from './ConditionEditor.tsx'
 import { focusFirstControl } from './focus.ts'
@@ -27,17 +29,22 @@ export interface NodeRowProps {
 
 /** A node of a group, sortable by pointer and keyboard. */
 export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: NodeRowProps) {
-  const node = useNode(id)
+  const kind = useBuilderStore((s) => s.nodes.get(id)?.kind)
+  const ownDisabled = useBuilderStore((s) => {
+    const n = s.nodes.get(id)
+    return n !== undefined && n.kind !== 'opaque' && n.disabled === true
+  })
+  const ownLocked = useBuilderStore((s) => {
+    const n = s.nodes.get(id)
+    return n !== undefined && n.kind !== 'opaque' && n.locked === true
+  })
   const actions = useBuilderActions()
   const { readOnly } = useBuilderOptions()
   const { DragHandle, NodeActions } = useComponents()
-  const frozen = useBuilderStore((s) => isLocked(s.segment, id))
-  const ancestorLocked = useBuilderStore((s) => {
-    const location = findParent(s.segment, id)
-    return location ? isLocked(s.segment, location.parent.id) : false
-  })
+  const frozen = useBuilderStore((s) => selectIsLocked(s, id))
+  const ancestorLocked = useBuilderStore((s) => selectParentLocked(s, id))
   const issues = useNodeIssues(id)
-  const data: NodeDragData = { type: 'node', parentId, entity }
+  const data = useMemo<NodeDragData>(() => ({ type: 'node', parentId, entity }), [parentId, entity])
   const sortable = useSortable({ id, data, disabled: readOnly || frozen, attributes: { roleDescription: 'sortable' } })
   const rowRef = useRef<HTMLLIElement | null>(null)
   const setRowRef = sortable.setNodeRef
@@ -48,14 +55,12 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
     },
     [setRowRef],
   )
-  const onChange = useCallback((next: Condition) => actions.replaceNode(id, next), [actions, id])
-  if (!node) return null
+  if (kind === undefined) return null
 
   const style: CSSProperties = {
     transform: CSS.Translate.toString(sortable.transform),
     transition: sortable.transition,
   }
-  const own = node.kind === 'opaque' ? { disabled: false, locked: false } : node
   const handle: ReactNode =
     DragHandle && !readOnly ? (
       <DragHandle
@@ -67,9 +72,9 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
   const menu: ReactNode =
     NodeActions && !readOnly ? (
       <NodeActions
-        kind={node.kind}
-        disabled={own.disabled === true}
-        locked={own.locked === true}
+        kind={kind}
+        disabled={ownDisabled}
+        locked={ownLocked}
         readOnly={readOnly || ancestorLocked}
         onRemove={() => {
           // Focus the next row, else the previous one, else the group's add button.
@@ -87,7 +92,7 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
         onSetDisabled={(on) => actions.setDisabled(id, on)}
         onSetLocked={(on) => actions.setLocked(id, on)}
         onWrapInGroup={() => actions.wrapInGroup(id)}
-        onUngroup={node.kind === 'group' ? () => actions.ungroup(id) : undefined}
+        onUngroup={kind === 'group' ? () => actions.ungroup(id) : undefined}
       />
     ) : null
 
@@ -105,29 +110,42 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
           {joiner}
         </span>
       )}
-      {node.kind === 'group' ? (
+      {kind === 'group' ? (
         <GroupEditor groupId={id} entity={entity} handle={handle} actions={menu} />
       ) : (
         <div
           data-segkit-part="condition"
-          data-kind={node.kind}
-          data-disabled={own.disabled ? '' : undefined}
+          data-kind={kind}
+          data-disabled={ownDisabled ? '' : undefined}
           data-locked={frozen ? '' : undefined}
           data-invalid={issues.some((i) => i.severity === 'error') ? '' : undefined}
         >
           {handle}
           <div data-segkit-part="condition-body">
-            <ConditionEditor
-              node={node}
-              entity={entity}
-              onChange={onChange}
-              readOnly={readOnly || frozen}
-              issues={issues}
-            />
+            <ConditionSlot id={id} entity={entity} readOnly={readOnly || frozen} issues={issues} />
           </div>
           {menu}
         </div>
       )}
     </li>
   )
+})
+
+/** The condition editor of a row: the only part that selects the node itself (it re-renders on each edit). */
+const ConditionSlot = memo(function ConditionSlot({
+  id,
+  entity,
+  readOnly,
+  issues,
+}: {
+  id: string
+  entity: string
+  readOnly: boolean
+  issues: readonly Issue[]
+}) {
+  const node = useNode(id)
+  const actions = useBuilderActions()
+  const onChange = useCallback((next: Condition) => actions.replaceNode(id, next), [actions, id])
+  if (node === undefined || node.kind === 'group') return null
+  return <ConditionEditor node={node} entity={entity} onChange={onChange} readOnly={readOnly} issues={issues} />
 })

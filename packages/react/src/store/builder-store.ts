@@ -68,15 +68,30 @@ export interface BuilderState {
   catalog: Catalog
   /** Every node of the segment by id (the root group included). */
   nodes: ReadonlyMap<string, SegmentNode>
+  /**
+   * Where each node sits, computed once per segment change so that a row reads
+   * its lock state and a group its depth without walking the tree.
+   */
+  tree: TreeFacts
   /** Every validation issue (errors and warnings) of the current segment. */
   issues: readonly Issue[]
   /** Issues by node id; an unchanged node keeps the same array, so its row does not re-render. */
   issuesByNode: ReadonlyMap<string, readonly Issue[]>
   past: readonly Segment[]
   future: readonly Segment[]
-  /** The segment most recently set from outside (the store does not echo it back through onChange). */
+  /** The segment most recently set from outside by `reset` (the builder does not echo that update back through onChange). */
   external: Segment
   actions: BuilderActions
+}
+
+/** Facts about each node's place in the tree (see {@link BuilderState.tree}). */
+export interface TreeFacts {
+  /** Nodes locked by themselves or by a group holding them (core's `isLocked`). */
+  locked: ReadonlySet<string>
+  /** Id of the group holding each node (the root has none). */
+  parent: ReadonlyMap<string, string>
+  /** Groups on the path from the root to each group, itself included (related groups too), as validation counts depth. */
+  depth: ReadonlyMap<string, number>
 }
 
 /** The store of one builder instance. */
@@ -97,15 +112,24 @@ export interface CreateBuilderStoreOptions {
 const EMPTY_ISSUES: readonly Issue[] = Object.freeze([])
 const COALESCE_MS = 1000
 
-function indexNodes(segment: Segment): Map<string, SegmentNode> {
+function indexNodes(segment: Segment): { nodes: Map<string, SegmentNode>; tree: TreeFacts } {
   const nodes = new Map<string, SegmentNode>()
-  const walk = (node: SegmentNode) => {
+  const locked = new Set<string>()
+  const parent = new Map<string, string>()
+  const depth = new Map<string, number>()
+  // One walk: a node is locked when it or any node above it is (as core's isLocked reads nodePath).
+  const walk = (node: SegmentNode, parentGroup: string | undefined, above: boolean, groups: number) => {
     nodes.set(node.id, node)
-    if (node.kind === 'group') node.children.forEach(walk)
-    else if (node.kind === 'related') walk(node.root)
+    const isLocked = above || (node.kind !== 'opaque' && node.locked === true)
+    if (isLocked) locked.add(node.id)
+    if (parentGroup !== undefined) parent.set(node.id, parentGroup)
+    if (node.kind === 'group') {
+      depth.set(node.id, groups + 1)
+      for (const child of node.children) walk(child, node.id, isLocked, groups + 1)
+    } else if (node.kind === 'related') walk(node.root, undefined, isLocked, groups)
   }
-  walk(segment.root)
-  return nodes
+  walk(segment.root, undefined, false, 0)
+  return { nodes, tree: { locked, parent, depth } }
 }
 
 function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
@@ -144,7 +168,7 @@ function derive(
   options: ValidateOptions,
   readIssues: readonly Issue[],
 ) {
-  const nodes = indexNodes(segment)
+  const { nodes, tree } = indexNodes(segment)
   // What parseSegment said about a node it could not read is more precise than validation's
   // generic "cannot be evaluated": keep it while that opaque node is in the segment.
   const read = readIssues.filter((i) => i.nodeId !== undefined && nodes.get(i.nodeId)?.kind === 'opaque')
@@ -155,7 +179,7 @@ function derive(
       (i) => !(explained.has(i.nodeId) && (i.code === 'invalid_structure' || i.code === 'unknown_kind')),
     ),
   ]
-  return { segment, nodes, issues, issuesByNode: groupIssues(issues, previous) }
+  return { segment, nodes, tree, issues, issuesByNode: groupIssues(issues, previous) }
 }
 
 /** Creates the store of one builder. */
@@ -230,10 +254,8 @@ export function createBuilderStore({
       },
       reset: (next) => {
         const state = get()
-        if (next === state.segment) {
-          set({ external: next })
-          return
-        }
+        // The parent passing back what the store just sent it: nothing to do (and no store notification).
+        if (next === state.segment) return
         lastCoalesce = undefined
         set({
           ...derive(next, state.catalog, state.issuesByNode, validate, readIssues),
@@ -263,6 +285,17 @@ export function createBuilderStore({
       actions,
     }
   })
+}
+
+/** True when the node or a group holding it is locked. */
+export function selectIsLocked(state: BuilderState, nodeId: string): boolean {
+  return state.tree.locked.has(nodeId)
+}
+
+/** True when the group holding the node is locked (itself or above). */
+export function selectParentLocked(state: BuilderState, nodeId: string): boolean {
+  const parent = state.tree.parent.get(nodeId)
+  return parent !== undefined && state.tree.locked.has(parent)
 }
 
 /** The issues of one node (a shared empty array when it has none). */
