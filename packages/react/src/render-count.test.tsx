@@ -7,7 +7,11 @@ import {
   CombinatorToggle,
   type CombinatorToggleProps,
   type ConditionEditorProps,
+  DragHandle,
+  type DragHandleProps,
   ListConditionEditor,
+  NodeActions,
+  type NodeActionsProps,
   PropertyConditionEditor,
   SegmentBuilder,
 } from './index.ts'
@@ -46,10 +50,29 @@ function ProfiledToggle(props: CombinatorToggleProps) {
   )
 }
 
+// The row's chrome around the editor: its drag handle and its actions menu (Radix DropdownMenu).
+function ProfiledHandle(props: DragHandleProps) {
+  return (
+    <Profiler id="chrome" onRender={onRender}>
+      <DragHandle {...props} />
+    </Profiler>
+  )
+}
+
+function ProfiledActions(props: NodeActionsProps) {
+  return (
+    <Profiler id="chrome" onRender={onRender}>
+      <NodeActions {...props} />
+    </Profiler>
+  )
+}
+
 const components = {
   PropertyCondition: ProfiledProperty,
   ListCondition: ProfiledList,
   CombinatorToggle: ProfiledToggle,
+  DragHandle: ProfiledHandle,
+  NodeActions: ProfiledActions,
 }
 
 function fixture(): Segment {
@@ -86,7 +109,12 @@ async function typeIntoFirstCondition(ui: React.ReactElement) {
   commits.clear()
   groupCounter = 0
   const user = userEvent.setup()
-  const { container } = render(ui)
+  // The whole builder: a Profiler reports once per commit that rendered anything inside it.
+  const { container } = render(
+    <Profiler id="builder" onRender={onRender}>
+      {ui}
+    </Profiler>,
+  )
   const row = container.querySelector<HTMLElement>('[data-node-id="c1"]')!
   const input = within(row).getByRole('textbox', { name: 'Value' })
   const before = new Map(commits)
@@ -94,6 +122,9 @@ async function typeIntoFirstCondition(ui: React.ReactElement) {
   expect(input).toHaveValue('acme')
   const delta = (id: string) => (commits.get(id) ?? 0) - (before.get(id) ?? 0)
   return {
+    mountCommits: before.get('builder') ?? 0,
+    commits: delta('builder'),
+    chrome: delta('chrome'),
     edited: delta('c1'),
     siblings: { c2: delta('c2'), c3: delta('c3'), c4: delta('c4') },
     groups: { root: delta('group-0'), nested: delta('group-1') },
@@ -101,20 +132,28 @@ async function typeIntoFirstCondition(ui: React.ReactElement) {
 }
 
 describe('render counts while typing into one condition', () => {
-  it('uncontrolled: typing 4 characters re-renders the edited condition 4 times and nothing else', async () => {
+  it('uncontrolled: typing 4 characters takes 4 commits and re-renders the edited condition editor 4 times, not its handle or menu, nothing else', async () => {
     const counts = await typeIntoFirstCondition(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={fixture()} components={components} />,
     )
     console.info('render counts (uncontrolled, 4 keystrokes):', JSON.stringify(counts))
+    // Mount: the tree, then the Radix anchors of the closed menus and pickers registering (no more).
+    expect(counts.mountCommits).toBeLessThanOrEqual(2)
+    expect(counts.commits).toBe(4)
     expect(counts.edited).toBe(4)
+    expect(counts.chrome).toBe(0)
     expect(counts.siblings).toEqual({ c2: 0, c3: 0, c4: 0 })
     expect(counts.groups).toEqual({ root: 0, nested: 0 })
   })
 
-  it('controlled: typing 4 characters re-renders the edited condition 4 times and nothing else', async () => {
+  it('controlled: typing 4 characters takes 4 commits and re-renders the edited condition editor 4 times, not its handle or menu, nothing else', async () => {
     const counts = await typeIntoFirstCondition(<ControlledHost />)
     console.info('render counts (controlled, 4 keystrokes):', JSON.stringify(counts))
+    // Mount: the tree, then the Radix anchors of the closed menus and pickers registering (no more).
+    expect(counts.mountCommits).toBeLessThanOrEqual(2)
+    expect(counts.commits).toBe(4)
     expect(counts.edited).toBe(4)
+    expect(counts.chrome).toBe(0)
     expect(counts.siblings).toEqual({ c2: 0, c3: 0, c4: 0 })
     expect(counts.groups).toEqual({ root: 0, nested: 0 })
   })
