@@ -78,6 +78,9 @@ export function Picker(props: PickerProps) {
   const container = usePortalContainer()
   const baseId = useId()
   const [open, setOpen] = useState(false)
+  // The Radix popover mounts on first use: until then the trigger is a plain button (a closed Radix
+  // Popover costs ~10 components and a second commit at mount, once per picker of the tree).
+  const [armed, setArmed] = useState(false)
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const selected = props.multiple ? props.value : props.value === undefined ? [] : [props.value]
@@ -150,25 +153,45 @@ export function Picker(props: PickerProps) {
     }
   }
 
+  const triggerProps = {
+    type: 'button',
+    disabled,
+    'aria-label': `${label}: ${typeof triggerText === 'string' ? triggerText : ''}`,
+    'aria-haspopup': 'listbox',
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': describedBy,
+    'data-segkit-part': part,
+    'data-invalid': invalid ? '' : undefined,
+    'data-placeholder': selected.length === 0 ? '' : undefined,
+  } as const
+  const triggerContent = (
+    <>
+      <span data-segkit-part="picker-value">{triggerText}</span>
+      <span aria-hidden="true" data-segkit-part="picker-chevron">
+        ▾
+      </span>
+    </>
+  )
+  if (!armed) {
+    return (
+      <button
+        {...triggerProps}
+        aria-expanded={false}
+        data-state="closed"
+        onClick={() => {
+          setArmed(true)
+          onOpenChange(true)
+        }}
+      >
+        {triggerContent}
+      </button>
+    )
+  }
+
   let index = -1
   return (
     <Popover.Root open={open} onOpenChange={onOpenChange}>
-      <Popover.Trigger
-        type="button"
-        disabled={disabled}
-        aria-label={`${label}: ${typeof triggerText === 'string' ? triggerText : ''}`}
-        aria-haspopup="listbox"
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        data-segkit-part={part}
-        data-invalid={invalid ? '' : undefined}
-        data-placeholder={selected.length === 0 ? '' : undefined}
-      >
-        <span data-segkit-part="picker-value">{triggerText}</span>
-        <span aria-hidden="true" data-segkit-part="picker-chevron">
-          ▾
-        </span>
-      </Popover.Trigger>
+      <Popover.Trigger {...triggerProps}>{triggerContent}</Popover.Trigger>
       <Popover.Portal container={container}>
         <Popover.Content data-segkit-part="popover" aria-label={label} align="start" sideOffset={4}>
           <input

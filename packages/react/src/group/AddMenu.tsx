@@ -3,6 +3,7 @@ import { DropdownMenu } from 'radix-ui'
 import { useRef, useState } from 'react'
 import type { AddMenuProps } from '../components.ts'
 import { useMessages } from '../context.ts'
+import { LazyMenuTrigger } from '../node/LazyMenuTrigger.tsx'
 import { usePortalContainer } from '../portal.tsx'
 
 /** The default add menu. */
@@ -10,14 +11,36 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
   const m = useMessages()
   // Controlled, so that this component re-renders on opening and reads the (by then mounted) portal container.
   const [open, setOpen] = useState(false)
+  // The Radix menu mounts on first use: until then the trigger is a plain button (a closed Radix
+  // DropdownMenu costs ~17 components and a second commit at mount, once per row of the tree).
+  const [armed, setArmed] = useState(false)
   const container = usePortalContainer()
   // After adding, the group focuses the new row; the menu must not pull focus back to its trigger.
   const added = useRef(false)
+  const label = (
+    <>
+      <span aria-hidden="true">+ </span>
+      {m.addCondition}
+    </>
+  )
+  if (!armed) {
+    return (
+      <LazyMenuTrigger
+        disabled={disabled}
+        data-segkit-part="add-trigger"
+        onOpen={() => {
+          setArmed(true)
+          setOpen(true)
+        }}
+      >
+        {label}
+      </LazyMenuTrigger>
+    )
+  }
   return (
     <DropdownMenu.Root modal={false} open={open} onOpenChange={setOpen}>
       <DropdownMenu.Trigger disabled={disabled} data-segkit-part="add-trigger">
-        <span aria-hidden="true">+ </span>
-        {m.addCondition}
+        {label}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal container={container}>
         <DropdownMenu.Content

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react'
 import type { NodeActionsProps } from '../components.ts'
 import { useMessages } from '../context.ts'
 import { usePortalContainer } from '../portal.tsx'
+import { LazyMenuTrigger } from './LazyMenuTrigger.tsx'
 
 /** The default node actions menu. */
 export function NodeActions(props: NodeActionsProps) {
@@ -12,10 +13,28 @@ export function NodeActions(props: NodeActionsProps) {
   const m = useMessages()
   // Controlled, so that this component re-renders on opening and reads the (by then mounted) portal container.
   const [open, setOpen] = useState(false)
+  // The Radix menu mounts on first use: until then the trigger is a plain button (a closed Radix
+  // DropdownMenu costs ~17 components and a second commit at mount, once per row of the tree).
+  const [armed, setArmed] = useState(false)
   const container = usePortalContainer()
   const frozen = readOnly || locked
   // After Remove the trigger is gone: the builder moves focus to a neighbour, the menu must not.
   const removed = useRef(false)
+  if (!armed) {
+    return (
+      <LazyMenuTrigger
+        aria-label={m.nodeActions}
+        title={m.nodeActions}
+        data-segkit-part="actions-trigger"
+        onOpen={() => {
+          setArmed(true)
+          setOpen(true)
+        }}
+      >
+        <span aria-hidden="true">⋯</span>
+      </LazyMenuTrigger>
+    )
+  }
   return (
     <DropdownMenu.Root modal={false} open={open} onOpenChange={setOpen}>
       <DropdownMenu.Trigger aria-label={m.nodeActions} title={m.nodeActions} data-segkit-part="actions-trigger">
