@@ -137,8 +137,9 @@ describe('render counts while typing into one condition', () => {
       <SegmentBuilder catalog={exampleCatalog} defaultValue={fixture()} components={components} />,
     )
     console.info('render counts (uncontrolled, 4 keystrokes):', JSON.stringify(counts))
-    // Mount: the tree, then the Radix anchors of the closed menus and pickers registering (no more).
-    expect(counts.mountCommits).toBeLessThanOrEqual(2)
+    // Mount: the tree, then dnd-kit's DndContext once mounted (~6 components) and a commit that renders
+    // nothing. Menus and pickers mount lazily, so their Radix anchors add none (before: 5 commits).
+    expect(counts.mountCommits).toBeLessThanOrEqual(3)
     expect(counts.commits).toBe(4)
     expect(counts.edited).toBe(4)
     expect(counts.chrome).toBe(0)
@@ -149,8 +150,9 @@ describe('render counts while typing into one condition', () => {
   it('controlled: typing 4 characters takes 4 commits and re-renders the edited condition editor 4 times, not its handle or menu, nothing else', async () => {
     const counts = await typeIntoFirstCondition(<ControlledHost />)
     console.info('render counts (controlled, 4 keystrokes):', JSON.stringify(counts))
-    // Mount: the tree, then the Radix anchors of the closed menus and pickers registering (no more).
-    expect(counts.mountCommits).toBeLessThanOrEqual(2)
+    // Mount: the tree, then dnd-kit's DndContext once mounted (~6 components) and a commit that renders
+    // nothing. Menus and pickers mount lazily, so their Radix anchors add none (before: 5 commits).
+    expect(counts.mountCommits).toBeLessThanOrEqual(3)
     expect(counts.commits).toBe(4)
     expect(counts.edited).toBe(4)
     expect(counts.chrome).toBe(0)

@@ -1,5 +1,4 @@
-/** NOT switch of a group (Radix Toggle). */
-import { Toggle } from 'radix-ui'
+/** NOT switch of a group: a toggle button (`aria-pressed`), with Radix Toggle's `data-state` for styling. */
 import type { NegateToggleProps } from '../components.ts'
 import { useMessages } from '../context.ts'
 
@@ -7,15 +6,18 @@ import { useMessages } from '../context.ts'
 export function NegateToggle({ pressed, onChange, disabled }: NegateToggleProps) {
   const m = useMessages()
   return (
-    <Toggle.Root
-      pressed={pressed}
-      onPressedChange={onChange}
+    <button
+      type="button"
+      aria-pressed={pressed}
+      onClick={() => onChange(!pressed)}
       disabled={disabled}
       aria-label={m.notLabel}
       title={m.notLabel}
       data-segkit-part="negate"
+      data-state={pressed ? 'on' : 'off'}
+      data-disabled={disabled ? '' : undefined}
     >
       {m.not}
-    </Toggle.Root>
+    </button>
   )
 }
