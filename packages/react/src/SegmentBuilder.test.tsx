@@ -99,6 +99,25 @@ describe('SegmentBuilder groups', () => {
     expect(node(container, 'c2')).toContainElement(document.activeElement as HTMLElement)
   })
 
+  it('opened with the keyboard, the add menu and the actions menu focus their first item; Escape returns to the trigger', async () => {
+    const user = userEvent.setup()
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} />)
+    within(header(rootGroup(container)))
+      .getByRole('button', { name: /Add condition/ })
+      .focus()
+    await user.keyboard('{Enter}')
+    expect(await screen.findByRole('menu')).toBeInTheDocument()
+    expect(document.activeElement).toHaveAttribute('role', 'menuitem')
+    expect(document.activeElement).toHaveAccessibleName('Property')
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('menu')).toBeNull()
+    expect(document.activeElement).toHaveAccessibleName(/Add condition/)
+    within(node(container, 'c1')).getByRole('button', { name: 'More actions' }).focus()
+    await user.keyboard('{ArrowDown}')
+    expect(await screen.findByRole('menu')).toBeInTheDocument()
+    expect(document.activeElement).toHaveAccessibleName('Duplicate')
+  })
+
   it('when the user adds a group, then a nested group holding one default property condition appears', async () => {
     const user = userEvent.setup()
     const onChange = vi.fn()

@@ -3,7 +3,7 @@ import { DropdownMenu } from 'radix-ui'
 import { useRef, useState } from 'react'
 import type { AddMenuProps } from '../components.ts'
 import { useMessages } from '../context.ts'
-import { LazyMenuTrigger } from '../node/LazyMenuTrigger.tsx'
+import { LazyMenuTrigger, useFocusFirstItem } from '../node/LazyMenuTrigger.tsx'
 import { usePortalContainer } from '../portal.tsx'
 
 /** The default add menu. */
@@ -14,6 +14,9 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
   // The Radix menu mounts on first use: until then the trigger is a plain button (a closed Radix
   // DropdownMenu costs ~17 components and a second commit at mount, once per row of the tree).
   const [armed, setArmed] = useState(false)
+  const openedByKeyboard = useRef(false)
+  const content = useRef<HTMLDivElement>(null)
+  useFocusFirstItem(open, openedByKeyboard, content)
   const container = usePortalContainer()
   // After adding, the group focuses the new row; the menu must not pull focus back to its trigger.
   const added = useRef(false)
@@ -28,7 +31,8 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
       <LazyMenuTrigger
         disabled={disabled}
         data-segkit-part="add-trigger"
-        onOpen={() => {
+        onOpen={(byKeyboard) => {
+          openedByKeyboard.current = byKeyboard
           setArmed(true)
           setOpen(true)
         }}
@@ -47,6 +51,7 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
           data-segkit-part="menu"
           align="start"
           sideOffset={4}
+          ref={content}
           onCloseAutoFocus={(event) => {
             if (added.current) event.preventDefault()
             added.current = false

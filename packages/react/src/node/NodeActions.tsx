@@ -4,7 +4,7 @@ import { useRef, useState } from 'react'
 import type { NodeActionsProps } from '../components.ts'
 import { useMessages } from '../context.ts'
 import { usePortalContainer } from '../portal.tsx'
-import { LazyMenuTrigger } from './LazyMenuTrigger.tsx'
+import { LazyMenuTrigger, useFocusFirstItem } from './LazyMenuTrigger.tsx'
 
 /** The default node actions menu. */
 export function NodeActions(props: NodeActionsProps) {
@@ -16,6 +16,9 @@ export function NodeActions(props: NodeActionsProps) {
   // The Radix menu mounts on first use: until then the trigger is a plain button (a closed Radix
   // DropdownMenu costs ~17 components and a second commit at mount, once per row of the tree).
   const [armed, setArmed] = useState(false)
+  const openedByKeyboard = useRef(false)
+  const content = useRef<HTMLDivElement>(null)
+  useFocusFirstItem(open, openedByKeyboard, content)
   const container = usePortalContainer()
   const frozen = readOnly || locked
   // After Remove the trigger is gone: the builder moves focus to a neighbour, the menu must not.
@@ -26,7 +29,8 @@ export function NodeActions(props: NodeActionsProps) {
         aria-label={m.nodeActions}
         title={m.nodeActions}
         data-segkit-part="actions-trigger"
-        onOpen={() => {
+        onOpen={(byKeyboard) => {
+          openedByKeyboard.current = byKeyboard
           setArmed(true)
           setOpen(true)
         }}
@@ -45,6 +49,7 @@ export function NodeActions(props: NodeActionsProps) {
           data-segkit-part="menu"
           align="end"
           sideOffset={4}
+          ref={content}
           onCloseAutoFocus={(event) => {
             if (removed.current) event.preventDefault()
           }}
