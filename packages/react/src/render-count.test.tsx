@@ -50,7 +50,7 @@ function ProfiledToggle(props: CombinatorToggleProps) {
   )
 }
 
-// The row's chrome around the editor: its drag handle and its actions menu (Radix DropdownMenu).
+// The row's chrome around the editor: its drag handle and its actions menu.
 function ProfiledHandle(props: DragHandleProps) {
   return (
     <Profiler id="chrome" onRender={onRender}>
