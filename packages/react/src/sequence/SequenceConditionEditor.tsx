@@ -13,7 +13,7 @@ import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { issuesUnder, routeIssues } from '../event/issue-routing.ts'
 import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
 import { WindowEditor } from '../event/WindowEditor.tsx'
-import { DurationInput } from '../fields/DurationInput.tsx'
+import { OptionalDurationField } from './OptionalDurationField.tsx'
 import { SequenceStepCard } from './SequenceStepCard.tsx'
 
 const DEFAULT_WITHIN = { amount: 7, unit: 'day' } as const
@@ -126,45 +126,21 @@ export function SequenceConditionEditor({
           />
           {IssueList && <IssueList issues={byField.window} id={`${id}-window`} />}
         </span>
-        <span data-segkit-part="sequence-within">
-          {node.within ? (
-            <>
-              <span data-segkit-part="words">{m.sequenceWithin}</span>
-              <span data-segkit-part="field" data-field="within">
-                <DurationInput
-                  value={node.within}
-                  onChange={(within) => onChange({ ...node, within })}
-                  label={m.sequenceWithin}
-                  disabled={readOnly}
-                  invalid={byField.within.length > 0}
-                  describedBy={byField.within.length > 0 ? `${id}-within` : undefined}
-                />
-                {IssueList && <IssueList issues={byField.within} id={`${id}-within`} />}
-              </span>
-              {!readOnly && (
-                <button
-                  type="button"
-                  data-segkit-part="sequence-within-remove"
-                  aria-label={m.sequenceRemoveWithin}
-                  title={m.sequenceRemoveWithin}
-                  onClick={() => onChange(withoutWithin)}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              )}
-            </>
-          ) : (
-            !readOnly && (
-              <button
-                type="button"
-                data-segkit-part="sequence-within-add"
-                onClick={() => onChange({ ...node, within: DEFAULT_WITHIN })}
-              >
-                {m.sequenceAddWithin}
-              </button>
-            )
-          )}
-        </span>
+        <OptionalDurationField
+          part="sequence-within"
+          field="within"
+          value={node.within}
+          defaultValue={DEFAULT_WITHIN}
+          onChange={(within) => onChange(within ? { ...node, within } : withoutWithin)}
+          words={m.sequenceWithin}
+          label={m.sequenceWithin}
+          addText={m.sequenceAddWithin}
+          removeText={m.sequenceRemoveWithin}
+          removeLabel={m.sequenceRemoveWithin}
+          readOnly={readOnly}
+          issues={byField.within}
+          issuesId={`${id}-within`}
+        />
       </div>
       {IssueList && <IssueList issues={byField.other} />}
       <div role="status" aria-live="polite" data-segkit-part="sequence-announcer" style={VISUALLY_HIDDEN}>

@@ -13,7 +13,7 @@ import type { StepDragData } from '../dnd/drag-data.ts'
 import { EventFilters } from '../event/EventFilters.tsx'
 import { EventPicker } from '../event/EventPicker.tsx'
 import { routeIssues } from '../event/issue-routing.ts'
-import { DurationInput } from '../fields/DurationInput.tsx'
+import { OptionalDurationField } from './OptionalDurationField.tsx'
 
 /** Props of {@link SequenceStepCard}. */
 export interface SequenceStepCardProps {
@@ -164,46 +164,22 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
           </span>
         )}
         {index > 0 && (
-          <span data-segkit-part="sequence-gap">
-            {step.maxGap ? (
-              <>
-                <span data-segkit-part="words">{m.sequenceMaxGap}</span>
-                <span data-segkit-part="field" data-field="maxGap">
-                  <DurationInput
-                    value={step.maxGap}
-                    onChange={(maxGap) => onChange({ ...step, maxGap })}
-                    label={`${m.sequenceStep(position)}: ${m.sequenceMaxGap}`}
-                    disabled={readOnly}
-                    invalid={byField.maxGap.length > 0}
-                    describedBy={byField.maxGap.length > 0 ? `${id}-gap` : undefined}
-                  />
-                  {IssueList && <IssueList issues={byField.maxGap} id={`${id}-gap`} />}
-                </span>
-                {!readOnly && (
-                  <button
-                    type="button"
-                    data-segkit-part="sequence-gap-remove"
-                    aria-label={`${m.sequenceStep(position)}: ${m.sequenceRemoveMaxGap}`}
-                    title={m.sequenceRemoveMaxGap}
-                    onClick={() => onChange(withoutGap)}
-                  >
-                    <span aria-hidden="true">×</span>
-                  </button>
-                )}
-              </>
-            ) : (
-              !readOnly && (
-                <button
-                  type="button"
-                  data-segkit-part="sequence-gap-add"
-                  aria-label={`${m.sequenceStep(position)}: ${m.sequenceAddMaxGap}`}
-                  onClick={() => onChange({ ...step, maxGap: DEFAULT_GAP })}
-                >
-                  {m.sequenceAddMaxGap}
-                </button>
-              )
-            )}
-          </span>
+          <OptionalDurationField
+            part="sequence-gap"
+            field="maxGap"
+            value={step.maxGap}
+            defaultValue={DEFAULT_GAP}
+            onChange={(maxGap) => onChange(maxGap ? { ...step, maxGap } : withoutGap)}
+            words={m.sequenceMaxGap}
+            label={`${m.sequenceStep(position)}: ${m.sequenceMaxGap}`}
+            addText={m.sequenceAddMaxGap}
+            addLabel={`${m.sequenceStep(position)}: ${m.sequenceAddMaxGap}`}
+            removeText={m.sequenceRemoveMaxGap}
+            removeLabel={`${m.sequenceStep(position)}: ${m.sequenceRemoveMaxGap}`}
+            readOnly={readOnly}
+            issues={byField.maxGap}
+            issuesId={`${id}-gap`}
+          />
         )}
         <EventFilters
           event={event}
