@@ -4,10 +4,10 @@
  */
 import * as z from 'zod/mini'
 import { MeasureSchema } from '../model/conditions.ts'
-import { PropertyTypeSchema } from '../model/operators.ts'
+import { PropertyTypeSchema } from '../model/operator-schemas.ts'
 import { EventFilterSchema } from '../model/predicate.ts'
-import { SegmentSchema } from '../model/segment.ts'
-import { WindowSchema } from '../model/time.ts'
+import { SegmentSchema } from '../model/segment-schemas.ts'
+import { WindowSchema } from '../model/time-schemas.ts'
 
 const IdSchema = z.string().check(z.minLength(1), z.regex(/^[A-Za-z_][A-Za-z0-9_.:-]*$/))
 

@@ -3,7 +3,7 @@
  * in any language can validate what the builder saves. The `@segkit/core/json-schema` entry.
  */
 import * as z from 'zod/mini'
-import { SegmentSchema } from '../model/segment.ts'
+import { SegmentSchema } from '../model/segment-schemas.ts'
 
 type JsonSchema = Record<string, unknown>
 

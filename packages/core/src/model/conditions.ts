@@ -3,9 +3,9 @@
  * See docs/semantics.md for what each one means exactly.
  */
 import * as z from 'zod/mini'
-import { ComparisonSchema } from './operators.ts'
+import { ComparisonSchema } from './operator-schemas.ts'
 import { EventFilterSchema, PredicateFields } from './predicate.ts'
-import { DateValueSchema, DurationSchema, WindowSchema } from './time.ts'
+import { DateValueSchema, DurationSchema, WindowSchema } from './time-schemas.ts'
 
 /** Fields every node of the tree carries. */
 export const NodeFields = {

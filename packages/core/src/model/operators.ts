@@ -2,13 +2,18 @@
  * Operators: which ones exist, which value each takes, and which are valid for
  * each property type. This table is the one place the UI, the validator, the
  * SQL compiler and the evaluator learn what an operator means.
+ *
+ * No zod here: the builder imports this table, and a module that builds a
+ * schema at load time would bring zod into its bundle. The schemas built
+ * from these lists live in `operator-schemas.ts`.
  */
-import * as z from 'zod/mini'
 
-export const PropertyTypeSchema = z.enum(['string', 'number', 'boolean', 'datetime', 'enum', 'string[]'])
-export type PropertyType = z.infer<typeof PropertyTypeSchema>
+/** Every property type, in the order a menu shows them. */
+export const PROPERTY_TYPES = ['string', 'number', 'boolean', 'datetime', 'enum', 'string[]'] as const
+export type PropertyType = (typeof PROPERTY_TYPES)[number]
 
-export const OperatorSchema = z.enum([
+/** Every operator of a property predicate. */
+export const OPERATORS = [
   'eq',
   'neq',
   'lt',
@@ -35,8 +40,8 @@ export const OperatorSchema = z.enum([
   'has_none',
   'is_set',
   'is_not_set',
-])
-export type Operator = z.infer<typeof OperatorSchema>
+] as const
+export type Operator = (typeof OPERATORS)[number]
 
 /** The operators valid for each property type, in the order a menu shows them. */
 export const OPERATORS_BY_TYPE: Readonly<Record<PropertyType, readonly Operator[]>> = {
@@ -128,6 +133,6 @@ export const CASE_OPERATORS: ReadonlySet<Operator> = new Set<Operator>([
   'ends_with',
 ])
 
-/** Comparison of a number (an event measure, a related-entity count) with a threshold. */
-export const ComparisonSchema = z.enum(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'between'])
-export type Comparison = z.infer<typeof ComparisonSchema>
+/** Every comparison of a number (an event measure, a related-entity count) with a threshold. */
+export const COMPARISON_OPERATORS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'between'] as const
+export type Comparison = (typeof COMPARISON_OPERATORS)[number]

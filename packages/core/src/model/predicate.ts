@@ -3,8 +3,8 @@
  * event-property filter and a sequence-step filter.
  */
 import * as z from 'zod/mini'
-import { OperatorSchema } from './operators.ts'
-import { DateValueSchema, DurationSchema } from './time.ts'
+import { OperatorSchema } from './operator-schemas.ts'
+import { DateValueSchema, DurationSchema } from './time-schemas.ts'
 
 /** Which value a predicate takes depends on its operator; see `valueShape`. */
 export const PredicateValueSchema = z.union([

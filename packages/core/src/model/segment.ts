@@ -1,19 +1,20 @@
 /**
  * The segment tree: groups of conditions combined with AND / OR, optionally
  * negated, and the segment document that holds the root group.
+ *
+ * Types and plain values only: the builder imports this module, and a module
+ * that builds a schema at load time would bring zod into its bundle. The
+ * schemas are in `segment-schemas.ts`.
  */
-import * as z from 'zod/mini'
-import {
-  EventConditionSchema,
-  ListConditionSchema,
-  NodeFields,
-  PropertyConditionSchema,
-  RelatedMatchSchema,
-  SegmentRefConditionSchema,
-  SequenceConditionSchema,
-  TagConditionSchema,
+import type {
+  EventCondition,
+  ListCondition,
+  PropertyCondition,
+  RelatedMatch,
+  SegmentRefCondition,
+  SequenceCondition,
+  TagCondition,
 } from './conditions.ts'
-import { InstantSchema } from './time.ts'
 
 /** The version of the segment JSON this library writes. */
 export const SEGMENT_VERSION = 1
@@ -24,16 +25,13 @@ export const SEGMENT_VERSION = 1
  * round trip loses nothing, shown by the builder, and flagged by validation;
  * a segment holding one can be saved but not evaluated or compiled.
  */
-export const OpaqueNodeSchema = z
-  .object({
-    id: z.string(),
-    kind: z.literal('opaque'),
-    reason: z.enum(['unknown_kind', 'invalid']),
-    /** The node's JSON exactly as it was read. */
-    raw: z.unknown(),
-  })
-  .register(z.globalRegistry, { id: 'OpaqueNode' })
-export type OpaqueNode = z.infer<typeof OpaqueNodeSchema>
+export interface OpaqueNode {
+  id: string
+  kind: 'opaque'
+  reason: 'unknown_kind' | 'invalid'
+  /** The node's JSON exactly as it was read. */
+  raw: unknown
+}
 
 // Recursive shapes: a group holds nodes, a related condition holds a group.
 export interface Group {
@@ -57,39 +55,19 @@ export interface RelatedCondition {
   locked?: boolean | undefined
   /** Relation id on the segment's entity type (e.g. `account`, `users`). */
   relation: string
-  match: z.infer<typeof RelatedMatchSchema>
+  match: RelatedMatch
   /** Conditions on the related entity. */
   root: Group
 }
 
-export const RelatedConditionSchema: z.ZodMiniType<RelatedCondition> = z.object({
-  ...NodeFields,
-  kind: z.literal('related'),
-  relation: z.string(),
-  match: RelatedMatchSchema,
-  get root() {
-    return GroupSchema
-  },
-})
-
-export const ConditionSchema = z.discriminatedUnion('kind', [
-  PropertyConditionSchema,
-  EventConditionSchema,
-  SequenceConditionSchema,
-  ListConditionSchema,
-  TagConditionSchema,
-  SegmentRefConditionSchema,
-  RelatedConditionSchema as unknown as z.ZodMiniObject<{ kind: z.ZodMiniLiteral<'related'> }>,
-])
-
 /** Every condition kind, discriminated on `kind`. */
 export type Condition =
-  | z.infer<typeof PropertyConditionSchema>
-  | z.infer<typeof EventConditionSchema>
-  | z.infer<typeof SequenceConditionSchema>
-  | z.infer<typeof ListConditionSchema>
-  | z.infer<typeof TagConditionSchema>
-  | z.infer<typeof SegmentRefConditionSchema>
+  | PropertyCondition
+  | EventCondition
+  | SequenceCondition
+  | ListCondition
+  | TagCondition
+  | SegmentRefCondition
   | RelatedCondition
 export type ConditionKind = Condition['kind']
 
@@ -107,25 +85,6 @@ export const CONDITION_KINDS = [
   'related',
 ] as const satisfies readonly ConditionKind[]
 
-export const SegmentNodeSchema: z.ZodMiniType<SegmentNode> = z.union([
-  z.lazy(() => GroupSchema),
-  ConditionSchema as unknown as z.ZodMiniType<Condition>,
-  OpaqueNodeSchema,
-])
-
-export const GroupSchema: z.ZodMiniType<Group> = z
-  .object({
-    ...NodeFields,
-    kind: z.literal('group'),
-    combinator: z.enum(['and', 'or']),
-    negated: z.optional(z.boolean()),
-    collapsed: z.optional(z.boolean()),
-    get children() {
-      return z.array(SegmentNodeSchema)
-    },
-  })
-  .register(z.globalRegistry, { id: 'Group' })
-
 /** A saved segment. */
 export interface Segment {
   /** JSON format version; see SEGMENT_VERSION and the migrations. */
@@ -139,16 +98,6 @@ export interface Segment {
   asOf?: string | undefined
   root: Group
 }
-
-export const SegmentSchema: z.ZodMiniType<Segment> = z.object({
-  version: z.number().check(z.int(), z.positive()),
-  id: z.string().check(z.minLength(1)),
-  name: z.string(),
-  description: z.optional(z.string()),
-  entity: z.string().check(z.minLength(1)),
-  asOf: z.optional(InstantSchema),
-  root: GroupSchema,
-})
 
 export function isGroup(node: SegmentNode): node is Group {
   return node.kind === 'group'

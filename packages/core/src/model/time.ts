@@ -5,11 +5,17 @@
  * Units are fixed durations (a month is 30 days, a year 365 days) so that the
  * evaluator and every SQL dialect agree to the millisecond; calendar windows are
  * written as absolute `between` windows.
+ *
+ * No zod at run time here: the builder imports this module, and a module that
+ * builds a schema at load time would bring zod into its bundle. The schemas are
+ * in `time-schemas.ts`; the types below are inferred from them.
  */
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
+import type { DateValueSchema, DurationSchema, WindowSchema } from './time-schemas.ts'
 
-export const TimeUnitSchema = z.enum(['minute', 'hour', 'day', 'week', 'month', 'year'])
-export type TimeUnit = z.infer<typeof TimeUnitSchema>
+/** Every time unit, shortest first. */
+export const TIME_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const
+export type TimeUnit = (typeof TIME_UNITS)[number]
 
 /** Milliseconds in one of each unit. */
 export const TIME_UNIT_MS: Readonly<Record<TimeUnit, number>> = {
@@ -21,27 +27,15 @@ export const TIME_UNIT_MS: Readonly<Record<TimeUnit, number>> = {
   year: 365 * 86_400_000,
 }
 
-export const DurationSchema = z.object({
-  amount: z.number().check(z.int(), z.nonnegative()),
-  unit: TimeUnitSchema,
-})
-/** A fixed length of time, such as 30 days. */
+/** A fixed length of time, such as 30 days: a whole, non-negative `amount` of a `unit`. */
 export type Duration = z.infer<typeof DurationSchema>
-
-/** An ISO 8601 instant in UTC, e.g. `2026-11-24T00:00:00Z`. */
-export const InstantSchema = z.iso.datetime({ offset: true })
 
 /**
  * A point in time: absolute, or relative to `asOf`.
- * - `absolute`: the instant `value`.
+ * - `absolute`: the instant `value` (ISO 8601 with `Z` or an offset).
  * - `ago`: `asOf - duration`.
  * - `from_now`: `asOf + duration`.
  */
-export const DateValueSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('absolute'), value: InstantSchema }),
-  z.object({ type: z.literal('ago'), duration: DurationSchema }),
-  z.object({ type: z.literal('from_now'), duration: DurationSchema }),
-])
 export type DateValue = z.infer<typeof DateValueSchema>
 
 /**
@@ -53,13 +47,6 @@ export type DateValue = z.infer<typeof DateValueSchema>
  * - `relative_range`: `asOf - start < t <= asOf - end` ("between 14 and 7 days ago"; start > end)
  * - `between`: `from <= t < to` (half-open, absolute)
  */
-export const WindowSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ever') }),
-  z.object({ type: z.literal('last'), duration: DurationSchema }),
-  z.object({ type: z.literal('before'), duration: DurationSchema }),
-  z.object({ type: z.literal('relative_range'), start: DurationSchema, end: DurationSchema }),
-  z.object({ type: z.literal('between'), from: InstantSchema, to: InstantSchema }),
-])
 export type Window = z.infer<typeof WindowSchema>
 
 /** Length of a duration in milliseconds. */

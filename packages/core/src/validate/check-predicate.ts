@@ -7,8 +7,8 @@ import type { PropertyDef } from '../catalog/schema.ts'
 import type { Issue } from '../errors.ts'
 import { OPERATORS_BY_TYPE, type Operator, valueShape } from '../model/operators.ts'
 import type { PredicateValue } from '../model/predicate.ts'
-import { DateValueSchema, DurationSchema } from '../model/time.ts'
 import { issue, type Path } from './issues.ts'
+import { isDateValue, isDuration } from './value-guards.ts'
 
 export interface PredicateLike {
   property: string
@@ -105,7 +105,7 @@ export function checkPredicate(pred: PredicateLike, def: PropertyDef, path: Path
       break
     }
     case 'date': {
-      if (!DateValueSchema.safeParse(value).success) wrongType('a date (absolute, or relative to the evaluation time)')
+      if (!isDateValue(value)) wrongType('a date (absolute, or relative to the evaluation time)')
       break
     }
     case 'date_range': {
@@ -113,23 +113,18 @@ export function checkPredicate(pred: PredicateLike, def: PropertyDef, path: Path
         wrongType('two dates [from, to)')
         break
       }
-      const from = DateValueSchema.safeParse(value[0])
-      const to = DateValueSchema.safeParse(value[1])
-      if (!from.success || !to.success) {
+      const [from, to]: unknown[] = value
+      if (!isDateValue(from) || !isDateValue(to)) {
         wrongType('two dates [from, to)')
         break
       }
-      if (
-        from.data.type === 'absolute' &&
-        to.data.type === 'absolute' &&
-        Date.parse(from.data.value) >= Date.parse(to.data.value)
-      ) {
+      if (from.type === 'absolute' && to.type === 'absolute' && Date.parse(from.value) >= Date.parse(to.value)) {
         out.push(issue('between_order', valuePath, 'The range ends before it starts', nodeId))
       }
       break
     }
     case 'duration': {
-      if (!DurationSchema.safeParse(value).success) wrongType('a duration such as 7 days')
+      if (!isDuration(value)) wrongType('a duration such as 7 days')
       break
     }
     default: {

@@ -22,7 +22,7 @@ import {
 } from '../model/conditions.ts'
 import type { Group, OpaqueNode, RelatedCondition, Segment, SegmentNode } from '../model/segment.ts'
 import { SEGMENT_VERSION } from '../model/segment.ts'
-import { InstantSchema } from '../model/time.ts'
+import { InstantSchema } from '../model/time-schemas.ts'
 import { fromZod, issue, type Path } from './issues.ts'
 import { type ValidateOptions, validateSegment } from './validate-segment.ts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SegmentSchema } from './segment.ts'
+import { SegmentSchema } from './segment-schemas.ts'
 
 const base = { version: 1, id: 's1', name: 'Whales', entity: 'user' }
 

@@ -1,0 +1,29 @@
+/** zod schemas of the time values of `time.ts`: durations, instants, date values, windows. */
+import * as z from 'zod/mini'
+import { TIME_UNITS } from './time.ts'
+
+export const TimeUnitSchema = z.enum(TIME_UNITS)
+
+export const DurationSchema = z.object({
+  amount: z.number().check(z.int(), z.nonnegative()),
+  unit: TimeUnitSchema,
+})
+
+/** An ISO 8601 instant in UTC, e.g. `2026-11-24T00:00:00Z`. */
+export const InstantSchema = z.iso.datetime({ offset: true })
+
+/** A point in time: absolute, or relative to `asOf` (see `DateValue`). */
+export const DateValueSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('absolute'), value: InstantSchema }),
+  z.object({ type: z.literal('ago'), duration: DurationSchema }),
+  z.object({ type: z.literal('from_now'), duration: DurationSchema }),
+])
+
+/** Which events count (see `Window`). */
+export const WindowSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ever') }),
+  z.object({ type: z.literal('last'), duration: DurationSchema }),
+  z.object({ type: z.literal('before'), duration: DurationSchema }),
+  z.object({ type: z.literal('relative_range'), start: DurationSchema, end: DurationSchema }),
+  z.object({ type: z.literal('between'), from: InstantSchema, to: InstantSchema }),
+])
