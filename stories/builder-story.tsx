@@ -1,6 +1,7 @@
 /** How builder stories render: the toolbar's theme global applies unless the story's args set a theme. */
 import type { Segment, SegmentNode } from '@segkit/core'
 import { SegmentBuilder, type SegmentBuilderProps } from '@segkit/react'
+import { dragAndDrop } from '@segkit/react/dnd'
 import { catalog, segmentOf } from './fixtures.ts'
 
 /** Builder props for the toolbar's theme global (`light`, `dark`, `unstyled`). */
@@ -10,10 +11,20 @@ export function themeFromGlobal(theme: unknown): Pick<SegmentBuilderProps, 'them
   return { theme: 'light' }
 }
 
-/** A story `render` for any meta whose args are builder props. */
+/**
+ * A story `render` for any meta whose args are builder props. Drag and drop is on (dnd-kit, from
+ * `@segkit/react/dnd`) unless the story's args set `dnd` themselves (`undefined` turns it off).
+ */
 export function renderBuilder(args: SegmentBuilderProps, context: { globals: Record<string, unknown> }) {
   const global = themeFromGlobal(context.globals.theme)
-  return <SegmentBuilder {...args} theme={args.theme ?? global.theme} unstyled={args.unstyled ?? global.unstyled} />
+  return (
+    <SegmentBuilder
+      {...args}
+      dnd={'dnd' in args ? args.dnd : dragAndDrop}
+      theme={args.theme ?? global.theme}
+      unstyled={args.unstyled ?? global.unstyled}
+    />
+  )
 }
 
 /** Args of a condition editor's stories (its props); the canvas renders the condition inside a builder. */

@@ -11,6 +11,7 @@ const packages = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
  */
 const segkitAliases = [
   { find: /^@segkit\/react$/, replacement: path.join(packages, 'react/src/index.ts') },
+  { find: /^@segkit\/react\/dnd$/, replacement: path.join(packages, 'react/src/dnd/index.ts') },
   { find: /^@segkit\/react\/styles\.css$/, replacement: path.join(packages, 'react/src/styles.css') },
   { find: /^@segkit\/core$/, replacement: path.join(packages, 'core/src/index.ts') },
   { find: /^@segkit\/core\/(sql|evaluate|testing)$/, replacement: path.join(packages, 'core/src/$1/index.ts') },
@@ -42,7 +43,7 @@ const config: StorybookConfig = {
       rolldownOptions: {
         ...config.build?.rolldownOptions,
         onLog(level, log, handler) {
-          // Radix ships "use client" directives, meaningless in a client-only bundle.
+          // "use client" directives (segkit's entries, dependencies) mean nothing in a client-only bundle.
           if (log.code === 'MODULE_LEVEL_DIRECTIVE') return
           handler(level, log)
         },

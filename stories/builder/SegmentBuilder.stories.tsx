@@ -35,6 +35,7 @@ const meta = {
     defaultValue: { control: false },
     components: { control: false },
     messages: { control: false },
+    dnd: { control: false },
   },
   parameters: {
     docs: {
@@ -66,6 +67,19 @@ export const Playground: Story = {
     const canvas = within(canvasElement)
     await expect(canvas.getByRole('region', { name: 'Segment rules' })).toBeVisible()
     for (const c of Object.values(conditions)) await expect(rowOf(canvasElement, c.id)).toBeVisible()
+  },
+}
+
+/**
+ * Without a `dnd` adapter (the default of `@segkit/react`): no drag handles, no dnd-kit in the bundle.
+ * Nodes still move with their menus (wrap in group, ungroup) and sequence steps with their buttons.
+ */
+export const WithoutDragAndDrop: Story = {
+  args: { dnd: undefined, defaultValue: twoPlusGroups() },
+  play: async ({ canvasElement }) => {
+    await expect(rowOf(canvasElement, 'c1')).toBeVisible()
+    await expect(canvasElement.querySelectorAll('[data-segkit-part="drag-handle"]')).toHaveLength(0)
+    await expect(canvasElement.querySelectorAll('[aria-roledescription="sortable"]')).toHaveLength(0)
   },
 }
 

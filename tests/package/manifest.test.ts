@@ -40,10 +40,13 @@ describe('the package manifests and built files', () => {
     }
   })
 
-  it("marks the @segkit/react entry 'use client' on its first line, for React Server Components", () => {
-    const first = readFileSync(path.join(root, 'packages/react/dist/index.js'), 'utf8').split('\n')[0]
-    expect(first).toMatch(/^['"]use client['"];?$/)
-  })
+  it.each(['index.js', 'dnd/index.js'])(
+    "marks the @segkit/react entry dist/%s 'use client' on its first line, for React Server Components",
+    (entry) => {
+      const first = readFileSync(path.join(root, 'packages/react/dist', entry), 'utf8').split('\n')[0]
+      expect(first).toMatch(/^['"]use client['"];?$/)
+    },
+  )
 
   it("keeps 'use client' out of @segkit/core, which runs on servers too", () => {
     const first = readFileSync(path.join(root, 'packages/core/dist/index.js'), 'utf8').split('\n')[0]

@@ -9,13 +9,14 @@ import { createEmptySegment, validateSegment } from '@segkit/core'
 import { toSql } from '@segkit/core/sql'
 import { createEvaluator } from '@segkit/core/evaluate'
 import { SegmentBuilder } from '@segkit/react'
+import { dragAndDrop } from '@segkit/react/dnd'
 import { createElement } from 'react'
 import { createRoot } from 'react-dom/client'
 
 const catalog = { entities: [{ id: 'user', label: 'User', properties: [{ id: 'plan', label: 'Plan', type: 'string' }] }], events: [] }
 const segment = createEmptySegment('user', { id: 'consumer-segment' })
 window.segkitConsumer = { issues: validateSegment(segment, catalog), toSql, createEvaluator }
-createRoot(document.getElementById('root')).render(createElement(SegmentBuilder, { catalog, defaultValue: segment }))
+createRoot(document.getElementById('root')).render(createElement(SegmentBuilder, { catalog, defaultValue: segment, dnd: dragAndDrop }))
 `
 
 // A build script rather than a call from the test: the app is built with Vite's
@@ -44,7 +45,7 @@ describe('the built packages in a Vite app', () => {
   })
   afterAll(() => consumer.remove())
 
-  it('bundles @segkit/core, its sub-entries and @segkit/react from dist, never from source', () => {
+  it('bundles @segkit/core, its sub-entries, @segkit/react and @segkit/react/dnd from dist, never from source', () => {
     const { status, stdout, stderr } = consumer.run(process.execPath, ['build.mjs'])
     expect(stderr).not.toMatch(/error/i)
     expect(status).toBe(0)
@@ -55,6 +56,7 @@ describe('the built packages in a Vite app', () => {
     expect(modules).toContain('packages/core/dist/sql/index.js')
     expect(modules).toContain('packages/core/dist/evaluate/index.js')
     expect(modules).toContain('packages/react/dist/index.js')
+    expect(modules).toContain('packages/react/dist/dnd/index.js')
     expect(modules.filter((id) => !id.includes('/dist/'))).toEqual([])
 
     const assets = path.join(consumer.dir, 'dist/assets')

@@ -42,6 +42,7 @@ beforeAll(async () => {
           { find: /^@segkit\/core$/, replacement: path.join(packages, 'core/src/index.ts') },
           { find: /^@segkit\/core\/testing$/, replacement: path.join(packages, 'core/src/testing/index.ts') },
           { find: /^@segkit\/react$/, replacement: path.join(packages, 'react/src/index.ts') },
+          { find: /^@segkit\/react\/dnd$/, replacement: path.join(packages, 'react/src/dnd/index.ts') },
           { find: /^@segkit\/react\/styles\.css$/, replacement: path.join(packages, 'react/src/styles.css') },
           { find: /^react$/, replacement: path.join(react18, 'index.js') },
           { find: /^react\/(.*)$/, replacement: `${react18}/$1` },
@@ -108,6 +109,36 @@ describe('the builder on React 18', () => {
     const undo = builder.getByRole('button', { name: 'Undo' })
     for (let i = 0; i < 6 && (await segmentJson()).root.children.length > 0; i++) await undo.click()
     expect((await segmentJson()).root.children).toEqual([])
+    expect(pageErrors).toEqual([])
+  })
+
+  it('moves a condition by keyboard drag and drop (dnd-kit through @segkit/react/dnd)', async () => {
+    const builder = page.getByRole('region', { name: 'Segment builder' })
+    for (const kind of ['List', 'Tag']) {
+      await builder.getByRole('button', { name: 'Add condition' }).click()
+      await page.getByRole('menuitem', { name: kind }).click()
+    }
+    await expect
+      .poll(async () => (await segmentJson()).root.children.map((c: { kind: string }) => c.kind))
+      .toEqual(['list', 'tag'])
+    const second = builder.locator('[data-segkit-part="node"]').nth(1)
+    // dnd-kit's live regions (one per builder on the page) say what the lifted row is over.
+    const announcement = {
+      textContent: () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((r) => r.textContent).join(' '),
+        ),
+    }
+    await second.getByRole('button', { name: 'Drag to move' }).focus()
+    await page.keyboard.press('Space')
+    await expect.poll(() => announcement.textContent()).toMatch(/is over/)
+    for (let i = 0; i < 4 && !((await announcement.textContent()) ?? '').includes('is over Condition who are in'); i++)
+      await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('Space')
+    await expect.poll(() => announcement.textContent()).toMatch(/was dropped on/)
+    await expect
+      .poll(async () => (await segmentJson()).root.children.map((c: { kind: string }) => c.kind))
+      .toEqual(['tag', 'list'])
     expect(pageErrors).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 /**
  * `<SegmentBuilder>`: the visual rule and sequence builder. Controlled (`value`
  * + `onChange`) or uncontrolled (`defaultValue`), one zustand store per
- * instance, one DndContext, undo/redo, themes through CSS variables and
+ * instance, drag and drop when given an adapter (`@segkit/react/dnd`), undo/redo, themes through CSS variables and
  * `data-*` attributes. `<SegmentBuilderProvider>` gives the same store and
  * configuration without the default UI, for custom UIs built on the hooks.
  */
@@ -38,7 +38,7 @@ import {
   useComponents,
   useMessages,
 } from './context.ts'
-import { BuilderDndContext } from './dnd/BuilderDndContext.tsx'
+import { type DragAndDrop, DragAndDropContext, dragAndDropState, useDragAndDrop } from './dnd/adapter.ts'
 import { GroupEditor } from './group/GroupEditor.tsx'
 import { type BuilderMessages, mergeMessages } from './messages.ts'
 import { PortalContainerProvider } from './portal.tsx'
@@ -82,6 +82,12 @@ export interface SegmentBuilderProviderProps {
   components?: ComponentsOverride | undefined
   /** Replace any user-facing string. */
   messages?: Partial<BuilderMessages> | undefined
+  /**
+   * Drag and drop: `dragAndDrop` from `@segkit/react/dnd` (dnd-kit, pointer and keyboard, with
+   * announcements). Absent: no drag handles; nodes move with their menus and steps with their
+   * buttons. Pass a constant: another object remounts the tree.
+   */
+  dnd?: DragAndDrop | undefined
   children?: ReactNode
 }
 
@@ -101,8 +107,36 @@ function initialSegment(catalog: Catalog, value: Segment | undefined, defaultVal
   return value ?? defaultValue ?? createEmptySegment(catalog.entities[0]?.id ?? 'user')
 }
 
+// One key per adapter object: a builder that is given another adapter remounts its tree, so that
+// no mounted row changes the hooks it calls.
+const adapterKeys = new WeakMap<DragAndDrop, number>()
+let adapterCount = 0
+function adapterKey(adapter: DragAndDrop): number {
+  const known = adapterKeys.get(adapter)
+  if (known !== undefined) return known
+  adapterCount += 1
+  adapterKeys.set(adapter, adapterCount)
+  return adapterCount
+}
+
+/** The drag-and-drop adapter's provider (drag context, announcements, overlay) around the tree. */
+function DragAndDropScope({ children }: { children: ReactNode }) {
+  const { adapter } = useDragAndDrop()
+  const Provider = adapter.Provider
+  return <Provider key={adapterKey(adapter)}>{children}</Provider>
+}
+
 /** Provides one builder's store and configuration to its parts and to the headless hooks. */
 export function SegmentBuilderProvider(props: SegmentBuilderProviderProps) {
+  return (
+    <BuilderContexts {...props}>
+      <DragAndDropScope>{props.children}</DragAndDropScope>
+    </BuilderContexts>
+  )
+}
+
+/** The store and configuration contexts (drag and drop's provider is placed by the caller). */
+function BuilderContexts(props: SegmentBuilderProviderProps) {
   const { catalog, value, defaultValue, onChange, readOnly = false, mode = 'full', maxDepth = 12 } = props
   const [store] = useState<BuilderStore>(() =>
     createBuilderStore({
@@ -158,9 +192,12 @@ export function SegmentBuilderProvider(props: SegmentBuilderProviderProps) {
     () => ({ catalog, index: indexCatalog(catalog), messages, components, options, idPrefix }),
     [catalog, messages, components, options, idPrefix],
   )
+  const dnd = useMemo(() => dragAndDropState(props.dnd), [props.dnd])
   return (
     <BuilderStoreContext.Provider value={store}>
-      <BuilderConfigContext.Provider value={config}>{props.children}</BuilderConfigContext.Provider>
+      <BuilderConfigContext.Provider value={config}>
+        <DragAndDropContext.Provider value={dnd}>{props.children}</DragAndDropContext.Provider>
+      </BuilderConfigContext.Provider>
     </BuilderStoreContext.Provider>
   )
 }
@@ -232,10 +269,10 @@ const BuilderRoot = memo(function BuilderRoot({
       onKeyDown={onKeyDown}
     >
       <PortalContainerProvider container={container}>
-        <BuilderDndContext>
+        <DragAndDropScope>
           <BuilderTree />
           {children}
-        </BuilderDndContext>
+        </DragAndDropScope>
       </PortalContainerProvider>
     </section>
   )
@@ -248,10 +285,10 @@ const BuilderRoot = memo(function BuilderRoot({
 export function SegmentBuilder(props: SegmentBuilderProps) {
   const { theme, unstyled, className, style, children, 'aria-label': ariaLabel, ...provider } = props
   return (
-    <SegmentBuilderProvider {...provider}>
+    <BuilderContexts {...provider}>
       <BuilderRoot theme={theme} unstyled={unstyled} className={className} style={style} aria-label={ariaLabel}>
         {children}
       </BuilderRoot>
-    </SegmentBuilderProvider>
+    </BuilderContexts>
   )
 }

@@ -40,7 +40,16 @@ export {
   useMessages,
   useNodeIssues,
 } from './context.ts'
-// drag and drop
+// drag and drop (the dnd-kit adapter is in @segkit/react/dnd)
+export {
+  type DragAndDrop,
+  type DragAndDropState,
+  type DropZoneBinding,
+  noDragAndDrop,
+  type SortableBinding,
+  type SortableListProps,
+  useDragAndDrop,
+} from './dnd/adapter.ts'
 export {
   type BuilderDragData,
   type GroupDropData,

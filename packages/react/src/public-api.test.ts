@@ -1,3 +1,4 @@
+import * as dnd from './dnd/index.ts'
 import * as api from './index.ts'
 
 // Every runtime export of @segkit/react. An addition or removal must be deliberate: update this list.
@@ -45,6 +46,7 @@ const EXPECTED = [
   'defaultMessages',
   'issueField',
   'mergeMessages',
+  'noDragAndDrop',
   'readDragData',
   'splitIssues',
   'useBuilderActions',
@@ -53,6 +55,7 @@ const EXPECTED = [
   'useCatalog',
   'useComponents',
   'useControllableState',
+  'useDragAndDrop',
   'useHistory',
   'useMessages',
   'useNode',
@@ -68,13 +71,20 @@ describe('the public API of @segkit/react', () => {
     expect(Object.keys(api).sort()).toEqual([...EXPECTED].sort())
   })
 
+  it('keeps drag and drop in @segkit/react/dnd, which exports exactly the dnd-kit adapter', () => {
+    expect(Object.keys(dnd).sort()).toEqual(['dragAndDrop'])
+    expect(Object.keys(dnd.dragAndDrop).sort()).toEqual(['Provider', 'SortableList', 'useDropZone', 'useSortableItem'])
+  })
+
   it('starts with the use client directive so that React Server Components treat it as a client entry', async () => {
     const { readFile } = await import('node:fs/promises')
     const { fileURLToPath } = await import('node:url')
     const path = await import('node:path')
     // In jsdom, import.meta.url may not be a file URL; resolve from this module's file path.
     const here = import.meta.url.startsWith('file:') ? path.dirname(fileURLToPath(import.meta.url)) : __dirname
-    const source = await readFile(path.join(here, 'index.ts'), 'utf8')
-    expect(source.startsWith("'use client'")).toBe(true)
+    for (const entry of ['index.ts', 'dnd/index.ts']) {
+      const source = await readFile(path.join(here, entry), 'utf8')
+      expect(source.startsWith("'use client'")).toBe(true)
+    }
   })
 })

@@ -3,6 +3,7 @@ import { exampleCatalog } from '@segkit/core/testing'
 import { render, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Profiler, type ProfilerOnRenderCallback, useState } from 'react'
+import { dragAndDrop } from './dnd/index.ts'
 import {
   CombinatorToggle,
   type CombinatorToggleProps,
@@ -102,7 +103,15 @@ function fixture(): Segment {
 
 function ControlledHost() {
   const [value, setValue] = useState(fixture)
-  return <SegmentBuilder catalog={exampleCatalog} value={value} onChange={setValue} components={components} />
+  return (
+    <SegmentBuilder
+      dnd={dragAndDrop}
+      catalog={exampleCatalog}
+      value={value}
+      onChange={setValue}
+      components={components}
+    />
+  )
 }
 
 async function typeIntoFirstCondition(ui: React.ReactElement) {
@@ -134,11 +143,11 @@ async function typeIntoFirstCondition(ui: React.ReactElement) {
 describe('render counts while typing into one condition', () => {
   it('uncontrolled: typing 4 characters takes 4 commits and re-renders the edited condition editor 4 times, not its handle or menu, nothing else', async () => {
     const counts = await typeIntoFirstCondition(
-      <SegmentBuilder catalog={exampleCatalog} defaultValue={fixture()} components={components} />,
+      <SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={fixture()} components={components} />,
     )
     console.info('render counts (uncontrolled, 4 keystrokes):', JSON.stringify(counts))
-    // Mount: the tree, then dnd-kit's DndContext once mounted (~6 components) and a commit that renders
-    // nothing. Menus and pickers mount lazily, so their Radix anchors add none (before: 5 commits).
+    // With drag and drop on (the heavier case). Mount: the tree, then dnd-kit's DndContext once mounted
+    // (~6 components) and a commit that renders nothing. Menus and pickers mount nothing but their trigger.
     expect(counts.mountCommits).toBeLessThanOrEqual(3)
     expect(counts.commits).toBe(4)
     expect(counts.edited).toBe(4)
@@ -150,8 +159,8 @@ describe('render counts while typing into one condition', () => {
   it('controlled: typing 4 characters takes 4 commits and re-renders the edited condition editor 4 times, not its handle or menu, nothing else', async () => {
     const counts = await typeIntoFirstCondition(<ControlledHost />)
     console.info('render counts (controlled, 4 keystrokes):', JSON.stringify(counts))
-    // Mount: the tree, then dnd-kit's DndContext once mounted (~6 components) and a commit that renders
-    // nothing. Menus and pickers mount lazily, so their Radix anchors add none (before: 5 commits).
+    // With drag and drop on (the heavier case). Mount: the tree, then dnd-kit's DndContext once mounted
+    // (~6 components) and a commit that renders nothing. Menus and pickers mount nothing but their trigger.
     expect(counts.mountCommits).toBeLessThanOrEqual(3)
     expect(counts.commits).toBe(4)
     expect(counts.edited).toBe(4)

@@ -5,6 +5,7 @@
 import { createEmptySegment, type Segment } from '@segkit/core'
 import { exampleCatalog, presetSegments } from '@segkit/core/testing'
 import { SegmentBuilder, SegmentPreview } from '@segkit/react'
+import { dragAndDrop } from '@segkit/react/dnd'
 import '@segkit/react/styles.css'
 import { StrictMode, useState, version } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -14,7 +15,13 @@ function App() {
   return (
     <main>
       <h1>React {version}</h1>
-      <SegmentBuilder catalog={exampleCatalog} value={segment} onChange={setSegment} aria-label="Segment builder">
+      <SegmentBuilder
+        dnd={dragAndDrop}
+        catalog={exampleCatalog}
+        value={segment}
+        onChange={setSegment}
+        aria-label="Segment builder"
+      >
         <SegmentPreview debounceMs={0} evaluate={async (s) => ({ count: s.root.children.length, sample: [] })} />
       </SegmentBuilder>
       <output data-testid="json">{JSON.stringify(segment)}</output>
@@ -22,6 +29,7 @@ function App() {
       {presetSegments.map((preset) => (
         <SegmentBuilder
           key={preset.id}
+          dnd={dragAndDrop}
           catalog={exampleCatalog}
           defaultValue={preset.segment}
           aria-label={preset.name}

@@ -1,6 +1,7 @@
 /** The segment's name, the builder, and the actions on the whole segment (new, save). */
 import { type Catalog, createEmptySegment, type Segment } from '@segkit/core'
 import { type BuilderMessages, SegmentBuilder } from '@segkit/react'
+import { dragAndDrop } from '@segkit/react/dnd'
 import { useId } from 'react'
 import { PresetPicker } from './PresetPicker.tsx'
 
@@ -49,6 +50,7 @@ export function SegmentEditor(props: {
       </div>
       <div className="builder-host">
         <SegmentBuilder
+          dnd={dragAndDrop}
           catalog={catalog}
           value={segment}
           onChange={onChange}

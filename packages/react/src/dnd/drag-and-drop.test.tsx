@@ -1,9 +1,9 @@
-import { useSortable } from '@dnd-kit/sortable'
 import type { Segment, SequenceCondition } from '@segkit/core'
 import { exampleCatalog } from '@segkit/core/testing'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { type ConditionEditorProps, SegmentBuilder } from '../index.ts'
+import { type ConditionEditorProps, SegmentBuilder, useDragAndDrop } from '../index.ts'
+import { dragAndDrop } from './index.ts'
 
 // jsdom has no layout. Give every element a box from its place in the document:
 // its top follows document order, its height spans its descendants, nesting
@@ -76,7 +76,7 @@ describe('keyboard drag and drop of conditions', () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
     const { container } = render(
-      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+      <SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
     )
     handleOf(container, 'c2').focus()
     await user.keyboard('[Space]')
@@ -93,7 +93,7 @@ describe('keyboard drag and drop of conditions', () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
     const { container } = render(
-      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+      <SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
     )
     handleOf(container, 'c2').focus()
     await user.keyboard('[Space]')
@@ -111,7 +111,7 @@ describe('keyboard drag and drop of conditions', () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
     const { container } = render(
-      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+      <SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
     )
     handleOf(container, 'c1').focus()
     await user.keyboard('[Space]')
@@ -126,7 +126,7 @@ describe('keyboard drag and drop of conditions', () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
     const { container } = render(
-      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+      <SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
     )
     const handle = handleOf(container, 'c1')
     const from = handle.getBoundingClientRect()
@@ -155,7 +155,7 @@ describe('keyboard drag and drop of conditions', () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
     const { container } = render(
-      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+      <SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
     )
     const handle = handleOf(container, 'c2')
     const from = handle.getBoundingClientRect()
@@ -179,7 +179,7 @@ describe('keyboard drag and drop of conditions', () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
     const { container } = render(
-      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+      <SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
     )
     handleOf(container, 'c1').focus()
     await user.keyboard('[Space]')
@@ -199,17 +199,17 @@ describe('keyboard drag and drop of conditions', () => {
       value: 'pro',
       locked: true,
     }
-    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={locked} />)
+    const { container } = render(<SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={locked} />)
     expect(handleOf(container, 'c1')).toBeDisabled()
   })
 })
 
-// A bare sequence editor: steps sortable within the builder's DndContext, the way the sequence builder uses it.
+// A bare sequence editor of one's own: steps sortable through the builder's adapter, the way the sequence builder does it.
 function Step({ id, sequenceId, label }: { id: string; sequenceId: string; label: string }) {
-  const sortable = useSortable({ id, data: { type: 'step', sequenceId } })
+  const sortable = useDragAndDrop().adapter.useSortableItem({ id, data: { type: 'step', sequenceId }, disabled: false })
   return (
     <li ref={sortable.setNodeRef}>
-      <button type="button" {...sortable.attributes} {...sortable.listeners} aria-label={`Drag ${label}`}>
+      <button type="button" ref={sortable.setActivatorRef} {...sortable.handleProps} aria-label={`Drag ${label}`}>
         {label}
       </button>
     </li>
@@ -252,6 +252,7 @@ describe('keyboard drag and drop of sequence steps', () => {
     }
     const { container } = render(
       <SegmentBuilder
+        dnd={dragAndDrop}
         catalog={exampleCatalog}
         defaultValue={value}
         onChange={onChange}
@@ -263,5 +264,56 @@ describe('keyboard drag and drop of sequence steps', () => {
     await user.keyboard('[ArrowDown]')
     await user.keyboard('[Space]')
     expect(ids(onChange.mock.lastCall?.[0].root.children[0].steps)).toEqual(['s2', 's1', 's3'])
+  })
+})
+
+describe('drag and drop is a plug-in', () => {
+  it('given no dnd adapter, when the builder renders, then no node or step has a drag handle and nothing is sortable', () => {
+    const value = segment()
+    value.root.children.push({
+      id: 'q1',
+      kind: 'sequence',
+      window: { type: 'ever' },
+      steps: [
+        { id: 's1', event: 'viewed_product', filters: [] },
+        { id: 's2', event: 'purchased', filters: [] },
+      ],
+    })
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={value} />)
+    expect(container.querySelectorAll('[data-segkit-part="drag-handle"]')).toHaveLength(0)
+    expect(container.querySelectorAll('[aria-roledescription="sortable"]')).toHaveLength(0)
+    // Steps still move with their buttons.
+    expect(within(container).getAllByRole('button', { name: /Move step 1 later/ })).toHaveLength(1)
+  })
+
+  it('given the dnd-kit adapter, then every node and every step of a sequence has a drag handle', () => {
+    const value = segment()
+    value.root.children.push({
+      id: 'q1',
+      kind: 'sequence',
+      window: { type: 'ever' },
+      steps: [
+        { id: 's1', event: 'viewed_product', filters: [] },
+        { id: 's2', event: 'purchased', filters: [] },
+      ],
+    })
+    const { container } = render(<SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={value} />)
+    // c1, c2, g2, c3, g3, q1 and two steps.
+    expect(container.querySelectorAll('[data-segkit-part="drag-handle"]')).toHaveLength(8)
+  })
+
+  it('when the dnd prop is turned on after mounting, then the tree remounts with handles and keeps the segment', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container, rerender } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />,
+    )
+    expect(container.querySelector('[data-segkit-part="drag-handle"]')).toBeNull()
+    rerender(<SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={segment()} onChange={onChange} />)
+    handleOf(container, 'c2').focus()
+    await user.keyboard('[Space]')
+    await user.keyboard('[ArrowUp]')
+    await user.keyboard('[Space]')
+    expect(ids(onChange.mock.lastCall?.[0].root.children)).toEqual(['c2', 'c1', 'g2', 'g3'])
   })
 })

@@ -1,13 +1,12 @@
 /**
  * A group: header (drag handle, collapse, NOT, AND/OR, add menu, actions) and
- * its children as a sortable list that is also a drop zone (so a node can be
+ * its children as a sortable list (with drag and drop) that is also a drop zone (so a node can be
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
-import { useDroppable } from '@dnd-kit/core'
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { useBuilderOptions, useBuilderStore, useComponents, useMessages, useNodeIssues } from '../context.ts'
+import { useDragAndDrop } from '../dnd/adapter.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
 import { focusFirstControl } from '../node/focus.ts'
 import { NodeRow } from '../node/NodeRow.tsx'
@@ -65,7 +64,8 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   const childIds = useMemo(() => (childKey === '' ? [] : childKey.split(SEPARATOR)), [childKey])
   const kinds = useAddableKinds(entity)
   const dropData: GroupDropData = { type: 'group', groupId, entity }
-  const droppable = useDroppable({ id: groupBodyId(groupId), data: dropData, disabled: readOnly || frozen })
+  const { adapter: dnd } = useDragAndDrop()
+  const droppable = dnd.useDropZone({ id: groupBodyId(groupId), data: dropData, disabled: readOnly || frozen })
   const editable = !readOnly && !frozen
   const element = useRef<HTMLDivElement>(null)
   const [focusId, setFocusId] = useState<string>()
@@ -127,7 +127,7 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
       {collapsed ? (
         <p data-segkit-part="group-summary">{m.collapsedSummary(childIds.length)}</p>
       ) : (
-        <SortableContext id={groupId} items={childIds} strategy={verticalListSortingStrategy}>
+        <dnd.SortableList id={groupId} items={childIds} orientation="vertical">
           <div ref={droppable.setNodeRef} data-segkit-part="group-body" data-over={droppable.isOver ? '' : undefined}>
             {childIds.length === 0 && <p data-segkit-part="group-empty">{m.emptyGroup}</p>}
             <ul data-segkit-part="group-children">
@@ -142,7 +142,7 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
               ))}
             </ul>
           </div>
-        </SortableContext>
+        </dnd.SortableList>
       )}
     </div>
   )

@@ -1,14 +1,13 @@
 /**
- * One node of a group: a sortable item holding either a nested group or a
- * condition row. The row selects only its node's kind and flags; the condition
+ * One node of a group: a sortable item (when the builder has drag and drop)
+ * holding either a nested group or a condition row. The row selects only its node's kind and flags; the condition
  * editor selects the node itself, so a keystroke re-renders the edited editor
  * and not the row around it (handle, menu).
  */
-import { useSortable } from '@dnd-kit/sortable'
-import { CSS } from '@dnd-kit/utilities'
 import type { Condition, Issue } from '@segkit/core'
-import { type CSSProperties, memo, type ReactNode, useCallback, useMemo, useRef } from 'react'
+import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react'
 import { useBuilderOptions, useBuilderStore, useComponents, useNodeIssues } from '../context.ts'
+import { useDragAndDrop } from '../dnd/adapter.ts'
 import type { NodeDragData } from '../dnd/drag-data.ts'
 import { GroupEditor } from '../group/GroupEditor.tsx'
 import { selectIsLocked, selectParentLocked } from '../store/builder-store.ts'
@@ -27,7 +26,7 @@ export interface NodeRowProps {
   joiner?: string | undefined
 }
 
-/** A node of a group, sortable by pointer and keyboard. */
+/** A node of a group, sortable by pointer and keyboard when the builder has drag and drop. */
 export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: NodeRowProps) {
   const kind = useBuilderStore((s) => s.nodes.get(id)?.kind)
   const ownDisabled = useBuilderStore((s) => {
@@ -45,7 +44,8 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
   const ancestorLocked = useBuilderStore((s) => selectParentLocked(s, id))
   const issues = useNodeIssues(id)
   const data = useMemo<NodeDragData>(() => ({ type: 'node', parentId, entity }), [parentId, entity])
-  const sortable = useSortable({ id, data, disabled: readOnly || frozen, attributes: { roleDescription: 'sortable' } })
+  const dnd = useDragAndDrop()
+  const sortable = dnd.adapter.useSortableItem({ id, data, disabled: readOnly || frozen })
   const rowRef = useRef<HTMLLIElement | null>(null)
   const setRowRef = sortable.setNodeRef
   const setRef = useCallback(
@@ -57,17 +57,9 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
   )
   if (kind === undefined) return null
 
-  const style: CSSProperties = {
-    transform: CSS.Translate.toString(sortable.transform),
-    transition: sortable.transition,
-  }
   const handle: ReactNode =
-    DragHandle && !readOnly ? (
-      <DragHandle
-        handleProps={{ ...sortable.attributes, ...sortable.listeners }}
-        setActivatorRef={sortable.setActivatorNodeRef}
-        disabled={frozen}
-      />
+    DragHandle && dnd.enabled && !readOnly ? (
+      <DragHandle handleProps={sortable.handleProps} setActivatorRef={sortable.setActivatorRef} disabled={frozen} />
     ) : null
   const menu: ReactNode =
     NodeActions && !readOnly ? (
@@ -99,7 +91,7 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
   return (
     <li
       ref={setRef}
-      style={style}
+      style={sortable.style}
       data-segkit-part="node"
       data-node-id={id}
       data-dragging={sortable.isDragging ? '' : undefined}

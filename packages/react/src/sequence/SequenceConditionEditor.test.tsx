@@ -3,6 +3,7 @@ import { exampleCatalog } from '@segkit/core/testing'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { dragAndDrop } from '../dnd/index.ts'
 import { SegmentBuilder } from '../SegmentBuilder.tsx'
 
 function segmentWith(condition: SequenceCondition): Segment {
@@ -30,7 +31,13 @@ function renderSequence(condition: SequenceCondition, props: { readOnly?: boolea
   const onChange = vi.fn<(segment: Segment) => void>()
   const user = userEvent.setup()
   render(
-    <SegmentBuilder catalog={exampleCatalog} defaultValue={segmentWith(condition)} onChange={onChange} {...props} />,
+    <SegmentBuilder
+      dnd={dragAndDrop}
+      catalog={exampleCatalog}
+      defaultValue={segmentWith(condition)}
+      onChange={onChange}
+      {...props}
+    />,
   )
   const editor = () => document.querySelector<HTMLElement>('[data-segkit-part="sequence-condition"]')!
   const step = (n: number) => within(editor()).getByRole('listitem', { name: `Step ${n}` })

@@ -5,11 +5,11 @@
  * step" button, the overall window and an optional "all within" limit. Every
  * change goes through core's step operations.
  */
-import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable'
 import { createStep, deleteStep, insertStep, reorderStep, replaceStep, type SequenceCondition } from '@segkit/core'
 import { type CSSProperties, useEffect, useId, useRef, useState } from 'react'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
+import { useDragAndDrop } from '../dnd/adapter.ts'
 import { issuesUnder, routeIssues } from '../event/issue-routing.ts'
 import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
 import { WindowEditor } from '../event/WindowEditor.tsx'
@@ -46,6 +46,7 @@ export function SequenceConditionEditor({
   const { containerRef, focusAfterChange } = useFocusAfterChange<HTMLDivElement>()
   // After a move by button, focus follows the step and a live region says where it went.
   const [moved, setMoved] = useState<{ stepId: string; direction: 'earlier' | 'later'; text: string }>()
+  const { adapter: dnd } = useDragAndDrop()
   const stepIds = node.steps.map((s) => s.id)
   const byField = routeIssues(issues, { window: ['window'], within: ['within'], steps: ['steps'] })
   const stepsOnly = byField.steps.filter(
@@ -71,7 +72,7 @@ export function SequenceConditionEditor({
 
   return (
     <div ref={containerRef} data-segkit-part="sequence-condition">
-      <SortableContext items={stepIds} strategy={horizontalListSortingStrategy} disabled={readOnly}>
+      <dnd.SortableList id={node.id} items={stepIds} orientation="horizontal" disabled={readOnly}>
         <ol ref={listRef} data-segkit-part="sequence-steps" aria-label={m.sequenceSteps}>
           {node.steps.map((step, i) => (
             <SequenceStepCard
@@ -99,7 +100,7 @@ export function SequenceConditionEditor({
             />
           ))}
         </ol>
-      </SortableContext>
+      </dnd.SortableList>
       {!readOnly && (
         <button
           type="button"

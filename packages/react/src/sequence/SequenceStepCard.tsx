@@ -1,14 +1,13 @@
 /**
  * One step of a sequence as a card: drag handle, move earlier / later buttons,
  * event, "did not do this", max gap after the previous step, and filters.
- * Sortable with dnd-kit inside its sequence; the builder's DndContext turns a
- * drop into core's `moveStep`.
+ * Sortable inside its sequence when the builder has drag and drop (the
+ * adapter turns a drop into core's `moveStep`).
  */
-import { useSortable } from '@dnd-kit/sortable'
-import { CSS } from '@dnd-kit/utilities'
 import { changeEvent, type Issue, type SequenceStep } from '@segkit/core'
 import { useId } from 'react'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
+import { useDragAndDrop } from '../dnd/adapter.ts'
 import type { StepDragData } from '../dnd/drag-data.ts'
 import { EventFilters } from '../event/EventFilters.tsx'
 import { EventPicker } from '../event/EventPicker.tsx'
@@ -43,11 +42,8 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
   const id = useId()
   const position = index + 1
   const data: StepDragData = { type: 'step', sequenceId }
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: step.id,
-    data,
-    disabled: readOnly,
-  })
+  const dnd = useDragAndDrop()
+  const sortable = dnd.adapter.useSortableItem({ id: step.id, data, disabled: readOnly })
   const event = catalogIndex.event(step.event)
   const prefix = ['steps', index] as const
   const byField = routeIssues(issues, {
@@ -61,12 +57,12 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
 
   return (
     <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      ref={sortable.setNodeRef}
+      style={sortable.style}
       data-segkit-part="sequence-step"
       data-step-id={step.id}
       data-negated={step.negated ? '' : undefined}
-      data-dragging={isDragging ? '' : undefined}
+      data-dragging={sortable.isDragging ? '' : undefined}
       aria-label={m.sequenceStep(position)}
     >
       {index > 0 && (
@@ -79,12 +75,11 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
       )}
       <div data-segkit-part="sequence-step-card">
         <div data-segkit-part="sequence-step-header">
-          {!readOnly && (
+          {!readOnly && dnd.enabled && (
             <button
               type="button"
-              ref={setActivatorNodeRef}
-              {...attributes}
-              {...listeners}
+              ref={sortable.setActivatorRef}
+              {...sortable.handleProps}
               aria-label={m.sequenceDragStep(position)}
               title={m.sequenceDragStep(position)}
               data-segkit-part="drag-handle"
