@@ -26,18 +26,28 @@ import { createElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { QueryBuilder } from 'react-querybuilder'
+import { QueryBuilderDnD } from '@react-querybuilder/dnd'
+import * as ReactDnD from 'react-dnd'
+import * as ReactDndHtml5Backend from 'react-dnd-html5-backend'
 import { SegmentBuilder } from '${path.join(root, 'packages/react/dist/index.js')}'
+import { dragAndDrop } from '${path.join(root, 'packages/react/dist/dnd/index.js')}'
 import { exampleCatalog } from '${path.join(root, 'packages/core/dist/testing/index.js')}'
 import { flatPropertySegment, flatRqbQuery } from '${path.join(here, 'segments.ts')}'
 
 const params = new URLSearchParams(location.search)
 const n = Number(params.get('n'))
-const element = params.get('lib') === 'segkit'
-  ? createElement(SegmentBuilder, { catalog: exampleCatalog, defaultValue: flatPropertySegment(n) })
-  : createElement(QueryBuilder, {
-      fields: exampleCatalog.entities[0].properties.map((p) => ({ name: p.id, label: p.label })),
-      defaultQuery: flatRqbQuery(n),
-    })
+const lib = params.get('lib') ?? ''
+// '-dnd': with each library's drag-and-drop add-on (segkit's dnd-kit adapter, react-querybuilder's react-dnd one).
+const withDnd = lib.endsWith('-dnd')
+const rqb = () => createElement(QueryBuilder, {
+  fields: exampleCatalog.entities[0].properties.map((p) => ({ name: p.id, label: p.label })),
+  defaultQuery: flatRqbQuery(n),
+})
+const element = lib.startsWith('segkit')
+  ? createElement(SegmentBuilder, { catalog: exampleCatalog, defaultValue: flatPropertySegment(n), dnd: withDnd ? dragAndDrop : undefined })
+  : withDnd
+    ? createElement(QueryBuilderDnD, { dnd: { ...ReactDnD, ...ReactDndHtml5Backend } }, rqb())
+    : rqb()
 const root = createRoot(document.getElementById('root'))
 const t0 = performance.now()
 flushSync(() => root.render(element))
@@ -109,10 +119,10 @@ const browser = await chromium.launch({
   ],
 })
 try {
-  const results: Record<string, Sample[]> = { segkit: [], rqb: [] }
+  const results: Record<string, Sample[]> = { segkit: [], rqb: [], 'segkit-dnd': [], 'rqb-dnd': [] }
   // Round 0 (react-querybuilder alone) warms up the browser and the disk cache for the shared bundle.
   for (let i = 0; i <= SAMPLES; i++) {
-    for (const lib of i === 0 ? (['rqb'] as const) : (['segkit', 'rqb'] as const)) {
+    for (const lib of i === 0 ? (['rqb'] as const) : (['segkit', 'rqb', 'segkit-dnd', 'rqb-dnd'] as const)) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(e.message))
@@ -144,6 +154,16 @@ try {
     median(r.map((x) => x.painted)),
   )
   compare(section, 'DOM elements', 'elements', s[0]!.nodes, 'react-querybuilder', r[0]!.nodes)
+  const sd = results['segkit-dnd']!
+  const rd = results['rqb-dnd']!
+  compare(
+    section,
+    'with drag and drop (segkit dnd-kit adapter; @react-querybuilder/dnd on react-dnd): render + commit',
+    'ms',
+    median(sd.map((x) => x.rendered)),
+    'react-querybuilder + dnd',
+    median(rd.map((x) => x.rendered)),
+  )
 } finally {
   await browser.close()
   server.close()

@@ -80,7 +80,11 @@ const React = await import('react')
 const { act } = React
 const { createRoot } = await import('react-dom/client')
 const { SegmentBuilder } = await import('../../packages/react/src/index.ts')
+const { dragAndDrop } = await import('../../packages/react/src/dnd/index.ts')
 const { QueryBuilder } = await import('react-querybuilder')
+const { QueryBuilderDnD } = await import('@react-querybuilder/dnd')
+const ReactDnD = await import('react-dnd')
+const ReactDndHtml5Backend = await import('react-dnd-html5-backend')
 const { exampleCatalog } = await import('../../packages/core/src/testing/index.ts')
 const { flatPropertySegment, flatRqbQuery } = await import('./segments.ts')
 
@@ -161,6 +165,23 @@ const cases = [
     rqb: <QueryBuilder fields={rqbFields} defaultQuery={flatRqbQuery(N)} onQueryChange={() => {}} />,
   },
   { name: 'controlled (app state)', segkit: <ControlledSegkit />, rqb: <ControlledRqb /> },
+  {
+    // Both with their drag-and-drop add-on: segkit's dnd-kit adapter, react-querybuilder's react-dnd one.
+    name: 'with drag and drop, uncontrolled',
+    segkit: (
+      <SegmentBuilder
+        catalog={exampleCatalog}
+        defaultValue={flatPropertySegment(N)}
+        onChange={() => {}}
+        dnd={dragAndDrop}
+      />
+    ),
+    rqb: (
+      <QueryBuilderDnD dnd={{ ...ReactDnD, ...ReactDndHtml5Backend }}>
+        <QueryBuilder fields={rqbFields} defaultQuery={flatRqbQuery(N)} onQueryChange={() => {}} />
+      </QueryBuilderDnD>
+    ),
+  },
 ]
 
 for (const c of cases) {
@@ -182,11 +203,12 @@ for (const c of cases) {
     'react-querybuilder',
     rqb.rendered,
   )
-  if (c.name === 'uncontrolled') {
-    compare(section, 'commits at mount', 'commits', segkit.mount.commits, 'react-querybuilder', rqb.mount.commits)
+  if (c.name !== 'controlled (app state)') {
+    const at = c.name === 'uncontrolled' ? '' : ` (${c.name})`
+    compare(section, `commits at mount${at}`, 'commits', segkit.mount.commits, 'react-querybuilder', rqb.mount.commits)
     compare(
       section,
-      'components rendered at mount',
+      `components rendered at mount${at}`,
       'components',
       segkit.mount.rendered,
       'react-querybuilder',
