@@ -71,3 +71,36 @@ export const Disabled: Story = {
     await expect(within(canvasElement).getByRole('button', { name: 'Fruit: Pear' })).toBeDisabled()
   },
 }
+
+/**
+ * In a host's clipped box (`overflow: hidden`, barely taller than the trigger): the popover opens
+ * in the top layer, right under its trigger, and its options stay reachable.
+ */
+export const InClippedContainer: Story = {
+  decorators: [
+    (Story) => (
+      <div data-testid="clipped-host" style={{ overflow: 'hidden', height: 44, border: '1px dashed #b8bfc9' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole('button', { name: 'Fruit: Choose a fruit' })
+    await userEvent.click(trigger)
+    const popover = await screen.findByRole('dialog', { name: 'Fruit' })
+    await expect(popover.matches(':popover-open')).toBe(true)
+    await expect(popover).toHaveAttribute('data-side', 'bottom')
+    await expect(Math.round(popover.getBoundingClientRect().top)).toBe(
+      Math.round(trigger.getBoundingClientRect().bottom + 4),
+    )
+    const mango = within(popover).getByRole('option', { name: 'Mango' })
+    const box = mango.getBoundingClientRect()
+    await expect(box.top).toBeGreaterThan(
+      within(canvasElement).getByTestId('clipped-host').getBoundingClientRect().bottom,
+    )
+    await expect(mango).toBeVisible()
+    await userEvent.click(mango)
+    await waitFor(() => expect(args.onChange).toHaveBeenCalledWith('mango'))
+    await expect(trigger).toHaveFocus()
+  },
+}

@@ -1,7 +1,7 @@
 /** `<AddMenu>`: a group's menu of condition kinds and "Add group" (a `components` part). */
 import { AddMenu } from '@segkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn, screen, userEvent, within } from 'storybook/test'
+import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test'
 import { withFieldFrame } from '../fields/field-frame.tsx'
 
 const meta = {
@@ -37,3 +37,49 @@ export const AtMaxDepth: Story = { args: { canAddGroup: false } }
 
 /** Nothing allowed here. */
 export const NothingToAdd: Story = { args: { kinds: [], canAddGroup: false } }
+
+/**
+ * In a host's clipped box (`overflow: hidden`, its own stacking context, barely taller than the
+ * trigger): the menu opens in the top layer, so it is neither cut off nor covered, and it sits
+ * right under its trigger.
+ */
+export const InClippedContainer: Story = {
+  decorators: [
+    (Story) => (
+      <div
+        data-testid="clipped-host"
+        style={{ overflow: 'hidden', height: 44, position: 'relative', zIndex: 0, border: '1px dashed #b8bfc9' }}
+      >
+        <Story />
+      </div>
+    ),
+    // A sibling painted over the area below the host: an inline menu would be hidden under it.
+    (Story) => (
+      <>
+        <Story />
+        <div style={{ position: 'relative', zIndex: 10, height: 200, marginTop: -8, background: '#f7f8fa' }} />
+      </>
+    ),
+  ],
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole('button', { name: /Add condition/ })
+    await userEvent.click(trigger)
+    const menu = await screen.findByRole('menu')
+    await expect(menu).toBeVisible()
+    await expect(menu.matches(':popover-open')).toBe(true)
+    const host = within(canvasElement).getByTestId('clipped-host')
+    await expect(host).toContainElement(menu)
+    const below = trigger.getBoundingClientRect().bottom
+    await waitFor(() => expect(Math.round(menu.getBoundingClientRect().top)).toBe(Math.round(below + 4)))
+    // Far below the clipping edge, the item is what a pointer there hits.
+    const item = within(menu).getByRole('menuitem', { name: 'Tag' })
+    const box = item.getBoundingClientRect()
+    await expect(box.top).toBeGreaterThan(host.getBoundingClientRect().bottom)
+    await expect(item.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2))).toBe(
+      true,
+    )
+    await userEvent.click(item)
+    await expect(args.onAddCondition).toHaveBeenCalledWith('tag')
+    await expect(screen.queryByRole('menu')).toBeNull()
+  },
+}

@@ -41,7 +41,6 @@ import {
 import { type DragAndDrop, DragAndDropContext, dragAndDropState, useDragAndDrop } from './dnd/adapter.ts'
 import { GroupEditor } from './group/GroupEditor.tsx'
 import { type BuilderMessages, mergeMessages } from './messages.ts'
-import { PortalContainerProvider } from './portal.tsx'
 import { type BuilderStore, createBuilderStore, selectNodeIssues } from './store/builder-store.ts'
 import { useHistory } from './store/hooks.ts'
 import { useStableValue } from './use-stable-value.ts'
@@ -231,7 +230,7 @@ const BuilderTree = memo(function BuilderTree() {
   )
 })
 
-/** The root element: scope of styles, theme and shortcuts; popovers render into it. Memoised: a new controlled value does not re-render it. */
+/** The root element: scope of styles, theme and shortcuts (popovers and the drag overlay render inside it). Memoised: a new controlled value does not re-render it. */
 const BuilderRoot = memo(function BuilderRoot({
   theme,
   unstyled,
@@ -243,7 +242,6 @@ const BuilderRoot = memo(function BuilderRoot({
   const m = useMessages()
   const actions = useBuilderStore((s) => s.actions)
   const { readOnly } = useBuilderOptions()
-  const container = useRef<HTMLElement | null>(null)
   // Undo / redo shortcuts, scoped to the builder (not the page).
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (readOnly || !(event.ctrlKey || event.metaKey) || event.altKey) return
@@ -258,7 +256,6 @@ const BuilderRoot = memo(function BuilderRoot({
   }
   return (
     <section
-      ref={container}
       aria-label={ariaLabel ?? m.builderLabel}
       data-segkit-root=""
       data-theme={theme ?? 'light'}
@@ -268,12 +265,10 @@ const BuilderRoot = memo(function BuilderRoot({
       style={style}
       onKeyDown={onKeyDown}
     >
-      <PortalContainerProvider container={container}>
-        <DragAndDropScope>
-          <BuilderTree />
-          {children}
-        </DragAndDropScope>
-      </PortalContainerProvider>
+      <DragAndDropScope>
+        <BuilderTree />
+        {children}
+      </DragAndDropScope>
     </section>
   )
 })

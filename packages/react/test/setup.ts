@@ -2,12 +2,12 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
 
-// User-event flows through Radix popovers take 1–3 s on a loaded 2-core machine; 5 s is too tight.
+// User-event flows through menus and pickers take 1–3 s on a loaded 2-core machine; 5 s is too tight.
 vi.setConfig({ testTimeout: 20_000 })
 
 afterEach(() => cleanup())
 
-// jsdom lacks a few browser APIs that Radix (Select, Popover) and dnd-kit call.
+// jsdom lacks a few browser APIs that the pickers (scrollIntoView), the popover (ResizeObserver) and dnd-kit call.
 if (!Element.prototype.hasPointerCapture) {
   Element.prototype.hasPointerCapture = () => false
   Element.prototype.setPointerCapture = () => undefined

@@ -1,13 +1,13 @@
 /**
- * A searchable, grouped picker: a Radix Popover holding a combobox input and a
+ * A searchable, grouped picker: a popover holding a combobox input and a
  * listbox (ARIA 1.2 combobox pattern). Arrow keys move the active option,
  * Home/End jump, Enter picks, Escape closes. With `multiple`, Enter and clicks
- * toggle options and the popover stays open.
+ * toggle options and the popover stays open. While closed it renders nothing
+ * but its trigger button, and builds no option.
  */
-import { Popover } from 'radix-ui'
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react'
 import { useMessages } from '../context.ts'
-import { usePortalContainer } from '../portal.tsx'
+import { PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
 
 /** One choice of a picker. */
 export interface PickerOption {
@@ -75,12 +75,8 @@ function groupOptions(options: readonly PickerOption[], fallback: string) {
 export function Picker(props: PickerProps) {
   const { options, label, placeholder, unknownLabel, disabled, invalid, describedBy, part = 'picker' } = props
   const m = useMessages()
-  const container = usePortalContainer()
   const baseId = useId()
   const [open, setOpen] = useState(false)
-  // The Radix popover mounts on first use: until then the trigger is a plain button (a closed Radix
-  // Popover costs ~10 components and a second commit at mount, once per picker of the tree).
-  const [armed, setArmed] = useState(false)
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const selected = props.multiple ? props.value : props.value === undefined ? [] : [props.value]
@@ -153,47 +149,34 @@ export function Picker(props: PickerProps) {
     }
   }
 
-  const triggerProps = {
-    type: 'button',
-    disabled,
-    'aria-label': `${label}: ${typeof triggerText === 'string' ? triggerText : ''}`,
-    'aria-haspopup': 'listbox',
-    'aria-invalid': invalid || undefined,
-    'aria-describedby': describedBy,
-    'data-segkit-part': part,
-    'data-invalid': invalid ? '' : undefined,
-    'data-placeholder': selected.length === 0 ? '' : undefined,
-  } as const
-  const triggerContent = (
-    <>
-      <span data-segkit-part="picker-value">{triggerText}</span>
-      <span aria-hidden="true" data-segkit-part="picker-chevron">
-        ▾
-      </span>
-    </>
-  )
-  if (!armed) {
-    return (
-      <button
-        {...triggerProps}
-        aria-expanded={false}
-        data-state="closed"
-        onClick={() => {
-          setArmed(true)
-          onOpenChange(true)
-        }}
-      >
-        {triggerContent}
-      </button>
-    )
-  }
-
   let index = -1
   return (
-    <Popover.Root open={open} onOpenChange={onOpenChange}>
-      <Popover.Trigger {...triggerProps}>{triggerContent}</Popover.Trigger>
-      <Popover.Portal container={container}>
-        <Popover.Content data-segkit-part="popover" aria-label={label} align="start" sideOffset={4}>
+    <PopoverRoot open={open} onOpenChange={onOpenChange}>
+      <PopoverTrigger
+        disabled={disabled}
+        aria-label={`${label}: ${typeof triggerText === 'string' ? triggerText : ''}`}
+        aria-haspopup="listbox"
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        data-segkit-part={part}
+        data-invalid={invalid ? '' : undefined}
+        data-placeholder={selected.length === 0 ? '' : undefined}
+      >
+        <span data-segkit-part="picker-value">{triggerText}</span>
+        <span aria-hidden="true" data-segkit-part="picker-chevron">
+          ▾
+        </span>
+      </PopoverTrigger>
+      {/* Guarded here as well, so that a closed picker does not even build its option elements. */}
+      {open && (
+        <PopoverContent
+          role="dialog"
+          aria-label={label}
+          data-segkit-part="popover"
+          align="start"
+          sideOffset={4}
+          onOpenAutoFocus={(content) => content.querySelector('input')?.focus({ preventScroll: true })}
+        >
           <input
             role="combobox"
             aria-label={m.search}
@@ -216,6 +199,8 @@ export function Picker(props: PickerProps) {
             aria-label={label}
             aria-multiselectable={props.multiple || undefined}
             data-segkit-part="listbox"
+            // Clicking an option keeps focus (and the keyboard) in the search input.
+            onMouseDown={(event) => event.preventDefault()}
           >
             {ordered.length === 0 && <div data-segkit-part="picker-empty">{m.noResults}</div>}
             {grouped.map(([group, list], g) => (
@@ -257,8 +242,8 @@ export function Picker(props: PickerProps) {
               </div>
             ))}
           </div>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+        </PopoverContent>
+      )}
+    </PopoverRoot>
   )
 }

@@ -1,16 +1,13 @@
 /**
- * A small action menu (the add menu, a node's actions) on Radix Popover, which
- * the pickers already use: `role="menu"` content whose items are reached with
- * the arrow keys, Home and End (focus moves to the first enabled item on
- * opening), chosen with Enter, Space or a click, closed with Escape or a click
- * outside. Radix DropdownMenu did the same for ~9 kB more. Until first opened
- * the trigger is a plain button ({@link LazyMenuTrigger}), so a large tree
- * mounts no popover at all.
+ * A small action menu (the add menu, a node's actions) on the kit's own
+ * popover: `role="menu"` content whose items are reached with the arrow keys,
+ * Home, End and type-ahead (focus moves to the first enabled item on
+ * opening), chosen with Enter, Space or a click, closed with Escape, Tab or a
+ * click outside. While closed it renders nothing but its trigger button, so a
+ * large tree mounts no menu at all.
  */
-import { Popover } from 'radix-ui'
-import { type KeyboardEvent, type ReactNode, useState } from 'react'
-import { usePortalContainer } from '../portal.tsx'
-import { LazyMenuTrigger } from './LazyMenuTrigger.tsx'
+import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react'
+import { PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
 
 /** One entry of an {@link ActionMenu}: an item, or a separator. */
 export type ActionMenuEntry =
@@ -42,9 +39,15 @@ export interface ActionMenuProps {
 }
 
 const ITEM = '[role="menuitem"]:not([aria-disabled="true"])'
+/** Type-ahead: characters typed closer together than this make one search, as in WAI-ARIA menus. */
+const TYPEAHEAD_MS = 500
+
+function enabledItems(menu: HTMLElement): HTMLElement[] {
+  return [...menu.querySelectorAll<HTMLElement>(ITEM)]
+}
 
 function moveFocus(menu: HTMLElement, key: string): boolean {
-  const items = [...menu.querySelectorAll<HTMLElement>(ITEM)]
+  const items = enabledItems(menu)
   if (items.length === 0) return false
   const at = items.indexOf(document.activeElement as HTMLElement)
   let next: number
@@ -68,100 +71,110 @@ function moveFocus(menu: HTMLElement, key: string): boolean {
   return true
 }
 
+/**
+ * The enabled item whose text starts with `search`, looking from the focused
+ * item onwards and wrapping. A one-character search (or the same character
+ * repeated) skips the focused item, so pressing a letter again cycles.
+ */
+function typeAheadMatch(menu: HTMLElement, search: string): HTMLElement | undefined {
+  const items = enabledItems(menu)
+  const at = items.indexOf(document.activeElement as HTMLElement)
+  const repeated = [...search].every((char) => char === search[0])
+  const query = (repeated ? search.slice(0, 1) : search).toLocaleLowerCase()
+  // The items after the focused one, wrapping round to it; a longer search first checks the focused item itself.
+  const after = [...items.slice(at + 1), ...items.slice(0, at + 1)]
+  const current = items[at]
+  const candidates = query.length > 1 && current ? [current, ...after] : after
+  return candidates.find((item) => item.textContent?.trim().toLocaleLowerCase().startsWith(query))
+}
+
 /** A menu of actions under a trigger button. */
 export function ActionMenu({ part, trigger, label, disabled, align, entries, onCloseAutoFocus }: ActionMenuProps) {
-  // Controlled, so that this component re-renders on opening and reads the (by then mounted) portal container.
   const [open, setOpen] = useState(false)
-  const [armed, setArmed] = useState(false)
-  const container = usePortalContainer()
-  if (!armed) {
-    return (
-      <LazyMenuTrigger
-        disabled={disabled}
-        aria-label={label}
-        title={label}
-        data-segkit-part={part}
-        onOpen={() => {
-          setArmed(true)
-          setOpen(true)
-        }}
-      >
-        {trigger}
-      </LazyMenuTrigger>
-    )
-  }
+  const typeAhead = useRef({ search: '', at: 0 })
+  const typingAhead = () => typeAhead.current.search !== '' && Date.now() - typeAhead.current.at < TYPEAHEAD_MS
+
   const select = (onSelect: () => void) => {
     setOpen(false)
     onSelect()
   }
   const onItemKeyDown = (event: KeyboardEvent<HTMLElement>, onSelect: () => void) => {
-    if (event.key === 'Enter' || event.key === ' ') {
+    // While typing ahead, Space is part of the search ("Add group"), not a choice.
+    if (event.key === 'Enter' || (event.key === ' ' && !typingAhead())) {
       event.preventDefault()
       select(onSelect)
     }
   }
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented) return
+    const menu = event.currentTarget
+    if (moveFocus(menu, event.key)) {
+      event.preventDefault()
+    } else if (event.key === 'Tab' && event.shiftKey) {
+      // Tab moves on to the control after the trigger (focus leaves, the menu closes); Shift+Tab goes back to it.
+      event.preventDefault()
+      setOpen(false)
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const now = Date.now()
+      const search = (typingAhead() ? typeAhead.current.search : '') + event.key
+      typeAhead.current = { search, at: now }
+      event.preventDefault()
+      typeAheadMatch(menu, search)?.focus()
+    }
+  }
+
   return (
-    <Popover.Root open={open} onOpenChange={setOpen}>
-      <Popover.Trigger
+    <PopoverRoot open={open} onOpenChange={setOpen} onCloseAutoFocus={onCloseAutoFocus}>
+      <PopoverTrigger
         disabled={disabled}
         aria-haspopup="menu"
         aria-label={label}
         title={label}
         data-segkit-part={part}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
+          if (event.key === 'ArrowDown' && !open) {
             event.preventDefault()
             setOpen(true)
           }
         }}
       >
         {trigger}
-      </Popover.Trigger>
-      <Popover.Portal container={container}>
-        <Popover.Content
-          role="menu"
-          data-segkit-part="menu"
-          align={align}
-          sideOffset={4}
-          onOpenAutoFocus={(event) => {
-            const first = (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>(ITEM)
-            if (!first) return
-            event.preventDefault()
-            first.focus()
-          }}
-          onCloseAutoFocus={onCloseAutoFocus}
-          onKeyDown={(event) => {
-            if (moveFocus(event.currentTarget, event.key)) event.preventDefault()
-          }}
-        >
-          {entries.map((entry) =>
-            entry.type === 'separator' ? (
-              // biome-ignore lint/a11y/useSemanticElements: an ARIA menu separator, not a thematic break
-              <div key={entry.key} role="separator" data-segkit-part="menu-separator" />
-            ) : (
-              <div
-                key={entry.key}
-                role="menuitem"
-                tabIndex={-1}
-                aria-disabled={entry.disabled || undefined}
-                data-disabled={entry.disabled ? '' : undefined}
-                data-danger={entry.danger ? '' : undefined}
-                data-kind={entry.kind}
-                data-segkit-part="menu-item"
-                onClick={entry.disabled ? undefined : () => select(entry.onSelect)}
-                onKeyDown={entry.disabled ? undefined : (event) => onItemKeyDown(event, entry.onSelect)}
-                onPointerMove={(event) => {
-                  if (!entry.disabled) event.currentTarget.focus()
-                }}
-                onFocus={(event) => event.currentTarget.setAttribute('data-highlighted', '')}
-                onBlur={(event) => event.currentTarget.removeAttribute('data-highlighted')}
-              >
-                {entry.label}
-              </div>
-            ),
-          )}
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+      </PopoverTrigger>
+      <PopoverContent
+        role="menu"
+        data-segkit-part="menu"
+        align={align}
+        sideOffset={4}
+        onOpenAutoFocus={(menu) => (menu.querySelector<HTMLElement>(ITEM) ?? menu).focus({ preventScroll: true })}
+        onKeyDown={onMenuKeyDown}
+      >
+        {entries.map((entry) =>
+          entry.type === 'separator' ? (
+            // biome-ignore lint/a11y/useSemanticElements: an ARIA menu separator, not a thematic break
+            <div key={entry.key} role="separator" data-segkit-part="menu-separator" />
+          ) : (
+            <div
+              key={entry.key}
+              role="menuitem"
+              tabIndex={-1}
+              aria-disabled={entry.disabled || undefined}
+              data-disabled={entry.disabled ? '' : undefined}
+              data-danger={entry.danger ? '' : undefined}
+              data-kind={entry.kind}
+              data-segkit-part="menu-item"
+              onClick={entry.disabled ? undefined : () => select(entry.onSelect)}
+              onKeyDown={entry.disabled ? undefined : (event) => onItemKeyDown(event, entry.onSelect)}
+              onPointerMove={(event) => {
+                if (!entry.disabled) event.currentTarget.focus()
+              }}
+              onFocus={(event) => event.currentTarget.setAttribute('data-highlighted', '')}
+              onBlur={(event) => event.currentTarget.removeAttribute('data-highlighted')}
+            >
+              {entry.label}
+            </div>
+          ),
+        )}
+      </PopoverContent>
+    </PopoverRoot>
   )
 }
