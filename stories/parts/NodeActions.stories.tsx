@@ -33,5 +33,25 @@ export const Condition: Story = {
   },
 }
 
+/** A node in the middle of its group can move one place up or down (the keyboard and no-drag way to reorder). */
+export const MoveUpOrDown: Story = {
+  args: { onMoveUp: fn(), onMoveDown: fn() },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'More actions' }))
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Move up' }))
+    await expect(args.onMoveUp).toHaveBeenCalledTimes(1)
+    await expect(args.onMoveDown).not.toHaveBeenCalled()
+  },
+}
+
+/** The first node of its group: Move up is there but disabled. */
+export const FirstInGroup: Story = {
+  args: { onMoveDown: fn() },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'More actions' }))
+    await expect(await screen.findByRole('menuitem', { name: 'Move up' })).toHaveAttribute('aria-disabled', 'true')
+  },
+}
+
 /** A group also offers Ungroup. */
 export const Group: Story = { args: { kind: 'group', onUngroup: fn() } }

@@ -111,6 +111,7 @@ const EXPECTED: Record<string, { module: Record<string, unknown>; exports: strin
       'measuresFor',
       'migrateSegmentJson',
       'moveNode',
+      'moveNodeBy',
       'moveStep',
       'nodePath',
       'operatorsFor',

@@ -115,7 +115,8 @@ describe('SegmentBuilder groups', () => {
     within(node(container, 'c1')).getByRole('button', { name: 'More actions' }).focus()
     await user.keyboard('{ArrowDown}')
     expect(await screen.findByRole('menu')).toBeInTheDocument()
-    expect(document.activeElement).toHaveAccessibleName('Duplicate')
+    // The first enabled item: "Move up" is disabled on the first condition.
+    expect(document.activeElement).toHaveAccessibleName('Move down')
   })
 
   it('when the user adds a group, then a nested group holding one default property condition appears', async () => {
@@ -157,6 +158,28 @@ describe('SegmentBuilder groups', () => {
     expect(children).toHaveLength(3)
     expect(children[1]).toMatchObject({ kind: 'property', property: 'plan', value: 'pro' })
     expect(children[1].id).not.toBe('c1')
+  })
+
+  it('without drag and drop, when the user chooses Move down then Move up in the actions menu, then the condition moves one place each time and keeps focus on its menu', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
+    )
+    const order = () => onChange.mock.lastCall?.[0].root.children.map((c: { id: string }) => c.id)
+    await user.click(within(node(container, 'c1')).getByRole('button', { name: 'More actions' }))
+    expect(screen.getByRole('menuitem', { name: 'Move up' })).toHaveAttribute('aria-disabled', 'true')
+    await user.click(screen.getByRole('menuitem', { name: 'Move down' }))
+    expect(order()).toEqual(['c2', 'c1'])
+    expect([...container.querySelectorAll('[data-node-id]')].map((el) => el.getAttribute('data-node-id'))).toEqual([
+      'c2',
+      'c1',
+    ])
+    expect(document.activeElement).toBe(within(node(container, 'c1')).getByRole('button', { name: 'More actions' }))
+    await user.keyboard('[Enter]')
+    expect(screen.getByRole('menuitem', { name: 'Move down' })).toHaveAttribute('aria-disabled', 'true')
+    await user.click(screen.getByRole('menuitem', { name: 'Move up' }))
+    expect(order()).toEqual(['c1', 'c2'])
   })
 
   it('when the user disables a condition, then it is kept, marked disabled, and can be enabled again', async () => {

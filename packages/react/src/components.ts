@@ -83,9 +83,13 @@ export interface NodeActionsProps {
   onWrapInGroup: () => void
   /** Only for groups. */
   onUngroup?: (() => void) | undefined
+  /** Moves the node one place up in its group; absent for the first node. */
+  onMoveUp?: (() => void) | undefined
+  /** Moves the node one place down in its group; absent for the last node. */
+  onMoveDown?: (() => void) | undefined
 }
 
-/** Props of a drag handle: spread `handleProps` (dnd-kit attributes and listeners) on the element. */
+/** Props of a drag handle (shown when the builder has a `dnd` adapter): spread `handleProps` on the element. */
 export interface DragHandleProps {
   handleProps: HTMLAttributes<HTMLElement>
   setActivatorRef: (element: HTMLElement | null) => void

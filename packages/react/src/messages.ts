@@ -28,6 +28,8 @@ export interface CoreMessages {
   unlock: string
   wrapInGroup: string
   ungroup: string
+  moveUp: string
+  moveDown: string
   collapse: string
   expand: string
   collapsedSummary: (count: number) => string
@@ -126,6 +128,8 @@ const coreMessages: CoreMessages = {
   unlock: 'Unlock',
   wrapInGroup: 'Wrap in a group',
   ungroup: 'Ungroup',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
   collapse: 'Collapse group',
   expand: 'Expand group',
   collapsedSummary: (count) => (count === 1 ? '1 item hidden' : `${count} items hidden`),

@@ -48,6 +48,7 @@ export {
   isLocked,
   mapNode,
   moveNode,
+  moveNodeBy,
   type NodeLocation,
   nodePath,
   removeNode,

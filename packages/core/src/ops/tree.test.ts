@@ -12,6 +12,7 @@ import {
   findNode,
   findParent,
   moveNode,
+  moveNodeBy,
   nodePath,
   removeNode,
   setCollapsed,
@@ -115,6 +116,17 @@ describe('tree operations', () => {
     expect(ids(moveNode(s, 'a', 'root', 2).root)).toEqual(['b', 'a', 'g1', 'rel'])
     expect(ids(moveNode(s, 'g1', 'root', 0).root)).toEqual(['g1', 'a', 'b', 'rel'])
     expect(moveNode(s, 'a', 'root', 0)).toBe(s)
+  })
+
+  it('move a node one place up or down within its group, and not past either end', () => {
+    const s = sample()
+    expect(ids(moveNodeBy(s, 'b', -1).root)).toEqual(['b', 'a', 'g1', 'rel'])
+    expect(ids(moveNodeBy(s, 'b', 1).root)).toEqual(['a', 'g1', 'b', 'rel'])
+    expect(ids(findNode(moveNodeBy(s, 'c', 1), 'g1') as Group)).toEqual(['d', 'c'])
+    expect(moveNodeBy(s, 'a', -1)).toBe(s)
+    expect(moveNodeBy(s, 'rel', 1)).toBe(s)
+    expect(moveNodeBy(s, 'root', 1)).toBe(s)
+    expect(moveNodeBy(setLocked(s, 'b', true), 'b', -1)).toEqual(setLocked(s, 'b', true))
   })
 
   it('move a condition into another group and into a related group', () => {

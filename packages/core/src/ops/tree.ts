@@ -172,6 +172,19 @@ export function moveNode(segment: Segment, id: string, toParentId: string, toInd
   })
 }
 
+/**
+ * Moves a node `delta` places within its own group (-1: one up, 1: one down),
+ * stopping at the ends; the keyboard and menu counterpart of a drag. Locked
+ * nodes and groups stay put, as with `moveNode`.
+ */
+export function moveNodeBy(segment: Segment, id: string, delta: number): Segment {
+  const from = findParent(segment, id)
+  if (!from || delta === 0) return segment
+  const to = Math.max(0, Math.min(from.index + delta, from.parent.children.length - 1))
+  // moveNode counts positions before the move: one further down means one more.
+  return moveNode(segment, id, from.parent.id, to > from.index ? to + 1 : to)
+}
+
 /** A deep copy of a node with fresh ids for every node, step and filter. */
 export function cloneWithNewIds<T extends SegmentNode>(node: T): T {
   const withFilters = <F extends { id: string }>(filters: readonly F[]) =>

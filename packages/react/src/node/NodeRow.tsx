@@ -43,6 +43,15 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
   const frozen = useBuilderStore((s) => selectIsLocked(s, id))
   const ancestorLocked = useBuilderStore((s) => selectParentLocked(s, id))
   const issues = useNodeIssues(id)
+  // Where the node stands among its siblings, as a primitive ('first', 'last', 'only', ''), so that
+  // a row re-renders only when it reaches or leaves an end of its group.
+  const place = useBuilderStore((s) => {
+    const parent = s.nodes.get(parentId)
+    if (parent?.kind !== 'group') return 'only'
+    const at = parent.children.findIndex((c) => c.id === id)
+    const last = parent.children.length - 1
+    return at === 0 && at === last ? 'only' : at === 0 ? 'first' : at === last ? 'last' : ''
+  })
   const data = useMemo<NodeDragData>(() => ({ type: 'node', parentId, entity }), [parentId, entity])
   const dnd = useDragAndDrop()
   const sortable = dnd.adapter.useSortableItem({ id, data, disabled: readOnly || frozen })
@@ -85,6 +94,8 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
         onSetLocked={(on) => actions.setLocked(id, on)}
         onWrapInGroup={() => actions.wrapInGroup(id)}
         onUngroup={kind === 'group' ? () => actions.ungroup(id) : undefined}
+        onMoveUp={place === 'first' || place === 'only' ? undefined : () => actions.moveBy(id, -1)}
+        onMoveDown={place === 'last' || place === 'only' ? undefined : () => actions.moveBy(id, 1)}
       />
     ) : null
 

@@ -14,6 +14,7 @@ import {
   type Group,
   type Issue,
   moveNode,
+  moveNodeBy,
   moveStep,
   removeNode,
   type Segment,
@@ -44,6 +45,8 @@ export interface BuilderActions {
   remove: (id: string) => void
   duplicate: (id: string) => void
   move: (id: string, toParentId: string, toIndex: number) => void
+  /** Moves a node `delta` places within its group (core's `moveNodeBy`). */
+  moveBy: (id: string, delta: number) => void
   moveStep: (sequenceId: string, stepId: string, toIndex: number) => void
   wrapInGroup: (id: string) => void
   ungroup: (id: string) => void
@@ -222,6 +225,7 @@ export function createBuilderStore({
       remove: (id) => op((s) => removeNode(s, id)),
       duplicate: (id) => op((s) => duplicateNode(s, id)),
       move: (id, toParentId, toIndex) => op((s) => moveNode(s, id, toParentId, toIndex)),
+      moveBy: (id, delta) => op((s) => moveNodeBy(s, id, delta)),
       moveStep: (sequenceId, stepId, toIndex) => op((s) => moveStep(s, sequenceId, stepId, toIndex)),
       wrapInGroup: (id) => op((s) => wrapInGroup(s, id)),
       ungroup: (id) => op((s) => ungroup(s, id)),
