@@ -11,7 +11,8 @@ import { toSql, type SqlQuery } from '@segkit/core/sql'
 import { createEvaluator, type EvaluationResult } from '@segkit/core/evaluate'
 import { exampleCatalog, generateDataset } from '@segkit/core/testing'
 import { segmentJsonSchema } from '@segkit/core/json-schema'
-import { SegmentBuilder, type SegmentBuilderProps } from '@segkit/react'
+import { SegmentBuilder, type SegmentBuilderProps, type DragAndDrop } from '@segkit/react'
+import { dragAndDrop } from '@segkit/react/dnd'
 
 const catalog: Catalog = exampleCatalog
 const segment: Segment = createEmptySegment('user')
@@ -19,8 +20,9 @@ const issues: Issue[] = validateSegment(segment, catalog)
 const query: SqlQuery = toSql(segment, { catalog, dialect: 'duckdb' })
 const result: EvaluationResult = createEvaluator(catalog, generateDataset({ users: 10 })).evaluate(segment)
 const schema: Record<string, unknown> = segmentJsonSchema()
-const props: SegmentBuilderProps = { catalog, defaultValue: segment }
-export const used = [issues, query, result, schema, props, SegmentBuilder]
+const props: SegmentBuilderProps = { catalog, defaultValue: segment, dnd: dragAndDrop }
+const adapter: DragAndDrop = dragAndDrop
+export const used = [issues, query, result, schema, props, SegmentBuilder, adapter]
 
 // @ts-expect-error a dialect that does not exist
 toSql(segment, { catalog, dialect: 'oracle' })
@@ -28,6 +30,8 @@ toSql(segment, { catalog, dialect: 'oracle' })
 validateSegment('segment', catalog)
 // @ts-expect-error the builder needs a catalog
 export const noCatalog: SegmentBuilderProps = {}
+// @ts-expect-error an adapter is an object with Provider, SortableList and two hooks
+export const notAnAdapter: SegmentBuilderProps = { catalog, dnd: true }
 // @ts-expect-error the count is a number
 export const wrongCount: string = result.count
 `
