@@ -62,9 +62,10 @@ export const InClippedContainer: Story = {
     ),
   ],
   play: async ({ canvasElement, args }) => {
-    const trigger = within(canvasElement).getByRole('button', { name: /Add condition/ })
-    await userEvent.click(trigger)
+    await userEvent.click(within(canvasElement).getByRole('button', { name: /Add condition/ }))
     const menu = await screen.findByRole('menu')
+    // Queried after opening: the first opening swaps the closed menu's plain button for the popover's trigger.
+    const trigger = within(canvasElement).getByRole('button', { name: /Add condition/ })
     await expect(menu).toBeVisible()
     await expect(menu.matches(':popover-open')).toBe(true)
     const host = within(canvasElement).getByTestId('clipped-host')

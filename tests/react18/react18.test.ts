@@ -132,8 +132,9 @@ describe('the builder on React 18', () => {
     await second.getByRole('button', { name: 'Drag to move' }).focus()
     await page.keyboard.press('Space')
     await expect.poll(() => announcement.textContent()).toMatch(/is over/)
-    for (let i = 0; i < 4 && !((await announcement.textContent()) ?? '').includes('is over Condition who are in'); i++)
-      await page.keyboard.press('ArrowUp')
+    // One place up: over the list condition (wait for dnd-kit to say so before dropping).
+    await page.keyboard.press('ArrowUp')
+    await expect.poll(() => announcement.textContent()).toContain('is over Condition who are in')
     await page.keyboard.press('Space')
     await expect.poll(() => announcement.textContent()).toMatch(/was dropped on/)
     await expect

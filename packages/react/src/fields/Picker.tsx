@@ -77,6 +77,9 @@ export function Picker(props: PickerProps) {
   const m = useMessages()
   const baseId = useId()
   const [open, setOpen] = useState(false)
+  // Until first opened the picker is one plain button: a tree of many pickers then mounts no popover
+  // parts at all (two components each). The first opening swaps in the popover's own trigger.
+  const [armed, setArmed] = useState(false)
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const selected = props.multiple ? props.value : props.value === undefined ? [] : [props.value]
@@ -149,24 +152,45 @@ export function Picker(props: PickerProps) {
     }
   }
 
+  const triggerProps = {
+    disabled,
+    'aria-label': `${label}: ${typeof triggerText === 'string' ? triggerText : ''}`,
+    'aria-haspopup': 'listbox',
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': describedBy,
+    'data-segkit-part': part,
+    'data-invalid': invalid ? '' : undefined,
+    'data-placeholder': selected.length === 0 ? '' : undefined,
+  } as const
+  const triggerContent = (
+    <>
+      <span data-segkit-part="picker-value">{triggerText}</span>
+      <span aria-hidden="true" data-segkit-part="picker-chevron">
+        ▾
+      </span>
+    </>
+  )
+  if (!armed) {
+    return (
+      <button
+        type="button"
+        {...triggerProps}
+        aria-expanded={false}
+        data-state="closed"
+        onClick={() => {
+          setArmed(true)
+          onOpenChange(true)
+        }}
+      >
+        {triggerContent}
+      </button>
+    )
+  }
+
   let index = -1
   return (
     <PopoverRoot open={open} onOpenChange={onOpenChange}>
-      <PopoverTrigger
-        disabled={disabled}
-        aria-label={`${label}: ${typeof triggerText === 'string' ? triggerText : ''}`}
-        aria-haspopup="listbox"
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        data-segkit-part={part}
-        data-invalid={invalid ? '' : undefined}
-        data-placeholder={selected.length === 0 ? '' : undefined}
-      >
-        <span data-segkit-part="picker-value">{triggerText}</span>
-        <span aria-hidden="true" data-segkit-part="picker-chevron">
-          ▾
-        </span>
-      </PopoverTrigger>
+      <PopoverTrigger {...triggerProps}>{triggerContent}</PopoverTrigger>
       {/* Guarded here as well, so that a closed picker does not even build its option elements. */}
       {open && (
         <PopoverContent

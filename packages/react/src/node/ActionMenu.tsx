@@ -3,8 +3,8 @@
  * popover: `role="menu"` content whose items are reached with the arrow keys,
  * Home, End and type-ahead (focus moves to the first enabled item on
  * opening), chosen with Enter, Space or a click, closed with Escape, Tab or a
- * click outside. While closed it renders nothing but its trigger button, so a
- * large tree mounts no menu at all.
+ * click outside. Until first opened it is a plain button, so a large tree
+ * mounts no menu parts at all.
  */
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react'
 import { PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
@@ -91,6 +91,9 @@ function typeAheadMatch(menu: HTMLElement, search: string): HTMLElement | undefi
 /** A menu of actions under a trigger button. */
 export function ActionMenu({ part, trigger, label, disabled, align, entries, onCloseAutoFocus }: ActionMenuProps) {
   const [open, setOpen] = useState(false)
+  // Until first opened the menu is one plain button (no popover parts: a large tree mounts none); the
+  // first opening swaps in the popover's own trigger, and focus moves into the menu.
+  const [armed, setArmed] = useState(false)
   const typeAhead = useRef({ search: '', at: 0 })
   const typingAhead = () => typeAhead.current.search !== '' && Date.now() - typeAhead.current.at < TYPEAHEAD_MS
 
@@ -123,14 +126,41 @@ export function ActionMenu({ part, trigger, label, disabled, align, entries, onC
     }
   }
 
+  const triggerProps = {
+    disabled,
+    'aria-haspopup': 'menu',
+    'aria-label': label,
+    title: label,
+    'data-segkit-part': part,
+  } as const
+  if (!armed) {
+    const arm = () => {
+      setArmed(true)
+      setOpen(true)
+    }
+    return (
+      <button
+        type="button"
+        {...triggerProps}
+        aria-expanded={false}
+        data-state="closed"
+        onClick={arm}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault()
+            arm()
+          }
+        }}
+      >
+        {trigger}
+      </button>
+    )
+  }
+
   return (
     <PopoverRoot open={open} onOpenChange={setOpen} onCloseAutoFocus={onCloseAutoFocus}>
       <PopoverTrigger
-        disabled={disabled}
-        aria-haspopup="menu"
-        aria-label={label}
-        title={label}
-        data-segkit-part={part}
+        {...triggerProps}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' && !open) {
             event.preventDefault()
@@ -140,41 +170,44 @@ export function ActionMenu({ part, trigger, label, disabled, align, entries, onC
       >
         {trigger}
       </PopoverTrigger>
-      <PopoverContent
-        role="menu"
-        data-segkit-part="menu"
-        align={align}
-        sideOffset={4}
-        onOpenAutoFocus={(menu) => (menu.querySelector<HTMLElement>(ITEM) ?? menu).focus({ preventScroll: true })}
-        onKeyDown={onMenuKeyDown}
-      >
-        {entries.map((entry) =>
-          entry.type === 'separator' ? (
-            // biome-ignore lint/a11y/useSemanticElements: an ARIA menu separator, not a thematic break
-            <div key={entry.key} role="separator" data-segkit-part="menu-separator" />
-          ) : (
-            <div
-              key={entry.key}
-              role="menuitem"
-              tabIndex={-1}
-              aria-disabled={entry.disabled || undefined}
-              data-disabled={entry.disabled ? '' : undefined}
-              data-danger={entry.danger ? '' : undefined}
-              data-kind={entry.kind}
-              data-segkit-part="menu-item"
-              onClick={entry.disabled ? undefined : () => select(entry.onSelect)}
-              onKeyDown={entry.disabled ? undefined : (event) => onItemKeyDown(event, entry.onSelect)}
-              onPointerMove={(event) => {
-                if (!entry.disabled) event.currentTarget.focus()
-              }}
-              onFocus={(event) => event.currentTarget.setAttribute('data-highlighted', '')}
-              onBlur={(event) => event.currentTarget.removeAttribute('data-highlighted')}
-            >
-              {entry.label}
-            </div>
-          ),
-        )}
-      </PopoverContent>
+      {/* Guarded here as well: a closed menu then costs no content component at mount. */}
+      {open && (
+        <PopoverContent
+          role="menu"
+          data-segkit-part="menu"
+          align={align}
+          sideOffset={4}
+          onOpenAutoFocus={(menu) => (menu.querySelector<HTMLElement>(ITEM) ?? menu).focus({ preventScroll: true })}
+          onKeyDown={onMenuKeyDown}
+        >
+          {entries.map((entry) =>
+            entry.type === 'separator' ? (
+              // biome-ignore lint/a11y/useSemanticElements: an ARIA menu separator, not a thematic break
+              <div key={entry.key} role="separator" data-segkit-part="menu-separator" />
+            ) : (
+              <div
+                key={entry.key}
+                role="menuitem"
+                tabIndex={-1}
+                aria-disabled={entry.disabled || undefined}
+                data-disabled={entry.disabled ? '' : undefined}
+                data-danger={entry.danger ? '' : undefined}
+                data-kind={entry.kind}
+                data-segkit-part="menu-item"
+                onClick={entry.disabled ? undefined : () => select(entry.onSelect)}
+                onKeyDown={entry.disabled ? undefined : (event) => onItemKeyDown(event, entry.onSelect)}
+                onPointerMove={(event) => {
+                  if (!entry.disabled) event.currentTarget.focus()
+                }}
+                onFocus={(event) => event.currentTarget.setAttribute('data-highlighted', '')}
+                onBlur={(event) => event.currentTarget.removeAttribute('data-highlighted')}
+              >
+                {entry.label}
+              </div>
+            ),
+          )}
+        </PopoverContent>
+      )}
     </PopoverRoot>
   )
 }
