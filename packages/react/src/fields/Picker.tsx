@@ -7,7 +7,7 @@
  */
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react'
 import { useMessages } from '../context.ts'
-import { PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
+import { closedTriggerProps, PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
 
 /** One choice of a picker. */
 export interface PickerOption {
@@ -173,14 +173,11 @@ export function Picker(props: PickerProps) {
   if (!armed) {
     return (
       <button
-        type="button"
         {...triggerProps}
-        aria-expanded={false}
-        data-state="closed"
-        onClick={() => {
+        {...closedTriggerProps(() => {
           setArmed(true)
           onOpenChange(true)
-        }}
+        })}
       >
         {triggerContent}
       </button>

@@ -7,7 +7,7 @@
  * mounts no menu parts at all.
  */
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react'
-import { PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
+import { closedTriggerProps, PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
 
 /** One entry of an {@link ActionMenu}: an item, or a separator. */
 export type ActionMenuEntry =
@@ -140,11 +140,8 @@ export function ActionMenu({ part, trigger, label, disabled, align, entries, onC
     }
     return (
       <button
-        type="button"
         {...triggerProps}
-        aria-expanded={false}
-        data-state="closed"
-        onClick={arm}
+        {...closedTriggerProps(arm)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
             event.preventDefault()

@@ -115,6 +115,16 @@ export function PopoverRoot({ open, onOpenChange, onCloseAutoFocus, children }: 
   return <PopoverContext.Provider value={context}>{children}</PopoverContext.Provider>
 }
 
+/**
+ * Attributes of a plain `<button>` standing in for a {@link PopoverTrigger}
+ * before its popover is first opened (a closed trigger's state, and `open` on
+ * click). Menus and pickers render it so that a large tree mounts no popover
+ * parts at all; the first opening swaps in the real trigger.
+ */
+export function closedTriggerProps(open: () => void) {
+  return { type: 'button', 'aria-expanded': false, 'data-state': 'closed', onClick: open } as const
+}
+
 /** Props of {@link PopoverTrigger}: those of a `<button>`. */
 export type PopoverTriggerProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'>
 
