@@ -10,6 +10,26 @@ describe('ParamCollector', () => {
     expect(out.sql).toBe('CAST($1 AS VARCHAR) CAST($2 AS DOUBLE) CAST($1 AS VARCHAR) CAST($3 AS BIGINT)')
   })
 
+  it('keeps a boolean apart from its text, and -0 with 0', () => {
+    const p = new ParamCollector(DIALECTS.postgres, false)
+    const out = p.finish(`${p.add(true)} ${p.add('true')} ${p.add(0)} ${p.add(-0)}`)
+    expect(out.params).toEqual([true, 'true', 0])
+    expect(out.sql).toBe('$1::boolean $2::text $3::double precision $3::double precision')
+  })
+
+  it('given SQL text that holds the marker character itself (a catalog identifier could), numbers the real parameters all the same', () => {
+    for (const dialect of [DIALECTS.postgres, DIALECTS.sqlite]) {
+      const p = new ParamCollector(dialect, false)
+      const a = p.add('a')
+      const b = p.add('b')
+      const out = p.finish(`"odd\u0001name" = ${b} AND y = ${a} AND z = ${b}`)
+      expect(out.params).toEqual(dialect === DIALECTS.postgres ? ['b', 'a'] : ['b', 'a', 'b'])
+      expect(out.sql).toContain('"odd\u0001name"')
+      // Only the identifier's own marker character is left: every parameter marker became a placeholder.
+      expect(out.sql.split('\u0001')).toHaveLength(2)
+    }
+  })
+
   it('numbers PostgreSQL placeholders by first use and reuses a number for a repeated value', () => {
     const p = new ParamCollector(DIALECTS.postgres, false)
     const dropped = p.add('never used')
