@@ -43,15 +43,9 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
   const frozen = useBuilderStore((s) => selectIsLocked(s, id))
   const ancestorLocked = useBuilderStore((s) => selectParentLocked(s, id))
   const issues = useNodeIssues(id)
-  // Where the node stands among its siblings, as a primitive ('first', 'last', 'only', ''), so that
-  // a row re-renders only when it reaches or leaves an end of its group.
-  const place = useBuilderStore((s) => {
-    const parent = s.nodes.get(parentId)
-    if (parent?.kind !== 'group') return 'only'
-    const at = parent.children.findIndex((c) => c.id === id)
-    const last = parent.children.length - 1
-    return at === 0 && at === last ? 'only' : at === 0 ? 'first' : at === last ? 'last' : ''
-  })
+  // Indexed once per change in the store (no sibling scan per row); a primitive, so the row re-renders
+  // only when it reaches or leaves an end of its group.
+  const place = useBuilderStore((s) => s.tree.place.get(id) ?? 'only')
   const data = useMemo<NodeDragData>(() => ({ type: 'node', parentId, entity }), [parentId, entity])
   const dnd = useDragAndDrop()
   const sortable = dnd.adapter.useSortableItem({ id, data, disabled: readOnly || frozen })

@@ -95,6 +95,17 @@ export interface TreeFacts {
   parent: ReadonlyMap<string, string>
   /** Groups on the path from the root to each group, itself included (related groups too), as validation counts depth. */
   depth: ReadonlyMap<string, number>
+  /** Where each node stands among its siblings (what Move up / Move down may do); absent for root groups. */
+  place: ReadonlyMap<string, SiblingPlace>
+}
+
+/** A node's place in its group: alone, at one end, or between two siblings. */
+export type SiblingPlace = 'only' | 'first' | 'last' | 'middle'
+
+function siblingPlace(index: number, count: number): SiblingPlace {
+  if (count === 1) return 'only'
+  if (index === 0) return 'first'
+  return index === count - 1 ? 'last' : 'middle'
 }
 
 /** The store of one builder instance. */
@@ -120,6 +131,7 @@ function indexNodes(segment: Segment): { nodes: Map<string, SegmentNode>; tree: 
   const locked = new Set<string>()
   const parent = new Map<string, string>()
   const depth = new Map<string, number>()
+  const place = new Map<string, SiblingPlace>()
   // One walk: a node is locked when it or any node above it is (as core's isLocked reads nodePath).
   const walk = (node: SegmentNode, parentGroup: string | undefined, above: boolean, groups: number) => {
     nodes.set(node.id, node)
@@ -128,11 +140,14 @@ function indexNodes(segment: Segment): { nodes: Map<string, SegmentNode>; tree: 
     if (parentGroup !== undefined) parent.set(node.id, parentGroup)
     if (node.kind === 'group') {
       depth.set(node.id, groups + 1)
-      for (const child of node.children) walk(child, node.id, isLocked, groups + 1)
+      node.children.forEach((child, index) => {
+        place.set(child.id, siblingPlace(index, node.children.length))
+        walk(child, node.id, isLocked, groups + 1)
+      })
     } else if (node.kind === 'related') walk(node.root, undefined, isLocked, groups)
   }
   walk(segment.root, undefined, false, 0)
-  return { nodes, tree: { locked, parent, depth } }
+  return { nodes, tree: { locked, parent, depth, place } }
 }
 
 function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
