@@ -267,18 +267,24 @@ describe('keyboard drag and drop of sequence steps', () => {
   })
 })
 
+/** The drag fixture plus a two-step sequence: c1, c2, g2 (c3), g3, q1 (s1, s2). */
+function segmentWithSequence(): Segment {
+  const value = segment()
+  value.root.children.push({
+    id: 'q1',
+    kind: 'sequence',
+    window: { type: 'ever' },
+    steps: [
+      { id: 's1', event: 'viewed_product', filters: [] },
+      { id: 's2', event: 'purchased', filters: [] },
+    ],
+  })
+  return value
+}
+
 describe('drag and drop is a plug-in', () => {
   it('given no dnd adapter, when the builder renders, then no node or step has a drag handle and nothing is sortable', () => {
-    const value = segment()
-    value.root.children.push({
-      id: 'q1',
-      kind: 'sequence',
-      window: { type: 'ever' },
-      steps: [
-        { id: 's1', event: 'viewed_product', filters: [] },
-        { id: 's2', event: 'purchased', filters: [] },
-      ],
-    })
+    const value = segmentWithSequence()
     const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={value} />)
     expect(container.querySelectorAll('[data-segkit-part="drag-handle"]')).toHaveLength(0)
     expect(container.querySelectorAll('[aria-roledescription="sortable"]')).toHaveLength(0)
@@ -287,16 +293,7 @@ describe('drag and drop is a plug-in', () => {
   })
 
   it('given the dnd-kit adapter, then every node and every step of a sequence has a drag handle', () => {
-    const value = segment()
-    value.root.children.push({
-      id: 'q1',
-      kind: 'sequence',
-      window: { type: 'ever' },
-      steps: [
-        { id: 's1', event: 'viewed_product', filters: [] },
-        { id: 's2', event: 'purchased', filters: [] },
-      ],
-    })
+    const value = segmentWithSequence()
     const { container } = render(<SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={value} />)
     // c1, c2, g2, c3, g3, q1 and two steps.
     expect(container.querySelectorAll('[data-segkit-part="drag-handle"]')).toHaveLength(8)

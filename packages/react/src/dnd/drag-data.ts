@@ -1,8 +1,9 @@
 /**
- * What each draggable and droppable of the builder carries in dnd-kit's
- * `data`: a node of the tree, a group body (drop into a group, even an empty
+ * What each draggable and droppable of the builder carries as its `data`
+ * (given to the drag-and-drop adapter; dnd-kit's `data` ref in the default
+ * one): a node of the tree, a group body (drop into a group, even an empty
  * one), or a sequence step. Sequence editors use
- * `useSortable({ id: step.id, data: { type: 'step', sequenceId } })`.
+ * `useDragAndDrop().adapter.useSortableItem({ id: step.id, data: { type: 'step', sequenceId }, disabled })`.
  */
 
 /** A node of the tree (condition or group) as a sortable item of its parent group. */

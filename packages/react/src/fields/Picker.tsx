@@ -116,6 +116,7 @@ export function Picker(props: PickerProps) {
   const onOpenChange = (next: boolean) => {
     setOpen(next)
     if (next) {
+      setArmed(true)
       setQuery('')
       const current = ordered.findIndex((o) => selected.includes(o.value))
       setActive(Math.max(0, current))
@@ -172,13 +173,7 @@ export function Picker(props: PickerProps) {
   )
   if (!armed) {
     return (
-      <button
-        {...triggerProps}
-        {...closedTriggerProps(() => {
-          setArmed(true)
-          onOpenChange(true)
-        })}
-      >
+      <button {...triggerProps} {...closedTriggerProps(() => onOpenChange(true))}>
         {triggerContent}
       </button>
     )

@@ -126,29 +126,26 @@ export function ActionMenu({ part, trigger, label, disabled, align, entries, onC
     }
   }
 
+  const openMenu = () => {
+    setArmed(true)
+    setOpen(true)
+  }
   const triggerProps = {
     disabled,
     'aria-haspopup': 'menu',
     'aria-label': label,
     title: label,
     'data-segkit-part': part,
+    onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => {
+      if (event.key === 'ArrowDown' && !open) {
+        event.preventDefault()
+        openMenu()
+      }
+    },
   } as const
   if (!armed) {
-    const arm = () => {
-      setArmed(true)
-      setOpen(true)
-    }
     return (
-      <button
-        {...triggerProps}
-        {...closedTriggerProps(arm)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault()
-            arm()
-          }
-        }}
-      >
+      <button {...triggerProps} {...closedTriggerProps(openMenu)}>
         {trigger}
       </button>
     )
@@ -156,17 +153,7 @@ export function ActionMenu({ part, trigger, label, disabled, align, entries, onC
 
   return (
     <PopoverRoot open={open} onOpenChange={setOpen} onCloseAutoFocus={onCloseAutoFocus}>
-      <PopoverTrigger
-        {...triggerProps}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' && !open) {
-            event.preventDefault()
-            setOpen(true)
-          }
-        }}
-      >
-        {trigger}
-      </PopoverTrigger>
+      <PopoverTrigger {...triggerProps}>{trigger}</PopoverTrigger>
       {/* Guarded here as well: a closed menu then costs no content component at mount. */}
       {open && (
         <PopoverContent
