@@ -166,7 +166,6 @@ const EXPECTED: Record<string, { module: Record<string, unknown>; exports: strin
       'DIALECTS',
       'LIST_PARAMETER_THRESHOLD',
       'MAX_SQL_TIME_MS',
-      'SQL_LIMITS',
       'SqlFragment',
       'SqlIdentifier',
       'SqlParameter',

@@ -33,4 +33,4 @@ export {
   type RowValue,
   type TableRows,
 } from './schema.ts'
-export { SQL_LIMITS, type SqlQuery, type ToSqlOptions, toSql, toSqlPredicate } from './to-sql.ts'
+export { type SqlQuery, type ToSqlOptions, toSql, toSqlPredicate } from './to-sql.ts'

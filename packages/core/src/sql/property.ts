@@ -5,8 +5,8 @@
  */
 import type { PropertyDef } from '../catalog/schema.ts'
 import { asciiLower } from '../evaluate/predicate.ts'
-import type { PropertyType } from '../model/operators.ts'
-import type { EventFilter } from '../model/predicate.ts'
+import { caseFoldable, type PropertyType } from '../model/operators.ts'
+import type { Predicate } from '../model/predicate.ts'
 import { type DateValue, type Duration, durationMs } from '../model/time.ts'
 import { column, definite, msParam, nextAlias, type SqlContext, timeAt, timeColumn } from './context.ts'
 import type { SqlScalarType } from './dialect.ts'
@@ -15,9 +15,6 @@ import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
 
 /** Value lists longer than this travel as one JSON-array parameter (no engine's parameter limit is reachable). */
 export const LIST_PARAMETER_THRESHOLD = 100
-
-/** The predicate part of a condition or filter: operator, value, ignoreCase (the model's own fields). */
-export type PredicateSpec = Pick<EventFilter, 'operator' | 'value' | 'ignoreCase'>
 
 export function scalarType(propertyType: PropertyType): SqlScalarType {
   switch (propertyType) {
@@ -98,10 +95,10 @@ function dateSql(ctx: SqlContext, value: DateValue): SqlFragment {
  * The predicate on a value expression `v` (repeated where it is used twice; callers pass a column or a
  * subquery). Always two-valued: never NULL.
  */
-export function predicateSql(ctx: SqlContext, v: SqlFragment, type: PropertyType, spec: PredicateSpec): SqlFragment {
+export function predicateSql(ctx: SqlContext, v: SqlFragment, type: PropertyType, spec: Predicate): SqlFragment {
   const { dialect } = ctx
   const { operator } = spec
-  const fold = Boolean(spec.ignoreCase) && (type === 'string' || type === 'enum' || type === 'string[]')
+  const fold = Boolean(spec.ignoreCase) && caseFoldable(type, operator)
   const fv = fold ? dialect.asciiLower(v) : v
   const sqlType = scalarType(type)
   const text = (s: string) => sql`${param(fold ? asciiLower(s) : s, 'text')}`

@@ -5,6 +5,8 @@
 import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog } from '../catalog/schema.ts'
 import { SegmentError } from '../errors.ts'
+import { parseInstant } from '../model/instant.ts'
+import type { SegmentLimits } from '../model/limits.ts'
 import type { Segment } from '../model/segment.ts'
 import { issue } from '../validate/issues.ts'
 import { parseCatalog } from '../validate/parse-catalog.ts'
@@ -19,14 +21,6 @@ import { defaultMapping, type SqlMapping } from './mapping.ts'
 import { existsSql, groupSql } from './node.ts'
 import { resolveMapping } from './resolved-mapping.ts'
 
-/** Default and adjustable size limits of a segment given to `toSql` (the validation limits). */
-export const SQL_LIMITS = Object.freeze({
-  /** Most conditions and groups: 5,000 by default; the SQL stays linear in it. */
-  maxNodes: 5000,
-  /** Deepest nesting of groups (root = 1). */
-  maxDepth: 12,
-})
-
 export interface ToSqlOptions {
   catalog: Catalog
   /** A built-in dialect by name, or a `Dialect` object of your own. */
@@ -37,10 +31,15 @@ export interface ToSqlOptions {
   asOf?: Date | number | string | undefined
   /** Write values as escaped literals instead of parameters. */
   inline?: boolean | undefined
-  /** Most conditions and groups accepted (default `SQL_LIMITS.maxNodes`). */
+  /**
+   * Most conditions and groups accepted (default `SEGMENT_LIMITS.maxNodes`, 5,000; up to the ceiling
+   * of `SEGMENT_LIMIT_CEILINGS`). The SQL grows linearly with the segment and nests logarithmically.
+   */
   maxNodes?: number | undefined
-  /** Deepest nesting of groups accepted (default `SQL_LIMITS.maxDepth`). */
+  /** Deepest nesting of groups accepted (default `SEGMENT_LIMITS.maxDepth`). */
   maxDepth?: number | undefined
+  /** Any other validation limit to change (steps, list values, …), within `SEGMENT_LIMIT_CEILINGS`. */
+  limits?: Partial<SegmentLimits> | undefined
 }
 
 export interface SqlQuery {
@@ -49,20 +48,11 @@ export interface SqlQuery {
   params: unknown[] | Record<string, unknown>
 }
 
-/** An ISO 8601 instant with a time and an offset (`Z` or `±hh:mm`): the one form read everywhere. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
-
+/** 'now', or an instant by the one strict rule of `parseInstant` (ISO 8601 with seconds and an offset). */
 function resolveAsOf(value: Date | number | string | undefined): AsOf {
   if (value === undefined || value === 'now') return { kind: 'now' }
-  const ms =
-    value instanceof Date
-      ? value.getTime()
-      : typeof value === 'number'
-        ? value
-        : typeof value === 'string' && ISO_INSTANT.test(value)
-          ? Date.parse(value)
-          : Number.NaN
-  if (!Number.isFinite(ms)) {
+  const ms = parseInstant(value)
+  if (ms === undefined) {
     throw new SegmentError('Invalid asOf', [
       issue('value_type', ['asOf'], `Not an ISO 8601 instant with an offset: ${String(value)}`),
     ])
@@ -87,8 +77,9 @@ function context(segment: Segment, options: ToSqlOptions, withClause: boolean): 
   const dialect = resolveDialect(options.dialect)
   requireValidCatalog(options.catalog)
   requireValidSegment(segment, options.catalog, {
-    maxNodes: options.maxNodes ?? SQL_LIMITS.maxNodes,
-    maxDepth: options.maxDepth ?? SQL_LIMITS.maxDepth,
+    maxNodes: options.maxNodes,
+    maxDepth: options.maxDepth,
+    limits: options.limits,
   })
   const catalog = indexCatalog(options.catalog)
   const mapping = options.mapping ?? defaultMapping(options.catalog)
