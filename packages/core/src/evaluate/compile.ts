@@ -83,7 +83,7 @@ export function propertyReader(
         : eventColumn(ctx.catalog, c.event, c.measure.property)
     const valueTest = predicate ? compilePredicate(predicate, def.type, ctx.asOf) : () => false
     const value = (e: number): DataValue => {
-      src.at(e)
+      src.locate(e)
       return src.measure(c.measure, column, bounds) ?? null
     }
     return { value, test: (e) => valueTest(value(e)) }
@@ -185,10 +185,15 @@ function compileEvent(node: EventCondition, ctx: CompileContext): Pass {
   const form = compileForm(node.form, ctx.asOf, ctx.catalog, node.event)
   return leaf(
     node,
-    (e) => {
-      src.at(e)
-      return form.test(src)
-    },
+    form.cut
+      ? (e) => {
+          src.at(e)
+          return form.test(src)
+        }
+      : (e) => {
+          src.locate(e)
+          return form.test(src)
+        },
     (e) => {
       src.at(e)
       const o = form.outcome(src)

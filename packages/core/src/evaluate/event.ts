@@ -43,11 +43,23 @@ export class EventSource {
     this.filtered = filters.length > 0
   }
 
+  /** Places the cursor on e's events up to asOf. */
   at(e: number): void {
     const rows = this.rows
     this.block = rows.locate(e)
     this.lo = rows.lo
     this.hi = firstAfter(this.block.times, rows.lo, rows.hi, this.asOf)
+  }
+
+  /**
+   * Places the cursor on all of e's events, without cutting at asOf: enough for `range`,
+   * `count` and `measure`, whose bounds never reach past asOf (every window stops there).
+   */
+  locate(e: number): void {
+    const rows = this.rows
+    this.block = rows.locate(e)
+    this.lo = rows.lo
+    this.hi = rows.hi
   }
 
   passes(i: number): boolean {
@@ -213,6 +225,8 @@ export interface EventOutcome {
 
 /** A compiled event form over a located source: a test (no allocation) and the outcome with its numbers. */
 export interface CompiledForm {
+  /** The form reads the first / last event or walks back from asOf: place the source with `at`, not `locate`. */
+  readonly cut: boolean
   test(src: EventSource): boolean
   outcome(src: EventSource): EventOutcome
 }
@@ -232,6 +246,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
     case 'performed': {
       const b = windowBounds(form.window, asOf)
       return {
+        cut: false,
         test: (src) => src.count(b) > 0,
         outcome: (src) => {
           const n = src.count(b)
@@ -242,6 +257,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
     case 'not_performed': {
       const b = windowBounds(form.window, asOf)
       return {
+        cut: false,
         test: (src) => src.count(b) === 0,
         outcome: (src) => {
           const n = src.count(b)
@@ -255,6 +271,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
       const column =
         measure.fn === 'count' || measure.fn === 'active_days' ? -1 : eventColumn(catalog, eventId, measure.property)
       return {
+        cut: false,
         test: (src) => compare(src.measure(measure, column, b), comparison, threshold, value2),
         outcome: (src) => {
           const value = src.measure(measure, column, b)
@@ -268,7 +285,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
         const i = src.first()
         return i >= 0 && inBounds(src.block.times[i]!, b)
       }
-      return { test, outcome: (src) => ({ matched: test(src), time: timeAt(src, src.first()) }) }
+      return { cut: true, test, outcome: (src) => ({ matched: test(src), time: timeAt(src, src.first()) }) }
     }
     case 'last_time': {
       const b = windowBounds(form.window, asOf)
@@ -276,7 +293,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
         const i = src.last()
         return i >= 0 && inBounds(src.block.times[i]!, b)
       }
-      return { test, outcome: (src) => ({ matched: test(src), time: timeAt(src, src.last()) }) }
+      return { cut: true, test, outcome: (src) => ({ matched: test(src), time: timeAt(src, src.last()) }) }
     }
     case 'stopped': {
       const recentStart = asOf - durationMs(form.recent)
@@ -284,6 +301,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
       const recentBounds = openClosed(recentStart, asOf)
       const test = (src: EventSource) => src.count(recentBounds) === 0 && src.count(before) > 0
       return {
+        cut: false,
         test,
         outcome: (src) => ({
           matched: test(src),
@@ -300,7 +318,11 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
       const earlierBounds: Bounds = { lo: Number.NEGATIVE_INFINITY, hi: gapStart, loIncluded: true, hiIncluded: true }
       const test = (src: EventSource) =>
         src.count(recentBounds) > 0 && src.count(gapBounds) === 0 && src.count(earlierBounds) > 0
-      return { test, outcome: (src) => ({ matched: test(src), value: src.count(recentBounds) }) }
+      return {
+        cut: false,
+        test,
+        outcome: (src) => ({ matched: test(src), value: src.count(recentBounds) }),
+      }
     }
     case 'regularly': {
       // Period i is (asOf - (i+1)p, asOf - ip]: walk the events back from asOf and count the distinct
@@ -321,6 +343,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
         return n
       }
       return {
+        cut: true,
         test: (src) => active(src, minPeriods) >= minPeriods,
         outcome: (src) => {
           const n = active(src, Number.POSITIVE_INFINITY)

@@ -157,10 +157,7 @@ function facts(staged: Map<string, StagedFacts>, key: string, type: string, colu
   return f
 }
 
-/**
- * Checks and stages the data. `known(type, id)` says whether an entity row with that id is
- * already indexed (an append may replace it). Throws DataError listing every problem.
- */
+/** Checks and stages the data (a whole dataset or an append). Throws DataError listing every problem. */
 export function readData(catalog: CatalogIndex, data: unknown): StagedData {
   const issues: Issue[] = []
   const staged: StagedData = { entities: [], events: new Map(), history: new Map(), lists: new Map(), tags: new Map() }
@@ -249,7 +246,7 @@ function readEntities(
     const seen = new Set<string>()
     rows.forEach((row: unknown, i) => {
       try {
-        const id = isRecord(row) ? own(row, 'id') : undefined
+        const id = isRecord(row) ? row.id : undefined
         if (!isRecord(row) || typeof id !== 'string' || id === '') {
           issues.push(where(['entities', type, i, 'id'], `${entity.label} #${i} has no id`))
           return
@@ -280,11 +277,11 @@ function readEvent(catalog: CatalogIndex, e: unknown, i: number, staged: StagedD
     issues.push(where(['events', i], 'An event must be an object'))
     return
   }
-  const entityId = own(e, 'entityId')
-  const eventId = own(e, 'event')
-  const rawTime = own(e, 'time')
-  const entity = own(e, 'entity')
-  const properties = own(e, 'properties')
+  const entityId = e.entityId
+  const eventId = e.event
+  const rawTime = e.time
+  const entity = e.entity
+  const properties = e.properties
   const before = issues.length
   if (typeof entityId !== 'string') issues.push(where(['events', i, 'entityId'], `Event #${i} has no entityId`))
   if (typeof eventId !== 'string') issues.push(where(['events', i, 'event'], `Event #${i} has no event id`))

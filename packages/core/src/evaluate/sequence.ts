@@ -161,15 +161,14 @@ export function compileSequence(
   function scan(e: number, trace: { t: Float64Array; p: Int32Array; n: number }[] | null): boolean {
     runner.reached = 0
     if (k === 0) return false
-    for (const p of positives) {
-      p.src.at(e)
-      for (const neg of p.after) neg.src.at(e)
-    }
     state.reached = 0
     state.pending = false
     // Step 1: every matching event in the window starts a chain.
     const first = positives[0]!
+    // Each step's events are located only when the scan gets there: most entities stop at step 1.
+    first.src.locate(e)
     first.src.range(bounds)
+    if (first.src.start === first.src.end) return false
     ensure(first.src.end - first.src.start)
     let n = 0
     {
@@ -185,12 +184,19 @@ export function compileSequence(
     }
     if (n === 0) return false
     state.reached = first.index + 1
+    for (const neg of first.after) neg.src.at(e)
     n = filterAfter(0, n, k === 1, state)
     if (trace) trace.push({ t: curT.slice(0, n), p: curP.slice(0, n), n })
     for (let s = 1; s < k && n > 0; s++) {
       const step = positives[s]!
       const src = step.src
+      src.locate(e)
       src.range(bounds)
+      if (src.start === src.end) {
+        n = 0
+        break
+      }
+      for (const neg of step.after) neg.src.at(e)
       ensure(Math.max(n, src.end - src.start))
       const times = src.block.times
       const gap = step.gap
