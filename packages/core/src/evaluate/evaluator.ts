@@ -8,6 +8,7 @@
 import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog } from '../catalog/schema.ts'
 import type { SegmentData } from '../data/types.ts'
+import { parseInstant } from '../model/instant.ts'
 import type { Segment, SegmentNode } from '../model/segment.ts'
 import { requireValidSegment } from '../validate/validate-segment.ts'
 import { Bitset, forEachMember } from './bitset.ts'
@@ -15,7 +16,7 @@ import { breakdownOf, type NodeBreakdown } from './breakdown.ts'
 import { type CompileContext, compileGroup, existing, existsOne, type Pass } from './compile.ts'
 import { DataIndex } from './data-index.ts'
 import type { Explanation } from './explanation.ts'
-import { DataError, readData } from './read-data.ts'
+import { DataError, describeValue, readData } from './read-data.ts'
 import { type TopValuesOptions, type ValueCount, ValueCounter } from './top-values.ts'
 
 /** An instant: a Date, epoch milliseconds or an ISO string. */
@@ -123,11 +124,17 @@ export interface Evaluator {
   stats(): IndexStats
 }
 
+/** Epoch ms of an instant by the one strict rule (`parseInstant`), else a DataError. */
 function toMs(instant: Instant): number {
-  const ms = instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant)
-  if (!Number.isFinite(ms))
+  const ms = parseInstant(instant)
+  if (ms === undefined)
     throw new DataError('Invalid instant', [
-      { path: ['asOf'], code: 'invalid_data', message: `Not an instant: ${String(instant)}`, severity: 'error' },
+      {
+        path: ['asOf'],
+        code: 'invalid_data',
+        message: `Not an instant (ISO 8601 with seconds and Z or an offset, a Date, or epoch ms): ${describeValue(instant)}`,
+        severity: 'error',
+      },
     ])
   return ms
 }

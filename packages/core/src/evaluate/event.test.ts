@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { Segment } from '../model/segment.ts'
 import { exampleCatalog } from '../testing/example-catalog.ts'
+import { DataIndex } from './data-index.ts'
 import { createEvaluator } from './evaluator.ts'
+import { compileForm, eventSource } from './event.ts'
+import { readData } from './read-data.ts'
 
 const NOW = Date.parse('2026-12-15T12:00:00Z')
 const MIN = 60_000
+const catalog = indexCatalog(exampleCatalog)
 
 const regularly = (periods: number, minPeriods: number): Segment => ({
   version: 1,
@@ -56,7 +61,30 @@ describe('regularly: counting active periods without a list of periods', () => {
   })
 
   it('given a billion periods, then it answers at once instead of allocating per period', () => {
-    expect(evaluator.evaluate(regularly(1e9, 1), { asOf: NOW }).ids).toEqual(['u1'])
-    expect(evaluator.evaluate(regularly(2 ** 40, 5), { asOf: NOW }).ids).toEqual([])
+    // Validation caps `periods` (SEGMENT_LIMITS.maxPeriods); the form itself must not depend on it.
+    const data = new DataIndex(catalog)
+    data.add(
+      readData(catalog, {
+        entities: { user: [{ id: 'u1' }] },
+        events: [{ entity: 'user', entityId: 'u1', event: 'opened_app', time: NOW - 0.5 * MIN }],
+      }),
+      false,
+    )
+    const src = eventSource(catalog, data, 'opened_app', [], NOW)
+    src.at(0)
+    for (const [periods, minPeriods, matched] of [
+      [1e9, 1, true],
+      [2 ** 40, 2, false],
+    ] as const) {
+      const form = compileForm(
+        { type: 'regularly', period: { amount: 1, unit: 'minute' }, periods, minPeriods },
+        NOW,
+        catalog,
+        'opened_app',
+      )
+      expect(form.test(src)).toBe(matched)
+      expect(form.outcome(src)).toEqual({ matched, value: 1 })
+    }
+    expect(evaluator.evaluate(regularly(1000, 3), { asOf: NOW }).ids).toEqual(['u1'])
   })
 })

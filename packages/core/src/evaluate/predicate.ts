@@ -4,27 +4,30 @@
  */
 
 import type { DataValue } from '../data/types.ts'
+import { parseInstant } from '../model/instant.ts'
 import type { PropertyType } from '../model/operators.ts'
-import { NEGATIVE_OPERATORS, type Operator } from '../model/operators.ts'
-import type { PredicateValue } from '../model/predicate.ts'
+import { caseFoldable, NEGATIVE_OPERATORS } from '../model/operators.ts'
+import type { Predicate } from '../model/predicate.ts'
 import { type DateValue, type Duration, durationMs } from '../model/time.ts'
 import { type ColumnData, type Dictionary, kindOf } from './columns.ts'
 
-export interface PredicateSpec {
-  operator: Operator
-  value?: PredicateValue | undefined
-  ignoreCase?: boolean | undefined
-}
+/** What a value test needs of a predicate (the property it reads is resolved by the caller). */
+export type PredicateSpec = Pick<Predicate, 'operator' | 'value' | 'ignoreCase'>
 
 /** Lowercases ASCII A–Z only, the same in every engine. */
 export function asciiLower(s: string): string {
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32))
 }
 
+/** Epoch ms of a validated instant text (NaN if it is not one: no comparison then holds). */
+export function instantMs(text: string): number {
+  return parseInstant(text) ?? Number.NaN
+}
+
 export function resolveDate(value: DateValue, asOf: number): number {
   switch (value.type) {
     case 'absolute':
-      return Date.parse(value.value)
+      return instantMs(value.value)
     case 'ago':
       return asOf - durationMs(value.duration)
     case 'from_now':
@@ -46,7 +49,8 @@ export type ValueTest = (value: DataValue | undefined) => boolean
 /** Prepares the test of a predicate for a property type at an instant. */
 export function compilePredicate(spec: PredicateSpec, type: PropertyType, asOf: number): ValueTest {
   const { operator } = spec
-  const fold = spec.ignoreCase ? asciiLower : (s: string) => s
+  // The one ignore-case rule (caseFoldable): set on an operator that cannot fold, it changes nothing.
+  const fold = spec.ignoreCase && caseFoldable(type, operator) ? asciiLower : (s: string) => s
   const negative = NEGATIVE_OPERATORS.has(operator)
   const positive =
     (test: (v: Exclude<DataValue, null>) => boolean): ValueTest =>
