@@ -16,7 +16,7 @@ import type { ComparisonWording, DescribeMessages } from '../describe/messages.t
 import type { ExplainMessages } from '../evaluate/explain-text.ts'
 import type { Comparison, Operator } from '../model/operators.ts'
 import type { TimeUnit } from '../model/time.ts'
-import type { IssueMessages, IssueParam, IssueParams } from './issue-messages.ts'
+import type { IssueMessages, IssueParams } from './issue-messages.ts'
 
 // Dative forms: every phrase that takes a duration is dative ("in den letzten 30 Tagen", "vor 7 Tagen").
 const UNIT: Readonly<Record<TimeUnit, readonly [string, string]>> = {
@@ -228,72 +228,110 @@ export const deExplainMessages: ExplainMessages = {
     `${p.negated ? 'NICHT: ' : ''}${p.combinator === 'and' ? 'leere UND-Gruppe: trifft auf alle zu' : 'leere ODER-Gruppe: trifft auf niemanden zu'}`,
 }
 
-/** A parameter as text, quoted when it is a name; `undefined` when the issue does not carry it. */
+/** A parameter as text; `undefined` when the issue does not carry it. */
 function param(p: IssueParams, ...names: string[]): string | undefined {
   for (const name of names) {
-    const v: IssueParam = Object.hasOwn(p, name) ? p[name] : undefined
-    if (v === undefined) continue
-    return Array.isArray(v) ? v.join(', ') : String(v)
+    if (Object.hasOwn(p, name)) return String(p[name])
   }
   return undefined
 }
-const quoted = (v: string | undefined) => (v === undefined ? '' : ` „${v}“`)
-const of = (v: string | undefined, prefix: string) => (v === undefined ? '' : `${prefix}${v}`)
+const quoted = (v: string | undefined) => (v === undefined || v === '' ? '' : ` „${v}“`)
+const of = (v: string | undefined, prefix: string, suffix = '') =>
+  v === undefined || v === '' ? '' : `${prefix}${v}${suffix}`
 
-/** German texts of every validation issue, worded from the issue's params where it has them. */
+const LIMITS: Readonly<Record<string, (max: string) => string>> = {
+  maxDepth: (max) => `Gruppen dürfen höchstens ${max} Ebenen tief verschachtelt sein`,
+  maxNodes: (max) => `Ein Segment darf höchstens ${max} Bedingungen und Gruppen enthalten`,
+  maxSteps: (max) => `Eine Sequenz darf höchstens ${max} Schritte haben`,
+  maxFilters: (max) => `Hier sind höchstens ${max} Filter erlaubt`,
+  maxListValues: (max) => `Eine Liste darf höchstens ${max} Werte enthalten`,
+  maxPeriods: (max) => `Höchstens ${max} Zeiträume sind erlaubt`,
+  maxTextLength: (max) => `Ein Text darf höchstens ${max} Zeichen lang sein`,
+  maxDuration: () => 'Eine Dauer darf höchstens 10.000 Jahre lang sein',
+}
+
+function limitText(p: IssueParams, fallback: string): string {
+  const limit = param(p, 'limit')
+  const max = param(p, 'max') ?? '?'
+  return limit !== undefined && Object.hasOwn(LIMITS, limit) ? LIMITS[limit]!(max) : fallback
+}
+
+const ENTITY_KINDS: Readonly<Record<string, string>> = {
+  list: 'Die Liste',
+  tag: 'Das Tag',
+  segment: 'Das Segment',
+  event: 'Das Ereignis',
+}
+
+/** German texts of every validation issue, worded from the issue's params (see docs/json-format.md). */
 export const deIssueMessages: IssueMessages = {
   invalid_json: () => 'Das ist kein gültiges JSON',
-  invalid_structure: (p) =>
-    `Ungültiger Aufbau${of(param(p, 'field', 'key'), ' bei ')}${of(param(p, 'reason', 'detail'), ': ')}`,
+  invalid_structure: (p) => `Ungültiger Wert${quoted(param(p, 'field'))}${of(param(p, 'expected'), ': erwartet ')}`,
+  missing_field: (p) => `${param(p, 'field') ? `„${param(p, 'field')}“` : 'Dieses Feld'} ist erforderlich`,
+  unknown_key: (p) => `Unbekannter Schlüssel${quoted(param(p, 'key', 'field'))}: unverändert behalten`,
+  unreadable: () => 'Dieser Teil konnte nicht gelesen werden',
+  invalid_text: (p) =>
+    `${param(p, 'field') ? `„${param(p, 'field')}“` : 'Dieser Text'} ${
+      param(p, 'problem') === 'nul'
+        ? 'enthält ein NUL-Zeichen, das kein Text enthalten darf'
+        : 'ist kein wohlgeformter Text'
+    }`,
+  limit_exceeded: (p) => limitText(p, 'Eine Grenze ist überschritten'),
+  import_unsupported: (p) => `Dieses Format kann nicht importiert werden${of(param(p, 'format', 'kind'), ': ')}`,
   unknown_kind: (p) =>
     `Unbekannte Bedingungsart${quoted(param(p, 'kind'))}: unverändert behalten, kann aber nicht ausgewertet werden`,
   version_too_new: (p) =>
-    `Das Segment hat eine neuere Version${quoted(param(p, 'version'))}, als diese Bibliothek lesen kann${of(param(p, 'supported', 'max'), ' (höchstens Version ')}${param(p, 'supported', 'max') === undefined ? '' : ')'}`,
-  version_invalid: (p) => `Ungültige Version${quoted(param(p, 'version'))}`,
+    `Dieses Segment wurde mit einer neueren segkit-Version gespeichert${of(param(p, 'version'), ' (Format ', ')')}. Aktualisieren Sie @segkit/core, um es zu öffnen.`,
+  version_invalid: () => 'Ungültige Formatversion: erwartet wird eine ganze Zahl',
   duplicate_id: (p) => `Die ID${quoted(param(p, 'id'))} wird von mehr als einem Knoten verwendet`,
-  max_depth: (p) =>
-    `Gruppen sind tiefer verschachtelt als erlaubt${of(param(p, 'max', 'maxDepth', 'limit'), ': höchstens ')}`,
-  max_size: (p) =>
-    `Das Segment hat mehr Bedingungen und Gruppen als erlaubt${of(param(p, 'max', 'maxNodes', 'limit'), ': höchstens ')}`,
+  max_depth: (p) => limitText(p, 'Gruppen sind zu tief verschachtelt'),
+  max_size: (p) => limitText(p, 'Das Segment enthält zu viele Bedingungen und Gruppen'),
   unknown_entity: (p) => `Unbekannter Entitätstyp${quoted(param(p, 'entity'))}`,
-  unknown_property: (p) =>
-    `Unbekannte Eigenschaft${quoted(param(p, 'property'))}${of(param(p, 'entityLabel', 'entity'), ' von ')}`,
+  unknown_property: (p) => `Unbekannte Eigenschaft${quoted(param(p, 'property'))}${of(param(p, 'entity'), ' von ')}`,
   unknown_event: (p) => `Unbekanntes Ereignis${quoted(param(p, 'event'))}`,
   unknown_event_property: (p) =>
-    `Unbekannte Eigenschaft${quoted(param(p, 'property'))} des Ereignisses${quoted(param(p, 'eventLabel', 'event'))}`,
+    `Unbekannte Eigenschaft${quoted(param(p, 'property'))}${of(param(p, 'event'), ' des Ereignisses „', '“')}`,
   unknown_list: (p) => `Unbekannte Liste${quoted(param(p, 'list'))}`,
   unknown_tag: (p) => `Unbekanntes Tag${quoted(param(p, 'tag'))}`,
   unknown_segment: (p) => `Unbekanntes Segment${quoted(param(p, 'segment'))}`,
   unknown_relation: (p) => `Unbekannte Beziehung${quoted(param(p, 'relation'))}${of(param(p, 'entity'), ' von ')}`,
-  entity_mismatch: (p) =>
-    `Passt nicht zum Entitätstyp des Segments${of(param(p, 'expected', 'entity'), ': erwartet ')}${of(param(p, 'actual', 'found'), ', gefunden ')}`,
+  entity_mismatch: (p) => {
+    const kind = ['list', 'tag', 'segment', 'event'].find((k) => Object.hasOwn(p, k))
+    const what = kind ? `${ENTITY_KINDS[kind]} „${param(p, kind)}“` : 'Dieser Verweis'
+    return `${what} gehört zu ${param(p, 'actual') ?? 'einem anderen Entitätstyp'}, nicht zu ${param(p, 'expected') ?? 'diesem'}`
+  },
   operator_not_allowed: (p) =>
-    `Der Operator${quoted(param(p, 'operator'))} ist hier nicht erlaubt${of(param(p, 'allowed'), '; möglich: ')}`,
+    `Der Operator${quoted(param(p, 'operator'))} passt nicht zu${of(param(p, 'property'), ' ')}${of(param(p, 'type'), ' (', ')')}${of(param(p, 'allowed'), '; möglich sind: ')}`,
   value_missing: () => 'Wert erforderlich',
-  value_type: (p) => `Falscher Werttyp${of(param(p, 'expected'), ': erwartet ')}`,
+  value_type: (p) => `${param(p, 'property') ?? 'Dieser Wert'}: falscher Werttyp`,
   value_unexpected: (p) => `Der Operator${quoted(param(p, 'operator'))} nimmt keinen Wert`,
-  between_order: () => 'Der Bereich endet, bevor er beginnt: das Minimum liegt über dem Maximum',
-  enum_option: (p) => `Keine Option dieser Eigenschaft${of(param(p, 'value', 'values'), ': ')}`,
-  empty_list: () => 'Mindestens ein Wert erforderlich',
+  between_order: (p) =>
+    `Der Bereich endet, bevor er beginnt${of(param(p, 'min'), ': ')}${of(param(p, 'max'), ' liegt nach ')}`,
+  enum_option: (p) =>
+    `${of(param(p, 'value'), '', ': ')}keine Option von ${param(p, 'property') ?? 'dieser Eigenschaft'}`,
+  empty_list: (p) => `${param(p, 'property') ?? 'Diese Liste'}: mindestens ein Wert erforderlich`,
   at_in_future: () => 'Ein früherer Wert kann nicht aus der Zukunft gelesen werden',
-  ignore_case_not_string: () => 'Groß- und Kleinschreibung zu ignorieren hat für diesen Typ keine Bedeutung',
-  empty_group: (p, issue) =>
-    `Diese Gruppe hat keine aktive Bedingung und trifft ${
-      param(p, 'combinator') === 'or' || /no one/.test(issue.message) ? 'auf niemanden' : 'auf alle'
-    } zu`,
+  ignore_case_not_string: (p) =>
+    `Groß- und Kleinschreibung zu ignorieren hat für ${param(p, 'property') ?? 'diesen Typ'} keine Bedeutung`,
+  empty_group: (p) =>
+    `Diese Gruppe hat keine aktive Bedingung und trifft ${param(p, 'combinator') === 'or' ? 'auf niemanden' : 'auf alle'} zu`,
   root_disabled: () => 'Die oberste Gruppe kann nicht deaktiviert werden; sie wird trotzdem ausgewertet',
   measure_property_type: (p) =>
-    `Dieses Maß braucht eine Zahl-Eigenschaft${of(param(p, 'type'), '; diese ist vom Typ ')}`,
-  count_meaningless: () => 'Dieser Vergleich einer Anzahl ist immer wahr oder nie wahr',
+    `${param(p, 'fn') ?? 'Dieses Maß'} braucht eine Zahl-Eigenschaft${of(param(p, 'property'), '; ')}${of(param(p, 'type'), ' ist vom Typ ')}`,
+  count_meaningless: (p) =>
+    param(p, 'always') === undefined
+      ? 'Eine Anzahl ist eine ganze Zahl ab 0'
+      : `Dieser Vergleich einer Anzahl ist ${param(p, 'always') === 'true' ? 'immer' : 'nie'} erfüllt`,
   window_order: () => 'Das Zeitfenster endet, bevor es beginnt',
-  period_order: () => 'Mehr Zeiträume verlangt, als es gibt: das kann nie eintreten',
+  period_order: (p) =>
+    `Mindestens ${param(p, 'minPeriods') ?? '?'} von ${param(p, 'periods') ?? '?'} Zeiträumen kann nie eintreten`,
   sequence_too_short: () => 'Eine Sequenz braucht mindestens zwei Schritte, die stattfinden',
   sequence_negative_first: () => 'Eine Sequenz kann nicht mit einem Schritt beginnen, der nicht stattfand',
   sequence_gap_exceeds_window: () => 'Dieser Abstand ist länger als das ganze Zeitfenster',
   segment_cycle: (p) => `Segmente verweisen im Kreis aufeinander${of(param(p, 'cycle'), ': ')}`,
-  catalog_invalid: (p) => `Der Katalog ist ungültig${of(param(p, 'reason', 'detail'), ': ')}`,
-  mapping_missing: (p) => `Dem Mapping fehlt eine Tabelle oder Spalte${of(param(p, 'table', 'column', 'what'), ': ')}`,
-  invalid_data: (p) => `Ungültige Daten${of(param(p, 'reason', 'detail', 'value'), ': ')}`,
+  catalog_invalid: () => 'Der Katalog ist ungültig',
+  mapping_missing: () => 'Dem Mapping fehlt eine Tabelle oder Spalte, die dieses Segment braucht',
+  invalid_data: () => 'Ungültige Daten',
 }
 
 /** Every German text of @segkit/core, by area. */

@@ -12,7 +12,6 @@ export {
   type FormatIssueOptions,
   formatIssue,
   type IssueMessages,
-  type IssueParam,
   type IssueParams,
   issueParams,
 } from './issue-messages.ts'

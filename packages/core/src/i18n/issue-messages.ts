@@ -5,11 +5,8 @@
  * function for every code (`deIssueMessages`), and TypeScript refuses a set
  * that misses one.
  */
-import type { Issue, IssueCode } from '../errors.ts'
+import type { Issue, IssueCode, IssueParam } from '../errors.ts'
 import { type DeepPartial, overrideMessages } from './override-messages.ts'
-
-/** A parameter of an issue: a name, a number, a flag or a list of them. */
-export type IssueParam = string | number | boolean | readonly (string | number)[] | undefined
 
 /** The parameters an issue carries (`issue.params`), by name. */
 export type IssueParams = Readonly<Record<string, IssueParam>>
@@ -17,10 +14,9 @@ export type IssueParams = Readonly<Record<string, IssueParam>>
 /** One message per issue code; `params` is `{}` when the issue carries none. */
 export type IssueMessages = { readonly [C in IssueCode]: (params: IssueParams, issue: Issue) => string }
 
-/** The issue's own `params`, when the validator gave it some. */
+/** The issue's own `params` (`{}` when it carries none). */
 export function issueParams(issue: Issue): IssueParams {
-  const params: unknown = (issue as Issue & { params?: unknown }).params
-  return typeof params === 'object' && params !== null && !Array.isArray(params) ? (params as IssueParams) : {}
+  return issue.params ?? {}
 }
 
 const own = (issue: Issue) => issue.message
@@ -29,6 +25,12 @@ const own = (issue: Issue) => issue.message
 export const englishIssueMessages: IssueMessages = {
   invalid_json: (_, i) => own(i),
   invalid_structure: (_, i) => own(i),
+  missing_field: (_, i) => own(i),
+  unknown_key: (_, i) => own(i),
+  unreadable: (_, i) => own(i),
+  invalid_text: (_, i) => own(i),
+  limit_exceeded: (_, i) => own(i),
+  import_unsupported: (_, i) => own(i),
   unknown_kind: (_, i) => own(i),
   version_too_new: (_, i) => own(i),
   version_invalid: (_, i) => own(i),
