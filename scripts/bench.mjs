@@ -21,6 +21,7 @@ const benches = [
   ['tests/bench/evaluator-duckdb.ts', ['--expose-gc'], null],
   ['tests/bench/react-profiler.tsx', [], reactReady],
   ['tests/bench/react-first-render.ts', [], reactReady],
+  ['tests/bench/react-picker.ts', [], reactReady],
 ]
 
 const started = Date.now()
