@@ -4,6 +4,7 @@
  * fixtures in `@segkit/core/testing`, the JSON Schema in `@segkit/core/json-schema`.
  */
 
+export * from './catalog/catalog-search.ts'
 export * from './catalog/index-catalog.ts'
 export * from './catalog/schema.ts'
 export type * from './data/types.ts'
