@@ -17,7 +17,7 @@ const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null &
 /** The JSON an opaque node stands for: its raw JSON, carrying the node's id where the raw JSON has one. */
 export function opaqueJson(node: OpaqueNode): unknown {
   const raw = node.raw
-  if (isRecord(raw) && Object.hasOwn(raw, 'id') && raw.id !== node.id) return { ...raw, id: node.id }
+  if (isRecord(raw) && typeof raw.id === 'string' && raw.id !== node.id) return { ...raw, id: node.id }
   return raw
 }
 
