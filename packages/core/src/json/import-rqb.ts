@@ -99,7 +99,7 @@ class Importer {
 
   rewritten(path: Path, message: string, id: string): void {
     this.ctx.issues.push(
-      issue({ code: 'import_rewritten', at: path, nodeId: id, message, params: {}, severity: 'warning' }),
+      issue({ code: 'import_unsupported', at: path, nodeId: id, message, params: {}, severity: 'warning' }),
     )
   }
 

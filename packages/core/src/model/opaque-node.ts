@@ -17,7 +17,7 @@ const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null &
 /** The JSON an opaque node stands for: its raw JSON, carrying the node's id where the raw JSON has one. */
 export function opaqueJson(node: OpaqueNode): unknown {
   const raw = node.raw
-  if (isRecord(raw) && typeof raw.id === 'string' && raw.id !== node.id) return { ...raw, id: node.id }
+  if (isRecord(raw) && typeof raw.id === 'string' && raw.id !== '' && raw.id !== node.id) return { ...raw, id: node.id }
   return raw
 }
 
@@ -43,7 +43,8 @@ export function createOpaqueNode(id: string, reason: OpaqueNode['reason'], raw: 
  * This is how a duplicate of an opaque node must be made.
  */
 export function copyOpaqueNode(node: OpaqueNode, id: string): OpaqueNode {
-  const raw = isRecord(node.raw) && Object.hasOwn(node.raw, 'id') ? { ...node.raw, id } : node.raw
+  const raw =
+    isRecord(node.raw) && typeof node.raw.id === 'string' && node.raw.id !== '' ? { ...node.raw, id } : node.raw
   return createOpaqueNode(id, node.reason, raw)
 }
 
@@ -63,7 +64,8 @@ export function unwrapOpaqueJson(value: unknown): unknown {
     current !== value &&
     typeof id === 'string' &&
     isRecord(current) &&
-    Object.hasOwn(current, 'id') &&
+    typeof current.id === 'string' &&
+    current.id !== '' &&
     current.id !== id
   ) {
     return { ...current, id }
