@@ -22,6 +22,7 @@ const benches = [
   ['tests/bench/evaluator-typed.ts', ['--expose-gc', '--max-old-space-size=16000'], null],
   ['tests/bench/react-profiler.tsx', [], reactReady],
   ['tests/bench/react-first-render.ts', [], reactReady],
+  ['tests/bench/react-picker.ts', [], reactReady],
 ]
 
 const started = Date.now()
