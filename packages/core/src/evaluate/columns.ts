@@ -130,3 +130,48 @@ export function read(kind: ValueKind, data: ColumnData, dict: Dictionary | null,
 export function columnBytes(data: ColumnData): number {
   return Array.isArray(data) ? data.length * 8 : data.byteLength
 }
+
+/** A column filled row by row (staging), growing by doubling. */
+export class ColumnBuilder {
+  data: ColumnData
+  length = 0
+  private capacity: number
+  constructor(
+    readonly kind: ValueKind,
+    readonly dict: Dictionary | null,
+    capacity = 64,
+  ) {
+    this.capacity = Math.max(1, capacity)
+    this.data = allocate(kind, this.capacity)
+  }
+  push(v: DataValue | undefined): void {
+    if (this.length === this.capacity) {
+      this.capacity *= 2
+      this.data = grow(this.kind, this.data, this.capacity)
+    }
+    write(this.kind, this.data, this.dict, this.length++, v)
+  }
+}
+
+/** Numbers filled one by one (staging times), growing by doubling. */
+export class NumberBuilder {
+  data: Float64Array
+  length = 0
+  constructor(capacity = 64) {
+    this.data = new Float64Array(Math.max(1, capacity))
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2)
+      next.set(this.data)
+      this.data = next
+    }
+    this.data[this.length++] = x
+  }
+}
+
+/** Copies row `i` of one column to row `j` of another of the same kind. */
+export function copyValue(kind: ValueKind, from: ColumnData, i: number, to: ColumnData, j: number): void {
+  if (kind === 'list') (to as (readonly string[] | null)[])[j] = (from as (readonly string[] | null)[])[i] ?? null
+  else (to as Float64Array)[j] = (from as Float64Array)[i]!
+}

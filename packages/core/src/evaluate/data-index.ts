@@ -8,8 +8,14 @@
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
 import { allocate, type ColumnData, columnBytes, Dictionary, grow, kindOf, type ValueKind, write } from './columns.ts'
-import { DataError, type StagedData, type StagedFacts, storedProperties } from './read-data.ts'
-import { type StagedRows, stagedRows, TimedRows } from './timed-rows.ts'
+import {
+  DataError,
+  type StagedData,
+  type StagedFacts,
+  type StagingDictionaries,
+  storedProperties,
+} from './read-data.ts'
+import { type StagedRows, TimedRows } from './timed-rows.ts'
 
 export { DataError } from './read-data.ts'
 
@@ -94,12 +100,14 @@ export class EntityTable {
   }
 }
 
-export class DataIndex {
+export class DataIndex implements StagingDictionaries {
   readonly tables = new Map<string, EntityTable>()
   /** Events by event id. */
   readonly events = new Map<string, TimedRows>()
   /** Dictionaries of event properties, by event id then property id. */
   private readonly eventDicts = new Map<string, (Dictionary | null)[]>()
+  /** Dictionaries of history values of computed properties (which have no column). */
+  private readonly orphanDicts = new Map<string, Dictionary>()
 
   constructor(private readonly catalog: CatalogIndex) {
     for (const entity of catalog.catalog.entities)
@@ -130,6 +138,26 @@ export class DataIndex {
     return rows
   }
 
+  /** Kinds and dictionaries of an event's property columns. */
+  event(eventId: string): { kinds: readonly ValueKind[]; dicts: readonly (Dictionary | null)[] } {
+    const rows = this.eventRows(eventId)
+    return { kinds: rows.kinds, dicts: rows.dicts }
+  }
+
+  /** The dictionary of an entity property (its column's, shared by its history). */
+  property(type: string, property: string): Dictionary | null {
+    const column = this.tables.get(type)?.columns.get(property)
+    if (column) return column.dict
+    const def = this.catalog.property(type, property)
+    if (!def || kindOf(def.type) !== 'code') return null
+    let dict = this.orphanDicts.get(`${type}\u0000${property}`)
+    if (!dict) {
+      dict = new Dictionary()
+      this.orphanDicts.set(`${type}\u0000${property}`, dict)
+    }
+    return dict
+  }
+
   /** A property's history rows; the value column shares the property column's dictionary. */
   historyRows(type: string, property: string): TimedRows | undefined {
     return this.tables.get(type)?.history.get(property)
@@ -141,7 +169,7 @@ export class DataIndex {
       const def = this.catalog.property(table.type, property)!
       const column = table.columns.get(property)
       const kind = kindOf(def.type)
-      rows = new TimedRows([kind], [column?.dict ?? (kind === 'code' ? new Dictionary() : null)])
+      rows = new TimedRows([kind], [this.property(table.type, property)])
       table.history.set(property, rows)
     }
     return rows
@@ -155,7 +183,6 @@ export class DataIndex {
   add(staged: StagedData, track: boolean): Map<string, Set<number>> {
     const touched = new Map<string, Set<number>>()
     const touch = (type: string, e: number) => {
-      if (!track) return
       let set = touched.get(type)
       if (!set) {
         set = new Set()
@@ -166,31 +193,37 @@ export class DataIndex {
     for (const batch of staged.entities) {
       const table = this.table(batch.type)
       const defs = [...table.columns.values()]
-      const rows = Array.from(batch.ids.keys())
-      if (table.size === 0) rows.sort((a, b) => byCodeUnit(batch.ids[a]!, batch.ids[b]!))
-      for (const r of rows) {
+      // Numbered in the order given (results are put in id order at the end, see idOrder): facts that
+      // arrive grouped by entity are then already in index order, and are taken over without a copy.
+      for (let r = 0; r < batch.ids.length; r++) {
         const e = table.intern(batch.ids[r]!)
         table.known[e] = 1
         defs.forEach((c, k) => {
           write(c.kind, c.data, c.dict, e, batch.values[k]![r])
         })
-        touch(batch.type, e)
+        if (track) touch(batch.type, e)
       }
     }
     const place = (rows: TimedRows, facts: StagedFacts) => {
       const table = this.table(facts.type)
-      const out: StagedRows = stagedRows(facts.values.length)
-      out.time = facts.time
-      out.values = facts.values
+      const n = facts.ids.length
+      const entity = new Int32Array(n)
       let lastId = ''
       let lastE = -1
-      for (const id of facts.ids) {
+      for (let r = 0; r < n; r++) {
+        const id = facts.ids[r]!
         if (id !== lastId || lastE < 0) {
           lastE = table.intern(id)
           lastId = id
         }
-        out.entity.push(lastE)
-        touch(facts.type, lastE)
+        entity[r] = lastE
+        if (track) touch(facts.type, lastE)
+      }
+      const out: StagedRows = {
+        length: n,
+        entity,
+        time: facts.time.data,
+        values: facts.columns.map((c) => c.data),
       }
       rows.add(out, table.size)
     }

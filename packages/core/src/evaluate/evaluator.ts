@@ -170,7 +170,7 @@ function crossesEntities(node: SegmentNode, catalog: Catalog, seen = new Set<str
 export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator {
   const catalogIndex = indexCatalog(catalog)
   const index = new DataIndex(catalogIndex)
-  index.add(readData(catalogIndex, data), false)
+  index.add(readData(catalogIndex, data, index), false)
 
   const asOfOf = (segment: Segment, options?: { asOf?: Instant | undefined }) =>
     toMs(options?.asOf ?? segment.asOf ?? Date.now())
@@ -319,7 +319,7 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
       return { asOf, entities }
     },
     append(delta) {
-      const touched = index.add(readData(catalogIndex, delta), subscriptions.size > 0)
+      const touched = index.add(readData(catalogIndex, delta, index), subscriptions.size > 0)
       for (const sub of subscriptions) {
         const change = update(sub, touched.get(sub.segment.entity) ?? new Set())
         if (change.entered.length > 0 || change.left.length > 0) sub.listener(change)

@@ -64,10 +64,14 @@ describe('regularly: counting active periods without a list of periods', () => {
     // Validation caps `periods` (SEGMENT_LIMITS.maxPeriods); the form itself must not depend on it.
     const data = new DataIndex(catalog)
     data.add(
-      readData(catalog, {
-        entities: { user: [{ id: 'u1' }] },
-        events: [{ entity: 'user', entityId: 'u1', event: 'opened_app', time: NOW - 0.5 * MIN }],
-      }),
+      readData(
+        catalog,
+        {
+          entities: { user: [{ id: 'u1' }] },
+          events: [{ entity: 'user', entityId: 'u1', event: 'opened_app', time: NOW - 0.5 * MIN }],
+        },
+        data,
+      ),
       false,
     )
     const src = eventSource(catalog, data, 'opened_app', [], NOW)

@@ -9,18 +9,27 @@ import { type CatalogIndex, eventEntity } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
 import type { DataValue } from '../data/types.ts'
 import { type Issue, SegmentError } from '../errors.ts'
+import { ColumnBuilder, type Dictionary, kindOf, NumberBuilder, type ValueKind } from './columns.ts'
 
 /** Data that cannot be indexed; its issues say where (`events[12].time`). */
 export class DataError extends SegmentError {}
 
-/** Rows of one kind of timed fact, by entity id (not yet numbered). */
+/** Rows of one kind of timed fact, by entity id (not yet numbered), values already encoded. */
 export interface StagedFacts {
   /** The entity type the rows belong to. */
   type: string
   ids: string[]
-  time: number[]
-  /** `values[c][row]`, columns in catalog order. */
-  values: (DataValue | undefined)[][]
+  time: NumberBuilder
+  /** Columns in catalog order. */
+  columns: ColumnBuilder[]
+}
+
+/** Where staged values find their dictionaries (strings are encoded while reading; a refused batch only leaves unused codes). */
+export interface StagingDictionaries {
+  /** An event's property columns: kinds and dictionaries, in catalog order. */
+  event(eventId: string): { kinds: readonly ValueKind[]; dicts: readonly (Dictionary | null)[] }
+  /** The dictionary of a property's values (shared by its column and its history). */
+  property(type: string, property: string): Dictionary | null
 }
 
 export interface StagedEntities {
@@ -148,17 +157,35 @@ const own = (o: object, key: string): unknown =>
   Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-function facts(staged: Map<string, StagedFacts>, key: string, type: string, columns: number): StagedFacts {
+function facts(
+  staged: Map<string, StagedFacts>,
+  key: string,
+  type: string,
+  kinds: readonly ValueKind[],
+  dicts: readonly (Dictionary | null)[],
+  capacity = 64,
+): StagedFacts {
   let f = staged.get(key)
   if (!f) {
-    f = { type, ids: [], time: [], values: Array.from({ length: columns }, () => []) }
+    f = {
+      type,
+      ids: [],
+      time: new NumberBuilder(capacity),
+      columns: kinds.map((k, c) => new ColumnBuilder(k, dicts[c] ?? null, capacity)),
+    }
     staged.set(key, f)
   }
   return f
 }
 
+/** Events per event id in the batch being read (for the size of the staging columns). */
+let sizes = new Map<unknown, number>()
+
+/** Checked values of the event being read (reused: no array per event). */
+const scratch: (DataValue | undefined)[] = new Array(64).fill(undefined)
+
 /** Checks and stages the data (a whole dataset or an append). Throws DataError listing every problem. */
-export function readData(catalog: CatalogIndex, data: unknown): StagedData {
+export function readData(catalog: CatalogIndex, data: unknown, dictionaries: StagingDictionaries): StagedData {
   const issues: Issue[] = []
   const staged: StagedData = { entities: [], events: new Map(), history: new Map(), lists: new Map(), tags: new Map() }
   if (!isRecord(data)) {
@@ -191,13 +218,27 @@ export function readData(catalog: CatalogIndex, data: unknown): StagedData {
     )
   else if (isRecord(entities)) readEntities(catalog, entities, staged, issues)
 
-  list('events').forEach((e, i) => {
+  const events = list('events')
+  // Count the events per event id first, so that each staging column is allocated once at its size
+  // (growing typed arrays over a large heap costs more in garbage collection than this pass).
+  const expected = new Map<unknown, number>()
+  try {
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]
+      const id = isRecord(e) ? e.event : undefined
+      expected.set(id, (expected.get(id) ?? 0) + 1)
+    }
+  } catch {
+    // A getter that throws is reported by the reading pass below.
+  }
+  sizes = expected
+  for (let i = 0; i < events.length; i++) {
     try {
-      readEvent(catalog, e, i, staged, issues)
+      readEvent(catalog, events[i], i, staged, issues, dictionaries)
     } catch (error) {
       issues.push(where(['events', i], `Event #${i} cannot be read: ${errorText(error)}`))
     }
-  })
+  }
   for (const key of ['lists', 'tags'] as const) {
     list(key).forEach((m, i) => {
       try {
@@ -209,7 +250,7 @@ export function readData(catalog: CatalogIndex, data: unknown): StagedData {
   }
   list('history').forEach((h, i) => {
     try {
-      readHistory(catalog, h, i, staged, issues)
+      readHistory(catalog, h, i, staged, issues, dictionaries)
     } catch (error) {
       issues.push(where(['history', i], `History row #${i} cannot be read: ${errorText(error)}`))
     }
@@ -272,7 +313,14 @@ function readEntities(
   }
 }
 
-function readEvent(catalog: CatalogIndex, e: unknown, i: number, staged: StagedData, issues: Issue[]): void {
+function readEvent(
+  catalog: CatalogIndex,
+  e: unknown,
+  i: number,
+  staged: StagedData,
+  issues: Issue[],
+  dictionaries: StagingDictionaries,
+): void {
   if (!isRecord(e)) {
     issues.push(where(['events', i], 'An event must be an object'))
     return
@@ -297,7 +345,7 @@ function readEvent(catalog: CatalogIndex, e: unknown, i: number, staged: StagedD
         `Event #${i} (${def.id}) is performed by ${eventEntity(def)}, not ${typeof entity === 'string' ? `'${entity}'` : describeValue(entity)}`,
       ),
     )
-  const values: (DataValue | undefined)[] = []
+  let count = 0
   if (def) {
     if (properties !== undefined && !isRecord(properties))
       issues.push(where(['events', i, 'properties'], `Event #${i}: properties must be an object`))
@@ -308,14 +356,18 @@ function readEvent(catalog: CatalogIndex, e: unknown, i: number, staged: StagedD
         issues.push(
           where(['events', i, 'properties', p.id], `Event #${i} (${def.id}): ${p.id} ${expected(p.type, raw)}`),
         )
-      else values.push(value)
+      else scratch[count++] = value
     }
   }
   if (issues.length > before || !def) return
-  const f = facts(staged.events, def.id, eventEntity(def), def.properties.length)
+  let f = staged.events.get(def.id)
+  if (!f) {
+    const columns = dictionaries.event(def.id)
+    f = facts(staged.events, def.id, eventEntity(def), columns.kinds, columns.dicts, sizes.get(def.id))
+  }
   f.ids.push(entityId as string)
   f.time.push(time!)
-  for (let c = 0; c < values.length; c++) f.values[c]!.push(values[c])
+  for (let c = 0; c < count; c++) f.columns[c]!.push(scratch[c])
 }
 
 function readMembership(
@@ -355,13 +407,20 @@ function readMembership(
     else bounds.push(t)
   }
   if (issues.length > before || !def) return
-  const f = facts(key === 'lists' ? staged.lists : staged.tags, def.id, def.entity ?? 'user', 1)
+  const f = facts(key === 'lists' ? staged.lists : staged.tags, def.id, def.entity ?? 'user', ['num'], [null])
   f.ids.push(entityId as string)
   f.time.push(bounds[0]!)
-  f.values[0]!.push(bounds[1]!)
+  f.columns[0]!.push(bounds[1]!)
 }
 
-function readHistory(catalog: CatalogIndex, h: unknown, i: number, staged: StagedData, issues: Issue[]): void {
+function readHistory(
+  catalog: CatalogIndex,
+  h: unknown,
+  i: number,
+  staged: StagedData,
+  issues: Issue[],
+  dictionaries: StagingDictionaries,
+): void {
   if (!isRecord(h)) {
     issues.push(where(['history', i], `History row #${i} needs entityId and property`))
     return
@@ -404,8 +463,8 @@ function readHistory(catalog: CatalogIndex, h: unknown, i: number, staged: Stage
     byProperty = new Map()
     staged.history.set(entity, byProperty)
   }
-  const f = facts(byProperty, property, entity, 1)
+  const f = facts(byProperty, property, entity, [kindOf(def.type)], [dictionaries.property(entity, property)])
   f.ids.push(entityId)
   f.time.push(from)
-  f.values[0]!.push(value)
+  f.columns[0]!.push(value)
 }

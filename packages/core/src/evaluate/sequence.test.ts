@@ -24,7 +24,7 @@ function indexOf(events: [EventId, number, Record<string, unknown>?][]): DataInd
     time: NOW - hours * H,
     properties: (properties ?? {}) as EventRecord['properties'],
   }))
-  index.add(readData(catalog, { entities: { user: [{ id: 'u1' }] }, events: rows }), false)
+  index.add(readData(catalog, { entities: { user: [{ id: 'u1' }] }, events: rows }, index), false)
   return index
 }
 

@@ -6,8 +6,7 @@
  * an `append` gives each touched entity its own merged block (a patch) and the
  * patches are folded into the bulk once they grow past a quarter of it.
  */
-import type { DataValue } from '../data/types.ts'
-import { allocate, type ColumnData, columnBytes, type Dictionary, type ValueKind, write } from './columns.ts'
+import { allocate, type ColumnData, columnBytes, copyValue, type Dictionary, type ValueKind } from './columns.ts'
 
 export interface Block {
   readonly length: number
@@ -15,16 +14,13 @@ export interface Block {
   readonly cols: ColumnData[]
 }
 
-/** Rows read from the caller's data, not yet placed: entity numbers, times and raw values per column. */
+/** Rows read from the caller's data, not yet placed: entity numbers, times and encoded values per column. */
 export interface StagedRows {
-  entity: number[]
-  time: number[]
-  /** `values[c][row]`. */
-  values: (DataValue | undefined)[][]
-}
-
-export function stagedRows(columns: number): StagedRows {
-  return { entity: [], time: [], values: Array.from({ length: columns }, () => []) }
+  length: number
+  entity: Int32Array
+  time: Float64Array
+  /** `values[c][row]`, encoded like the columns (same dictionaries). */
+  values: ColumnData[]
 }
 
 const EMPTY_OFFSETS = new Int32Array(1)
@@ -99,14 +95,14 @@ export class TimedRows {
 
   /** Places the staged rows: a bulk build when empty, else patches (and a fold when they grow large). */
   add(staged: StagedRows, entities: number): void {
-    if (staged.entity.length === 0) return
+    if (staged.length === 0) return
     if (this.base.length === 0 && this.patches.size === 0) {
       this.build(staged, entities)
       return
     }
     // Group the new rows by entity (input order kept), then merge each entity's old and new rows.
     const byEntity = new Map<number, number[]>()
-    for (let r = 0; r < staged.entity.length; r++) {
+    for (let r = 0; r < staged.length; r++) {
       const e = staged.entity[r]!
       const list = byEntity.get(e)
       if (list) list.push(r)
@@ -135,7 +131,7 @@ export class TimedRows {
           const r = rows[j]!
           block.times[out] = staged.time[r]!
           for (let c = 0; c < this.kinds.length; c++)
-            write(this.kinds[c]!, block.cols[c]!, this.dicts[c] ?? null, out, staged.values[c]![r])
+            copyValue(this.kinds[c]!, staged.values[c]!, r, block.cols[c]!, out)
           j++
         }
       }
@@ -173,10 +169,18 @@ export class TimedRows {
 
   /** The bulk build: a stable counting sort by entity, then a stable sort by time where a range is out of order. */
   private build(staged: StagedRows, entities: number): void {
-    const rows = staged.entity.length
+    const rows = staged.length
     const offsets = new Int32Array(entities + 1)
     for (let r = 0; r < rows; r++) offsets[staged.entity[r]! + 1]!++
     for (let e = 0; e < entities; e++) offsets[e + 1]! += offsets[e]!
+    if (inOrder(staged)) {
+      // Already grouped by entity and sorted by time: the staging columns become the block.
+      const trim = <T extends ColumnData>(c: T): T =>
+        (Array.isArray(c) ? c.slice(0, rows) : c.length === rows ? c : c.slice(0, rows)) as T
+      this.base = { length: rows, times: trim(staged.time), cols: staged.values.map(trim) }
+      this.offsets = offsets
+      return
+    }
     const fill = offsets.slice(0, entities)
     const order = new Int32Array(rows)
     for (let r = 0; r < rows; r++) order[fill[staged.entity[r]!]!++] = r
@@ -197,16 +201,25 @@ export class TimedRows {
     for (let c = 0; c < this.kinds.length; c++) {
       const kind = this.kinds[c]!
       const col = block.cols[c]!
-      const dict = this.dicts[c] ?? null
       const values = staged.values[c]!
-      for (let k = 0; k < rows; k++) write(kind, col, dict, k, values[order[k]!])
+      if (kind === 'list') for (let k = 0; k < rows; k++) copyValue(kind, values, order[k]!, col, k)
+      else {
+        const to = col as Float64Array
+        const from = values as Float64Array
+        for (let k = 0; k < rows; k++) to[k] = from[order[k]!]!
+      }
     }
     this.base = block
     this.offsets = offsets
   }
 }
 
-function copyValue(kind: ValueKind, from: ColumnData, i: number, to: ColumnData, j: number): void {
-  if (kind === 'list') (to as (readonly string[] | null)[])[j] = (from as (readonly string[] | null)[])[i] ?? null
-  else (to as Float64Array)[j] = (from as Float64Array)[i]!
+/** Whether staged rows are in index order: entity numbers never decrease, times never decrease within one. */
+function inOrder(staged: StagedRows): boolean {
+  const { entity, time } = staged
+  for (let r = 1; r < staged.length; r++) {
+    const d = entity[r]! - entity[r - 1]!
+    if (d < 0 || (d === 0 && time[r]! < time[r - 1]!)) return false
+  }
+  return true
 }
