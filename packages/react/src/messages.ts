@@ -93,6 +93,13 @@ export interface CoreMessages {
   dndDropped: (label: string, target: string) => string
   dndCancelled: (label: string) => string
   dndNoTarget: (label: string) => string
+  // props the builder cannot use (#16)
+  /** Shown instead of the tree when `value` is not a segment at all. */
+  valueUnreadable: string
+  /** Shown when `catalog` is not a catalog. */
+  catalogUnreadable: string
+  /** Shown in place of one part (a row) that could not render; the rest keeps working. */
+  partUnreadable: string
 }
 
 /** Every string of the builder: {@link CoreMessages} and the event/sequence/related/preview strings. */
@@ -218,21 +225,48 @@ const coreMessages: CoreMessages = {
   dndDropped: (label, target) => `${label} was dropped on ${target}.`,
   dndCancelled: (label) => `Moving ${label} was cancelled.`,
   dndNoTarget: (label) => `${label} is not over a drop area.`,
+  valueUnreadable: 'This segment cannot be shown: the value given to the builder is not a segment.',
+  catalogUnreadable: 'The builder cannot start: the catalog given to it is not a valid catalog.',
+  partUnreadable: 'This part cannot be shown. The rest of the segment is not affected.',
 }
 
 /** English defaults for every string of the builder. */
 export const defaultMessages: BuilderMessages = { ...defaultEventMessages, ...coreMessages }
 
-/** Merges partial messages over the defaults; record-valued keys (operators, kinds…) merge one level deep. */
-export function mergeMessages(overrides: Partial<BuilderMessages> | undefined): BuilderMessages {
-  if (!overrides) return defaultMessages
-  const merged: Record<string, unknown> = { ...defaultMessages }
-  for (const [key, value] of Object.entries(overrides)) {
-    const base = merged[key]
-    merged[key] =
-      value !== null && typeof value === 'object' && base !== null && typeof base === 'object'
-        ? { ...base, ...value }
-        : value
+/**
+ * A partial of a messages object at every depth: `{ operators: { eq: 'ist' } }` replaces one
+ * operator's label and keeps the others. Functions (parametric strings) are replaced whole.
+ */
+export type DeepPartial<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> | undefined }
+    : T
+
+/** What the `messages` prop takes: any subset of {@link BuilderMessages}, at any depth. */
+export type MessagesOverride = DeepPartial<BuilderMessages>
+
+const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+function mergeDeep(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base }
+  for (const key of Object.keys(overrides)) {
+    // Only keys the defaults know: a stray key (`__proto__` from parsed JSON) is not copied.
+    if (!Object.hasOwn(base, key)) continue
+    const value = overrides[key]
+    if (value === undefined) continue
+    const current = base[key]
+    merged[key] = isPlainRecord(value) && isPlainRecord(current) ? mergeDeep(current, value) : value
   }
-  return merged as unknown as BuilderMessages
+  return merged
+}
+
+/** Merges partial messages over the defaults, at every depth (operators, kinds, units, forms…). */
+export function mergeMessages(overrides: MessagesOverride | undefined): BuilderMessages {
+  if (!overrides) return defaultMessages
+  return mergeDeep(
+    defaultMessages as unknown as Record<string, unknown>,
+    overrides as Record<string, unknown>,
+  ) as unknown as BuilderMessages
 }
