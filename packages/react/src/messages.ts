@@ -89,8 +89,16 @@ export interface CoreMessages {
   // drag and drop announcements
   dndInstructions: string
   dndPickedUp: (label: string) => string
-  dndOver: (label: string, target: string) => string
-  dndDropped: (label: string, target: string) => string
+  /** While dragging: where the item would land (1-based position in the group or sequence named `group`). */
+  dndOver: (label: string, position: number, group: string) => string
+  /** After a drop: where the item now is. */
+  dndDropped: (label: string, position: number, group: string) => string
+  /** Name of an AND group in announcements. */
+  dndGroupAll: string
+  /** Name of an OR group in announcements. */
+  dndGroupAny: string
+  /** Accessible name of a node's drag handle, after the condition it moves. */
+  dragHandleFor: (label: string) => string
   dndCancelled: (label: string) => string
   dndNoTarget: (label: string) => string
   // props the builder cannot use (#16)
@@ -220,11 +228,14 @@ const coreMessages: CoreMessages = {
   unknownReference: (id) => `Unknown “${id}”`,
   dndInstructions:
     'To pick up an item, press Space or Enter. Use the arrow keys to move it. Press Space or Enter again to drop it, or Escape to cancel.',
-  dndPickedUp: (label) => `Picked up ${label}.`,
-  dndOver: (label, target) => `${label} is over ${target}.`,
-  dndDropped: (label, target) => `${label} was dropped on ${target}.`,
-  dndCancelled: (label) => `Moving ${label} was cancelled.`,
-  dndNoTarget: (label) => `${label} is not over a drop area.`,
+  dndPickedUp: (label) => `Picked up '${label}'.`,
+  dndOver: (label, position, group) => `'${label}' would move to position ${position} of group '${group}'.`,
+  dndDropped: (label, position, group) => `Moved '${label}' to position ${position} of group '${group}'.`,
+  dndGroupAll: 'All of',
+  dndGroupAny: 'Any of',
+  dragHandleFor: (label) => `Move '${label}'`,
+  dndCancelled: (label) => `Moving '${label}' was cancelled.`,
+  dndNoTarget: (label) => `'${label}' is not over a drop area.`,
   valueUnreadable: 'This segment cannot be shown: the value given to the builder is not a segment.',
   catalogUnreadable: 'The builder cannot start: the catalog given to it is not a valid catalog.',
   partUnreadable: 'This part cannot be shown. The rest of the segment is not affected.',
