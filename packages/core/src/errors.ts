@@ -17,6 +17,7 @@ export type IssueCode =
   | 'invalid_text'
   | 'limit_exceeded'
   | 'import_unsupported'
+  | 'import_rewritten'
   | 'unknown_kind'
   | 'version_too_new'
   | 'version_invalid'
