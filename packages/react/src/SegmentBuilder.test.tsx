@@ -403,7 +403,7 @@ describe('SegmentBuilder modes', () => {
         defaultValue={twoConditions()}
         theme="dark"
         unstyled
-        messages={{ and: 'UND', operators: { eq: 'ist' } as never }}
+        messages={{ and: 'UND', operators: { eq: 'ist' }, kinds: { tag: 'Etikett' }, units: { day: 'Tage' } }}
       />,
     )
     const root = container.querySelector('[data-segkit-root]')!
@@ -411,6 +411,9 @@ describe('SegmentBuilder modes', () => {
     expect(root).toHaveAttribute('data-unstyled')
     expect(within(header(rootGroup(container))).getByRole('radio', { name: 'UND' })).toBeInTheDocument()
     expect(within(node(container, 'c1')).getByRole('combobox', { name: 'Operator' })).toHaveDisplayValue('ist')
+    // The other operators keep their English labels: a partial record merges into the defaults.
+    const operator = within(node(container, 'c1')).getByRole('combobox', { name: 'Operator' })
+    expect(within(operator).getByRole('option', { name: 'is not' })).toBeInTheDocument()
   })
 })
 

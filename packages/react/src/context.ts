@@ -38,6 +38,14 @@ export interface BuilderConfig {
   options: BuilderOptions
   /** Prefix for DOM ids of this builder instance. */
   idPrefix: string
+  /** Props the builder could not use (shown as its error state). */
+  problems: BuilderProblems
+}
+
+/** Props the builder could not use: why the catalog or the value cannot be shown (absent when fine). */
+export interface BuilderProblems {
+  catalog?: readonly Issue[] | undefined
+  value?: readonly Issue[] | undefined
 }
 
 export const BuilderStoreContext = createContext<BuilderStore | null>(null)
@@ -83,6 +91,11 @@ export function useComponents(): ResolvedComponents {
 /** readOnly, mode, allowed kinds and operators. */
 export function useBuilderOptions(): BuilderOptions {
   return useConfig('useBuilderOptions').options
+}
+
+/** What the builder could not use of its props (the catalog, the value). */
+export function useBuilderProblems(): BuilderProblems {
+  return useConfig('useBuilderProblems').problems
 }
 
 /** A DOM id unique to this builder instance. */

@@ -89,10 +89,25 @@ export interface CoreMessages {
   // drag and drop announcements
   dndInstructions: string
   dndPickedUp: (label: string) => string
-  dndOver: (label: string, target: string) => string
-  dndDropped: (label: string, target: string) => string
+  /** While dragging: where the item would land (1-based position in the group or sequence named `group`). */
+  dndOver: (label: string, position: number, group: string) => string
+  /** After a drop: where the item now is. */
+  dndDropped: (label: string, position: number, group: string) => string
+  /** Name of an AND group in announcements. */
+  dndGroupAll: string
+  /** Name of an OR group in announcements. */
+  dndGroupAny: string
+  /** Accessible name of a node's drag handle, after the condition it moves. */
+  dragHandleFor: (label: string) => string
   dndCancelled: (label: string) => string
   dndNoTarget: (label: string) => string
+  // props the builder cannot use (#16)
+  /** Shown instead of the tree when `value` is not a segment at all. */
+  valueUnreadable: string
+  /** Shown when `catalog` is not a catalog. */
+  catalogUnreadable: string
+  /** Shown in place of one part (a row) that could not render; the rest keeps working. */
+  partUnreadable: string
 }
 
 /** Every string of the builder: {@link CoreMessages} and the event/sequence/related/preview strings. */
@@ -213,26 +228,56 @@ const coreMessages: CoreMessages = {
   unknownReference: (id) => `Unknown “${id}”`,
   dndInstructions:
     'To pick up an item, press Space or Enter. Use the arrow keys to move it. Press Space or Enter again to drop it, or Escape to cancel.',
-  dndPickedUp: (label) => `Picked up ${label}.`,
-  dndOver: (label, target) => `${label} is over ${target}.`,
-  dndDropped: (label, target) => `${label} was dropped on ${target}.`,
-  dndCancelled: (label) => `Moving ${label} was cancelled.`,
-  dndNoTarget: (label) => `${label} is not over a drop area.`,
+  dndPickedUp: (label) => `Picked up '${label}'.`,
+  dndOver: (label, position, group) => `'${label}' would move to position ${position} of group '${group}'.`,
+  dndDropped: (label, position, group) => `Moved '${label}' to position ${position} of group '${group}'.`,
+  dndGroupAll: 'All of',
+  dndGroupAny: 'Any of',
+  dragHandleFor: (label) => `Move '${label}'`,
+  dndCancelled: (label) => `Moving '${label}' was cancelled.`,
+  dndNoTarget: (label) => `'${label}' is not over a drop area.`,
+  valueUnreadable: 'This segment cannot be shown: the value given to the builder is not a segment.',
+  catalogUnreadable: 'The builder cannot start: the catalog given to it is not a valid catalog.',
+  partUnreadable: 'This part cannot be shown. The rest of the segment is not affected.',
 }
 
 /** English defaults for every string of the builder. */
 export const defaultMessages: BuilderMessages = { ...defaultEventMessages, ...coreMessages }
 
-/** Merges partial messages over the defaults; record-valued keys (operators, kinds…) merge one level deep. */
-export function mergeMessages(overrides: Partial<BuilderMessages> | undefined): BuilderMessages {
-  if (!overrides) return defaultMessages
-  const merged: Record<string, unknown> = { ...defaultMessages }
-  for (const [key, value] of Object.entries(overrides)) {
-    const base = merged[key]
-    merged[key] =
-      value !== null && typeof value === 'object' && base !== null && typeof base === 'object'
-        ? { ...base, ...value }
-        : value
+/**
+ * A partial of a messages object at every depth: `{ operators: { eq: 'ist' } }` replaces one
+ * operator's label and keeps the others. Functions (parametric strings) are replaced whole.
+ */
+export type DeepPartial<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> | undefined }
+    : T
+
+/** What the `messages` prop takes: any subset of {@link BuilderMessages}, at any depth. */
+export type MessagesOverride = DeepPartial<BuilderMessages>
+
+const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+function mergeDeep(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base }
+  for (const key of Object.keys(overrides)) {
+    // Only keys the defaults know: a stray key (`__proto__` from parsed JSON) is not copied.
+    if (!Object.hasOwn(base, key)) continue
+    const value = overrides[key]
+    if (value === undefined) continue
+    const current = base[key]
+    merged[key] = isPlainRecord(value) && isPlainRecord(current) ? mergeDeep(current, value) : value
   }
-  return merged as unknown as BuilderMessages
+  return merged
+}
+
+/** Merges partial messages over the defaults, at every depth (operators, kinds, units, forms…). */
+export function mergeMessages(overrides: MessagesOverride | undefined): BuilderMessages {
+  if (!overrides) return defaultMessages
+  return mergeDeep(
+    defaultMessages as unknown as Record<string, unknown>,
+    overrides as Record<string, unknown>,
+  ) as unknown as BuilderMessages
 }

@@ -19,6 +19,7 @@ import { useDragAndDrop } from '../dnd/adapter.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
 import { focusFirstControl } from '../node/focus.ts'
 import { NodeRow } from '../node/NodeRow.tsx'
+import { NodeErrorBoundary } from '../part-error-boundary.tsx'
 import { selectIsLocked } from '../store/builder-store.ts'
 import { useBuilderActions } from '../store/hooks.ts'
 
@@ -143,13 +144,14 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
             {childIds.length === 0 && <p data-segkit-part="group-empty">{m.emptyGroup}</p>}
             <ul data-segkit-part="group-children">
               {childIds.map((childId, i) => (
-                <NodeRow
-                  key={childId}
-                  id={childId}
-                  parentId={groupId}
-                  entity={entity}
-                  joiner={i === 0 ? undefined : combinator === 'and' ? m.and : m.or}
-                />
+                <NodeErrorBoundary key={childId} id={childId}>
+                  <NodeRow
+                    id={childId}
+                    parentId={groupId}
+                    entity={entity}
+                    joiner={i === 0 ? undefined : combinator === 'and' ? m.and : m.or}
+                  />
+                </NodeErrorBoundary>
               ))}
             </ul>
           </div>
