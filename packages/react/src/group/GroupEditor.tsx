@@ -4,8 +4,16 @@
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
+import { addNode, type CatalogItem, type ConditionKind, conditionForItem } from '@segkit/core'
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
-import { useBuilderOptions, useBuilderStore, useComponents, useMessages, useNodeIssues } from '../context.ts'
+import {
+  useBuilderOptions,
+  useBuilderStore,
+  useCatalog,
+  useComponents,
+  useMessages,
+  useNodeIssues,
+} from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
 import { focusFirstControl } from '../node/focus.ts'
@@ -33,6 +41,7 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   const actions = useBuilderActions()
   const { readOnly, maxDepth } = useBuilderOptions()
   const { CombinatorToggle, NegateToggle, CollapseToggle, AddMenu, IssueList } = useComponents()
+  const { catalog } = useCatalog()
   const combinator = useBuilderStore((s) => {
     const g = s.nodes.get(groupId)
     return g?.kind === 'group' ? g.combinator : 'and'
@@ -69,6 +78,13 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   const editable = !readOnly && !frozen
   const element = useRef<HTMLDivElement>(null)
   const [focusId, setFocusId] = useState<string>()
+  const addCondition = (kind: ConditionKind, item?: CatalogItem) => {
+    if (!item) return setFocusId(actions.addCondition(groupId, kind, entity))
+    const condition = conditionForItem(item, { catalog, entity })
+    if (!condition) return
+    actions.apply((s) => addNode(s, groupId, condition))
+    setFocusId(condition.id)
+  }
   // Keyboard users land in the row they just added, not on the page body.
   useEffect(() => {
     if (focusId === undefined) return
@@ -112,15 +128,6 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
         {disabled && <span data-segkit-part="badge">{m.disabled}</span>}
         {frozen && <span data-segkit-part="badge">{m.locked}</span>}
         <span data-segkit-part="spacer" />
-        {editable && (
-          <AddMenu
-            kinds={kinds}
-            onAddCondition={(kind) => setFocusId(actions.addCondition(groupId, kind, entity))}
-            onAddGroup={() => setFocusId(actions.addGroup(groupId, entity))}
-            canAddGroup={depth < maxDepth}
-            disabled={!editable}
-          />
-        )}
         {menu}
       </div>
       {IssueList && <IssueList issues={issues} />}
@@ -143,6 +150,19 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
             </ul>
           </div>
         </dnd.SortableList>
+      )}
+      {/* "+ Add condition" at the end of the group: where the next condition goes. */}
+      {editable && !collapsed && (
+        <div data-segkit-part="group-footer">
+          <AddMenu
+            kinds={kinds}
+            entity={entity}
+            onAddCondition={addCondition}
+            onAddGroup={() => setFocusId(actions.addGroup(groupId, entity))}
+            canAddGroup={depth < maxDepth}
+            disabled={!editable}
+          />
+        </div>
       )}
     </div>
   )
