@@ -38,7 +38,10 @@ const config: StorybookConfig = {
     // from destructuring, instead of react-docgen's "union" and "-".
     reactDocgen: 'react-docgen-typescript',
     reactDocgenTypescriptOptions: {
-      tsconfigPath: path.join(packages, 'react/tsconfig.json'),
+      // The kit's sources are the components documented (stories/ is not a TypeScript project of its own).
+      include: [path.join(packages, 'react/src/**/*.tsx')],
+      exclude: ['**/*.test.tsx', '**/node_modules/**'],
+      compilerOptions: { jsx: 4 /* react-jsx */, strict: true, allowImportingTsExtensions: true, noEmit: true },
       shouldExtractLiteralValuesFromEnum: true,
       shouldRemoveUndefinedFromOptional: true,
       savePropValueAsString: true,
