@@ -63,7 +63,7 @@ async function settled(ready) {
 async function open() {
   const t0 = performance.now()
   trigger().click()
-  await settled(() => document.querySelector('[role="listbox"]') !== null)
+  await settled(() => document.querySelector('[role="listbox"] [role="option"]') !== null)
   return performance.now() - t0
 }
 async function close() {
@@ -87,8 +87,8 @@ async function type(text) {
 window.runBench = async () => {
   await frame()
   const firstOpen = await open()
-  const nodes = document.querySelector('[role="listbox"]').querySelectorAll('*').length
   await frame()
+  const nodes = document.querySelector('[role="listbox"]').querySelectorAll('*').length
   await close()
   const reopen = []
   const typing = []
@@ -197,7 +197,40 @@ try {
     report({ section, case: 'DOM elements in the open list', unit: 'elements', segkit: samples[0]!.nodes })
   }
 } finally {
+  if (process.env.SEGKIT_BENCH_PROFILE) await profile(browser, server.url)
   await browser.close()
   server.close()
   rmSync(dir, { recursive: true, force: true })
+}
+
+/** `SEGKIT_BENCH_PROFILE=1`: prints the functions that take the most self time over one run at 50,000 properties. */
+async function profile(browser: import('playwright-core').Browser, url: string) {
+  const page = await browser.newPage()
+  await page.goto(`${url}?n=50000`)
+  await page.waitForFunction(() => 'benchReady' in window)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+  await page.evaluate(() => (window as unknown as { runBench: () => Promise<unknown> }).runBench())
+  const { profile: p } = (await cdp.send('Profiler.stop')) as {
+    profile: {
+      nodes: { id: number; callFrame: { functionName: string; lineNumber: number; columnNumber: number } }[]
+      samples: number[]
+    }
+  }
+  const self = new Map<number, number>()
+  for (const id of p.samples) self.set(id, (self.get(id) ?? 0) + 1)
+  const byName = new Map<string, number>()
+  for (const node of p.nodes) {
+    const name = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`
+    byName.set(name, (byName.get(name) ?? 0) + (self.get(node.id) ?? 0))
+  }
+  console.log(
+    [...byName]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([n, c]) => `${c}\t${n}`)
+      .join('\n'),
+  )
 }

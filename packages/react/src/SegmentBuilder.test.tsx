@@ -39,6 +39,13 @@ function header(group: HTMLElement): HTMLElement {
   return group.querySelector<HTMLElement>('[data-segkit-part="group-header"]')!
 }
 
+/** The kind menu's trigger at the end of a group (beside the add search). */
+function addByKind(group: HTMLElement): HTMLElement {
+  return group.querySelector<HTMLElement>(
+    ':scope > [data-segkit-part="group-footer"] [data-segkit-part="add-kind-trigger"]',
+  )!
+}
+
 async function chooseNodeAction(user: ReturnType<typeof userEvent.setup>, row: HTMLElement, action: string) {
   const triggers = within(row).getAllByRole('button', { name: 'More actions' })
   await user.click(triggers[triggers.length - 1]!)
@@ -77,7 +84,7 @@ describe('SegmentBuilder groups', () => {
     const { container } = render(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
     )
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     await user.click(await screen.findByRole('menuitem', { name: 'Tag' }))
     const added = onChange.mock.lastCall?.[0].root.children[2]
     expect(added).toMatchObject({ kind: 'tag', tag: 'whale', operator: 'has' })
@@ -90,7 +97,7 @@ describe('SegmentBuilder groups', () => {
     const { container } = render(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
     )
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     await user.click(await screen.findByRole('menuitem', { name: 'List' }))
     const added = onChange.mock.lastCall?.[0].root.children[2]
     expect(node(container, added.id)).toContainElement(document.activeElement as HTMLElement)
@@ -102,16 +109,14 @@ describe('SegmentBuilder groups', () => {
   it('opened with the keyboard, the add menu and the actions menu focus their first item; Escape returns to the trigger', async () => {
     const user = userEvent.setup()
     const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} />)
-    within(header(rootGroup(container)))
-      .getByRole('button', { name: /Add condition/ })
-      .focus()
+    addByKind(rootGroup(container)).focus()
     await user.keyboard('{Enter}')
     expect(await screen.findByRole('menu')).toBeInTheDocument()
     expect(document.activeElement).toHaveAttribute('role', 'menuitem')
     expect(document.activeElement).toHaveAccessibleName('Property')
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('menu')).toBeNull()
-    expect(document.activeElement).toHaveAccessibleName(/Add condition/)
+    expect(document.activeElement).toHaveAccessibleName('Add by kind')
     within(node(container, 'c1')).getByRole('button', { name: 'More actions' }).focus()
     await user.keyboard('{ArrowDown}')
     expect(await screen.findByRole('menu')).toBeInTheDocument()
@@ -125,7 +130,7 @@ describe('SegmentBuilder groups', () => {
     const { container } = render(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
     )
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     await user.click(await screen.findByRole('menuitem', { name: 'Add group' }))
     const group = onChange.mock.lastCall?.[0].root.children[2]
     expect(group).toMatchObject({
@@ -335,7 +340,7 @@ describe('SegmentBuilder modes', () => {
     const { container } = render(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} mode="simple" />,
     )
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     const items = (await screen.findAllByRole('menuitem')).map((i) => i.textContent)
     expect(items).toEqual(['Property', 'List', 'Tag', 'Add group'])
   })
@@ -343,7 +348,7 @@ describe('SegmentBuilder modes', () => {
   it('full mode offers every kind the catalog backs, and allowedKinds narrows it', async () => {
     const user = userEvent.setup()
     const { container, unmount } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} />)
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual([
       'Property',
       'Event',
@@ -358,7 +363,7 @@ describe('SegmentBuilder modes', () => {
     const again = render(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} allowedKinds={['event', 'segment']} />,
     )
-    await user.click(within(header(rootGroup(again.container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(again.container)))
     expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual([
       'Event',
       'Segment',
@@ -371,11 +376,11 @@ describe('SegmentBuilder modes', () => {
     const segment = twoConditions()
     segment.root.children.push({ id: 'g2', kind: 'group', combinator: 'or', children: [] })
     const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} maxDepth={2} />)
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     expect(await screen.findByRole('menuitem', { name: 'Add group' })).toBeInTheDocument()
     await user.keyboard('{Escape}')
     const nested = container.querySelector<HTMLElement>('[data-group-id="g2"]')!
-    await user.click(within(header(nested)).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(nested))
     expect(await screen.findByRole('menuitem', { name: 'Property' })).toBeInTheDocument()
     expect(screen.queryByRole('menuitem', { name: 'Add group' })).toBeNull()
   })

@@ -108,6 +108,26 @@ export interface CoreMessages {
   catalogUnreadable: string
   /** Shown in place of one part (a row) that could not render; the rest keeps working. */
   partUnreadable: string
+  // pickers and the add search
+  /** Shown while an async search (`searchCatalog`, a picker's `search`) is running. */
+  searching: string
+  searchFailed: string
+  /** Announced (politely) as the results change. */
+  resultCount: (count: number) => string
+  /** Heading of the recently chosen items, listed first while the search is empty. */
+  recent: string
+  /** Accessible name of the add search's popover and listbox. */
+  addSearchLabel: string
+  /** Placeholder of the add search's input. */
+  addSearchPlaceholder: string
+  /** The button that opens the kind menu beside the add search. */
+  addByKind: string
+  /** Headings of the add search, one per kind of item. */
+  searchKinds: Readonly<Record<'property' | 'event' | 'list' | 'tag' | 'segment' | 'related' | 'new', string>>
+  /** Entry of the add search for a sequence of events (not a catalog item). */
+  newSequence: string
+  /** Keyboard shortcut hint on the add button. */
+  addShortcut: string
 }
 
 /** Every string of the builder: {@link CoreMessages} and the event/sequence/related/preview strings. */
@@ -239,6 +259,24 @@ const coreMessages: CoreMessages = {
   valueUnreadable: 'This segment cannot be shown: the value given to the builder is not a segment.',
   catalogUnreadable: 'The builder cannot start: the catalog given to it is not a valid catalog.',
   partUnreadable: 'This part cannot be shown. The rest of the segment is not affected.',
+  searching: 'Searching…',
+  searchFailed: 'The search failed. Type again to retry.',
+  resultCount: (count) => (count === 1 ? '1 result' : `${count.toLocaleString()} results`),
+  recent: 'Recent',
+  addSearchLabel: 'Add a condition',
+  addSearchPlaceholder: 'Search properties, events, lists…',
+  addByKind: 'Add by kind',
+  searchKinds: {
+    property: 'Properties',
+    event: 'Events',
+    list: 'Lists',
+    tag: 'Tags',
+    segment: 'Segments',
+    related: 'Related',
+    new: 'More',
+  },
+  newSequence: 'Sequence of events',
+  addShortcut: 'Shift+Enter',
 }
 
 /** English defaults for every string of the builder. */

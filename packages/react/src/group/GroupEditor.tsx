@@ -4,7 +4,7 @@
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
-import { addableKinds } from '@segkit/core'
+import { addableKinds, addNode, type CatalogItem, type ConditionKind, conditionForItem } from '@segkit/core'
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import {
@@ -81,6 +81,13 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   const editable = !readOnly && !frozen
   const element = useRef<HTMLDivElement>(null)
   const [focusId, setFocusId] = useState<string>()
+  const addCondition = (kind: ConditionKind, item?: CatalogItem) => {
+    if (!item) return setFocusId(actions.addCondition(groupId, kind, entity))
+    const condition = conditionForItem(item, { catalog, entity })
+    if (!condition) return
+    actions.apply((s) => addNode(s, groupId, condition))
+    setFocusId(condition.id)
+  }
   // Keyboard users land in the row they just added, not on the page body.
   useEffect(() => {
     if (focusId === undefined) return
@@ -124,15 +131,6 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
         {disabled && <span data-segkit-part="badge">{m.disabled}</span>}
         {frozen && <span data-segkit-part="badge">{m.locked}</span>}
         <span data-segkit-part="spacer" />
-        {editable && (
-          <AddMenu
-            kinds={kinds}
-            onAddCondition={(kind) => setFocusId(actions.addCondition(groupId, kind, entity))}
-            onAddGroup={() => setFocusId(actions.addGroup(groupId, entity))}
-            canAddGroup={depth < maxDepth}
-            disabled={!editable}
-          />
-        )}
         {menu}
       </div>
       {IssueList && <IssueList issues={issues} />}
@@ -156,6 +154,19 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
             </ul>
           </div>
         </dnd.SortableList>
+      )}
+      {/* "+ Add condition" at the end of the group: where the next condition goes. */}
+      {editable && !collapsed && (
+        <div data-segkit-part="group-footer">
+          <AddMenu
+            kinds={kinds}
+            entity={entity}
+            onAddCondition={addCondition}
+            onAddGroup={() => setFocusId(actions.addGroup(groupId, entity))}
+            canAddGroup={depth < maxDepth}
+            disabled={!editable}
+          />
+        </div>
       )}
     </div>
   )

@@ -88,11 +88,7 @@ describe('RelatedConditionEditor', { timeout: 30_000 }, () => {
   it('adds a condition of the related entity to the nested group', async () => {
     const { user, row, last } = renderRelated('user', usersAccount)
     const body = within(row()).getByRole('region', { name: 'Conditions on Accounts' })
-    await user.click(
-      within(body)
-        .getAllByRole('button', { name: /Add condition/ })
-        .at(-1)!,
-    )
+    await user.click(within(body).getAllByRole('button', { name: 'Add by kind' }).at(-1)!)
     await user.click(await screen.findByRole('menuitem', { name: 'Property' }))
     expect(last().root.children).toHaveLength(2)
     // A default condition on the account's first property, not the user's.
