@@ -4,8 +4,16 @@
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
+import { describeNode } from '@segkit/core'
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
-import { useBuilderOptions, useBuilderStore, useComponents, useMessages, useNodeIssues } from '../context.ts'
+import {
+  useBuilderOptions,
+  useBuilderStore,
+  useCatalog,
+  useComponents,
+  useMessages,
+  useNodeIssues,
+} from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
 import { focusFirstControl } from '../node/focus.ts'
@@ -61,6 +69,13 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   // Depth as core's validation counts it: every group on the path (related groups included).
   const depth = useBuilderStore((s) => s.tree.depth.get(groupId) ?? 0)
   const issues = useNodeIssues(groupId)
+  const { catalog } = useCatalog()
+  // Folded, the group reads as one sentence (core's describeNode of the group), not "2 items hidden".
+  const summary = useBuilderStore((s) => {
+    if (!collapsed) return undefined
+    const g = s.nodes.get(groupId)
+    return g?.kind === 'group' ? describeNode(g, catalog, entity) : undefined
+  })
   const childIds = useMemo(() => (childKey === '' ? [] : childKey.split(SEPARATOR)), [childKey])
   const kinds = useAddableKinds(entity)
   const dropData: GroupDropData = { type: 'group', groupId, entity }
@@ -99,16 +114,25 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
             onChange={(on) => (readOnly ? setViewCollapsed(on) : actions.setCollapsed(groupId, on))}
           />
         )}
-        {NegateToggle && (
-          <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
+        {readOnly ? (
+          // Read-only: the combinator as words at full contrast, not disabled controls.
+          <span data-segkit-part="group-label">
+            {negated ? m.groupNone : combinator === 'and' ? m.groupAll : m.groupAny}
+          </span>
+        ) : (
+          <>
+            {NegateToggle && (
+              <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
+            )}
+            <CombinatorToggle
+              value={combinator}
+              onChange={(next) => {
+                if (next !== combinator) actions.toggleCombinator(groupId)
+              }}
+              disabled={!editable}
+            />
+          </>
         )}
-        <CombinatorToggle
-          value={combinator}
-          onChange={(next) => {
-            if (next !== combinator) actions.toggleCombinator(groupId)
-          }}
-          disabled={!editable}
-        />
         {disabled && <span data-segkit-part="badge">{m.disabled}</span>}
         {frozen && <span data-segkit-part="badge">{m.locked}</span>}
         <span data-segkit-part="spacer" />
@@ -125,7 +149,9 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
       </div>
       {IssueList && <IssueList issues={issues} />}
       {collapsed ? (
-        <p data-segkit-part="group-summary">{m.collapsedSummary(childIds.length)}</p>
+        <p data-segkit-part="group-summary" title={m.collapsedSummary(childIds.length)}>
+          {summary ?? m.collapsedSummary(childIds.length)}
+        </p>
       ) : (
         <dnd.SortableList id={groupId} items={childIds} orientation="vertical">
           <div ref={droppable.setNodeRef} data-segkit-part="group-body" data-over={droppable.isOver ? '' : undefined}>
