@@ -236,7 +236,10 @@ describe('SegmentBuilder groups', () => {
     const group = container.querySelector<HTMLElement>('[data-group-id="g2"]')!
     await user.click(within(header(group)).getByRole('button', { name: 'Collapse group' }))
     expect(group).toHaveAttribute('data-state', 'closed')
-    expect(within(group).getByText('1 item hidden')).toBeInTheDocument()
+    // Folded, the group reads as one sentence (core's describeNode), not a count of hidden items.
+    const summary = group.querySelector('[data-segkit-part="group-summary"]')
+    expect(summary).toHaveTextContent(/Whale/)
+    expect(summary).toHaveAttribute('title', '1 item hidden')
     expect(container.querySelector('[data-node-id="c3"]')).toBeNull()
     await user.click(within(header(group)).getByRole('button', { name: 'Expand group' }))
     expect(container.querySelector('[data-node-id="c3"]')).toBeInTheDocument()
@@ -314,9 +317,51 @@ describe('SegmentBuilder modes', () => {
     const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} readOnly />)
     expect(screen.queryByRole('button', { name: /Add condition/ })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Drag to move' })).toBeNull()
-    expect(within(header(rootGroup(container))).getByRole('radio', { name: 'OR' })).toBeDisabled()
-    expect(within(node(container, 'c1')).getByRole('button', { name: 'Property: Plan' })).toBeDisabled()
     expect(container.querySelector('[data-segkit-root]')).toHaveAttribute('data-readonly')
+    // Readable text, not disabled controls: the combinator as words, each condition a sentence.
+    expect(within(header(rootGroup(container))).queryByRole('radio')).toBeNull()
+    expect(header(rootGroup(container))).toHaveTextContent('All of')
+    expect(within(node(container, 'c1')).queryByRole('button', { name: 'Property: Plan' })).toBeNull()
+    const sentence = node(container, 'c1').querySelector('[data-segkit-part="condition-text"]')
+    expect(sentence).toHaveTextContent(/Plan.*Pro/)
+    expect(sentence).toHaveAttribute('tabindex', '0')
+    expect(container.querySelectorAll('button:disabled, input:disabled, select:disabled')).toHaveLength(0)
+  })
+
+  it('in read-only mode the conditions are reached with Tab, one stop each', async () => {
+    const user = userEvent.setup()
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} readOnly />)
+    await user.tab()
+    // The collapse button of the root group, then each sentence.
+    await user.tab()
+    expect(document.activeElement).toBe(node(container, 'c1').querySelector('[data-segkit-part="condition-text"]'))
+    await user.tab()
+    expect(document.activeElement).toBe(node(container, 'c2').querySelector('[data-segkit-part="condition-text"]'))
+  })
+
+  it('in simple mode an event condition already in the segment is shown as a sentence, with "Open in full mode" when the host allows it', async () => {
+    const user = userEvent.setup()
+    const onOpenFullMode = vi.fn()
+    const segment = twoConditions()
+    segment.root.children.push({
+      id: 'e1',
+      kind: 'event',
+      event: 'purchased',
+      filters: [],
+      form: { type: 'performed', window: { type: 'ever' } },
+    })
+    const { container, rerender } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment} mode="simple" onOpenFullMode={onOpenFullMode} />,
+    )
+    const row = node(container, 'e1')
+    expect(within(row).queryByRole('button', { name: /Event:/ })).toBeNull()
+    expect(row.querySelector('[data-segkit-part="condition-text"]')).toHaveTextContent(/Purchased/)
+    // Simple conditions stay editable.
+    expect(within(node(container, 'c1')).getByRole('button', { name: 'Property: Plan' })).toBeEnabled()
+    await user.click(within(row).getByRole('button', { name: 'Open in full mode' }))
+    expect(onOpenFullMode).toHaveBeenCalledTimes(1)
+    rerender(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} mode="simple" />)
+    expect(within(node(container, 'e1')).queryByRole('button', { name: 'Open in full mode' })).toBeNull()
   })
 
   it('in read-only mode a viewer can fold a group without changing the segment, and there is no undo', async () => {

@@ -42,6 +42,7 @@ import {
   useMessages,
 } from './context.ts'
 import { type DragAndDrop, DragAndDropContext, dragAndDropState, useDragAndDrop } from './dnd/adapter.ts'
+import { useEventCallback } from './fields/use-event-callback.ts'
 import { GroupEditor } from './group/GroupEditor.tsx'
 import { type MessagesOverride, mergeMessages } from './messages.ts'
 import { PartErrorBoundary } from './part-error-boundary.tsx'
@@ -82,8 +83,16 @@ export interface SegmentBuilderProviderProps {
   onChange?: ((segment: Segment) => void) | undefined
   /** Nothing can be edited, moved or added. */
   readOnly?: boolean | undefined
-  /** `simple`: property, list and tag conditions only; `full` (default): every kind. */
+  /**
+   * `simple`: property, list and tag conditions can be added and edited; other conditions already in
+   * the segment are shown read-only, as sentences. `full` (default): every kind.
+   */
   mode?: 'simple' | 'full' | undefined
+  /**
+   * Offered next to a read-only advanced condition in the simple mode ("Open in full mode"); absent,
+   * no such button. The host switches `mode` to `full` in it.
+   */
+  onOpenFullMode?: (() => void) | undefined
   /** Condition kinds that may be added (intersected with the mode). Default: all of the mode. */
   allowedKinds?: readonly ConditionKind[] | undefined
   /** Restricts the operators offered per property type. */
@@ -154,7 +163,7 @@ export function SegmentBuilderProvider(props: SegmentBuilderProviderProps) {
 
 /** The store and configuration contexts (drag and drop's provider is placed by the caller). */
 function BuilderContexts(props: SegmentBuilderProviderProps) {
-  const { value, defaultValue, onChange, readOnly = false, mode = 'full', maxDepth = 12 } = props
+  const { value, defaultValue, onChange, readOnly = false, mode = 'full', maxDepth = 12, onOpenFullMode } = props
   // Props from untyped code or storage may be anything: what cannot be used is shown as an error
   // (the whole builder for a catalog or a value that is no segment, one row for a broken part).
   const { catalog, issues: catalogIssues } = useMemo(() => readCatalog(props.catalog), [props.catalog])
@@ -217,6 +226,9 @@ function BuilderContexts(props: SegmentBuilderProviderProps) {
   const idPrefix = useId().replace(/:/g, '')
   const components = useMemo(() => resolveComponents(componentsProp), [componentsProp])
   const messages = useMemo(() => mergeMessages(messagesProp), [messagesProp])
+  // A new inline callback each render must not re-render every row: the options hold a stable one.
+  const hasOpenFullMode = onOpenFullMode !== undefined
+  const openFullMode = useEventCallback(() => onOpenFullMode?.())
   const options = useMemo<BuilderOptions>(() => {
     const base = mode === 'simple' ? SIMPLE_KINDS : CONDITION_KINDS
     return {
@@ -225,8 +237,9 @@ function BuilderContexts(props: SegmentBuilderProviderProps) {
       allowedKinds: allowedKinds ? base.filter((k) => allowedKinds.includes(k)) : base,
       allowedOperators,
       maxDepth,
+      onOpenFullMode: hasOpenFullMode ? openFullMode : undefined,
     }
-  }, [readOnly, mode, allowedKinds, allowedOperators, maxDepth])
+  }, [readOnly, mode, allowedKinds, allowedOperators, maxDepth, hasOpenFullMode, openFullMode])
   const unreadable = valueRead.segment === undefined ? valueRead.issues : undefined
   const problems = useMemo<BuilderProblems>(
     () => ({ catalog: catalogIssues.length > 0 ? catalogIssues : undefined, value: unreadable }),

@@ -27,6 +27,8 @@ export interface BuilderOptions {
   allowedOperators?: AllowedOperators | undefined
   /** Deepest nesting of groups (root = 1), as core's validation counts it. */
   maxDepth: number
+  /** In the simple mode: lets a read-only advanced condition offer "Open in full mode". */
+  onOpenFullMode?: (() => void) | undefined
 }
 
 /** Everything a part of the builder needs besides the store. */

@@ -128,6 +128,25 @@ export interface CoreMessages {
   newSequence: string
   /** Keyboard shortcut hint on the add button. */
   addShortcut: string
+  // rows (sentences, read-only text, number fields, event "how")
+  /** The button beside a read-only advanced condition in the simple mode. */
+  openInFullMode: string
+  /** Accessible name of the button that removes a property condition's past time ("as it was"). */
+  removeAtTimeLabel: string
+  /** Shown under an emptied number field (nothing is saved until a number is typed). */
+  valueRequired: string
+  /** Shown under a number field holding text that is not a number. */
+  notANumber: string
+  /** A read-only group's combinator, as words. */
+  groupAll: string
+  groupAny: string
+  groupNone: string
+  /** The event row's "how" select: the group of counted forms and the word after the count. */
+  eventHowCountGroup: string
+  eventHowOtherGroup: string
+  eventTimes: string
+  /** The "how" option that leads to sum / average / min / max / distinct / active days. */
+  eventHowMeasure: string
 }
 
 /** Every string of the builder: {@link CoreMessages} and the event/sequence/related/preview strings. */
@@ -225,9 +244,9 @@ const coreMessages: CoreMessages = {
   selectedCount: (count) => (count === 1 ? '1 selected' : `${count} selected`),
   ignoreCase: 'Ignore case',
   dateMode: 'Date type',
-  dateAbsolute: 'On a date',
-  dateAgo: 'Ago',
-  dateFromNow: 'From now',
+  dateAbsolute: 'on a date',
+  dateAgo: 'ago',
+  dateFromNow: 'from now',
   agoSuffix: 'ago',
   fromNowSuffix: 'from now',
   durationAmount: 'Amount',
@@ -235,7 +254,7 @@ const coreMessages: CoreMessages = {
   units: { minute: 'minutes', hour: 'hours', day: 'days', week: 'weeks', month: 'months', year: 'years' },
   atTime: 'as it was',
   addAtTime: 'Compare with a past value',
-  removeAtTime: 'Compare with the current value',
+  removeAtTime: 'Remove the past value',
   list: 'List',
   listPlaceholder: 'Choose a list',
   listOperators: { in: 'is in list', not_in: 'is not in list' },
@@ -277,6 +296,17 @@ const coreMessages: CoreMessages = {
   },
   newSequence: 'Sequence of events',
   addShortcut: 'Shift+Enter',
+  openInFullMode: 'Open in full mode',
+  removeAtTimeLabel: 'Remove the past value (compare with the current value)',
+  valueRequired: 'Value required',
+  notANumber: 'Enter a number',
+  groupAll: 'All of',
+  groupAny: 'Any of',
+  groupNone: 'None of',
+  eventHowCountGroup: 'Number of times',
+  eventHowOtherGroup: 'Other',
+  eventTimes: 'times',
+  eventHowMeasure: 'by a measure…',
 }
 
 /** English defaults for every string of the builder. */

@@ -278,7 +278,6 @@ export const deIssueMessages: IssueMessages = {
     }`,
   limit_exceeded: (p) => limitText(p, 'Eine Grenze ist überschritten'),
   import_unsupported: (p) => `Dieses Format kann nicht importiert werden${of(param(p, 'format', 'kind'), ': ')}`,
-  import_rewritten: () => 'Beim Import in eine gleichbedeutende Form umgeschrieben',
   unknown_kind: (p) =>
     `Unbekannte Bedingungsart${quoted(param(p, 'kind'))}: unverändert behalten, kann aber nicht ausgewertet werden`,
   version_too_new: (p) =>

@@ -31,7 +31,6 @@ export const englishIssueMessages: IssueMessages = {
   invalid_text: (_, i) => own(i),
   limit_exceeded: (_, i) => own(i),
   import_unsupported: (_, i) => own(i),
-  import_rewritten: (_, i) => own(i),
   unknown_kind: (_, i) => own(i),
   version_too_new: (_, i) => own(i),
   version_invalid: (_, i) => own(i),

@@ -4,7 +4,14 @@
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
-import { addableKinds, addNode, type CatalogItem, type ConditionKind, conditionForItem } from '@segkit/core'
+import {
+  addableKinds,
+  addNode,
+  type CatalogItem,
+  type ConditionKind,
+  conditionForItem,
+  describeNode,
+} from '@segkit/core'
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import {
@@ -75,6 +82,12 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   const issues = useNodeIssues(groupId)
   // Core says which kinds the catalog backs for this entity.
   const kinds = useMemo(() => addableKinds(catalog, entity, allowedKinds), [catalog, entity, allowedKinds])
+  // Folded, the group reads as one sentence (core's describeNode of the group), not "2 items hidden".
+  const summary = useBuilderStore((s) => {
+    if (!collapsed) return undefined
+    const g = s.nodes.get(groupId)
+    return g?.kind === 'group' ? describeNode(g, catalog, entity) : undefined
+  })
   const dropData: GroupDropData = { type: 'group', groupId, entity }
   const { adapter: dnd } = useDragAndDrop()
   const droppable = dnd.useDropZone({ id: groupBodyId(groupId), data: dropData, disabled: readOnly || frozen })
@@ -118,16 +131,25 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
             onChange={(on) => (readOnly ? setViewCollapsed(on) : actions.setCollapsed(groupId, on))}
           />
         )}
-        {NegateToggle && (
-          <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
+        {readOnly ? (
+          // Read-only: the combinator as words at full contrast, not disabled controls.
+          <span data-segkit-part="group-label">
+            {negated ? m.groupNone : combinator === 'and' ? m.groupAll : m.groupAny}
+          </span>
+        ) : (
+          <>
+            {NegateToggle && (
+              <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
+            )}
+            <CombinatorToggle
+              value={combinator}
+              onChange={(next) => {
+                if (next !== combinator) actions.toggleCombinator(groupId)
+              }}
+              disabled={!editable}
+            />
+          </>
         )}
-        <CombinatorToggle
-          value={combinator}
-          onChange={(next) => {
-            if (next !== combinator) actions.toggleCombinator(groupId)
-          }}
-          disabled={!editable}
-        />
         {disabled && <span data-segkit-part="badge">{m.disabled}</span>}
         {frozen && <span data-segkit-part="badge">{m.locked}</span>}
         <span data-segkit-part="spacer" />
@@ -135,7 +157,9 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
       </div>
       {IssueList && <IssueList issues={issues} />}
       {collapsed ? (
-        <p data-segkit-part="group-summary">{m.collapsedSummary(childIds.length)}</p>
+        <p data-segkit-part="group-summary" title={m.collapsedSummary(childIds.length)}>
+          {summary ?? m.collapsedSummary(childIds.length)}
+        </p>
       ) : (
         <dnd.SortableList id={groupId} items={childIds} orientation="vertical">
           <div ref={droppable.setNodeRef} data-segkit-part="group-body" data-over={droppable.isOver ? '' : undefined}>
