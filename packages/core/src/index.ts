@@ -4,15 +4,18 @@
  * fixtures in `@segkit/core/testing`, the JSON Schema in `@segkit/core/json-schema`.
  */
 
+export * from './catalog/catalog-search.ts'
 export * from './catalog/index-catalog.ts'
 export * from './catalog/schema.ts'
 export type * from './data/types.ts'
 export * from './describe/index.ts'
 export * from './errors.ts'
+export * from './i18n/index.ts'
 export * from './json/index.ts'
 export * from './model/conditions.ts'
 export * from './model/instant.ts'
 export * from './model/limits.ts'
+export * from './model/opaque-node.ts'
 export * from './model/operator-schemas.ts'
 export * from './model/operators.ts'
 export * from './model/predicate.ts'
