@@ -4,6 +4,7 @@
  * fixtures in `@segkit/core/testing`, the JSON Schema in `@segkit/core/json-schema`.
  */
 
+export * from './catalog/catalog-search.ts'
 export * from './catalog/index-catalog.ts'
 export * from './catalog/schema.ts'
 export type * from './data/types.ts'
@@ -14,6 +15,7 @@ export * from './json/index.ts'
 export * from './model/conditions.ts'
 export * from './model/instant.ts'
 export * from './model/limits.ts'
+export * from './model/opaque-node.ts'
 export * from './model/operator-schemas.ts'
 export * from './model/operators.ts'
 export * from './model/predicate.ts'

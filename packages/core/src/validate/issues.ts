@@ -75,7 +75,7 @@ export function fromZod(issues: readonly ZodLikeIssue[], base: Path, nodeId?: st
   return issues.map((z) => {
     const rest = z.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number')
     const name = rest.join('.')
-    if (z.code === 'invalid_type' && rest.length > 0 && raw !== undefined && valueAt(raw, rest) === undefined) {
+    if (rest.length > 0 && raw !== undefined && valueAt(raw, rest) === undefined && z.code !== 'custom') {
       return issue({
         code: 'missing_field',
         at: base,

@@ -4,7 +4,14 @@
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
-import { addableKinds } from '@segkit/core'
+import {
+  addableKinds,
+  addNode,
+  type CatalogItem,
+  type ConditionKind,
+  conditionForItem,
+  describeNode,
+} from '@segkit/core'
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import {
@@ -19,6 +26,7 @@ import { useDragAndDrop } from '../dnd/adapter.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
 import { focusFirstControl } from '../node/focus.ts'
 import { NodeRow } from '../node/NodeRow.tsx'
+import { NodeErrorBoundary } from '../part-error-boundary.tsx'
 import { selectIsLocked } from '../store/builder-store.ts'
 import { useBuilderActions } from '../store/hooks.ts'
 
@@ -74,12 +82,25 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   const issues = useNodeIssues(groupId)
   // Core says which kinds the catalog backs for this entity.
   const kinds = useMemo(() => addableKinds(catalog, entity, allowedKinds), [catalog, entity, allowedKinds])
+  // Folded, the group reads as one sentence (core's describeNode of the group), not "2 items hidden".
+  const summary = useBuilderStore((s) => {
+    if (!collapsed) return undefined
+    const g = s.nodes.get(groupId)
+    return g?.kind === 'group' ? describeNode(g, catalog, entity) : undefined
+  })
   const dropData: GroupDropData = { type: 'group', groupId, entity }
   const { adapter: dnd } = useDragAndDrop()
   const droppable = dnd.useDropZone({ id: groupBodyId(groupId), data: dropData, disabled: readOnly || frozen })
   const editable = !readOnly && !frozen
   const element = useRef<HTMLDivElement>(null)
   const [focusId, setFocusId] = useState<string>()
+  const addCondition = (kind: ConditionKind, item?: CatalogItem) => {
+    if (!item) return setFocusId(actions.addCondition(groupId, kind, entity))
+    const condition = conditionForItem(item, { catalog, entity })
+    if (!condition) return
+    actions.apply((s) => addNode(s, groupId, condition))
+    setFocusId(condition.id)
+  }
   // Keyboard users land in the row they just added, not on the page body.
   useEffect(() => {
     if (focusId === undefined) return
@@ -110,50 +131,66 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
             onChange={(on) => (readOnly ? setViewCollapsed(on) : actions.setCollapsed(groupId, on))}
           />
         )}
-        {NegateToggle && (
-          <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
+        {readOnly ? (
+          // Read-only: the combinator as words at full contrast, not disabled controls.
+          <span data-segkit-part="group-label">
+            {negated ? m.groupNone : combinator === 'and' ? m.groupAll : m.groupAny}
+          </span>
+        ) : (
+          <>
+            {NegateToggle && (
+              <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
+            )}
+            <CombinatorToggle
+              value={combinator}
+              onChange={(next) => {
+                if (next !== combinator) actions.toggleCombinator(groupId)
+              }}
+              disabled={!editable}
+            />
+          </>
         )}
-        <CombinatorToggle
-          value={combinator}
-          onChange={(next) => {
-            if (next !== combinator) actions.toggleCombinator(groupId)
-          }}
-          disabled={!editable}
-        />
         {disabled && <span data-segkit-part="badge">{m.disabled}</span>}
         {frozen && <span data-segkit-part="badge">{m.locked}</span>}
         <span data-segkit-part="spacer" />
-        {editable && (
-          <AddMenu
-            kinds={kinds}
-            onAddCondition={(kind) => setFocusId(actions.addCondition(groupId, kind, entity))}
-            onAddGroup={() => setFocusId(actions.addGroup(groupId, entity))}
-            canAddGroup={depth < maxDepth}
-            disabled={!editable}
-          />
-        )}
         {menu}
       </div>
       {IssueList && <IssueList issues={issues} />}
       {collapsed ? (
-        <p data-segkit-part="group-summary">{m.collapsedSummary(childIds.length)}</p>
+        <p data-segkit-part="group-summary" title={m.collapsedSummary(childIds.length)}>
+          {summary ?? m.collapsedSummary(childIds.length)}
+        </p>
       ) : (
         <dnd.SortableList id={groupId} items={childIds} orientation="vertical">
           <div ref={droppable.setNodeRef} data-segkit-part="group-body" data-over={droppable.isOver ? '' : undefined}>
             {childIds.length === 0 && <p data-segkit-part="group-empty">{m.emptyGroup}</p>}
             <ul data-segkit-part="group-children">
               {childIds.map((childId, i) => (
-                <NodeRow
-                  key={childId}
-                  id={childId}
-                  parentId={groupId}
-                  entity={entity}
-                  joiner={i === 0 ? undefined : combinator === 'and' ? m.and : m.or}
-                />
+                <NodeErrorBoundary key={childId} id={childId}>
+                  <NodeRow
+                    id={childId}
+                    parentId={groupId}
+                    entity={entity}
+                    joiner={i === 0 ? undefined : combinator === 'and' ? m.and : m.or}
+                  />
+                </NodeErrorBoundary>
               ))}
             </ul>
           </div>
         </dnd.SortableList>
+      )}
+      {/* "+ Add condition" at the end of the group: where the next condition goes. */}
+      {editable && !collapsed && (
+        <div data-segkit-part="group-footer">
+          <AddMenu
+            kinds={kinds}
+            entity={entity}
+            onAddCondition={addCondition}
+            onAddGroup={() => setFocusId(actions.addGroup(groupId, entity))}
+            canAddGroup={depth < maxDepth}
+            disabled={!editable}
+          />
+        </div>
       )}
     </div>
   )
