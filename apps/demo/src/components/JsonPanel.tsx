@@ -5,6 +5,7 @@
  */
 import { type Catalog, type Issue, parseSegment, type Segment, serializeSegment } from '@segkit/core'
 import { useId, useState } from 'react'
+import { counted } from '../lib/plural.ts'
 import { CodeBlock } from './CodeBlock.tsx'
 import { CopyButton } from './CopyButton.tsx'
 import { IssueList } from './IssueList.tsx'
@@ -85,8 +86,9 @@ export function JsonPanel(props: { segment: Segment; catalog: Catalog; onImport:
       {result.status === 'invalid' && (
         <div role="alert" className="alert" data-testid="import-errors">
           <p>
-            Could not import {result.source}: {result.issues.filter((i) => i.severity === 'error').length} problem(s).
-            The current segment is unchanged.
+            Could not import {result.source}:{' '}
+            {counted(result.issues.filter((i) => i.severity === 'error').length, 'problem', 'problems')}. The current
+            segment is unchanged.
           </p>
           <IssueList issues={result.issues} />
         </div>
