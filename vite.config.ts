@@ -22,6 +22,29 @@ const chromium = {
     '--no-first-run',
   ],
 }
+/**
+ * Stories as tests in Chromium, once per theme (axe checks each story's contrast in both):
+ * `storybook` in light, `storybook-dark` in dark, the theme global set through a define read by preview.ts.
+ */
+function storybookProject(theme: 'light' | 'dark') {
+  return {
+    extends: true as const,
+    plugins: [storybookTest({ configDir: path.join(root, 'stories/.storybook') })],
+    define: { __SEGKIT_STORY_THEME__: JSON.stringify(theme) },
+    test: {
+      name: theme === 'light' ? 'storybook' : `storybook-${theme}`,
+      // The 500-condition story mounts in ~10 s in dev-mode React; room for a loaded machine.
+      testTimeout: 60_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: chromium }),
+        instances: [{ browser: 'chromium' as const }],
+      },
+    },
+  }
+}
+
 const conditions = ['@segkit/source', 'module', 'browser', 'development|production']
 
 export default defineConfig({
@@ -82,21 +105,8 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: path.join(root, 'stories/.storybook') })],
-        test: {
-          name: 'storybook',
-          // The 500-condition story mounts in ~10 s in dev-mode React; room for a loaded machine.
-          testTimeout: 60_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromium }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      storybookProject('light'),
+      storybookProject('dark'),
     ],
   },
 })

@@ -109,6 +109,13 @@ export function headerOf(group: HTMLElement): HTMLElement {
   return header
 }
 
+/** The end of a group: its add search ("+ Add condition") and the kind menu ("Add by kind"). */
+export function footerOf(group: HTMLElement): HTMLElement {
+  const footer = group.querySelector<HTMLElement>(':scope > [data-segkit-part="group-footer"]')
+  if (!footer) throw new Error('no group footer')
+  return footer
+}
+
 /** The user entity's properties of the example catalog. */
 export const userProperties = catalog.entities.find((e) => e.id === 'user')?.properties ?? []
 

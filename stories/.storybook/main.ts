@@ -30,7 +30,25 @@ const config: StorybookConfig = {
   stories: ['../**/*.mdx', '../**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
-  core: { disableTelemetry: true },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No "Get started" checklist in the sidebar nor the onboarding guide in the menu: this is a component catalog.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
+  typescript: {
+    // Args tables with the real prop types ("'and' | 'or'", "(value: Segment) => void") and defaults read
+    // from destructuring, instead of react-docgen's "union" and "-".
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      // The kit's sources are the components documented (stories/ is not a TypeScript project of its own).
+      include: [path.join(packages, 'react/src/**/*.tsx')],
+      exclude: ['**/*.test.tsx', '**/node_modules/**'],
+      compilerOptions: { jsx: 4 /* react-jsx */, strict: true, allowImportingTsExtensions: true, noEmit: true },
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      savePropValueAsString: true,
+      // The kit's own props only: not every attribute of HTMLButtonElement from @types/react.
+      propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
+    },
+  },
   async viteFinal(config) {
     config.resolve = {
       ...config.resolve,

@@ -6,6 +6,10 @@
 import '@segkit/react/styles.css'
 import type { Preview } from '@storybook/react-vite'
 
+/** Set by the `storybook-dark` vitest project (vite.config.ts) to run every story in the dark theme. */
+declare const __SEGKIT_STORY_THEME__: string | undefined
+const initialTheme = typeof __SEGKIT_STORY_THEME__ === 'string' ? __SEGKIT_STORY_THEME__ : 'light'
+
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
@@ -23,7 +27,13 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: initialTheme },
+  // Callbacks are actions (the Actions panel logs each call with the segment), never a JSON-text control.
+  argTypes: {
+    onChange: { control: false },
+    value: { control: false },
+    defaultValue: { control: false },
+  },
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },

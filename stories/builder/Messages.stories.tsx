@@ -6,7 +6,7 @@ import { SegmentBuilder } from '@segkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, screen, userEvent, within } from 'storybook/test'
 import { renderBuilder } from '../builder-story.tsx'
-import { catalog, conditions, groupOf, headerOf, segmentOf } from '../fixtures.ts'
+import { catalog, conditions, footerOf, groupOf, headerOf, segmentOf } from '../fixtures.ts'
 import { french } from './french-messages.ts'
 
 const meta = {
@@ -41,7 +41,9 @@ export const French: Story = {
     await expect(canvas.getByRole('button', { name: 'Annuler' })).toBeDisabled()
     const header = headerOf(groupOf(canvasElement, 'root'))
     await expect(within(header).getByRole('radio', { name: 'OU' })).toBeVisible()
-    await userEvent.click(within(header).getByRole('button', { name: /Ajouter une condition/ }))
+    await userEvent.click(
+      within(footerOf(groupOf(canvasElement, 'root'))).getByRole('button', { name: 'Ajouter par type' }),
+    )
     await expect(await screen.findByRole('menuitem', { name: 'Étiquette' })).toBeVisible()
     await userEvent.keyboard('{Escape}')
   },

@@ -11,6 +11,7 @@ import { renderBuilder, themeFromGlobal } from '../builder-story.tsx'
 import {
   catalog,
   conditions,
+  footerOf,
   groupOf,
   headerOf,
   largeSegment,
@@ -140,8 +141,7 @@ export const Empty: Story = {
 export const SimpleMode: Story = {
   args: { mode: 'simple', defaultValue: twoPlusGroups() },
   play: async ({ canvasElement }) => {
-    const header = headerOf(groupOf(canvasElement, 'root'))
-    await userEvent.click(within(header).getByRole('button', { name: /Add condition/ }))
+    await userEvent.click(within(footerOf(groupOf(canvasElement, 'root'))).getByRole('button', { name: 'Add by kind' }))
     const menu = await screen.findByRole('menu')
     const items = within(menu)
       .getAllByRole('menuitem')
@@ -166,8 +166,7 @@ export const FullMode: Story = {
 export const AddCondition: Story = {
   args: { defaultValue: twoPlusGroups() },
   play: async ({ canvasElement, args }) => {
-    const header = headerOf(groupOf(canvasElement, 'root'))
-    await userEvent.click(within(header).getByRole('button', { name: /Add condition/ }))
+    await userEvent.click(within(footerOf(groupOf(canvasElement, 'root'))).getByRole('button', { name: 'Add by kind' }))
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Tag' }))
     await waitFor(() => expect(args.onChange).toHaveBeenCalled())
     const added = lastSegment(args.onChange).root.children[3]

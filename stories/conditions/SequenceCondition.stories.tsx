@@ -7,7 +7,7 @@ import { SequenceConditionEditor } from '@segkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test'
 import { renderBuilder, renderCondition } from '../builder-story.tsx'
-import { catalog, conditions, headerOf, lastSegment } from '../fixtures.ts'
+import { catalog, conditions, footerOf, lastSegment } from '../fixtures.ts'
 
 const meta = {
   title: 'Conditions/SequenceCondition',
@@ -42,8 +42,7 @@ export const BuildThreeSteps: Story = {
     // An empty segment's root group has a generated id: take the first group.
     const root = canvasElement.querySelector<HTMLElement>('[data-group-id]')
     if (!root) throw new Error('no root group')
-    const header = headerOf(root)
-    await userEvent.click(within(header).getByRole('button', { name: /Add condition/ }))
+    await userEvent.click(within(footerOf(root)).getByRole('button', { name: 'Add by kind' }))
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Sequence' }))
     const editor = await waitFor(() => editorOf(canvasElement))
     await userEvent.click(within(editor).getByRole('button', { name: 'Add step' }))

@@ -1,4 +1,8 @@
-/** `<AddMenu>`: a group's menu of condition kinds and "Add group" (a `components` part). */
+/**
+ * `<AddMenu>`: the end of a group — one search across the entity's properties, events, lists,
+ * tags, segments and related entities ("+ Add condition"), and the kind menu beside it
+ * ("Add by kind"). A `components` part.
+ */
 import { AddMenu } from '@segkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test'
@@ -10,6 +14,7 @@ const meta = {
   decorators: [withFieldFrame],
   args: {
     kinds: ['property', 'event', 'sequence', 'list', 'tag', 'segment', 'related'],
+    entity: 'user',
     canAddGroup: true,
     disabled: false,
     onAddCondition: fn(),
@@ -20,10 +25,22 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Every kind: choose one. */
+/** One search finds anything: "vip" is a list, and choosing it adds a list condition. */
+export const Search: Story = {
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Add condition' }))
+    await userEvent.type(await screen.findByRole('combobox', { name: 'Search' }), 'vip')
+    const lists = within(screen.getByRole('listbox', { name: 'Add a condition' })).getByRole('group', { name: 'Lists' })
+    await expect(lists).toHaveTextContent('VIP customers')
+    await userEvent.keyboard('{Enter}')
+    await expect(args.onAddCondition).toHaveBeenCalledWith('list', expect.objectContaining({ key: 'list:vip' }))
+  },
+}
+
+/** Every kind in the kind menu: choose one. */
 export const FullMode: Story = {
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: /Add condition/ }))
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Add by kind' }))
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Event' }))
     await expect(args.onAddCondition).toHaveBeenCalledWith('event')
   },
@@ -62,10 +79,10 @@ export const InClippedContainer: Story = {
     ),
   ],
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: /Add condition/ }))
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Add by kind' }))
     const menu = await screen.findByRole('menu')
     // Queried after opening: the first opening swaps the closed menu's plain button for the popover's trigger.
-    const trigger = within(canvasElement).getByRole('button', { name: /Add condition/ })
+    const trigger = within(canvasElement).getByRole('button', { name: 'Add by kind' })
     await expect(menu).toBeVisible()
     await expect(menu.matches(':popover-open')).toBe(true)
     const host = within(canvasElement).getByTestId('clipped-host')

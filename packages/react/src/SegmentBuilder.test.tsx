@@ -39,6 +39,13 @@ function header(group: HTMLElement): HTMLElement {
   return group.querySelector<HTMLElement>('[data-segkit-part="group-header"]')!
 }
 
+/** The kind menu's trigger at the end of a group (beside the add search). */
+function addByKind(group: HTMLElement): HTMLElement {
+  return group.querySelector<HTMLElement>(
+    ':scope > [data-segkit-part="group-footer"] [data-segkit-part="add-kind-trigger"]',
+  )!
+}
+
 async function chooseNodeAction(user: ReturnType<typeof userEvent.setup>, row: HTMLElement, action: string) {
   const triggers = within(row).getAllByRole('button', { name: 'More actions' })
   await user.click(triggers[triggers.length - 1]!)
@@ -77,7 +84,7 @@ describe('SegmentBuilder groups', () => {
     const { container } = render(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
     )
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     await user.click(await screen.findByRole('menuitem', { name: 'Tag' }))
     const added = onChange.mock.lastCall?.[0].root.children[2]
     expect(added).toMatchObject({ kind: 'tag', tag: 'whale', operator: 'has' })
@@ -90,7 +97,7 @@ describe('SegmentBuilder groups', () => {
     const { container } = render(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
     )
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     await user.click(await screen.findByRole('menuitem', { name: 'List' }))
     const added = onChange.mock.lastCall?.[0].root.children[2]
     expect(node(container, added.id)).toContainElement(document.activeElement as HTMLElement)
@@ -102,16 +109,14 @@ describe('SegmentBuilder groups', () => {
   it('opened with the keyboard, the add menu and the actions menu focus their first item; Escape returns to the trigger', async () => {
     const user = userEvent.setup()
     const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} />)
-    within(header(rootGroup(container)))
-      .getByRole('button', { name: /Add condition/ })
-      .focus()
+    addByKind(rootGroup(container)).focus()
     await user.keyboard('{Enter}')
     expect(await screen.findByRole('menu')).toBeInTheDocument()
     expect(document.activeElement).toHaveAttribute('role', 'menuitem')
     expect(document.activeElement).toHaveAccessibleName('Property')
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('menu')).toBeNull()
-    expect(document.activeElement).toHaveAccessibleName(/Add condition/)
+    expect(document.activeElement).toHaveAccessibleName('Add by kind')
     within(node(container, 'c1')).getByRole('button', { name: 'More actions' }).focus()
     await user.keyboard('{ArrowDown}')
     expect(await screen.findByRole('menu')).toBeInTheDocument()
@@ -125,7 +130,7 @@ describe('SegmentBuilder groups', () => {
     const { container } = render(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} onChange={onChange} />,
     )
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     await user.click(await screen.findByRole('menuitem', { name: 'Add group' }))
     const group = onChange.mock.lastCall?.[0].root.children[2]
     expect(group).toMatchObject({
@@ -231,7 +236,10 @@ describe('SegmentBuilder groups', () => {
     const group = container.querySelector<HTMLElement>('[data-group-id="g2"]')!
     await user.click(within(header(group)).getByRole('button', { name: 'Collapse group' }))
     expect(group).toHaveAttribute('data-state', 'closed')
-    expect(within(group).getByText('1 item hidden')).toBeInTheDocument()
+    // Folded, the group reads as one sentence (core's describeNode), not a count of hidden items.
+    const summary = group.querySelector('[data-segkit-part="group-summary"]')
+    expect(summary).toHaveTextContent(/Whale/)
+    expect(summary).toHaveAttribute('title', '1 item hidden')
     expect(container.querySelector('[data-node-id="c3"]')).toBeNull()
     await user.click(within(header(group)).getByRole('button', { name: 'Expand group' }))
     expect(container.querySelector('[data-node-id="c3"]')).toBeInTheDocument()
@@ -309,9 +317,51 @@ describe('SegmentBuilder modes', () => {
     const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} readOnly />)
     expect(screen.queryByRole('button', { name: /Add condition/ })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Drag to move' })).toBeNull()
-    expect(within(header(rootGroup(container))).getByRole('radio', { name: 'OR' })).toBeDisabled()
-    expect(within(node(container, 'c1')).getByRole('button', { name: 'Property: Plan' })).toBeDisabled()
     expect(container.querySelector('[data-segkit-root]')).toHaveAttribute('data-readonly')
+    // Readable text, not disabled controls: the combinator as words, each condition a sentence.
+    expect(within(header(rootGroup(container))).queryByRole('radio')).toBeNull()
+    expect(header(rootGroup(container))).toHaveTextContent('All of')
+    expect(within(node(container, 'c1')).queryByRole('button', { name: 'Property: Plan' })).toBeNull()
+    const sentence = node(container, 'c1').querySelector('[data-segkit-part="condition-text"]')
+    expect(sentence).toHaveTextContent(/Plan.*Pro/)
+    expect(sentence).toHaveAttribute('tabindex', '0')
+    expect(container.querySelectorAll('button:disabled, input:disabled, select:disabled')).toHaveLength(0)
+  })
+
+  it('in read-only mode the conditions are reached with Tab, one stop each', async () => {
+    const user = userEvent.setup()
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} readOnly />)
+    await user.tab()
+    // The collapse button of the root group, then each sentence.
+    await user.tab()
+    expect(document.activeElement).toBe(node(container, 'c1').querySelector('[data-segkit-part="condition-text"]'))
+    await user.tab()
+    expect(document.activeElement).toBe(node(container, 'c2').querySelector('[data-segkit-part="condition-text"]'))
+  })
+
+  it('in simple mode an event condition already in the segment is shown as a sentence, with "Open in full mode" when the host allows it', async () => {
+    const user = userEvent.setup()
+    const onOpenFullMode = vi.fn()
+    const segment = twoConditions()
+    segment.root.children.push({
+      id: 'e1',
+      kind: 'event',
+      event: 'purchased',
+      filters: [],
+      form: { type: 'performed', window: { type: 'ever' } },
+    })
+    const { container, rerender } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment} mode="simple" onOpenFullMode={onOpenFullMode} />,
+    )
+    const row = node(container, 'e1')
+    expect(within(row).queryByRole('button', { name: /Event:/ })).toBeNull()
+    expect(row.querySelector('[data-segkit-part="condition-text"]')).toHaveTextContent(/Purchased/)
+    // Simple conditions stay editable.
+    expect(within(node(container, 'c1')).getByRole('button', { name: 'Property: Plan' })).toBeEnabled()
+    await user.click(within(row).getByRole('button', { name: 'Open in full mode' }))
+    expect(onOpenFullMode).toHaveBeenCalledTimes(1)
+    rerender(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} mode="simple" />)
+    expect(within(node(container, 'e1')).queryByRole('button', { name: 'Open in full mode' })).toBeNull()
   })
 
   it('in read-only mode a viewer can fold a group without changing the segment, and there is no undo', async () => {
@@ -335,7 +385,7 @@ describe('SegmentBuilder modes', () => {
     const { container } = render(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} mode="simple" />,
     )
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     const items = (await screen.findAllByRole('menuitem')).map((i) => i.textContent)
     expect(items).toEqual(['Property', 'List', 'Tag', 'Add group'])
   })
@@ -343,7 +393,7 @@ describe('SegmentBuilder modes', () => {
   it('full mode offers every kind the catalog backs, and allowedKinds narrows it', async () => {
     const user = userEvent.setup()
     const { container, unmount } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} />)
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual([
       'Property',
       'Event',
@@ -358,7 +408,7 @@ describe('SegmentBuilder modes', () => {
     const again = render(
       <SegmentBuilder catalog={exampleCatalog} defaultValue={twoConditions()} allowedKinds={['event', 'segment']} />,
     )
-    await user.click(within(header(rootGroup(again.container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(again.container)))
     expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual([
       'Event',
       'Segment',
@@ -371,11 +421,11 @@ describe('SegmentBuilder modes', () => {
     const segment = twoConditions()
     segment.root.children.push({ id: 'g2', kind: 'group', combinator: 'or', children: [] })
     const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} maxDepth={2} />)
-    await user.click(within(header(rootGroup(container))).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(rootGroup(container)))
     expect(await screen.findByRole('menuitem', { name: 'Add group' })).toBeInTheDocument()
     await user.keyboard('{Escape}')
     const nested = container.querySelector<HTMLElement>('[data-group-id="g2"]')!
-    await user.click(within(header(nested)).getByRole('button', { name: /Add condition/ }))
+    await user.click(addByKind(nested))
     expect(await screen.findByRole('menuitem', { name: 'Property' })).toBeInTheDocument()
     expect(screen.queryByRole('menuitem', { name: 'Add group' })).toBeNull()
   })
@@ -403,7 +453,7 @@ describe('SegmentBuilder modes', () => {
         defaultValue={twoConditions()}
         theme="dark"
         unstyled
-        messages={{ and: 'UND', operators: { eq: 'ist' } as never }}
+        messages={{ and: 'UND', operators: { eq: 'ist' }, kinds: { tag: 'Etikett' }, units: { day: 'Tage' } }}
       />,
     )
     const root = container.querySelector('[data-segkit-root]')!
@@ -411,6 +461,9 @@ describe('SegmentBuilder modes', () => {
     expect(root).toHaveAttribute('data-unstyled')
     expect(within(header(rootGroup(container))).getByRole('radio', { name: 'UND' })).toBeInTheDocument()
     expect(within(node(container, 'c1')).getByRole('combobox', { name: 'Operator' })).toHaveDisplayValue('ist')
+    // The other operators keep their English labels: a partial record merges into the defaults.
+    const operator = within(node(container, 'c1')).getByRole('combobox', { name: 'Operator' })
+    expect(within(operator).getByRole('option', { name: 'is not' })).toBeInTheDocument()
   })
 })
 
@@ -435,6 +488,45 @@ function Parent() {
   replaceFromParent = setValue
   return <SegmentBuilder catalog={exampleCatalog} value={value} onChange={setValue} />
 }
+
+describe('SegmentBuilder undo and text fields', () => {
+  it('Ctrl+Z inside a text field is left to the field (its own text undo); after leaving it, builder undo reverts the whole visit', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const segment = twoConditions()
+    segment.root.children[0] = { id: 'c1', kind: 'property', property: 'email', operator: 'contains', value: '' }
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} onChange={onChange} />)
+    const input = within(node(container, 'c1')).getByRole('textbox', { name: 'Value' })
+    await user.type(input, 'acme')
+    const calls = onChange.mock.calls.length
+    const key = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, cancelable: true })
+    act(() => {
+      input.dispatchEvent(key)
+    })
+    expect(key.defaultPrevented).toBe(false)
+    expect(onChange).toHaveBeenCalledTimes(calls)
+    expect(input).toHaveValue('acme')
+    await user.tab()
+    await user.keyboard('{Control>}z{/Control}')
+    expect(within(node(container, 'c1')).getByRole('textbox', { name: 'Value' })).toHaveValue('')
+  })
+
+  it('a history input event on a field that no longer has focus is refused (the browser would write a stale text)', async () => {
+    const user = userEvent.setup()
+    const segment = twoConditions()
+    segment.root.children[0] = { id: 'c1', kind: 'property', property: 'email', operator: 'contains', value: '' }
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} />)
+    const input = within(node(container, 'c1')).getByRole('textbox', { name: 'Value' })
+    await user.type(input, 'acme')
+    const focused = new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true })
+    input.dispatchEvent(focused)
+    expect(focused.defaultPrevented).toBe(false)
+    await user.tab()
+    const stale = new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true })
+    input.dispatchEvent(stale)
+    expect(stale.defaultPrevented).toBe(true)
+  })
+})
 
 describe('SegmentBuilder controlled and uncontrolled', () => {
   it('the same user actions give the same segments in both modes', async () => {

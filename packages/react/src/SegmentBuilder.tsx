@@ -16,6 +16,7 @@ import {
 } from '@segkit/core'
 import {
   type CSSProperties,
+  type FocusEvent,
   type KeyboardEvent,
   memo,
   type ReactNode,
@@ -32,15 +33,20 @@ import {
   type BuilderConfig,
   BuilderConfigContext,
   type BuilderOptions,
+  type BuilderProblems,
   BuilderStoreContext,
   useBuilderOptions,
+  useBuilderProblems,
   useBuilderStore,
   useComponents,
   useMessages,
 } from './context.ts'
 import { type DragAndDrop, DragAndDropContext, dragAndDropState, useDragAndDrop } from './dnd/adapter.ts'
+import { useEventCallback } from './fields/use-event-callback.ts'
 import { GroupEditor } from './group/GroupEditor.tsx'
-import { type BuilderMessages, mergeMessages } from './messages.ts'
+import { type MessagesOverride, mergeMessages } from './messages.ts'
+import { PartErrorBoundary } from './part-error-boundary.tsx'
+import { readCatalog, readValue } from './read-input.ts'
 import { type BuilderStore, createBuilderStore, selectNodeIssues } from './store/builder-store.ts'
 import { useHistory } from './store/hooks.ts'
 import { useStableValue } from './use-stable-value.ts'
@@ -49,6 +55,16 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
 
 const NO_ISSUES: readonly Issue[] = []
 
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', ''])
+
+/** A field with its own text editing (and text undo): text-like inputs, textareas, contenteditable. */
+function isTextField(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false
+  if (target instanceof HTMLTextAreaElement) return true
+  if (target instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(target.type)
+  return target.isContentEditable
+}
+
 /** Kinds of the "simple" mode: for business users. */
 export const SIMPLE_KINDS: readonly ConditionKind[] = ['property', 'list', 'tag']
 
@@ -56,7 +72,10 @@ export const SIMPLE_KINDS: readonly ConditionKind[] = ['property', 'list', 'tag'
 export interface SegmentBuilderProviderProps {
   /** What segments may talk about (validated with core's `parseCatalog` beforehand). */
   catalog: Catalog
-  /** Controlled segment. Use `parseSegment` from `@segkit/core` to read untrusted JSON first. */
+  /**
+   * Controlled segment. Use `parseSegment` from `@segkit/core` to read untrusted JSON first; a value
+   * that is not a segment shows an error state, and broken parts of one show as unreadable rows.
+   */
   value?: Segment | undefined
   /** Initial segment when uncontrolled. Default: an empty segment of the catalog's first entity. */
   defaultValue?: Segment | undefined
@@ -64,8 +83,16 @@ export interface SegmentBuilderProviderProps {
   onChange?: ((segment: Segment) => void) | undefined
   /** Nothing can be edited, moved or added. */
   readOnly?: boolean | undefined
-  /** `simple`: property, list and tag conditions only; `full` (default): every kind. */
+  /**
+   * `simple`: property, list and tag conditions can be added and edited; other conditions already in
+   * the segment are shown read-only, as sentences. `full` (default): every kind.
+   */
   mode?: 'simple' | 'full' | undefined
+  /**
+   * Offered next to a read-only advanced condition in the simple mode ("Open in full mode"); absent,
+   * no such button. The host switches `mode` to `full` in it.
+   */
+  onOpenFullMode?: (() => void) | undefined
   /** Condition kinds that may be added (intersected with the mode). Default: all of the mode. */
   allowedKinds?: readonly ConditionKind[] | undefined
   /** Restricts the operators offered per property type. */
@@ -80,7 +107,7 @@ export interface SegmentBuilderProviderProps {
   /** Replace any part; `null` hides a hideable part. */
   components?: ComponentsOverride | undefined
   /** Replace any user-facing string. */
-  messages?: Partial<BuilderMessages> | undefined
+  messages?: MessagesOverride | undefined
   /**
    * Drag and drop: `dragAndDrop` from `@segkit/react/dnd` (dnd-kit, pointer and keyboard, with
    * announcements). Absent: no drag handles; nodes move with their menus and steps with their
@@ -102,8 +129,8 @@ export interface SegmentBuilderProps extends SegmentBuilderProviderProps {
   'aria-label'?: string | undefined
 }
 
-function initialSegment(catalog: Catalog, value: Segment | undefined, defaultValue: Segment | undefined): Segment {
-  return value ?? defaultValue ?? createEmptySegment(catalog.entities[0]?.id ?? 'user')
+function emptySegmentOf(catalog: Catalog): Segment {
+  return createEmptySegment(catalog.entities[0]?.id ?? 'user')
 }
 
 // One key per adapter object: a builder that is given another adapter remounts its tree, so that
@@ -136,24 +163,46 @@ export function SegmentBuilderProvider(props: SegmentBuilderProviderProps) {
 
 /** The store and configuration contexts (drag and drop's provider is placed by the caller). */
 function BuilderContexts(props: SegmentBuilderProviderProps) {
-  const { catalog, value, defaultValue, onChange, readOnly = false, mode = 'full', maxDepth = 12 } = props
+  const { value, defaultValue, onChange, readOnly = false, mode = 'full', maxDepth = 12, onOpenFullMode } = props
+  // Props from untyped code or storage may be anything: what cannot be used is shown as an error
+  // (the whole builder for a catalog or a value that is no segment, one row for a broken part).
+  const { catalog, issues: catalogIssues } = useMemo(() => readCatalog(props.catalog), [props.catalog])
+  const [initial] = useState(() => readValue(value ?? defaultValue ?? emptySegmentOf(catalog)))
+  const [valueRead, setValueRead] = useState(initial)
   const [store] = useState<BuilderStore>(() =>
     createBuilderStore({
-      segment: initialSegment(catalog, value, defaultValue),
+      segment: initial.segment ?? emptySegmentOf(catalog),
       catalog,
       validate: { maxDepth },
-      readIssues: props.readIssues,
+      readIssues: [...initial.issues, ...(props.readIssues ?? NO_ISSUES)],
     }),
   )
 
   // The store is the state. A new controlled value reaches it; uncontrolled, nothing is echoed back
   // through React state (that cost a second commit, re-rendering this provider, per edit).
   useIsomorphicLayoutEffect(() => {
-    if (value !== undefined) store.getState().actions.reset(value)
+    if (value === undefined) return
+    const state = store.getState()
+    // The parent passing back what the builder emitted: nothing to check or to change.
+    if (value === state.segment) return
+    const read = readValue(value)
+    setValueRead((before) =>
+      before.issues === read.issues && (before.segment === undefined) === (read.segment === undefined) ? before : read,
+    )
+    if (read.segment) state.actions.reset(read.segment)
   }, [store, value])
   useIsomorphicLayoutEffect(() => store.getState().actions.setCatalog(catalog), [store, catalog])
   const readIssues = props.readIssues
-  useIsomorphicLayoutEffect(() => store.getState().actions.setReadIssues(readIssues ?? NO_ISSUES), [store, readIssues])
+  const valueIssues = valueRead.issues
+  useIsomorphicLayoutEffect(
+    () =>
+      store
+        .getState()
+        .actions.setReadIssues(
+          valueIssues.length === 0 ? (readIssues ?? NO_ISSUES) : [...valueIssues, ...(readIssues ?? NO_ISSUES)],
+        ),
+    [store, readIssues, valueIssues],
+  )
   // The store's own changes reach the parent, in the same event (so React batches the parent's
   // setState with the store's update into one commit).
   const onChangeRef = useRef(onChange)
@@ -173,10 +222,13 @@ function BuilderContexts(props: SegmentBuilderProviderProps) {
   const allowedKinds = useStableValue(props.allowedKinds)
   const allowedOperators = useStableValue(props.allowedOperators)
   const componentsProp = useStableValue(props.components)
-  const messagesProp = useStableValue(props.messages)
+  const messagesProp = useStableValue(props.messages, 'deep')
   const idPrefix = useId().replace(/:/g, '')
   const components = useMemo(() => resolveComponents(componentsProp), [componentsProp])
   const messages = useMemo(() => mergeMessages(messagesProp), [messagesProp])
+  // A new inline callback each render must not re-render every row: the options hold a stable one.
+  const hasOpenFullMode = onOpenFullMode !== undefined
+  const openFullMode = useEventCallback(() => onOpenFullMode?.())
   const options = useMemo<BuilderOptions>(() => {
     const base = mode === 'simple' ? SIMPLE_KINDS : CONDITION_KINDS
     return {
@@ -185,11 +237,17 @@ function BuilderContexts(props: SegmentBuilderProviderProps) {
       allowedKinds: allowedKinds ? base.filter((k) => allowedKinds.includes(k)) : base,
       allowedOperators,
       maxDepth,
+      onOpenFullMode: hasOpenFullMode ? openFullMode : undefined,
     }
-  }, [readOnly, mode, allowedKinds, allowedOperators, maxDepth])
+  }, [readOnly, mode, allowedKinds, allowedOperators, maxDepth, hasOpenFullMode, openFullMode])
+  const unreadable = valueRead.segment === undefined ? valueRead.issues : undefined
+  const problems = useMemo<BuilderProblems>(
+    () => ({ catalog: catalogIssues.length > 0 ? catalogIssues : undefined, value: unreadable }),
+    [catalogIssues, unreadable],
+  )
   const config = useMemo<BuilderConfig>(
-    () => ({ catalog, index: indexCatalog(catalog), messages, components, options, idPrefix }),
-    [catalog, messages, components, options, idPrefix],
+    () => ({ catalog, index: indexCatalog(catalog), messages, components, options, idPrefix, problems }),
+    [catalog, messages, components, options, idPrefix, problems],
   )
   const dnd = useMemo(() => dragAndDropState(props.dnd), [props.dnd])
   return (
@@ -219,16 +277,38 @@ function HistoryControls() {
 const BuilderTree = memo(function BuilderTree() {
   const rootId = useBuilderStore((s) => s.segment.root.id)
   const entity = useBuilderStore((s) => s.segment.entity)
+  const problems = useBuilderProblems()
+  const m = useMessages()
+  if (problems.catalog || problems.value)
+    return (
+      <BuilderError
+        text={problems.catalog ? m.catalogUnreadable : m.valueUnreadable}
+        issues={problems.catalog ?? problems.value ?? NO_ISSUES}
+      />
+    )
   return (
     <>
       <div data-segkit-part="toolbar">
         <HistoryControls />
       </div>
       <SegmentIssues />
-      <GroupEditor groupId={rootId} entity={entity} />
+      <PartErrorBoundary resetKey={rootId} fallback={() => <BuilderError text={m.partUnreadable} issues={NO_ISSUES} />}>
+        <GroupEditor groupId={rootId} entity={entity} />
+      </PartErrorBoundary>
     </>
   )
 })
+
+/** The error state of the builder (or of its tree): what is wrong, and the issues that say where. */
+function BuilderError({ text, issues }: { text: string; issues: readonly Issue[] }) {
+  const { IssueList } = useComponents()
+  return (
+    <div role="alert" data-segkit-part="builder-error">
+      <p>{text}</p>
+      {IssueList && issues.length > 0 ? <IssueList issues={issues} /> : null}
+    </div>
+  )
+}
 
 /** The root element: scope of styles, theme and shortcuts (popovers and the drag overlay render inside it). Memoised: a new controlled value does not re-render it. */
 const BuilderRoot = memo(function BuilderRoot({
@@ -242,9 +322,10 @@ const BuilderRoot = memo(function BuilderRoot({
   const m = useMessages()
   const actions = useBuilderStore((s) => s.actions)
   const { readOnly } = useBuilderOptions()
-  // Undo / redo shortcuts, scoped to the builder (not the page).
+  // Undo / redo shortcuts, scoped to the builder (not the page). Inside a text field the keys are
+  // the field's own text undo; the builder's undo then covers the whole visit of that field.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (readOnly || !(event.ctrlKey || event.metaKey) || event.altKey) return
+    if (readOnly || !(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return
     const key = event.key.toLowerCase()
     if (key === 'z' && !event.shiftKey) {
       event.preventDefault()
@@ -254,6 +335,26 @@ const BuilderRoot = memo(function BuilderRoot({
       actions.redo()
     }
   }
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    if (isTextField(event.target)) actions.holdCoalescing(true)
+  }
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    if (isTextField(event.target)) actions.holdCoalescing(false)
+  }
+  const root = useRef<HTMLElement>(null)
+  // The browser keeps a text field's undo stack after it loses focus: Ctrl+Z on the page would then
+  // "undo" typing into a field the user left (writing a half-typed value into the segment). Only
+  // the focused field may run its own text undo.
+  useEffect(() => {
+    const element = root.current
+    if (!element) return
+    const guard = (event: InputEvent) => {
+      const history = event.inputType === 'historyUndo' || event.inputType === 'historyRedo'
+      if (history && event.target !== element.ownerDocument.activeElement) event.preventDefault()
+    }
+    element.addEventListener('beforeinput', guard)
+    return () => element.removeEventListener('beforeinput', guard)
+  }, [])
   return (
     <section
       aria-label={ariaLabel ?? m.builderLabel}
@@ -263,7 +364,10 @@ const BuilderRoot = memo(function BuilderRoot({
       data-readonly={readOnly ? '' : undefined}
       className={className}
       style={style}
+      ref={root}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onBlur={onBlur}
     >
       <DragAndDropScope>
         <BuilderTree />

@@ -61,9 +61,15 @@ function PlanPicker(props: ConditionEditorProps<PropertyCondition>) {
   )
 }
 
-function Buttons({ kinds, onAddCondition, onAddGroup }: AddMenuProps) {
+function Buttons({ kinds, entity, onAddCondition, onAddGroup }: AddMenuProps) {
   return (
-    <span>
+    <span data-entity={entity}>
+      <button
+        type="button"
+        onClick={() => onAddCondition('list', { key: 'list:vip', kind: 'list', id: 'vip', label: 'VIP customers' })}
+      >
+        add VIP
+      </button>
       {kinds.map((k) => (
         <button key={k} type="button" onClick={() => onAddCondition(k)}>
           + {k}
@@ -152,7 +158,8 @@ describe('the components map', () => {
         components={{ AddMenu: Buttons }}
       />,
     )
-    const root = container.querySelector<HTMLElement>('[data-group-id="root"] [data-segkit-part="group-header"]')!
+    const root = container.querySelector<HTMLElement>('[data-group-id="root"] > [data-segkit-part="group-footer"]')!
+    expect(root.firstElementChild).toHaveAttribute('data-entity', 'user')
     expect(
       within(root)
         .getAllByRole('button')
@@ -161,6 +168,9 @@ describe('the components map', () => {
     ).toEqual(['+ property', '+ list', '+ tag', '+ group'])
     await userEvent.setup().click(within(root).getByRole('button', { name: '+ list' }))
     expect(onChange.mock.lastCall?.[0].root.children[2]).toMatchObject({ kind: 'list', list: 'beta' })
+    // A catalog item chosen in a replacement's own search becomes the condition core makes for it.
+    await userEvent.setup().click(within(root).getByRole('button', { name: 'add VIP' }))
+    expect(onChange.mock.lastCall?.[0].root.children[3]).toMatchObject({ kind: 'list', list: 'vip', operator: 'in' })
   })
 
   it('replacement node actions and issue list get plain data and callbacks', async () => {

@@ -5,6 +5,7 @@
  * part (where hiding makes sense: undo/redo, drag handle, node actions, issues).
  */
 import type {
+  CatalogItem,
   Combinator,
   ConditionKind,
   EventCondition,
@@ -60,7 +61,13 @@ export interface CollapseToggleProps {
 export interface AddMenuProps {
   /** Condition kinds allowed here for which the catalog offers something. */
   kinds: readonly ConditionKind[]
-  onAddCondition: (kind: ConditionKind) => void
+  /** Entity type of the group (what its conditions talk about): the search lists this entity's items. */
+  entity: string
+  /**
+   * Adds a condition: a default one of `kind`, or, given a catalog item chosen
+   * in the search, the condition core's `conditionForItem` makes for it.
+   */
+  onAddCondition: (kind: ConditionKind, item?: CatalogItem) => void
   onAddGroup: () => void
   /** False when a nested group would exceed the builder's `maxDepth`. */
   canAddGroup: boolean

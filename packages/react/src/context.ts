@@ -27,6 +27,8 @@ export interface BuilderOptions {
   allowedOperators?: AllowedOperators | undefined
   /** Deepest nesting of groups (root = 1), as core's validation counts it. */
   maxDepth: number
+  /** In the simple mode: lets a read-only advanced condition offer "Open in full mode". */
+  onOpenFullMode?: (() => void) | undefined
 }
 
 /** Everything a part of the builder needs besides the store. */
@@ -38,6 +40,14 @@ export interface BuilderConfig {
   options: BuilderOptions
   /** Prefix for DOM ids of this builder instance. */
   idPrefix: string
+  /** Props the builder could not use (shown as its error state). */
+  problems: BuilderProblems
+}
+
+/** Props the builder could not use: why the catalog or the value cannot be shown (absent when fine). */
+export interface BuilderProblems {
+  catalog?: readonly Issue[] | undefined
+  value?: readonly Issue[] | undefined
 }
 
 export const BuilderStoreContext = createContext<BuilderStore | null>(null)
@@ -83,6 +93,11 @@ export function useComponents(): ResolvedComponents {
 /** readOnly, mode, allowed kinds and operators. */
 export function useBuilderOptions(): BuilderOptions {
   return useConfig('useBuilderOptions').options
+}
+
+/** What the builder could not use of its props (the catalog, the value). */
+export function useBuilderProblems(): BuilderProblems {
+  return useConfig('useBuilderProblems').problems
 }
 
 /** A DOM id unique to this builder instance. */

@@ -89,10 +89,64 @@ export interface CoreMessages {
   // drag and drop announcements
   dndInstructions: string
   dndPickedUp: (label: string) => string
-  dndOver: (label: string, target: string) => string
-  dndDropped: (label: string, target: string) => string
+  /** While dragging: where the item would land (1-based position in the group or sequence named `group`). */
+  dndOver: (label: string, position: number, group: string) => string
+  /** After a drop: where the item now is. */
+  dndDropped: (label: string, position: number, group: string) => string
+  /** Name of an AND group in announcements. */
+  dndGroupAll: string
+  /** Name of an OR group in announcements. */
+  dndGroupAny: string
+  /** Accessible name of a node's drag handle, after the condition it moves. */
+  dragHandleFor: (label: string) => string
   dndCancelled: (label: string) => string
   dndNoTarget: (label: string) => string
+  // props the builder cannot use (#16)
+  /** Shown instead of the tree when `value` is not a segment at all. */
+  valueUnreadable: string
+  /** Shown when `catalog` is not a catalog. */
+  catalogUnreadable: string
+  /** Shown in place of one part (a row) that could not render; the rest keeps working. */
+  partUnreadable: string
+  // pickers and the add search
+  /** Shown while an async search (`searchCatalog`, a picker's `search`) is running. */
+  searching: string
+  searchFailed: string
+  /** Announced (politely) as the results change. */
+  resultCount: (count: number) => string
+  /** Heading of the recently chosen items, listed first while the search is empty. */
+  recent: string
+  /** Accessible name of the add search's popover and listbox. */
+  addSearchLabel: string
+  /** Placeholder of the add search's input. */
+  addSearchPlaceholder: string
+  /** The button that opens the kind menu beside the add search. */
+  addByKind: string
+  /** Headings of the add search, one per kind of item. */
+  searchKinds: Readonly<Record<'property' | 'event' | 'list' | 'tag' | 'segment' | 'related' | 'new', string>>
+  /** Entry of the add search for a sequence of events (not a catalog item). */
+  newSequence: string
+  /** Keyboard shortcut hint on the add button. */
+  addShortcut: string
+  // rows (sentences, read-only text, number fields, event "how")
+  /** The button beside a read-only advanced condition in the simple mode. */
+  openInFullMode: string
+  /** Accessible name of the button that removes a property condition's past time ("as it was"). */
+  removeAtTimeLabel: string
+  /** Shown under an emptied number field (nothing is saved until a number is typed). */
+  valueRequired: string
+  /** Shown under a number field holding text that is not a number. */
+  notANumber: string
+  /** A read-only group's combinator, as words. */
+  groupAll: string
+  groupAny: string
+  groupNone: string
+  /** The event row's "how" select: the group of counted forms and the word after the count. */
+  eventHowCountGroup: string
+  eventHowOtherGroup: string
+  eventTimes: string
+  /** The "how" option that leads to sum / average / min / max / distinct / active days. */
+  eventHowMeasure: string
 }
 
 /** Every string of the builder: {@link CoreMessages} and the event/sequence/related/preview strings. */
@@ -190,9 +244,9 @@ const coreMessages: CoreMessages = {
   selectedCount: (count) => (count === 1 ? '1 selected' : `${count} selected`),
   ignoreCase: 'Ignore case',
   dateMode: 'Date type',
-  dateAbsolute: 'On a date',
-  dateAgo: 'Ago',
-  dateFromNow: 'From now',
+  dateAbsolute: 'on a date',
+  dateAgo: 'ago',
+  dateFromNow: 'from now',
   agoSuffix: 'ago',
   fromNowSuffix: 'from now',
   durationAmount: 'Amount',
@@ -200,7 +254,7 @@ const coreMessages: CoreMessages = {
   units: { minute: 'minutes', hour: 'hours', day: 'days', week: 'weeks', month: 'months', year: 'years' },
   atTime: 'as it was',
   addAtTime: 'Compare with a past value',
-  removeAtTime: 'Compare with the current value',
+  removeAtTime: 'Remove the past value',
   list: 'List',
   listPlaceholder: 'Choose a list',
   listOperators: { in: 'is in list', not_in: 'is not in list' },
@@ -213,26 +267,85 @@ const coreMessages: CoreMessages = {
   unknownReference: (id) => `Unknown “${id}”`,
   dndInstructions:
     'To pick up an item, press Space or Enter. Use the arrow keys to move it. Press Space or Enter again to drop it, or Escape to cancel.',
-  dndPickedUp: (label) => `Picked up ${label}.`,
-  dndOver: (label, target) => `${label} is over ${target}.`,
-  dndDropped: (label, target) => `${label} was dropped on ${target}.`,
-  dndCancelled: (label) => `Moving ${label} was cancelled.`,
-  dndNoTarget: (label) => `${label} is not over a drop area.`,
+  dndPickedUp: (label) => `Picked up '${label}'.`,
+  dndOver: (label, position, group) => `'${label}' would move to position ${position} of group '${group}'.`,
+  dndDropped: (label, position, group) => `Moved '${label}' to position ${position} of group '${group}'.`,
+  dndGroupAll: 'All of',
+  dndGroupAny: 'Any of',
+  dragHandleFor: (label) => `Move '${label}'`,
+  dndCancelled: (label) => `Moving '${label}' was cancelled.`,
+  dndNoTarget: (label) => `'${label}' is not over a drop area.`,
+  valueUnreadable: 'This segment cannot be shown: the value given to the builder is not a segment.',
+  catalogUnreadable: 'The builder cannot start: the catalog given to it is not a valid catalog.',
+  partUnreadable: 'This part cannot be shown. The rest of the segment is not affected.',
+  searching: 'Searching…',
+  searchFailed: 'The search failed. Type again to retry.',
+  resultCount: (count) => (count === 1 ? '1 result' : `${count.toLocaleString()} results`),
+  recent: 'Recent',
+  addSearchLabel: 'Add a condition',
+  addSearchPlaceholder: 'Search properties, events, lists…',
+  addByKind: 'Add by kind',
+  searchKinds: {
+    property: 'Properties',
+    event: 'Events',
+    list: 'Lists',
+    tag: 'Tags',
+    segment: 'Segments',
+    related: 'Related',
+    new: 'More',
+  },
+  newSequence: 'Sequence of events',
+  addShortcut: 'Shift+Enter',
+  openInFullMode: 'Open in full mode',
+  removeAtTimeLabel: 'Remove the past value (compare with the current value)',
+  valueRequired: 'Value required',
+  notANumber: 'Enter a number',
+  groupAll: 'All of',
+  groupAny: 'Any of',
+  groupNone: 'None of',
+  eventHowCountGroup: 'Number of times',
+  eventHowOtherGroup: 'Other',
+  eventTimes: 'times',
+  eventHowMeasure: 'by a measure…',
 }
 
 /** English defaults for every string of the builder. */
 export const defaultMessages: BuilderMessages = { ...defaultEventMessages, ...coreMessages }
 
-/** Merges partial messages over the defaults; record-valued keys (operators, kinds…) merge one level deep. */
-export function mergeMessages(overrides: Partial<BuilderMessages> | undefined): BuilderMessages {
-  if (!overrides) return defaultMessages
-  const merged: Record<string, unknown> = { ...defaultMessages }
-  for (const [key, value] of Object.entries(overrides)) {
-    const base = merged[key]
-    merged[key] =
-      value !== null && typeof value === 'object' && base !== null && typeof base === 'object'
-        ? { ...base, ...value }
-        : value
+/**
+ * A partial of a messages object at every depth: `{ operators: { eq: 'ist' } }` replaces one
+ * operator's label and keeps the others. Functions (parametric strings) are replaced whole.
+ */
+export type DeepPartial<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> | undefined }
+    : T
+
+/** What the `messages` prop takes: any subset of {@link BuilderMessages}, at any depth. */
+export type MessagesOverride = DeepPartial<BuilderMessages>
+
+const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+function mergeDeep(base: Record<string, unknown>, overrides: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base }
+  for (const key of Object.keys(overrides)) {
+    // Only keys the defaults know: a stray key (`__proto__` from parsed JSON) is not copied.
+    if (!Object.hasOwn(base, key)) continue
+    const value = overrides[key]
+    if (value === undefined) continue
+    const current = base[key]
+    merged[key] = isPlainRecord(value) && isPlainRecord(current) ? mergeDeep(current, value) : value
   }
-  return merged as unknown as BuilderMessages
+  return merged
+}
+
+/** Merges partial messages over the defaults, at every depth (operators, kinds, units, forms…). */
+export function mergeMessages(overrides: MessagesOverride | undefined): BuilderMessages {
+  if (!overrides) return defaultMessages
+  return mergeDeep(
+    defaultMessages as unknown as Record<string, unknown>,
+    overrides as Record<string, unknown>,
+  ) as unknown as BuilderMessages
 }

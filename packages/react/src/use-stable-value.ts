@@ -3,7 +3,7 @@
  * equal to the new one, so that inline props (`messages={{…}}`,
  * `allowedKinds={[…]}`) do not re-render every row on each parent render.
  */
-import { useRef } from 'react'
+import { useState } from 'react'
 
 function shallowEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true
@@ -16,9 +16,32 @@ function shallowEqual(a: unknown, b: unknown): boolean {
   )
 }
 
-/** The previous value while shallowly equal to `value`. */
-export function useStableValue<T>(value: T): T {
-  const ref = useRef(value)
-  if (!shallowEqual(ref.current, value)) ref.current = value
-  return ref.current
+/** Plain objects and arrays equal at every depth (functions and class instances by identity). */
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const plain = (v: object) => Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype
+  if (!plain(a) || !plain(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  )
+}
+
+/**
+ * The previous value while equal to `value` — shallowly, or at every depth with `'deep'` (for
+ * nested inline props such as `messages={{ operators: { eq: 'ist' } }}`). Kept in state, not in a
+ * ref written during render (a render may be thrown away; a ref write would outlive it).
+ */
+export function useStableValue<T>(value: T, compare: 'shallow' | 'deep' = 'shallow'): T {
+  const [stable, setStable] = useState(value)
+  if ((compare === 'deep' ? deepEqual : shallowEqual)(stable, value)) return stable
+  // Adjusting state while rendering: React re-renders at once with the new value.
+  setStable(() => value)
+  return value
 }

@@ -30,7 +30,7 @@ describe('JSON round trip', () => {
       }),
       { numRuns: 2000 },
     )
-  })
+  }, 30_000)
 
   it('never throws on arbitrary JSON values and strings', () => {
     fc.assert(

@@ -2,6 +2,7 @@
 import type { PropertyCondition } from '@segkit/core'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
+import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
 import { DateValueInput } from '../fields/DateValueInput.tsx'
 import { splitIssues } from '../fields/field-issues.ts'
 import { PredicateEditor } from '../fields/PredicateEditor.tsx'
@@ -22,8 +23,10 @@ export function PropertyConditionEditor({
   const properties = index.entity(entity)?.properties ?? NO_PROPERTIES
   const property = index.property(entity, node.property)
   const { at, other } = splitIssues(issues, ['at'])
+  // Adding the past time focuses its amount; removing it focuses "Compare with a past value".
+  const { containerRef, focusAfterChange } = useFocusAfterChange<HTMLDivElement>()
   return (
-    <div data-segkit-part="property-condition">
+    <div ref={containerRef} data-segkit-part="property-condition">
       <PredicateEditor
         predicate={node}
         properties={properties}
@@ -32,7 +35,7 @@ export function PropertyConditionEditor({
         issues={other}
       />
       {node.at !== undefined ? (
-        <span data-segkit-part="field" data-field="at">
+        <span data-segkit-part="at-time" data-field="at">
           <span data-segkit-part="at-label">{m.atTime}</span>
           <DateValueInput
             value={node.at}
@@ -45,12 +48,15 @@ export function PropertyConditionEditor({
             <button
               type="button"
               data-segkit-part="at-remove"
+              aria-label={m.removeAtTimeLabel}
+              title={m.removeAtTime}
               onClick={() => {
                 const { at: _removed, ...rest } = node
                 onChange(rest)
+                focusAfterChange(['[data-segkit-part="at-add"]'])
               }}
             >
-              {m.removeAtTime}
+              <span aria-hidden="true">×</span>
             </button>
           )}
           {IssueList && <IssueList issues={at} />}
@@ -61,8 +67,12 @@ export function PropertyConditionEditor({
           <button
             type="button"
             data-segkit-part="at-add"
-            onClick={() => onChange({ ...node, at: { type: 'ago', duration: { amount: 7, unit: 'day' } } })}
+            onClick={() => {
+              onChange({ ...node, at: { type: 'ago', duration: { amount: 7, unit: 'day' } } })
+              focusAfterChange(['[data-field="at"] input'])
+            }}
           >
+            <span aria-hidden="true">+</span>
             {m.addAtTime}
           </button>
         )

@@ -66,7 +66,7 @@ function segment(): Segment {
 
 function handleOf(container: HTMLElement, id: string): HTMLElement {
   const row = container.querySelector<HTMLElement>(`[data-node-id="${id}"]`)!
-  return within(row).getAllByRole('button', { name: 'Drag to move' })[0]!
+  return row.querySelector<HTMLElement>('[data-segkit-part="drag-handle"]')!
 }
 
 const ids = (nodes: readonly { id: string }[]) => nodes.map((n) => n.id)
@@ -80,13 +80,17 @@ describe('keyboard drag and drop of conditions', () => {
     )
     handleOf(container, 'c2').focus()
     await user.keyboard('[Space]')
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Condition who are in the list Beta testers is over Condition who are in the list Beta testers.',
-    )
+    // "Picked up" stays: the item being over itself at the start is not announced.
+    expect(screen.getByRole('status')).toHaveTextContent("Picked up 'who are in the list Beta testers'.")
     await user.keyboard('[ArrowUp]')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      "'who are in the list Beta testers' would move to position 1 of group 'All of'.",
+    )
     await user.keyboard('[Space]')
     expect(ids(onChange.mock.lastCall?.[0].root.children)).toEqual(['c2', 'c1', 'g2', 'g3'])
-    expect(screen.getByRole('status')).toHaveTextContent('was dropped on')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      "Moved 'who are in the list Beta testers' to position 1 of group 'All of'.",
+    )
   })
 
   it('when the user moves a condition down into the next group with the keyboard, then it leaves its group and joins that one', async () => {
@@ -99,12 +103,57 @@ describe('keyboard drag and drop of conditions', () => {
     await user.keyboard('[Space]')
     // With the synthetic layout, the first target below c2 is c3, inside g2.
     await user.keyboard('[ArrowDown]')
-    expect(screen.getByRole('status')).toHaveTextContent(/^Condition who are in the list Beta testers is over /)
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^'who are in the list Beta testers' would move to position \d of group 'Any of'\.$/,
+    )
     await user.keyboard('[Space]')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^Moved 'who are in the list Beta testers' to position \d of group 'Any of'\.$/,
+    )
     const root = onChange.mock.lastCall?.[0].root
     expect(ids(root.children)).toEqual(['c1', 'g2', 'g3'])
     expect(ids(root.children[1].children)).toContain('c2')
     expect(container.querySelector('[data-group-id="g2"] [data-node-id="c2"]')).toBeInTheDocument()
+  })
+
+  it('names each drag handle after the condition it moves, and renames it when the condition changes', async () => {
+    const { container } = render(<SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={segment()} />)
+    expect(handleOf(container, 'c1')).toHaveAccessibleName("Move 'whose Plan is Pro'")
+    expect(handleOf(container, 'c2')).toHaveAccessibleName("Move 'who are in the list Beta testers'")
+    expect(handleOf(container, 'g2')).toHaveAccessibleName("Move 'Group: Any of'")
+    const names = [...container.querySelectorAll('[data-segkit-part="drag-handle"]')].map((h) =>
+      h.getAttribute('aria-label'),
+    )
+    expect(new Set(names).size).toBe(names.length)
+  })
+
+  it('given a condition in a nested OR group, when the keyboard carries it down out of the group onto the next row, then it lands after that row, where the mouse would', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const s = segment()
+    s.root.children = [
+      {
+        id: 'g2',
+        kind: 'group',
+        combinator: 'or',
+        children: [{ id: 'c3', kind: 'tag', tag: 'whale', operator: 'has' }],
+      },
+      { id: 'c1', kind: 'property', property: 'plan', operator: 'eq', value: 'pro' },
+    ]
+    const { container } = render(
+      <SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={s} onChange={onChange} />,
+    )
+    handleOf(container, 'c3').focus()
+    await user.keyboard('[Space]')
+    const seen: string[] = []
+    for (let i = 0; i < 5 && !/group 'All of'/.test(seen.at(-1) ?? ''); i++) {
+      await user.keyboard('[ArrowDown]')
+      seen.push(screen.getByRole('status').textContent ?? '')
+    }
+    expect(seen.at(-1)).toMatch(/would move to position 3 of group 'All of'/)
+    await user.keyboard('[Space]')
+    expect(ids(onChange.mock.lastCall?.[0].root.children)).toEqual(['g2', 'c1', 'c3'])
+    expect(screen.getByRole('status')).toHaveTextContent(/Moved '.*' to position 3 of group 'All of'\./)
   })
 
   it('when the user drops a condition on an empty group, then the group holds it', async () => {
@@ -141,9 +190,7 @@ describe('keyboard drag and drop of conditions', () => {
       { target: handle, coords: end },
     ])
     // While dragged by pointer, an overlay describing the node follows the pointer.
-    expect(container.querySelector('[data-segkit-part="drag-overlay"]')).toHaveTextContent(
-      'Condition whose Plan is Pro',
-    )
+    expect(container.querySelector('[data-segkit-part="drag-overlay"]')).toHaveTextContent('whose Plan is Pro')
     await user.pointer({ keys: '[/MouseLeft]', target: handle, coords: end })
     expect(container.querySelector('[data-segkit-part="drag-overlay"]')).toBeNull()
     const root = onChange.mock.lastCall?.[0].root

@@ -2,8 +2,8 @@
 import { COMPARISONS, type Comparison, changeComparison, type Issue } from '@segkit/core'
 import { useId } from 'react'
 import { useComponents, useMessages } from '../context.ts'
+import { NumberField } from '../fields/NumberField.tsx'
 import { SelectField } from '../fields/SelectField.tsx'
-import { NumberField } from './NumberField.tsx'
 
 interface Compared {
   comparison: Comparison
@@ -17,6 +17,8 @@ export interface ComparisonEditorProps<T extends Compared> {
   onChange: (next: T) => void
   /** Whole numbers only (counts). */
   integer?: boolean | undefined
+  /** No comparison select (the caller chose the comparison elsewhere, e.g. the event row's "how"). */
+  hideComparison?: boolean | undefined
   /** Accessible names. */
   comparisonLabel: string
   valueLabel: string
@@ -35,18 +37,22 @@ export function ComparisonEditor<T extends Compared>(props: ComparisonEditorProp
   const id = useId()
   return (
     <span data-segkit-part="comparison">
-      <SelectField
-        options={COMPARISONS.map((c) => ({ value: c, label: m.eventComparisons[c] }))}
-        value={compared.comparison}
-        onChange={(comparison) => onChange(changeComparison(compared, comparison))}
-        label={props.comparisonLabel}
-        disabled={disabled}
-        part="comparison-select"
-      />
+      {!props.hideComparison && (
+        <SelectField
+          options={COMPARISONS.map((c) => ({ value: c, label: m.eventComparisons[c] }))}
+          value={compared.comparison}
+          onChange={(comparison) => onChange(changeComparison(compared, comparison))}
+          label={props.comparisonLabel}
+          disabled={disabled}
+          part="comparison-select"
+        />
+      )}
       <span data-segkit-part="field" data-field="value">
         <NumberField
           value={compared.value}
-          onChange={(value) => onChange({ ...compared, value })}
+          onChange={(value) => {
+            if (value !== undefined) onChange({ ...compared, value })
+          }}
           label={props.valueLabel}
           integer={integer}
           min={integer ? 0 : undefined}
@@ -62,7 +68,9 @@ export function ComparisonEditor<T extends Compared>(props: ComparisonEditorProp
         <span data-segkit-part="field" data-field="value2">
           <NumberField
             value={compared.value2 ?? compared.value}
-            onChange={(value2) => onChange({ ...compared, value2 })}
+            onChange={(value2) => {
+              if (value2 !== undefined) onChange({ ...compared, value2 })
+            }}
             label={props.value2Label}
             integer={integer}
             min={integer ? 0 : undefined}

@@ -1,18 +1,20 @@
 'use client'
 /**
- * The event condition row: which event, how (performed, did not perform, a
- * measure, first or last time, stopped, restarted, regularly), when, and
- * filters on the event's properties. Every change goes through core's pure
- * helpers (`changeEvent`, `changeEventForm`, …).
+ * The event condition row, as a sentence: `[Purchased ▾] [at least ▾] [2] times [in the last ▾]
+ * [30] [days ▾]  + where…`. Which event; how (at least once, not at all, a number of times, a
+ * measure, first or last time, stopped, started again, regularly); when; and filters on the
+ * event's properties as chips. Every change goes through core's pure helpers (`changeEvent`,
+ * `changeEventForm`, …).
  */
-import { changeEvent, changeEventForm, EVENT_FORM_TYPES, type EventCondition, type EventForm } from '@segkit/core'
-import { useId } from 'react'
+import { changeEvent, EVENT_FORM_TYPES, type EventCondition, type EventForm } from '@segkit/core'
+import { useId, useRef } from 'react'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
-import { SelectField } from '../fields/SelectField.tsx'
+import { ComparisonEditor } from './ComparisonEditor.tsx'
 import { EventFilters } from './EventFilters.tsx'
 import { EventFormFields } from './EventFormFields.tsx'
 import { EventPicker } from './EventPicker.tsx'
+import { COUNT_COMPARISONS, type EventHow, formForHow, howOf } from './event-how.ts'
 import { routeIssues } from './issue-routing.ts'
 import { MeasureEditor } from './MeasureEditor.tsx'
 import { WindowEditor } from './WindowEditor.tsx'
@@ -31,14 +33,21 @@ export function EventConditionEditor({
   const id = useId()
   const event = index.event(node.event)
   const { form } = node
+  // What each "how" held when the user left it: arrowing through the closed select (each option a
+  // change in Chromium) and back restores it instead of rebuilding it from defaults.
+  const visited = useRef(new Map<EventHow, EventForm>())
   const byField = routeIssues(issues, {
     event: ['event'],
     filters: ['filters'],
     window: ['form', 'window'],
+    value2: ['form', 'value2'],
+    value: ['form', 'value'],
     form: ['form'],
   })
   const setForm = (next: EventForm) => onChange({ ...node, form: next })
+  const how = howOf(form)
   const windowIssues = byField.window
+  const counted = form.type === 'measure' && form.measure.fn === 'count'
   return (
     <div data-segkit-part="event-condition" data-form={form.type}>
       <span data-segkit-part="field" data-field="event">
@@ -52,16 +61,55 @@ export function EventConditionEditor({
         />
         {IssueList && <IssueList issues={byField.event} id={`${id}-event`} />}
       </span>
-      <SelectField
-        options={EVENT_FORM_TYPES.map((type) => ({ value: type, label: m.eventForms[type] }))}
-        value={form.type}
-        onChange={(type) => setForm(changeEventForm(form, type))}
-        label={m.eventForm}
+      <select
+        value={how}
+        aria-label={m.eventForm}
         disabled={readOnly}
-        part="event-form"
-      />
-      {form.type === 'measure' && (
-        <MeasureEditor form={form} event={event} onChange={setForm} disabled={readOnly} issues={byField.form} />
+        data-segkit-part="event-form"
+        onChange={(change) => {
+          const next = change.target.value as EventHow
+          visited.current.set(how, form)
+          setForm(visited.current.get(next) ?? formForHow(form, next, event))
+        }}
+      >
+        <optgroup label={m.eventHowCountGroup}>
+          {COUNT_COMPARISONS.map((comparison) => (
+            <option key={comparison} value={`count:${comparison}`}>
+              {m.eventComparisons[comparison]}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={m.eventHowOtherGroup}>
+          {EVENT_FORM_TYPES.map((other) => (
+            <option key={other} value={other}>
+              {other === 'measure' ? m.eventHowMeasure : m.eventForms[other]}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+      {counted && (
+        <ComparisonEditor
+          compared={form}
+          onChange={setForm}
+          integer
+          hideComparison
+          comparisonLabel={m.eventComparison}
+          valueLabel={m.eventThreshold}
+          value2Label={m.eventThresholdUpper}
+          disabled={readOnly}
+          valueIssues={byField.value}
+          value2Issues={byField.value2}
+        />
+      )}
+      {counted && <span data-segkit-part="times">{m.eventTimes}</span>}
+      {form.type === 'measure' && !counted && (
+        <MeasureEditor
+          form={form}
+          event={event}
+          onChange={setForm}
+          disabled={readOnly}
+          issues={[...byField.form, ...byField.value, ...byField.value2]}
+        />
       )}
       {(form.type === 'stopped' || form.type === 'restarted' || form.type === 'regularly') && (
         <EventFormFields form={form} onChange={setForm} disabled={readOnly} issues={byField.form} />

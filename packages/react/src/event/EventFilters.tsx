@@ -47,14 +47,45 @@ export function EventFilters({
   const { catalog } = useCatalog()
   const { IssueList } = useComponents()
   const properties = event?.properties ?? NO_PROPERTIES
-  const { containerRef, focusAfterChange } = useFocusAfterChange<HTMLFieldSetElement>()
+  const { containerRef, focusAfterChange } = useFocusAfterChange<HTMLElement>()
   const canAdd = properties.length > 0
   const others = issuesUnder(issues, [...pathPrefix, 'filters']).filter(
     (issue) => !filters.some((_, i) => issuesUnder([issue], [...pathPrefix, 'filters', i]).length > 0),
   )
   if (readOnly && filters.length === 0) return null
+  const add = !readOnly && (
+    <button
+      type="button"
+      data-segkit-part="event-filter-add"
+      disabled={!canAdd}
+      title={canAdd ? undefined : m.eventNoProperties}
+      onClick={() => {
+        const filter = createFilter(catalog, eventId)
+        if (!filter) return
+        onChange(insertFilter(filters, filter))
+        focusAfterChange([`[data-filter-index="${filters.length}"] [data-segkit-part="property-picker"]`])
+      }}
+    >
+      <span aria-hidden="true">+</span>
+      {m.eventAddFilter}
+    </button>
+  )
+  // Without filters, "+ Add filter" is a small button at the end of the sentence, not a box of its own.
+  if (filters.length === 0 && others.length === 0)
+    return (
+      <span ref={containerRef} data-segkit-part="event-filters" data-count={0}>
+        {add}
+      </span>
+    )
   return (
-    <fieldset ref={containerRef} data-segkit-part="event-filters" aria-label={m.eventFilters}>
+    <fieldset
+      ref={(element) => {
+        containerRef.current = element
+      }}
+      data-segkit-part="event-filters"
+      data-count={filters.length}
+      aria-label={m.eventFilters}
+    >
       {filters.map((filter, i) => (
         <div key={filter.id} data-segkit-part="event-filter" data-filter-index={i}>
           <span data-segkit-part="event-filter-joiner">{i === 0 ? m.eventWhere : m.eventAnd}</span>
@@ -85,22 +116,7 @@ export function EventFilters({
           )}
         </div>
       ))}
-      {!readOnly && (
-        <button
-          type="button"
-          data-segkit-part="event-filter-add"
-          disabled={!canAdd}
-          title={canAdd ? undefined : m.eventNoProperties}
-          onClick={() => {
-            const filter = createFilter(catalog, eventId)
-            if (!filter) return
-            onChange(insertFilter(filters, filter))
-            focusAfterChange([`[data-filter-index="${filters.length}"] [data-segkit-part="property-picker"]`])
-          }}
-        >
-          {m.eventAddFilter}
-        </button>
-      )}
+      {add}
       {IssueList && <IssueList issues={others} />}
     </fieldset>
   )

@@ -3,8 +3,8 @@ import type { EventForm, Issue } from '@segkit/core'
 import { useId } from 'react'
 import { useComponents, useMessages } from '../context.ts'
 import { DurationInput } from '../fields/DurationInput.tsx'
+import { NumberField } from '../fields/NumberField.tsx'
 import { routeIssues } from './issue-routing.ts'
-import { NumberField } from './NumberField.tsx'
 
 /** An event form measured in periods rather than a window. */
 export type PeriodForm = Extract<EventForm, { type: 'stopped' | 'restarted' | 'regularly' }>
@@ -72,7 +72,9 @@ export function EventFormFields({ form, onChange, disabled, issues }: EventFormF
           <span data-segkit-part="field" data-field="minPeriods">
             <NumberField
               value={form.minPeriods}
-              onChange={(minPeriods) => onChange({ ...form, minPeriods: Math.max(1, minPeriods) })}
+              onChange={(minPeriods) => {
+                if (minPeriods !== undefined) onChange({ ...form, minPeriods })
+              }}
               label={m.eventMinPeriodsLabel}
               integer
               min={1}
@@ -85,7 +87,9 @@ export function EventFormFields({ form, onChange, disabled, issues }: EventFormF
           <span data-segkit-part="words">{m.eventRegularlyPeriods}</span>
           <NumberField
             value={form.periods}
-            onChange={(periods) => onChange({ ...form, periods: Math.max(1, periods) })}
+            onChange={(periods) => {
+              if (periods !== undefined) onChange({ ...form, periods })
+            }}
             label={m.eventPeriodsLabel}
             integer
             min={1}

@@ -1,8 +1,27 @@
 /** Picks an event performed by an entity type, searchable and grouped by the catalog's `group`. */
-import { type EventDef, eventEntity } from '@segkit/core'
-import { useMemo } from 'react'
+import { type Catalog, type EventDef, eventEntity } from '@segkit/core'
 import { useCatalog, useMessages } from '../context.ts'
-import { Picker } from '../fields/Picker.tsx'
+import { Picker, type PickerOption } from '../fields/Picker.tsx'
+import type { PickerSearch } from '../search/search-options.ts'
+
+const optionsCache = new WeakMap<Catalog, Map<string, readonly PickerOption[]>>()
+
+/** The options of an entity's events, built once per catalog (every row shares them). */
+function eventOptions(catalog: Catalog, entity: string): readonly PickerOption[] {
+  let perEntity = optionsCache.get(catalog)
+  if (!perEntity) {
+    perEntity = new Map()
+    optionsCache.set(catalog, perEntity)
+  }
+  let options = perEntity.get(entity)
+  if (!options) {
+    options = catalog.events
+      .filter((e) => eventEntity(e) === entity)
+      .map((e) => ({ value: e.id, label: e.label, group: e.group, description: e.description }))
+    perEntity.set(entity, options)
+  }
+  return options
+}
 
 /** Props of {@link EventPicker}. */
 export interface EventPickerProps {
@@ -15,25 +34,24 @@ export interface EventPickerProps {
   disabled?: boolean | undefined
   invalid?: boolean | undefined
   describedBy?: string | undefined
+  /** Async search for events the catalog does not hold; a chosen result reaches `onChange` once `resolve` gives its definition. */
+  search?: PickerSearch | undefined
+  /** Finds the definition of an event chosen from `search` results. */
+  resolve?: ((id: string) => EventDef | undefined) | undefined
 }
 
 /** A {@link Picker} over the catalog's events of one entity type. */
-export function EventPicker({ entity, value, onChange, label, disabled, invalid, describedBy }: EventPickerProps) {
+export function EventPicker(props: EventPickerProps) {
+  const { entity, value, onChange, label, disabled, invalid, describedBy, search, resolve } = props
   const m = useMessages()
   const { catalog, index } = useCatalog()
-  const options = useMemo(
-    () =>
-      catalog.events
-        .filter((e) => eventEntity(e) === entity)
-        .map((e) => ({ value: e.id, label: e.label, group: e.group, description: e.description })),
-    [catalog, entity],
-  )
   return (
     <Picker
-      options={options}
+      options={eventOptions(catalog, entity)}
+      search={search}
       value={value === '' ? undefined : value}
       onChange={(id) => {
-        const event = index.event(id)
+        const event = index.event(id) ?? resolve?.(id)
         if (event) onChange(event)
       }}
       label={label ?? m.eventPicker}

@@ -93,6 +93,8 @@ export interface EventMessages {
   previewRetry: string
   previewSample: string
   previewEmpty: string
+  /** Where the count stands while the evaluation failed (the alert beside it says why). */
+  previewUnavailable: string
 }
 
 const numberFormat = new Intl.NumberFormat('en-US')
@@ -106,14 +108,14 @@ export const defaultEventMessages: EventMessages = {
   eventUnknown: (id) => `Unknown event "${id}"`,
   eventForm: 'How',
   eventForms: {
-    performed: 'performed',
-    not_performed: 'did not perform',
-    measure: 'performed, measured',
-    first_time: 'first performed',
-    last_time: 'last performed',
-    stopped: 'stopped performing',
+    performed: 'at least once',
+    not_performed: 'not at all',
+    measure: 'by a measure…',
+    first_time: 'for the first time',
+    last_time: 'for the last time',
+    stopped: 'stopped',
     restarted: 'started again',
-    regularly: 'regularly performed',
+    regularly: 'regularly',
   },
   eventFilters: 'Event filters',
   eventWhere: 'where',
@@ -216,4 +218,5 @@ export const defaultEventMessages: EventMessages = {
   previewRetry: 'Try again',
   previewSample: 'Sample members',
   previewEmpty: 'No one matches',
+  previewUnavailable: 'No count',
 }

@@ -39,34 +39,40 @@ export function DateValueInput({ value, onChange, label, disabled, invalid, desc
       onChange({ type, duration: value.type === 'absolute' ? DEFAULT_DURATION : value.duration })
     }
   }
+  const mode = (
+    <SelectField
+      options={[
+        { value: 'ago', label: m.dateAgo },
+        { value: 'from_now', label: m.dateFromNow },
+        { value: 'absolute', label: m.dateAbsolute },
+      ]}
+      value={value.type}
+      onChange={switchMode}
+      label={`${label}: ${m.dateMode}`}
+      disabled={disabled}
+      part="date-mode"
+    />
+  )
+  // Reads as a phrase: "7 days [ago ▾]", "[on a date ▾] 2026-11-24 10:30".
   return (
     <span data-segkit-part="date-value" data-mode={value.type}>
-      <SelectField
-        options={[
-          { value: 'absolute', label: m.dateAbsolute },
-          { value: 'ago', label: m.dateAgo },
-          { value: 'from_now', label: m.dateFromNow },
-        ]}
-        value={value.type}
-        onChange={switchMode}
-        label={`${label}: ${m.dateMode}`}
-        disabled={disabled}
-        part="date-mode"
-      />
       {value.type === 'absolute' ? (
-        <input
-          type="datetime-local"
-          aria-label={`${label} (UTC)`}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          disabled={disabled}
-          value={toLocalInput(value.value)}
-          data-segkit-part="date-input"
-          onChange={(event) => {
-            const instant = fromLocalInput(event.target.value)
-            if (instant) onChange({ type: 'absolute', value: instant })
-          }}
-        />
+        <>
+          {mode}
+          <input
+            type="datetime-local"
+            aria-label={`${label} (UTC)`}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            disabled={disabled}
+            value={toLocalInput(value.value)}
+            data-segkit-part="date-input"
+            onChange={(event) => {
+              const instant = fromLocalInput(event.target.value)
+              if (instant) onChange({ type: 'absolute', value: instant })
+            }}
+          />
+        </>
       ) : (
         <>
           <DurationInput
@@ -77,7 +83,7 @@ export function DateValueInput({ value, onChange, label, disabled, invalid, desc
             invalid={invalid}
             describedBy={describedBy}
           />
-          <span data-segkit-part="date-suffix">{value.type === 'ago' ? m.agoSuffix : m.fromNowSuffix}</span>
+          {mode}
         </>
       )}
     </span>

@@ -1,6 +1,7 @@
 /** A duration: a whole amount and a unit (minutes … years). */
 import type { Duration, TimeUnit } from '@segkit/core'
 import { useMessages } from '../context.ts'
+import { NumberField } from './NumberField.tsx'
 import { SelectField } from './SelectField.tsx'
 
 const UNITS: readonly TimeUnit[] = ['minute', 'hour', 'day', 'week', 'month', 'year']
@@ -22,21 +23,18 @@ export function DurationInput({ value, onChange, label, disabled, invalid, descr
   const prefix = label ? `${label}: ` : ''
   return (
     <span data-segkit-part="duration" data-invalid={invalid ? '' : undefined}>
-      <input
-        type="number"
-        min={0}
-        step={1}
-        inputMode="numeric"
-        aria-label={`${prefix}${m.durationAmount}`}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        disabled={disabled}
-        value={Number.isFinite(value.amount) ? value.amount : ''}
-        data-segkit-part="duration-amount"
-        onChange={(event) => {
-          const amount = event.target.valueAsNumber
-          onChange({ ...value, amount: Number.isFinite(amount) ? Math.max(0, Math.trunc(amount)) : 0 })
+      <NumberField
+        value={Number.isFinite(value.amount) ? value.amount : undefined}
+        onChange={(amount) => {
+          if (amount !== undefined) onChange({ ...value, amount })
         }}
+        label={`${prefix}${m.durationAmount}`}
+        integer
+        min={0}
+        disabled={disabled}
+        invalid={invalid}
+        describedBy={describedBy}
+        part="duration-amount"
       />
       <SelectField
         options={UNITS.map((unit) => ({ value: unit, label: m.units[unit] }))}

@@ -14,6 +14,40 @@ export interface TagsInputProps<V extends string | number> {
   describedBy?: string | undefined
 }
 
+/** Props of {@link ValueChips}. */
+export interface ValueChipsProps {
+  /** The values shown, each with its text. */
+  items: readonly { key: string; label: string }[]
+  /** Accessible name of the list. */
+  label: string
+  disabled?: boolean | undefined
+  onRemove: (key: string) => void
+}
+
+/** Chosen values as a list of removable chips (the tags input's and the multiple picker's). */
+export function ValueChips({ items, label, disabled, onRemove }: ValueChipsProps) {
+  const m = useMessages()
+  return (
+    <ul aria-label={label} data-segkit-part="tag-list">
+      {items.map((item) => (
+        <li key={item.key} data-segkit-part="tag-chip">
+          <span>{item.label}</span>
+          {!disabled && (
+            <button
+              type="button"
+              aria-label={m.removeValue(item.label)}
+              data-segkit-part="tag-remove"
+              onClick={() => onRemove(item.key)}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /** Chips plus an input. */
 export function TagsInput<V extends string | number>(props: TagsInputProps<V>) {
   const { value, onChange, parse, label, disabled, invalid, describedBy } = props
@@ -27,23 +61,12 @@ export function TagsInput<V extends string | number>(props: TagsInputProps<V>) {
   }
   return (
     <span data-segkit-part="tags" data-invalid={invalid ? '' : undefined} data-disabled={disabled ? '' : undefined}>
-      <ul aria-label={label} data-segkit-part="tag-list">
-        {value.map((item) => (
-          <li key={String(item)} data-segkit-part="tag-chip">
-            <span>{String(item)}</span>
-            {!disabled && (
-              <button
-                type="button"
-                aria-label={m.removeValue(String(item))}
-                data-segkit-part="tag-remove"
-                onClick={() => onChange(value.filter((v) => v !== item))}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
+      <ValueChips
+        items={value.map((item) => ({ key: String(item), label: String(item) }))}
+        label={label}
+        disabled={disabled}
+        onRemove={(key) => onChange(value.filter((v) => String(v) !== key))}
+      />
       {!disabled && (
         <input
           type="text"

@@ -15,6 +15,7 @@ import {
 import { useMessages } from '../context.ts'
 import { DateValueInput } from './DateValueInput.tsx'
 import { DurationInput } from './DurationInput.tsx'
+import { NumberField } from './NumberField.tsx'
 import { Picker } from './Picker.tsx'
 import { TagsInput } from './TagsInput.tsx'
 
@@ -43,32 +44,6 @@ const parseNumber = (text: string) => {
 }
 const parseText = (text: string) => text
 
-function NumberInput(props: {
-  value: number | undefined
-  onChange: (value: number) => void
-  label: string
-  disabled?: boolean | undefined
-  invalid?: boolean | undefined
-  describedBy?: string | undefined
-}) {
-  return (
-    <input
-      type="number"
-      inputMode="decimal"
-      aria-label={props.label}
-      aria-invalid={props.invalid || undefined}
-      aria-describedby={props.describedBy}
-      disabled={props.disabled}
-      value={props.value === undefined || Number.isNaN(props.value) ? '' : props.value}
-      data-segkit-part="number-input"
-      onChange={(event) => {
-        const n = event.target.valueAsNumber
-        props.onChange(Number.isFinite(n) ? n : 0)
-      }}
-    />
-  )
-}
-
 /** Edits a predicate's value; renders nothing for operators that take none. */
 export function ValueEditor({ property, operator, value, onChange, disabled, invalid, describedBy }: ValueEditorProps) {
   const m = useMessages()
@@ -82,11 +57,13 @@ export function ValueEditor({ property, operator, value, onChange, disabled, inv
     case 'scalar': {
       if (property.type === 'number') {
         return (
-          <NumberInput
+          <NumberField
             {...common}
+            optional
             label={m.value}
             value={typeof value === 'number' ? value : undefined}
             onChange={onChange}
+            part="number-input"
           />
         )
       }
@@ -156,12 +133,16 @@ export function ValueEditor({ property, operator, value, onChange, disabled, inv
     }
     case 'range': {
       const [from, to] = Array.isArray(value) && value.length === 2 ? value : [undefined, undefined]
-      const lo = typeof from === 'number' ? from : 0
-      const hi = typeof to === 'number' ? to : 0
+      const lo = typeof from === 'number' ? from : undefined
+      const hi = typeof to === 'number' ? to : undefined
+      // A bound cleared or not yet typed keeps the other; the pair is saved once both are numbers.
+      const pair = (a: number | undefined, b: number | undefined) =>
+        onChange(a !== undefined && b !== undefined ? [a, b] : undefined)
       return (
         <span data-segkit-part="range">
-          <NumberInput {...common} label={m.valueFrom} value={lo} onChange={(n) => onChange([n, hi])} />
-          <NumberInput {...common} label={m.valueTo} value={hi} onChange={(n) => onChange([lo, n])} />
+          <NumberField {...common} label={m.valueFrom} value={lo} onChange={(n) => pair(n, hi)} part="number-input" />
+          <span data-segkit-part="words">{m.eventThresholdTo}</span>
+          <NumberField {...common} label={m.valueTo} value={hi} onChange={(n) => pair(lo, n)} part="number-input" />
         </span>
       )
     }

@@ -4,15 +4,31 @@
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
+import {
+  addableKinds,
+  addNode,
+  type CatalogItem,
+  type ConditionKind,
+  conditionForItem,
+  describeNode,
+} from '@segkit/core'
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
-import { useBuilderOptions, useBuilderStore, useComponents, useMessages, useNodeIssues } from '../context.ts'
+import { useShallow } from 'zustand/react/shallow'
+import {
+  useBuilderOptions,
+  useBuilderStore,
+  useCatalog,
+  useComponents,
+  useMessages,
+  useNodeIssues,
+} from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
 import { focusFirstControl } from '../node/focus.ts'
 import { NodeRow } from '../node/NodeRow.tsx'
+import { NodeErrorBoundary } from '../part-error-boundary.tsx'
 import { selectIsLocked } from '../store/builder-store.ts'
 import { useBuilderActions } from '../store/hooks.ts'
-import { useAddableKinds } from './use-addable-kinds.ts'
 
 /** Props of {@link GroupEditor}. */
 export interface GroupEditorProps {
@@ -25,13 +41,14 @@ export interface GroupEditorProps {
   actions?: ReactNode
 }
 
-const SEPARATOR = '\u0000'
+const NO_IDS: readonly string[] = []
 
 /** Edits one group of the tree (the root, a nested group, or the group of a related condition). */
 export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEditorProps) {
   const m = useMessages()
   const actions = useBuilderActions()
-  const { readOnly, maxDepth } = useBuilderOptions()
+  const { readOnly, maxDepth, allowedKinds } = useBuilderOptions()
+  const { catalog } = useCatalog()
   const { CombinatorToggle, NegateToggle, CollapseToggle, AddMenu, IssueList } = useComponents()
   const combinator = useBuilderStore((s) => {
     const g = s.nodes.get(groupId)
@@ -52,23 +69,38 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   // Read-only viewers may still fold groups; that view state stays local (no onChange).
   const [viewCollapsed, setViewCollapsed] = useState<boolean>()
   const collapsed = readOnly ? (viewCollapsed ?? savedCollapsed) : savedCollapsed
-  // A primitive key, so that a child's edit (same ids) does not re-render the group.
-  const childKey = useBuilderStore((s) => {
-    const g = s.nodes.get(groupId)
-    return g?.kind === 'group' ? g.children.map((c) => c.id).join(SEPARATOR) : ''
-  })
+  // Compared item by item, so that a child's edit (same ids) does not re-render the group.
+  const childIds = useBuilderStore(
+    useShallow((s) => {
+      const g = s.nodes.get(groupId)
+      return g?.kind === 'group' ? g.children.map((c) => c.id) : NO_IDS
+    }),
+  )
   const frozen = useBuilderStore((s) => selectIsLocked(s, groupId))
   // Depth as core's validation counts it: every group on the path (related groups included).
   const depth = useBuilderStore((s) => s.tree.depth.get(groupId) ?? 0)
   const issues = useNodeIssues(groupId)
-  const childIds = useMemo(() => (childKey === '' ? [] : childKey.split(SEPARATOR)), [childKey])
-  const kinds = useAddableKinds(entity)
+  // Core says which kinds the catalog backs for this entity.
+  const kinds = useMemo(() => addableKinds(catalog, entity, allowedKinds), [catalog, entity, allowedKinds])
+  // Folded, the group reads as one sentence (core's describeNode of the group), not "2 items hidden".
+  const summary = useBuilderStore((s) => {
+    if (!collapsed) return undefined
+    const g = s.nodes.get(groupId)
+    return g?.kind === 'group' ? describeNode(g, catalog, entity) : undefined
+  })
   const dropData: GroupDropData = { type: 'group', groupId, entity }
   const { adapter: dnd } = useDragAndDrop()
   const droppable = dnd.useDropZone({ id: groupBodyId(groupId), data: dropData, disabled: readOnly || frozen })
   const editable = !readOnly && !frozen
   const element = useRef<HTMLDivElement>(null)
   const [focusId, setFocusId] = useState<string>()
+  const addCondition = (kind: ConditionKind, item?: CatalogItem) => {
+    if (!item) return setFocusId(actions.addCondition(groupId, kind, entity))
+    const condition = conditionForItem(item, { catalog, entity })
+    if (!condition) return
+    actions.apply((s) => addNode(s, groupId, condition))
+    setFocusId(condition.id)
+  }
   // Keyboard users land in the row they just added, not on the page body.
   useEffect(() => {
     if (focusId === undefined) return
@@ -99,50 +131,66 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
             onChange={(on) => (readOnly ? setViewCollapsed(on) : actions.setCollapsed(groupId, on))}
           />
         )}
-        {NegateToggle && (
-          <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
+        {readOnly ? (
+          // Read-only: the combinator as words at full contrast, not disabled controls.
+          <span data-segkit-part="group-label">
+            {negated ? m.groupNone : combinator === 'and' ? m.groupAll : m.groupAny}
+          </span>
+        ) : (
+          <>
+            {NegateToggle && (
+              <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
+            )}
+            <CombinatorToggle
+              value={combinator}
+              onChange={(next) => {
+                if (next !== combinator) actions.toggleCombinator(groupId)
+              }}
+              disabled={!editable}
+            />
+          </>
         )}
-        <CombinatorToggle
-          value={combinator}
-          onChange={(next) => {
-            if (next !== combinator) actions.toggleCombinator(groupId)
-          }}
-          disabled={!editable}
-        />
         {disabled && <span data-segkit-part="badge">{m.disabled}</span>}
         {frozen && <span data-segkit-part="badge">{m.locked}</span>}
         <span data-segkit-part="spacer" />
-        {editable && (
-          <AddMenu
-            kinds={kinds}
-            onAddCondition={(kind) => setFocusId(actions.addCondition(groupId, kind, entity))}
-            onAddGroup={() => setFocusId(actions.addGroup(groupId, entity))}
-            canAddGroup={depth < maxDepth}
-            disabled={!editable}
-          />
-        )}
         {menu}
       </div>
       {IssueList && <IssueList issues={issues} />}
       {collapsed ? (
-        <p data-segkit-part="group-summary">{m.collapsedSummary(childIds.length)}</p>
+        <p data-segkit-part="group-summary" title={m.collapsedSummary(childIds.length)}>
+          {summary ?? m.collapsedSummary(childIds.length)}
+        </p>
       ) : (
         <dnd.SortableList id={groupId} items={childIds} orientation="vertical">
           <div ref={droppable.setNodeRef} data-segkit-part="group-body" data-over={droppable.isOver ? '' : undefined}>
             {childIds.length === 0 && <p data-segkit-part="group-empty">{m.emptyGroup}</p>}
             <ul data-segkit-part="group-children">
               {childIds.map((childId, i) => (
-                <NodeRow
-                  key={childId}
-                  id={childId}
-                  parentId={groupId}
-                  entity={entity}
-                  joiner={i === 0 ? undefined : combinator === 'and' ? m.and : m.or}
-                />
+                <NodeErrorBoundary key={childId} id={childId}>
+                  <NodeRow
+                    id={childId}
+                    parentId={groupId}
+                    entity={entity}
+                    joiner={i === 0 ? undefined : combinator === 'and' ? m.and : m.or}
+                  />
+                </NodeErrorBoundary>
               ))}
             </ul>
           </div>
         </dnd.SortableList>
+      )}
+      {/* "+ Add condition" at the end of the group: where the next condition goes. */}
+      {editable && !collapsed && (
+        <div data-segkit-part="group-footer">
+          <AddMenu
+            kinds={kinds}
+            entity={entity}
+            onAddCondition={addCondition}
+            onAddGroup={() => setFocusId(actions.addGroup(groupId, entity))}
+            canAddGroup={depth < maxDepth}
+            disabled={!editable}
+          />
+        </div>
       )}
     </div>
   )

@@ -4,16 +4,25 @@
  * editor selects the node itself, so a keystroke re-renders the edited editor
  * and not the row around it (handle, menu).
  */
-import type { Condition, Issue } from '@segkit/core'
+import { type Condition, describeNode, type Issue } from '@segkit/core'
 import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react'
-import { useBuilderOptions, useBuilderStore, useComponents, useNodeIssues } from '../context.ts'
+import {
+  useBuilderOptions,
+  useBuilderStore,
+  useCatalog,
+  useComponents,
+  useMessages,
+  useNodeIssues,
+} from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import type { NodeDragData } from '../dnd/drag-data.ts'
 import { GroupEditor } from '../group/GroupEditor.tsx'
+import { SIMPLE_KINDS } from '../SegmentBuilder.tsx'
 import { selectIsLocked, selectParentLocked } from '../store/builder-store.ts'
 import { useBuilderActions, useNode } from '../store/hooks.ts'
 import { ConditionEditor } from './ConditionEditor.tsx'
-import { focusFirstControl } from './focus.ts'
+import { focusFirstControl, focusRowSoon, rowOfNode } from './focus.ts'
+import { KindIcon } from './KindIcon.tsx'
 
 /** Props of {@link NodeRow}. */
 export interface NodeRowProps {
@@ -38,7 +47,8 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
     return n !== undefined && n.kind !== 'opaque' && n.locked === true
   })
   const actions = useBuilderActions()
-  const { readOnly } = useBuilderOptions()
+  const m = useMessages()
+  const { readOnly, mode } = useBuilderOptions()
   const { DragHandle, NodeActions } = useComponents()
   const frozen = useBuilderStore((s) => selectIsLocked(s, id))
   const ancestorLocked = useBuilderStore((s) => selectParentLocked(s, id))
@@ -83,11 +93,33 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
               ?.focus()
           }
         }}
-        onDuplicate={() => actions.duplicate(id)}
+        onDuplicate={() => {
+          // The copy lands right after the original: focus moves into it.
+          actions.duplicate(id)
+          focusRowSoon(rowRef.current, (root) => rowOfNode(root, id)?.nextElementSibling, BODY)
+        }}
         onSetDisabled={(on) => actions.setDisabled(id, on)}
         onSetLocked={(on) => actions.setLocked(id, on)}
-        onWrapInGroup={() => actions.wrapInGroup(id)}
-        onUngroup={kind === 'group' ? () => actions.ungroup(id) : undefined}
+        onWrapInGroup={() => {
+          // The row remounts inside the new group: focus its actions button again.
+          actions.wrapInGroup(id)
+          focusRowSoon(rowRef.current, (root) => rowOfNode(root, id), ACTIONS)
+        }}
+        onUngroup={
+          kind === 'group'
+            ? () => {
+                // The group is gone; its first child took its place.
+                const first = rowRef.current?.querySelector('[data-segkit-part="node"]')?.getAttribute('data-node-id')
+                const parentRow = rowRef.current?.parentElement
+                actions.ungroup(id)
+                focusRowSoon(
+                  parentRow,
+                  (root) => (first ? rowOfNode(root, first) : parentRow?.closest('[data-segkit-part="group"]')),
+                  ACTIONS,
+                )
+              }
+            : undefined
+        }
         onMoveUp={place === 'first' || place === 'only' ? undefined : () => actions.moveBy(id, -1)}
         onMoveDown={place === 'last' || place === 'only' ? undefined : () => actions.moveBy(id, 1)}
       />
@@ -118,13 +150,54 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
           data-invalid={issues.some((i) => i.severity === 'error') ? '' : undefined}
         >
           {handle}
+          <KindIcon kind={kind} />
           <div data-segkit-part="condition-body">
-            <ConditionSlot id={id} entity={entity} readOnly={readOnly || frozen} issues={issues} />
+            {readOnly || (mode === 'simple' && kind !== 'opaque' && !SIMPLE_KINDS.includes(kind)) ? (
+              <ConditionText id={id} entity={entity} />
+            ) : (
+              <ConditionSlot id={id} entity={entity} readOnly={frozen} issues={issues} />
+            )}
           </div>
+          {(ownDisabled || (frozen && !readOnly)) && (
+            <span data-segkit-part="condition-flags">
+              {ownDisabled && <span data-segkit-part="badge">{m.disabled}</span>}
+              {frozen && !readOnly && <span data-segkit-part="badge">{m.locked}</span>}
+            </span>
+          )}
           {menu}
         </div>
       )}
     </li>
+  )
+})
+
+const BODY = '[data-segkit-part="condition-body"], [data-segkit-part="group-header"]'
+const ACTIONS = '[data-segkit-part="actions-trigger"]'
+
+/**
+ * A condition as one readable sentence (core's `describeNode`): read-only builders, and advanced
+ * conditions in the simple mode. Text, not disabled controls: full contrast, read by screen readers,
+ * and one tab stop per row so that keyboard users can walk the segment.
+ */
+const ConditionText = memo(function ConditionText({ id, entity }: { id: string; entity: string }) {
+  const node = useNode(id)
+  const { catalog } = useCatalog()
+  const { mode, onOpenFullMode } = useBuilderOptions()
+  const m = useMessages()
+  if (node === undefined || node.kind === 'group') return null
+  const text = describeNode(node, catalog, entity)
+  return (
+    <>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a read-only row is reachable by keyboard, as text */}
+      <p data-segkit-part="condition-text" tabIndex={0}>
+        {text}
+      </p>
+      {mode === 'simple' && onOpenFullMode && (
+        <button type="button" data-segkit-part="open-full-mode" onClick={onOpenFullMode}>
+          {m.openInFullMode}
+        </button>
+      )}
+    </>
   )
 })
 

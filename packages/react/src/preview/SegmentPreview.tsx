@@ -4,9 +4,10 @@
  * loading and error states announced through a polite live region.
  */
 import type { Segment } from '@segkit/core'
-import { type ReactNode, useContext, useId } from 'react'
+import { type ReactNode, useContext, useId, useMemo } from 'react'
 import { BuilderConfigContext } from '../context.ts'
 import { defaultEventMessages, type EventMessages } from '../event/messages.ts'
+import type { DeepPartial } from '../messages.ts'
 import { type PreviewEvaluate, usePreview } from './usePreview.ts'
 
 /** Props of {@link SegmentPreview}. */
@@ -22,7 +23,7 @@ export interface SegmentPreviewProps<M = unknown> {
   /** A stable key of one sample member. Default: its position. */
   memberKey?: ((member: M, index: number) => string) | undefined
   /** Strings; inside a builder its `messages` are used. */
-  messages?: Partial<EventMessages> | undefined
+  messages?: DeepPartial<EventMessages> | undefined
   className?: string | undefined
 }
 
@@ -53,7 +54,10 @@ export function SegmentPreview<M = unknown>({
   className,
 }: SegmentPreviewProps<M>) {
   const config = useContext(BuilderConfigContext)
-  const m: EventMessages = { ...(config?.messages ?? defaultEventMessages), ...messages }
+  const m: EventMessages = useMemo(
+    () => ({ ...(config?.messages ?? defaultEventMessages), ...(messages as Partial<EventMessages>) }),
+    [config, messages],
+  )
   const { status, result, error, invalid, refresh } = usePreview(evaluate, { debounceMs, segment })
   const sampleId = useId()
   const render = renderMember ?? defaultRenderMember
@@ -61,6 +65,7 @@ export function SegmentPreview<M = unknown>({
 
   let text: string
   if (invalid) text = m.previewInvalid
+  else if (status === 'error') text = m.previewUnavailable
   else if (result) text = result.count === 0 ? m.previewEmpty : m.previewCount(result.count)
   else if (loading) text = m.previewLoading
   else text = m.previewIdle
@@ -85,7 +90,7 @@ export function SegmentPreview<M = unknown>({
           </button>
         </div>
       ) : null}
-      {result && result.sample.length > 0 && !invalid ? (
+      {result && result.sample.length > 0 && !invalid && status !== 'error' ? (
         <>
           <h3 id={sampleId} data-segkit-part="preview-sample-title">
             {m.previewSample}

@@ -5,6 +5,7 @@
  */
 import type { Duration, Issue } from '@segkit/core'
 import { useComponents } from '../context.ts'
+import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
 import { DurationInput } from '../fields/DurationInput.tsx'
 
 export interface OptionalDurationFieldProps {
@@ -33,15 +34,20 @@ export interface OptionalDurationFieldProps {
 export function OptionalDurationField(props: OptionalDurationFieldProps) {
   const { part, field, value, defaultValue, onChange, readOnly, issues, issuesId } = props
   const { IssueList } = useComponents()
+  // Adding shows the input, removing shows the add button: focus follows, never to the body.
+  const { containerRef, focusAfterChange } = useFocusAfterChange<HTMLSpanElement>()
   if (!value)
     return (
-      <span data-segkit-part={part}>
+      <span ref={containerRef} data-segkit-part={part}>
         {!readOnly && (
           <button
             type="button"
             data-segkit-part={`${part}-add`}
             aria-label={props.addLabel}
-            onClick={() => onChange(defaultValue)}
+            onClick={() => {
+              onChange(defaultValue)
+              focusAfterChange(['input'])
+            }}
           >
             {props.addText}
           </button>
@@ -49,7 +55,7 @@ export function OptionalDurationField(props: OptionalDurationFieldProps) {
       </span>
     )
   return (
-    <span data-segkit-part={part}>
+    <span ref={containerRef} data-segkit-part={part}>
       <span data-segkit-part="words">{props.words}</span>
       <span data-segkit-part="field" data-field={field}>
         <DurationInput
@@ -68,7 +74,10 @@ export function OptionalDurationField(props: OptionalDurationFieldProps) {
           data-segkit-part={`${part}-remove`}
           aria-label={props.removeLabel}
           title={props.removeText}
-          onClick={() => onChange(undefined)}
+          onClick={() => {
+            onChange(undefined)
+            focusAfterChange([`[data-segkit-part="${part}-add"]`])
+          }}
         >
           <span aria-hidden="true">×</span>
         </button>

@@ -1,0 +1,394 @@
+/**
+ * The inside of every picker: a search input (ARIA 1.2 combobox) driving a
+ * grouped listbox through `aria-activedescendant`. Arrow keys move the active
+ * option (wrapping), PageUp/PageDown by ten, Home/End jump, Enter chooses.
+ *
+ * Big catalogs stay within a frame: the search keys are built once per options
+ * array (`prepareOptions`), and past {@link VIRTUALIZE_AT} rows only the rows in
+ * view are mounted (TanStack Virtual), each option keeping `aria-setsize` and
+ * `aria-posinset` so that a screen reader still hears "12 of 50,000". An
+ * optional async `search` answers typed queries (debounced, the superseded one
+ * aborted) with loading, empty and error states.
+ *
+ * It mounts each time its popover opens, so the active option starts on the
+ * current value, never on a stale index.
+ */
+import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useMessages } from '../context.ts'
+import { useEventCallback } from '../fields/use-event-callback.ts'
+import {
+  type PickerOption,
+  type PickerRow,
+  type PickerRows,
+  type PickerSearch,
+  prepareOptions,
+  toRows,
+} from './search-options.ts'
+
+/** Lists longer than this many rows mount only the rows in view. */
+export const VIRTUALIZE_AT = 150
+const SEARCH_DEBOUNCE_MS = 150
+const LIST_RECT = { width: 320, height: 320 }
+const PAGE = 10
+
+/** Props of {@link SearchList}. */
+export interface SearchListProps {
+  options: readonly PickerOption[]
+  /** Async source for typed queries (see {@link PickerSearch}). */
+  search?: PickerSearch | undefined
+  /** Values listed first under the "Recent" heading while the query is empty. */
+  recent?: readonly string[] | undefined
+  /** Values shown as selected; the first is active on opening. */
+  selected: readonly string[]
+  multiple?: boolean | undefined
+  /** Accessible name of the listbox. */
+  label: string
+  /** Input placeholder; default the "Search" message. */
+  placeholder?: string | undefined
+  onChoose: (option: PickerOption) => void
+  /** Rendered after the listbox (e.g. a hint). */
+  footer?: ReactNode
+}
+
+interface Remote {
+  query: string
+  status: 'loading' | 'done' | 'error'
+  options: readonly PickerOption[]
+}
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const
+
+/** Search input and listbox of a picker (see the module comment). */
+export function SearchList(props: SearchListProps) {
+  const { options, recent, selected, multiple, label, placeholder, footer } = props
+  const m = useMessages()
+  const baseId = useId()
+  const [query, setQuery] = useState('')
+  const remote = useRemoteSearch(props.search, query)
+  const prepared = prepareOptions(options)
+  const list: PickerRows = useMemo(() => {
+    if (query.trim() === '') {
+      const recentOptions = (recent ?? []).flatMap((v) => prepared.byValue.get(v) ?? [])
+      if (recentOptions.length === 0) return prepared.allRows(m.ungrouped)
+      return toRows(options, m.ungrouped, { label: m.recent, options: recentOptions })
+    }
+    const local = prepared.search(query)
+    if (!remote || remote.options.length === 0) return toRows(local, m.ungrouped)
+    const seen = new Set(local.map((o) => o.value))
+    return toRows([...local, ...remote.options.filter((o) => !seen.has(o.value))], m.ungrouped)
+  }, [query, options, prepared, recent, remote, m.ungrouped, m.recent])
+  const count = list.options.length
+  const [active, setActive] = useState(() =>
+    Math.max(
+      0,
+      list.options.findIndex((o) => selected.includes(o.value)),
+    ),
+  )
+  // Keyboard moves scroll the active option into view; pointer moves must not.
+  const scrollOnChange = useRef(true)
+  const listbox = useRef<HTMLDivElement>(null)
+  const virtual = list.rows.length > VIRTUALIZE_AT
+  const optionId = (index: number) => `${baseId}-option-${index}`
+  // Build the search keys while the user reads the list, not on the first typed character.
+  useEffect(() => {
+    const timer = setTimeout(prepared.warm, 0)
+    return () => clearTimeout(timer)
+  }, [prepared])
+
+  const move = (next: number) => {
+    scrollOnChange.current = true
+    setActive(next)
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const last = count - 1
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault()
+        move(active >= last ? 0 : active + 1)
+        break
+      case 'ArrowUp':
+        event.preventDefault()
+        move(active <= 0 ? last : active - 1)
+        break
+      case 'PageDown':
+        event.preventDefault()
+        move(Math.min(last, active + PAGE))
+        break
+      case 'PageUp':
+        event.preventDefault()
+        move(Math.max(0, active - PAGE))
+        break
+      case 'Home':
+        event.preventDefault()
+        move(0)
+        break
+      case 'End':
+        event.preventDefault()
+        move(last)
+        break
+      case 'Enter': {
+        event.preventDefault()
+        const option = list.options[active]
+        if (option) props.onChoose(option)
+        break
+      }
+      default:
+        break
+    }
+  }
+
+  const status =
+    query.trim() === ''
+      ? ''
+      : remote?.status === 'loading'
+        ? m.searching
+        : remote?.status === 'error'
+          ? m.searchFailed
+          : m.resultCount(count)
+  const renderOption = (
+    row: Extract<PickerRow, { type: 'option' }>,
+    rowIndex: number,
+    measure?: (el: Element | null) => void,
+  ) => {
+    const { option, index } = row
+    const isSelected = selected.includes(option.value)
+    return (
+      // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard (aria-activedescendant)
+      // biome-ignore lint/a11y/useFocusableInteractive: options are reached through aria-activedescendant, not focus
+      <div
+        key={`o${index}`}
+        ref={measure}
+        data-index={rowIndex}
+        id={optionId(index)}
+        role="option"
+        aria-selected={isSelected}
+        aria-setsize={virtual ? count : undefined}
+        aria-posinset={virtual ? index + 1 : undefined}
+        data-segkit-part="option"
+        data-state={isSelected ? 'checked' : 'unchecked'}
+        data-highlighted={index === active ? '' : undefined}
+        onMouseMove={() => {
+          if (index === active) return
+          scrollOnChange.current = false
+          setActive(index)
+        }}
+        onClick={() => props.onChoose(option)}
+      >
+        <span data-segkit-part="option-label">{option.label}</span>
+        {option.description && <span data-segkit-part="option-description">{option.description}</span>}
+      </div>
+    )
+  }
+  /** Rows `from` to `to` (exclusive), each run of one group inside its `role="group"`. */
+  const renderRange = (from: number, to: number, measure?: (el: Element | null) => void) => {
+    const out: ReactNode[] = []
+    let i = from
+    while (i < to) {
+      const group = (list.rows[i] as PickerRow).group
+      const start = i
+      while (i < to && (list.rows[i] as PickerRow).group === group) i++
+      const children: ReactNode[] = []
+      for (let r = start; r < i; r++) {
+        const row = list.rows[r] as PickerRow
+        children.push(
+          row.type === 'group' ? (
+            <div key={`g${r}`} ref={measure} data-index={r} role="presentation" data-segkit-part="option-group-label">
+              {row.label}
+            </div>
+          ) : (
+            renderOption(row, r, measure)
+          ),
+        )
+      }
+      out.push(
+        // biome-ignore lint/a11y/useSemanticElements: ARIA listbox groups are role="group", not fieldsets
+        <div
+          key={group}
+          role="group"
+          aria-label={list.headed ? list.groupLabels[group] : undefined}
+          data-segkit-part="option-group"
+        >
+          {children}
+        </div>,
+      )
+    }
+    return out
+  }
+
+  return (
+    <>
+      <input
+        role="combobox"
+        aria-label={m.search}
+        aria-expanded="true"
+        aria-controls={`${baseId}-listbox`}
+        aria-autocomplete="list"
+        aria-activedescendant={list.options[active] ? optionId(active) : undefined}
+        placeholder={placeholder ?? m.search}
+        value={query}
+        data-segkit-part="picker-search"
+        onChange={(event) => {
+          setQuery(event.target.value)
+          scrollOnChange.current = true
+          setActive(0)
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <div
+        ref={listbox}
+        id={`${baseId}-listbox`}
+        role="listbox"
+        aria-label={label}
+        aria-multiselectable={multiple || undefined}
+        aria-busy={remote?.status === 'loading' || undefined}
+        data-segkit-part="listbox"
+        data-virtual={virtual ? '' : undefined}
+        // The list scrolls, not the popover, so the search input stays in view.
+        style={{
+          maxHeight: 'var(--segkit-listbox-max-height, 18em)',
+          overflowY: 'auto',
+          overscrollBehavior: 'contain',
+        }}
+        // Clicking an option keeps focus (and the keyboard) in the search input.
+        onMouseDown={(event) => event.preventDefault()}
+      >
+        {count === 0 && (
+          <div data-segkit-part="picker-empty">
+            {remote?.status === 'loading' ? m.searching : remote?.status === 'error' ? m.searchFailed : m.noResults}
+          </div>
+        )}
+        {virtual ? (
+          <VirtualRows
+            list={list}
+            listbox={listbox}
+            active={active}
+            scrollOnChange={scrollOnChange}
+            renderRange={renderRange}
+          />
+        ) : (
+          <PlainRows list={list} baseId={baseId} active={active} scrollOnChange={scrollOnChange}>
+            {renderRange(0, list.rows.length)}
+          </PlainRows>
+        )}
+      </div>
+      {count > 0 && (remote?.status === 'loading' || remote?.status === 'error') && (
+        // The status below announces it; this is the same text for the eyes.
+        <div aria-hidden="true" data-segkit-part="picker-note">
+          {remote.status === 'loading' ? m.searching : m.searchFailed}
+        </div>
+      )}
+      <div role="status" data-segkit-part="picker-status" style={visuallyHidden}>
+        {status}
+      </div>
+      {footer}
+    </>
+  )
+}
+
+/** Every row mounted; the active option scrolled into view on keyboard moves. */
+function PlainRows(props: {
+  list: PickerRows
+  baseId: string
+  active: number
+  scrollOnChange: { current: boolean }
+  children: ReactNode
+}) {
+  const { baseId, active, scrollOnChange } = props
+  // aria-activedescendant does not scroll: keep the active option visible while arrowing.
+  useEffect(() => {
+    if (scrollOnChange.current)
+      document.getElementById(`${baseId}-option-${active}`)?.scrollIntoView({ block: 'nearest' })
+  }, [active, baseId, scrollOnChange])
+  return <>{props.children}</>
+}
+
+/** Only the rows in view (and a few around them) mounted, in flow after a spacer. */
+function VirtualRows(props: {
+  list: PickerRows
+  listbox: { current: HTMLDivElement | null }
+  active: number
+  scrollOnChange: { current: boolean }
+  renderRange: (from: number, to: number, measure: (el: Element | null) => void) => ReactNode[]
+}) {
+  const { list, listbox, active, scrollOnChange } = props
+  // Called once per row on every measurement pass (50,000 times for a big catalog): stable and cheap.
+  const estimateSize = useCallback(
+    (i: number) => {
+      const row = list.rows[i]
+      return row?.type === 'group' ? 26 : row?.option.description ? 48 : 32
+    },
+    [list],
+  )
+  const activeRow = list.rowOf[active]
+  // Opened on the current value: its row is mounted in the first commit (aria-activedescendant points at it).
+  const [initialOffset] = useState(() => {
+    let offset = 0
+    for (let i = 0; i < (activeRow ?? 0); i++) offset += estimateSize(i)
+    return Math.max(0, offset - LIST_RECT.height / 3)
+  })
+  const virtualizer = useVirtualizer({
+    count: list.rows.length,
+    initialOffset,
+    getScrollElement: () => listbox.current,
+    estimateSize,
+    overscan: 6,
+    // Rows for a list of the stylesheet's height in the very first commit; measured for real right after.
+    initialRect: LIST_RECT,
+    // Where nothing is laid out (jsdom, a hidden host), a list 0 px tall would show no row at all.
+    observeElementRect: (instance, update) =>
+      observeElementRect(instance, (rect) => update(rect.height > 0 ? rect : LIST_RECT)),
+    measureElement: (element, entry, instance) =>
+      measureElement(element, entry, instance) || estimateSize(Number(element.getAttribute('data-index'))),
+  })
+  useEffect(() => {
+    if (scrollOnChange.current && activeRow !== undefined) virtualizer.scrollToIndex(activeRow, { align: 'auto' })
+  }, [activeRow, virtualizer, scrollOnChange])
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]
+  const last = items[items.length - 1]
+  return (
+    <div data-segkit-part="listbox-sizer" style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+      <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${first?.start ?? 0}px)` }}>
+        {first && last ? props.renderRange(first.index, last.index + 1, virtualizer.measureElement) : null}
+      </div>
+    </div>
+  )
+}
+
+/** Runs the async search for a non-empty query, debounced; a newer query aborts the older one. */
+function useRemoteSearch(search: PickerSearch | undefined, query: string): Remote | undefined {
+  const [remote, setRemote] = useState<Remote>()
+  const run = useEventCallback((q: string, signal: AbortSignal) => search?.(q, signal))
+  const enabled = search !== undefined
+  useEffect(() => {
+    if (!enabled || query.trim() === '') {
+      setRemote(undefined)
+      return
+    }
+    const controller = new AbortController()
+    setRemote((previous) => ({ query, status: 'loading', options: previous?.options ?? [] }))
+    const timer = setTimeout(() => {
+      Promise.resolve(run(query, controller.signal)).then(
+        (options) => {
+          if (!controller.signal.aborted) setRemote({ query, status: 'done', options: options ?? [] })
+        },
+        () => {
+          if (!controller.signal.aborted) setRemote({ query, status: 'error', options: [] })
+        },
+      )
+    }, SEARCH_DEBOUNCE_MS)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
+  }, [enabled, query, run])
+  return remote
+}
