@@ -53,14 +53,21 @@ export default defineConfig({
         test: {
           name: 'engines',
           environment: 'node',
-          include: [
-            'tests/engines/**/*.test.ts',
-            'tests/sql/**/*.test.ts',
-            'tests/differential/**/*.test.ts',
-            'tests/package/**/*.test.ts',
-          ],
+          include: ['tests/engines/**/*.test.ts', 'tests/sql/**/*.test.ts', 'tests/differential/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The packed tarballs installed into a consumer project (Vite, Next.js, Node ESM/CJS, TypeScript).
+          name: 'package',
+          environment: 'node',
+          include: ['tests/package/**/*.test.ts'],
+          globalSetup: ['tests/package/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
         },
       },
       {

@@ -19,8 +19,10 @@ const benches = [
   ['tests/bench/sql-compile.ts', [], null],
   ['tests/bench/evaluator-json-logic.ts', [], null],
   ['tests/bench/evaluator-duckdb.ts', ['--expose-gc'], null],
+  ['tests/bench/evaluator-typed.ts', ['--expose-gc', '--max-old-space-size=16000'], null],
   ['tests/bench/react-profiler.tsx', [], reactReady],
   ['tests/bench/react-first-render.ts', [], reactReady],
+  ['tests/bench/react-picker.ts', [], reactReady],
 ]
 
 const started = Date.now()

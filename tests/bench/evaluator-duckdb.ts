@@ -11,7 +11,7 @@ import { createEvaluator } from '../../packages/core/src/evaluate/index.ts'
 import type { Catalog, SegmentData } from '../../packages/core/src/index.ts'
 import { createSchemaSql, datasetToRows, type RowValue, toSql } from '../../packages/core/src/sql/index.ts'
 import { exampleCatalog, FIXTURE_AS_OF, generateDataset } from '../../packages/core/src/testing/index.ts'
-import { compare, measurePair, once, report, sameAnswer } from './harness.ts'
+import { compare, measurePair, once, report, sameAnswer, settledBytes } from './harness.ts'
 import { engineCases } from './segments.ts'
 
 const USERS = 100_000
@@ -59,13 +59,6 @@ async function loadDuckdb(catalog: Catalog, dataset: SegmentData) {
 }
 
 // Memory: what the index adds on top of the raw dataset (DuckDB, loaded after, lives outside the JS heap).
-const gc = (globalThis as { gc?: () => void }).gc
-if (!gc) throw new Error('run with node --expose-gc (scripts/bench.mjs does)')
-function settledBytes(): number {
-  for (let i = 0; i < 3; i++) gc?.()
-  const { heapUsed, arrayBuffers } = process.memoryUsage()
-  return heapUsed + arrayBuffers
-}
 const withData = settledBytes()
 const built = await once(() => createEvaluator(exampleCatalog, data))
 const evaluator = built.value

@@ -126,3 +126,12 @@ export function sameAnswer(what: string, segkit: unknown, peer: unknown): void {
     throw new Error(`${what}: segkit and the peer disagree (${JSON.stringify(segkit)} vs ${JSON.stringify(peer)})`)
   }
 }
+
+/** Heap plus array buffers after three forced collections (needs `node --expose-gc`). */
+export function settledBytes(): number {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (!gc) throw new Error('run with node --expose-gc (scripts/bench.mjs does)')
+  for (let i = 0; i < 3; i++) gc()
+  const { heapUsed, arrayBuffers } = process.memoryUsage()
+  return heapUsed + arrayBuffers
+}

@@ -240,3 +240,55 @@ export function engineCases(): { name: string; segment: Segment }[] {
     },
   ]
 }
+
+const performedIn = (id: string, event: string, amount: number): Condition => ({
+  id,
+  kind: 'event',
+  event,
+  filters: [],
+  form: { type: 'not_performed', window: { type: 'last', duration: days(amount) } },
+})
+
+/**
+ * The evaluator's own bench cases (issue 14): properties; a count in a window;
+ * a sum over 90 days; a 3-step sequence; a sequence with a negated last step;
+ * not performed in 40 days; a mix of all of them.
+ */
+export function evaluatorCases(): { name: string; segment: Segment }[] {
+  const [props, count, sequence, mix] = engineCases()
+  const sum: Condition = {
+    id: 'e3',
+    kind: 'event',
+    event: 'purchased',
+    filters: [],
+    form: {
+      type: 'measure',
+      measure: { fn: 'sum', property: 'amount' },
+      comparison: 'gte',
+      value: 200,
+      window: { type: 'last', duration: days(90) },
+    },
+  }
+  const abandoned: Condition = {
+    id: 's2',
+    kind: 'sequence',
+    window: { type: 'last', duration: days(30) },
+    steps: [
+      { id: 's2a', event: 'added_to_cart', filters: [] },
+      { id: 's2b', event: 'purchased', filters: [], negated: true, maxGap: days(1) },
+      { id: 's2c', event: 'opened_app', filters: [] },
+    ],
+  }
+  return [
+    props!,
+    count!,
+    { name: 'sum of amounts over 90 days', segment: segmentOf('sum', [sum]) },
+    sequence!,
+    {
+      name: 'sequence with a negated step (cart, no purchase within 1 day, app)',
+      segment: segmentOf('negated', [abandoned]),
+    },
+    { name: 'not performed in 40 days', segment: segmentOf('lapsed', [performedIn('e4', 'opened_app', 40)]) },
+    mix!,
+  ]
+}

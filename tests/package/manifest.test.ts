@@ -4,12 +4,19 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { requireBuild, root } from './consumer.ts'
 
+type Target = string | { types: string; default: string }
 interface Manifest {
   sideEffects: boolean | string[]
-  exports: Record<string, string | Record<string, string>>
+  main: string
+  types: string
+  exports: Record<string, string | Record<string, Target>>
 }
 const manifest = (pkg: string) =>
   JSON.parse(readFileSync(path.join(root, 'packages', pkg, 'package.json'), 'utf8')) as Manifest
+const targetFiles = (target: string | Record<string, Target>): string[] =>
+  typeof target === 'string'
+    ? [target]
+    : Object.values(target).flatMap((t) => (typeof t === 'string' ? [t] : [t.types, t.default]))
 
 describe('the package manifests and built files', () => {
   beforeAll(requireBuild)
@@ -23,22 +30,33 @@ describe('the package manifests and built files', () => {
   })
 
   it.each(['core', 'react'])('points every export condition of @segkit/%s at a file that exists', (pkg) => {
-    const missing: string[] = []
-    for (const [entry, target] of Object.entries(manifest(pkg).exports)) {
-      const files = typeof target === 'string' ? [target] : Object.values(target)
-      for (const file of files)
-        if (!existsSync(path.join(root, 'packages', pkg, file))) missing.push(`${entry}: ${file}`)
-    }
+    const { exports, main, types } = manifest(pkg)
+    const missing = [main, types, ...Object.values(exports).flatMap(targetFiles)].filter(
+      (file) => !existsSync(path.join(root, 'packages', pkg, file)),
+    )
     expect(missing).toEqual([])
   })
 
-  it.each(['core', 'react'])('gives every runtime export of @segkit/%s types and an import target in dist', (pkg) => {
-    for (const [entry, target] of Object.entries(manifest(pkg).exports)) {
-      if (typeof target === 'string') continue
-      expect({ entry, types: target.types }).toEqual({ entry, types: expect.stringMatching(/^\.\/dist\/.+\.d\.ts$/) })
-      expect({ entry, import: target.import }).toEqual({ entry, import: expect.stringMatching(/^\.\/dist\/.+\.js$/) })
-    }
-  })
+  it.each(['core', 'react'])(
+    'gives every runtime export of @segkit/%s an ESM build for import and a CJS build for require, each with its own types',
+    (pkg) => {
+      for (const [entry, target] of Object.entries(manifest(pkg).exports)) {
+        if (typeof target === 'string') continue
+        expect({ entry, ...target }).toEqual({
+          entry,
+          '@segkit/source': expect.stringMatching(/^\.\/src\/.+\.ts$/),
+          import: {
+            types: expect.stringMatching(/^\.\/dist\/(?!cjs\/).+\.d\.ts$/),
+            default: expect.stringMatching(/^\.\/dist\/(?!cjs\/).+\.js$/),
+          },
+          require: {
+            types: expect.stringMatching(/^\.\/dist\/cjs\/.+\.d\.ts$/),
+            default: expect.stringMatching(/^\.\/dist\/cjs\/.+\.js$/),
+          },
+        })
+      }
+    },
+  )
 
   it.each(['index.js', 'dnd/index.js'])(
     "marks the @segkit/react entry dist/%s 'use client' on its first line, for React Server Components",
@@ -48,10 +66,21 @@ describe('the package manifests and built files', () => {
     },
   )
 
+  it.each(['index.js', 'dnd/index.js'])(
+    "keeps 'use client' in the directive prologue of the CJS dist/cjs/%s",
+    (entry) => {
+      const prologue = readFileSync(path.join(root, 'packages/react/dist/cjs', entry), 'utf8')
+        .split('\n')
+        .slice(0, 2)
+      expect(prologue).toEqual(['"use strict";', "'use client';"])
+    },
+  )
+
   it("keeps 'use client' out of @segkit/core, which runs on servers too", () => {
     const first = readFileSync(path.join(root, 'packages/core/dist/index.js'), 'utf8').split('\n')[0]
     expect(first).not.toContain('use client')
   })
+
   it('keeps fast-check (an optional peer) out of everything @segkit/core/testing imports', () => {
     const seen = new Set<string>()
     const reaches: string[] = []

@@ -1,78 +1,53 @@
 // @vitest-environment node
+/**
+ * The installed tarballs from strict TypeScript with each module resolution a user may have:
+ * `bundler` (Vite, Next.js), `node16` from an ESM file and `node16` from a CommonJS file
+ * (`.cts`). Each resolves to the declarations of the build it will run (ESM `dist/` or CJS
+ * `dist/cjs/`), never to the sources, and the `@ts-expect-error` lines prove the types are real.
+ */
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Consumer, createConsumer, requireBuild, root } from './consumer.ts'
+import { describe, expect, it } from 'vitest'
+import { consumer, run } from './consumer.ts'
 
-// Every `@ts-expect-error` line fails to compile only if the types are real:
-// were an import to resolve to `any`, the directive would be unused, an error.
-const consumerTs = `
-import { type Catalog, type Segment, type Issue, validateSegment, createEmptySegment } from '@segkit/core'
-import { toSql, type SqlQuery } from '@segkit/core/sql'
-import { createEvaluator, type EvaluationResult } from '@segkit/core/evaluate'
-import { exampleCatalog, generateDataset } from '@segkit/core/testing'
-import { segmentJsonSchema } from '@segkit/core/json-schema'
-import { SegmentBuilder, type SegmentBuilderProps, type DragAndDrop } from '@segkit/react'
-import { dragAndDrop } from '@segkit/react/dnd'
+const { dir } = consumer()
+const tsc = (config: string) =>
+  run(process.execPath, [path.join(dir, 'node_modules/typescript/bin/tsc'), '-p', config, '--listFiles'], dir)
+const ours = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter((file) => file.includes('/node_modules/@segkit/'))
+    .map((file) => file.slice(file.lastIndexOf('/node_modules/@segkit/') + '/node_modules/'.length))
+const errors = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter((line) => !line.startsWith('/'))
 
-const catalog: Catalog = exampleCatalog
-const segment: Segment = createEmptySegment('user')
-const issues: Issue[] = validateSegment(segment, catalog)
-const query: SqlQuery = toSql(segment, { catalog, dialect: 'duckdb' })
-const result: EvaluationResult = createEvaluator(catalog, generateDataset({ users: 10 })).evaluate(segment)
-const schema: Record<string, unknown> = segmentJsonSchema()
-const props: SegmentBuilderProps = { catalog, defaultValue: segment, dnd: dragAndDrop }
-const adapter: DragAndDrop = dragAndDrop
-export const used = [issues, query, result, schema, props, SegmentBuilder, adapter]
-
-// @ts-expect-error a dialect that does not exist
-toSql(segment, { catalog, dialect: 'oracle' })
-// @ts-expect-error a segment is not a string
-validateSegment('segment', catalog)
-// @ts-expect-error the builder needs a catalog
-export const noCatalog: SegmentBuilderProps = {}
-// @ts-expect-error an adapter is an object with Provider, SortableList and two hooks
-export const notAnAdapter: SegmentBuilderProps = { catalog, dnd: true }
-// @ts-expect-error the count is a number
-export const wrongCount: string = result.count
-`
-
-const base = {
-  strict: true,
-  noEmit: true,
-  target: 'ES2022',
-  lib: ['ES2023', 'DOM'],
-  jsx: 'react-jsx',
-  types: [],
-  skipLibCheck: true,
-}
-
-describe('the types of the built packages', () => {
-  let consumer: Consumer
-  beforeAll(() => {
-    requireBuild()
-    consumer = createConsumer('types')
-    consumer.write('src/consumer.ts', consumerTs)
-    consumer.write(
-      'tsconfig.bundler.json',
-      JSON.stringify({ compilerOptions: { ...base, module: 'ESNext', moduleResolution: 'bundler' }, include: ['src'] }),
-    )
-    consumer.write(
-      'tsconfig.node16.json',
-      JSON.stringify({ compilerOptions: { ...base, module: 'node16', moduleResolution: 'node16' }, include: ['src'] }),
-    )
-  })
-  afterAll(() => consumer.remove())
-
-  const tsc = () => path.join(root, 'node_modules/typescript/bin/tsc')
-
-  it.each(['bundler', 'node16'])('resolve from dist with moduleResolution %s, real types and no errors', (mode) => {
-    const { status, stdout } = consumer.run(process.execPath, [tsc(), '-p', `tsconfig.${mode}.json`, '--listFiles'])
-    const lines = stdout.trim().split('\n')
-    expect(lines.filter((line) => !line.startsWith('/'))).toEqual([])
+describe('the types of the installed packages', () => {
+  it('moduleResolution bundler: the Vite app and the consumer file compile against dist/*.d.ts', () => {
+    const { status, stdout } = tsc('types/tsconfig.bundler.json')
+    expect(errors(stdout)).toEqual([])
     expect(status).toBe(0)
-    const ours = lines.filter((file) => /\/packages\/(core|react)\//.test(file))
-    expect(ours).toContain(path.join(root, 'packages/core/dist/index.d.ts'))
-    expect(ours).toContain(path.join(root, 'packages/react/dist/index.d.ts'))
-    expect(ours.filter((file) => !file.includes('/dist/'))).toEqual([])
+    const files = ours(stdout)
+    expect(files).toEqual(expect.arrayContaining(['@segkit/core/dist/index.d.ts', '@segkit/react/dist/index.d.ts']))
+    expect(files.filter((f) => !/^@segkit\/(core|react)\/dist\//.test(f) || f.includes('/dist/cjs/'))).toEqual([])
+  })
+
+  it('moduleResolution node16: an ESM file gets dist/*.d.ts and a CommonJS .cts file gets dist/cjs/*.d.ts', () => {
+    const { status, stdout } = tsc('types/tsconfig.node16.json')
+    expect(errors(stdout)).toEqual([])
+    expect(status).toBe(0)
+    const files = ours(stdout)
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '@segkit/core/dist/index.d.ts',
+        '@segkit/react/dist/index.d.ts',
+        '@segkit/core/dist/cjs/index.d.ts',
+        '@segkit/react/dist/cjs/index.d.ts',
+        '@segkit/react/dist/cjs/dnd/index.d.ts',
+      ]),
+    )
+    expect(files.filter((f) => f.includes('/src/'))).toEqual([])
   })
 })

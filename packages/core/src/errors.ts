@@ -11,6 +11,13 @@ export type IssueCode =
   // structure and JSON
   | 'invalid_json'
   | 'invalid_structure'
+  | 'missing_field'
+  | 'unknown_key'
+  | 'unreadable'
+  | 'invalid_text'
+  | 'limit_exceeded'
+  | 'import_unsupported'
+  | 'import_rewritten'
   | 'unknown_kind'
   | 'version_too_new'
   | 'version_invalid'
@@ -54,14 +61,30 @@ export type IssueCode =
   // data given to the evaluator
   | 'invalid_data'
 
+/** A value an issue's message is built from, for translations (`{limit}`, `{property}`…). */
+export type IssueParam = string | number | boolean
+
 export interface Issue {
   /** Path from the document root, e.g. `['root', 'children', 2, 'value']`. */
   path: (string | number)[]
   /** Id of the tree node the issue concerns, when there is one. */
   nodeId?: string | undefined
+  /**
+   * Where in that node the issue lies: `path` without the node's own path, e.g.
+   * `['value']`, `['filters', 0, 'operator']`, `['form', 'window']`; empty for the node
+   * as a whole. Absent when the issue concerns no node (the document's `name`…).
+   * The builder shows an issue next to the field it names.
+   */
+  field?: (string | number)[] | undefined
   code: IssueCode
-  /** English text; the UI may replace it through its messages, keyed by `code`. */
+  /** English text; the UI may replace it through its messages, keyed by `code`, filled from `params`. */
   message: string
+  /**
+   * The values the message is built from, so a translation can say the same thing:
+   * e.g. `{ limit: 'maxListValues', max: 1000, actual: 1500 }` for `limit_exceeded`.
+   * Keys per code are listed in docs/json-format.md.
+   */
+  params?: Readonly<Record<string, IssueParam>> | undefined
   severity: IssueSeverity
 }
 

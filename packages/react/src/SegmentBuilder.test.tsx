@@ -481,6 +481,45 @@ function Parent() {
   return <SegmentBuilder catalog={exampleCatalog} value={value} onChange={setValue} />
 }
 
+describe('SegmentBuilder undo and text fields', () => {
+  it('Ctrl+Z inside a text field is left to the field (its own text undo); after leaving it, builder undo reverts the whole visit', async () => {
+    const user = userEvent.setup()
+    const onChange = vi.fn()
+    const segment = twoConditions()
+    segment.root.children[0] = { id: 'c1', kind: 'property', property: 'email', operator: 'contains', value: '' }
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} onChange={onChange} />)
+    const input = within(node(container, 'c1')).getByRole('textbox', { name: 'Value' })
+    await user.type(input, 'acme')
+    const calls = onChange.mock.calls.length
+    const key = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, cancelable: true })
+    act(() => {
+      input.dispatchEvent(key)
+    })
+    expect(key.defaultPrevented).toBe(false)
+    expect(onChange).toHaveBeenCalledTimes(calls)
+    expect(input).toHaveValue('acme')
+    await user.tab()
+    await user.keyboard('{Control>}z{/Control}')
+    expect(within(node(container, 'c1')).getByRole('textbox', { name: 'Value' })).toHaveValue('')
+  })
+
+  it('a history input event on a field that no longer has focus is refused (the browser would write a stale text)', async () => {
+    const user = userEvent.setup()
+    const segment = twoConditions()
+    segment.root.children[0] = { id: 'c1', kind: 'property', property: 'email', operator: 'contains', value: '' }
+    const { container } = render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} />)
+    const input = within(node(container, 'c1')).getByRole('textbox', { name: 'Value' })
+    await user.type(input, 'acme')
+    const focused = new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true })
+    input.dispatchEvent(focused)
+    expect(focused.defaultPrevented).toBe(false)
+    await user.tab()
+    const stale = new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true })
+    input.dispatchEvent(stale)
+    expect(stale.defaultPrevented).toBe(true)
+  })
+})
+
 describe('SegmentBuilder controlled and uncontrolled', () => {
   it('the same user actions give the same segments in both modes', async () => {
     const user = userEvent.setup()

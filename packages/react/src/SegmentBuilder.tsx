@@ -16,6 +16,7 @@ import {
 } from '@segkit/core'
 import {
   type CSSProperties,
+  type FocusEvent,
   type KeyboardEvent,
   memo,
   type ReactNode,
@@ -49,6 +50,16 @@ import { useStableValue } from './use-stable-value.ts'
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 
 const NO_ISSUES: readonly Issue[] = []
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', ''])
+
+/** A field with its own text editing (and text undo): text-like inputs, textareas, contenteditable. */
+function isTextField(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false
+  if (target instanceof HTMLTextAreaElement) return true
+  if (target instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(target.type)
+  return target.isContentEditable
+}
 
 /** Kinds of the "simple" mode: for business users. */
 export const SIMPLE_KINDS: readonly ConditionKind[] = ['property', 'list', 'tag']
@@ -264,9 +275,10 @@ const BuilderRoot = memo(function BuilderRoot({
   const m = useMessages()
   const actions = useBuilderStore((s) => s.actions)
   const { readOnly } = useBuilderOptions()
-  // Undo / redo shortcuts, scoped to the builder (not the page).
+  // Undo / redo shortcuts, scoped to the builder (not the page). Inside a text field the keys are
+  // the field's own text undo; the builder's undo then covers the whole visit of that field.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (readOnly || !(event.ctrlKey || event.metaKey) || event.altKey) return
+    if (readOnly || !(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return
     const key = event.key.toLowerCase()
     if (key === 'z' && !event.shiftKey) {
       event.preventDefault()
@@ -276,6 +288,26 @@ const BuilderRoot = memo(function BuilderRoot({
       actions.redo()
     }
   }
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    if (isTextField(event.target)) actions.holdCoalescing(true)
+  }
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    if (isTextField(event.target)) actions.holdCoalescing(false)
+  }
+  const root = useRef<HTMLElement>(null)
+  // The browser keeps a text field's undo stack after it loses focus: Ctrl+Z on the page would then
+  // "undo" typing into a field the user left (writing a half-typed value into the segment). Only
+  // the focused field may run its own text undo.
+  useEffect(() => {
+    const element = root.current
+    if (!element) return
+    const guard = (event: InputEvent) => {
+      const history = event.inputType === 'historyUndo' || event.inputType === 'historyRedo'
+      if (history && event.target !== element.ownerDocument.activeElement) event.preventDefault()
+    }
+    element.addEventListener('beforeinput', guard)
+    return () => element.removeEventListener('beforeinput', guard)
+  }, [])
   return (
     <section
       aria-label={ariaLabel ?? m.builderLabel}
@@ -285,7 +317,10 @@ const BuilderRoot = memo(function BuilderRoot({
       data-readonly={readOnly ? '' : undefined}
       className={className}
       style={style}
+      ref={root}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onBlur={onBlur}
     >
       <DragAndDropScope>
         <BuilderTree />

@@ -4,7 +4,9 @@
  * parent owns the value; without it the hook keeps its own, starting from
  * `defaultProp`. `onChange` is called for every change in both modes.
  */
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 
 /** Options of {@link useControllableState}. */
 export interface UseControllableStateParams<T> {
@@ -22,10 +24,13 @@ export function useControllableState<T>({
   const [own, setOwn] = useState(defaultProp)
   const controlled = prop !== undefined
   const value = controlled ? prop : own
+  // The latest callback and mode, written after commit (never during render).
   const onChangeRef = useRef(onChange)
-  onChangeRef.current = onChange
   const controlledRef = useRef(controlled)
-  controlledRef.current = controlled
+  useIsomorphicLayoutEffect(() => {
+    onChangeRef.current = onChange
+    controlledRef.current = controlled
+  })
   const setValue = useCallback((next: T) => {
     if (!controlledRef.current) setOwn(next)
     onChangeRef.current?.(next)

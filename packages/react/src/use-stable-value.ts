@@ -3,7 +3,7 @@
  * equal to the new one, so that inline props (`messages={{…}}`,
  * `allowedKinds={[…]}`) do not re-render every row on each parent render.
  */
-import { useRef } from 'react'
+import { useState } from 'react'
 
 function shallowEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true
@@ -16,9 +16,14 @@ function shallowEqual(a: unknown, b: unknown): boolean {
   )
 }
 
-/** The previous value while shallowly equal to `value`. */
+/**
+ * The previous value while shallowly equal to `value`. Kept in state, not in a ref
+ * written during render (a render may be thrown away; a ref write would outlive it).
+ */
 export function useStableValue<T>(value: T): T {
-  const ref = useRef(value)
-  if (!shallowEqual(ref.current, value)) ref.current = value
-  return ref.current
+  const [stable, setStable] = useState(value)
+  if (shallowEqual(stable, value)) return stable
+  // Adjusting state while rendering: React re-renders at once with the new value.
+  setStable(() => value)
+  return value
 }

@@ -29,7 +29,7 @@ describe('describeSegment', () => {
       ]),
       exampleCatalog,
     )
-    expect(text).toBe('Users who performed Purchased at least 3 times in the last 30 days and whose Plan is Pro')
+    expect(text).toBe('Users who had at least 3 “Purchased” events in the last 30 days and whose Plan is Pro')
   })
 
   it('words the re-engagement example: multiple purchases, not visited in 40 days, order value over $800, consent', () => {
@@ -61,7 +61,7 @@ describe('describeSegment', () => {
       exampleCatalog,
     )
     expect(text).toBe(
-      'Users who performed Purchased at least 2 times ever and who did not perform Opened App in the last 40 days and whose total Amount of Purchased is more than $800.00 ever and whose Marketing consent is true',
+      'Users who had at least 2 “Purchased” events at any time and who had no “Opened App” event in the last 40 days and whose total Amount over “Purchased” events at any time is more than $800 and whose Marketing consent is true',
     )
   })
 
@@ -82,7 +82,7 @@ describe('describeSegment', () => {
       exampleCatalog,
     )
     expect(text).toBe(
-      'Users whose Plan 7 days ago is Pro or Enterprise and whose Plan is Free or Starter and who are tagged Whale',
+      'Users whose Plan 7 days ago was one of Pro or Enterprise and whose Plan is one of Free or Starter and tagged Whale',
     )
   })
 
@@ -103,7 +103,7 @@ describe('describeSegment', () => {
       ]),
       exampleCatalog,
     )
-    expect(text).toBe('Users excluding those (who are in the list Beta testers or who are not tagged Influencer)')
+    expect(text).toBe('Users excluding those (in the list Beta testers or not tagged Influencer)')
   })
 
   it('words a sequence with a negated step and gaps', () => {
@@ -119,7 +119,7 @@ describe('describeSegment', () => {
       ],
     })
     expect(text).toBe(
-      'who did Added to Cart where Price is more than $50.00, then did not do Purchased within 1 day, then Sent Ticket, all within 7 days, in the last 30 days',
+      'who had the events “Added to Cart” where Price is more than $50, then no “Purchased” within 1 day, then “Sent Ticket”, all within 7 days, each step in the last 30 days',
     )
   })
 
@@ -129,21 +129,19 @@ describe('describeSegment', () => {
     ) => one({ id: 'e', kind: 'event', event: 'opened_app', filters: [], form })
     expect(
       ev({ type: 'performed', window: { type: 'between', from: '2026-11-27T00:00:00Z', to: '2026-12-04T00:00:00Z' } }),
-    ).toBe('who performed Opened App from Nov 27, 2026 to Dec 4, 2026')
-    expect(ev({ type: 'first_time', window: last(7) })).toBe(
-      'who performed Opened App for the first time in the last 7 days',
-    )
+    ).toBe('who had at least one “Opened App” event on or after Nov 27, 2026 and before Dec 4, 2026')
+    expect(ev({ type: 'first_time', window: last(7) })).toBe('whose first “Opened App” event was in the last 7 days')
     expect(ev({ type: 'last_time', window: { type: 'before', duration: { amount: 40, unit: 'day' } } })).toBe(
-      'who last performed Opened App more than 40 days ago',
+      'whose last “Opened App” event was more than 40 days ago',
     )
     expect(ev({ type: 'stopped', baseline: { amount: 30, unit: 'day' }, recent: { amount: 14, unit: 'day' } })).toBe(
-      'who stopped performing Opened App: not in the last 14 days, but in the 30 days before',
+      'who had “Opened App” events in the 30 days before the last 14 days, but none in the last 14 days',
     )
     expect(ev({ type: 'restarted', inactive: { amount: 30, unit: 'day' }, recent: { amount: 7, unit: 'day' } })).toBe(
-      'who performed Opened App again in the last 7 days after 30 days without it',
+      'who had at least one “Opened App” event in the last 7 days after none in the 30 days before, and one earlier',
     )
     expect(ev({ type: 'regularly', period: { amount: 1, unit: 'week' }, periods: 4, minPeriods: 3 })).toBe(
-      'who performed Opened App in at least 3 of the last 4 periods of 1 week',
+      'who had “Opened App” events in at least 3 of the last 4 periods of 1 week',
     )
     expect(
       ev({
@@ -154,7 +152,7 @@ describe('describeSegment', () => {
         value2: 5,
         window: last(14),
       }),
-    ).toBe('whose number of active days of Opened App is between 2 and 5 in the last 14 days')
+    ).toBe('who had “Opened App” events on between 2 and 5 different days (UTC) in the last 14 days')
   })
 
   it('words related conditions in both directions', () => {
@@ -171,7 +169,7 @@ describe('describeSegment', () => {
           children: [{ id: 'a', kind: 'property', property: 'arr', operator: 'gte', value: 100000 }],
         },
       }),
-    ).toBe('who have an Account whose ARR is at least $100,000.00')
+    ).toBe('who have an Account whose ARR is at least $100,000')
     expect(
       describeNode(
         {
@@ -197,13 +195,13 @@ describe('describeSegment', () => {
         exampleCatalog,
         'account',
       ),
-    ).toBe('who have at least 5 Users who performed Opened App in the last 7 days')
+    ).toBe('who have at least 5 Users who had at least one “Opened App” event in the last 7 days')
   })
 
   it('words an empty segment, an unknown node, unknown catalog ids and asOf', () => {
     expect(describeSegment(seg([]), exampleCatalog)).toBe('All users')
     expect(describeSegment(seg([{ id: 'o', kind: 'opaque', reason: 'unknown_kind', raw: {} }]), exampleCatalog)).toBe(
-      'Users who match an unknown condition',
+      'Users matching an unknown condition',
     )
     expect(one({ id: 'p', kind: 'property', property: 'shoe_size', operator: 'gt', value: 9 })).toBe(
       'whose shoe_size is more than 9',
@@ -213,7 +211,7 @@ describe('describeSegment', () => {
         seg([{ id: 'l', kind: 'list', list: 'beta', operator: 'in' }], { asOf: '2026-11-01T00:00:00Z' }),
         exampleCatalog,
       ),
-    ).toBe('Users who are in the list Beta testers (as of Nov 1, 2026)')
+    ).toBe('Users in the list Beta testers (as of Nov 1, 2026)')
   })
 
   it('takes replacement messages and a locale for another language', () => {
@@ -231,5 +229,118 @@ describe('describeSegment', () => {
     )
     // Intl separates the currency sign with a no-break space.
     expect(text).toMatch(/^Users, deren Lifetime value größer als 1\.234,50\s\$ ist$/)
+  })
+})
+
+describe('describeSegment says exactly what the segment selects (issue #13, "Wrong words")', () => {
+  const pro = { id: 'p', kind: 'property', property: 'plan', operator: 'eq', value: 'pro' } as const
+  const beta = { id: 'b', kind: 'list', list: 'beta', operator: 'in' } as const
+  const whale = { id: 'w', kind: 'tag', tag: 'whale', operator: 'has' } as const
+  const orGroup = (id: string, children: SegmentNode[], negated = false): SegmentNode => ({
+    id,
+    kind: 'group',
+    combinator: 'or',
+    ...(negated ? { negated: true } : {}),
+    children,
+  })
+
+  it('given an OR root with no active child, then it reads "No users", not "All users"', () => {
+    const s = seg([{ ...beta, disabled: true }])
+    expect(describeSegment({ ...s, root: { ...s.root, combinator: 'or' } }, exampleCatalog)).toBe('No users')
+  })
+
+  it('given "Plan is Pro" and an empty OR group, then it reads "No users", unlike "Plan is Pro" alone', () => {
+    const nobody = describeSegment(seg([pro, orGroup('g', [])]), exampleCatalog)
+    expect(nobody).toBe('No users')
+    expect(nobody).not.toBe(describeSegment(seg([pro]), exampleCatalog))
+  })
+
+  it('given a NOT over an empty AND group, then no dangling "excluding those" is left', () => {
+    const text = describeSegment(
+      seg([pro, { id: 'n', kind: 'group', combinator: 'and', negated: true, children: [] }]),
+      exampleCatalog,
+    )
+    expect(text).toBe('No users')
+    const kept = describeSegment(seg([pro, orGroup('n', [], true)]), exampleCatalog)
+    expect(kept).toBe('Users whose Plan is Pro')
+  })
+
+  it('given NOT (A and B), then the NOT covers both, bracketed', () => {
+    const text = describeSegment(
+      seg([{ id: 'n', kind: 'group', combinator: 'and', negated: true, children: [beta, whale] }]),
+      exampleCatalog,
+    )
+    expect(text).toBe('Users excluding those (in the list Beta testers and tagged Whale)')
+    const inside = describeSegment(
+      seg([pro, { id: 'n', kind: 'group', combinator: 'and', negated: true, children: [beta, whale] }]),
+      exampleCatalog,
+    )
+    expect(inside).toBe('Users whose Plan is Pro and (excluding those (in the list Beta testers and tagged Whale))')
+  })
+
+  it('words events as events, not "performed Purchased"', () => {
+    const text = one({
+      id: 'e',
+      kind: 'event',
+      event: 'purchased',
+      filters: [],
+      form: { type: 'performed', window: last(7) },
+    })
+    expect(text).toBe('who had at least one “Purchased” event in the last 7 days')
+    expect(text).not.toContain('performed')
+  })
+
+  it('words a past value in the past tense after its time: "whose Plan on Jan 1, 2026 was Pro"', () => {
+    expect(one({ ...pro, at: { type: 'absolute', value: '2026-01-01T00:00:00Z' } })).toBe(
+      'whose Plan on Jan 1, 2026 was Pro',
+    )
+    expect(one({ ...pro, at: { type: 'absolute', value: '2026-01-01T09:30:00Z' } })).toBe(
+      'whose Plan at Jan 1, 2026, 9:30 AM UTC was Pro',
+    )
+  })
+
+  it('says that the end of an absolute window is not included', () => {
+    const text = one({
+      id: 'e',
+      kind: 'event',
+      event: 'opened_app',
+      filters: [],
+      form: {
+        type: 'performed',
+        window: { type: 'between', from: '2026-08-24T00:00:00Z', to: '2026-10-23T00:00:00Z' },
+      },
+    })
+    expect(text).toBe('who had at least one “Opened App” event on or after Aug 24, 2026 and before Oct 23, 2026')
+  })
+
+  it('words related conditions without "have an Users", and says an account without users matches ALL', () => {
+    const users = (type: 'any' | 'all' | 'none') =>
+      describeNode(
+        {
+          id: 'r',
+          kind: 'related',
+          relation: 'users',
+          match: { type },
+          root: { id: 'g', kind: 'group', combinator: 'and', children: [pro] },
+        },
+        exampleCatalog,
+        'account',
+      )
+    expect(users('any')).toBe('who have at least one User whose Plan is Pro')
+    expect(users('all')).toBe('who have no Users or only Users whose Plan is Pro')
+    expect(users('none')).toBe('who have no User whose Plan is Pro')
+  })
+
+  it('says that a negative operator also matches a missing value', () => {
+    expect(one({ id: 'p', kind: 'property', property: 'plan', operator: 'neq', value: 'pro' })).toBe(
+      'whose Plan is not Pro (or is not set)',
+    )
+  })
+
+  it('words a disabled-only nested OR group inside an OR root as no one, and keeps the other part', () => {
+    const s = seg([beta, orGroup('g', [{ ...whale, disabled: true }])])
+    expect(describeSegment({ ...s, root: { ...s.root, combinator: 'or' } }, exampleCatalog)).toBe(
+      'Users in the list Beta testers',
+    )
   })
 })

@@ -1,162 +1,35 @@
 /**
- * Plain-language descriptions of segments: "Users who performed Purchased at
- * least 3 times in the last 30 days and whose Plan is Pro". Labels come from the
- * catalog (ids where the catalog does not know a thing); numbers and dates are
- * formatted with Intl; every word comes from replaceable messages.
+ * Plain-language descriptions of segments: "Users who had at least 3
+ * “Purchased” events in the last 30 days and whose Plan is Pro". The words are
+ * a rendering of the description tree (`describeGroupTree`), which says exactly
+ * what the segment selects: empty groups become "all" / "no" users, nested and
+ * negated groups are bracketed. Labels come from the catalog (ids where the
+ * catalog does not know a thing); numbers and dates are formatted with Intl;
+ * every word comes from replaceable messages.
  */
-import { type CatalogIndex, indexCatalog } from '../catalog/index-catalog.ts'
-import type { Catalog, PropertyDef } from '../catalog/schema.ts'
-import type { EventCondition, EventForm, SequenceCondition } from '../model/conditions.ts'
-import { valueShape } from '../model/operators.ts'
-import type { EventFilter, PredicateValue } from '../model/predicate.ts'
-import { type Group, isActive, type Segment, type SegmentNode } from '../model/segment.ts'
-import type { DateValue, Duration, Window } from '../model/time.ts'
-import { type DescribeMessages, englishDescribeMessages } from './messages.ts'
+import type { Catalog } from '../catalog/schema.ts'
+import type { EventCondition, SequenceCondition } from '../model/conditions.ts'
+import type { Segment, SegmentNode } from '../model/segment.ts'
+import { type Description, describeGroupTree, describeNodeTree, type LeafNode } from './description.ts'
+import { formatInstant, formatNumber } from './format-value.ts'
+import {
+  type Ctx,
+  comparisonWording,
+  context,
+  type DescribeOptions,
+  dateValue,
+  duration,
+  filtersText,
+  predicateText,
+  windowText,
+} from './wording.ts'
 
-export interface DescribeOptions {
-  /** Replace some or all words (another language). */
-  messages?: Partial<DescribeMessages> | undefined
-  /** Locale for numbers and dates. Default `en-US`. */
-  locale?: string | undefined
-}
-
-interface Ctx {
-  index: CatalogIndex
-  m: DescribeMessages
-  locale: string
-}
-
-function context(catalog: Catalog, options: DescribeOptions): Ctx {
-  return {
-    index: indexCatalog(catalog),
-    m: { ...englishDescribeMessages, ...options.messages },
-    locale: options.locale ?? 'en-US',
-  }
-}
-
-function duration(d: Duration, ctx: Ctx): string {
-  return ctx.m.duration(d.amount, d.unit)
-}
-
-function instant(iso: string, ctx: Ctx): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  const midnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0
-  return new Intl.DateTimeFormat(ctx.locale, {
-    dateStyle: 'medium',
-    ...(midnight ? {} : { timeStyle: 'short' }),
-    timeZone: 'UTC',
-  }).format(date)
-}
-
-function dateValue(v: DateValue, ctx: Ctx): string {
-  switch (v.type) {
-    case 'absolute':
-      return instant(v.value, ctx)
-    case 'ago':
-      return ctx.m.ago(duration(v.duration, ctx))
-    case 'from_now':
-      return ctx.m.fromNow(duration(v.duration, ctx))
-    default: {
-      v satisfies never
-      return ''
-    }
-  }
-}
-
-function windowText(w: Window, ctx: Ctx): string {
-  switch (w.type) {
-    case 'ever':
-      return ctx.m.window.ever
-    case 'last':
-      return ctx.m.window.last(duration(w.duration, ctx))
-    case 'before':
-      return ctx.m.window.before(duration(w.duration, ctx))
-    case 'relative_range':
-      return ctx.m.window.relativeRange(duration(w.start, ctx), duration(w.end, ctx))
-    case 'between':
-      return ctx.m.window.between(instant(w.from, ctx), instant(w.to, ctx))
-    default: {
-      w satisfies never
-      return ''
-    }
-  }
-}
-
-function number(n: number, def: PropertyDef | undefined, ctx: Ctx): string {
-  const currency = def?.unit && /^[A-Z]{3}$/.test(def.unit) ? def.unit : undefined
-  return new Intl.NumberFormat(
-    ctx.locale,
-    currency ? { style: 'currency', currency, maximumFractionDigits: 2 } : {},
-  ).format(n)
-}
-
-function scalar(v: string | number | boolean, def: PropertyDef | undefined, ctx: Ctx): string {
-  if (typeof v === 'number') return number(v, def, ctx)
-  if (typeof v === 'boolean') return String(v)
-  const option = def?.options?.find((o) => o.value === v)
-  return option ? option.label : `“${v}”`
-}
-
-function valueText(
-  pred: { operator: Parameters<typeof valueShape>[0]; value?: PredicateValue | undefined },
-  def: PropertyDef | undefined,
-  ctx: Ctx,
-): string {
-  const v = pred.value
-  if (v === undefined) return ''
-  const shape = valueShape(pred.operator, def?.type ?? 'string')
-  switch (shape) {
-    case 'none':
-      return ''
-    case 'scalar':
-      return typeof v === 'object' ? JSON.stringify(v) : scalar(v, def, ctx)
-    case 'list': {
-      const items = Array.isArray(v) ? (v as (string | number)[]).map((x) => scalar(x, def, ctx)) : [JSON.stringify(v)]
-      const conjunction = pred.operator === 'has_all' ? 'and' : 'or'
-      return ctx.m.listJoin(items, conjunction)
-    }
-    case 'range':
-      return Array.isArray(v)
-        ? ctx.m.listJoin(
-            (v as number[]).map((x) => number(x, def, ctx)),
-            'and',
-          )
-        : ''
-    case 'date':
-      return typeof v === 'object' && !Array.isArray(v) && 'type' in v ? dateValue(v, ctx) : ''
-    case 'date_range':
-      return Array.isArray(v)
-        ? ctx.m.listJoin(
-            (v as DateValue[]).map((d) => dateValue(d, ctx)),
-            'and',
-          )
-        : ''
-    case 'duration':
-      return typeof v === 'object' && !Array.isArray(v) && 'unit' in v ? duration(v, ctx) : ''
-    default: {
-      shape satisfies never
-      return ''
-    }
-  }
-}
-
-function filtersText(eventId: string, filters: readonly EventFilter[], ctx: Ctx): string {
-  return ctx.m.filters(
-    filters.map((f) => {
-      const def = ctx.index.eventProperty(eventId, f.property)
-      return ctx.m.filter(
-        def?.label ?? f.property,
-        ctx.m.operator(f.operator, valueText(f, def, ctx), Boolean(f.ignoreCase)),
-      )
-    }),
-  )
-}
+export type { DescribeOptions } from './wording.ts'
 
 function eventText(node: EventCondition, ctx: Ctx): string {
-  const event = ctx.index.event(node.event)?.label ?? node.event
+  const event = ctx.m.event(ctx.index.event(node.event)?.label ?? node.event)
   const filters = filtersText(node.event, node.filters, ctx)
-  const form: EventForm = node.form
+  const form = node.form
   switch (form.type) {
     case 'performed':
       return ctx.m.performed(event, filters, windowText(form.window, ctx))
@@ -164,26 +37,21 @@ function eventText(node: EventCondition, ctx: Ctx): string {
       return ctx.m.notPerformed(event, filters, windowText(form.window, ctx))
     case 'measure': {
       const m = form.measure
-      const property = m.fn === 'count' || m.fn === 'active_days' ? undefined : m.property
-      const def = property ? ctx.index.eventProperty(node.event, property) : undefined
-      const isCount = m.fn === 'count'
-      const fmt = (n: number) =>
-        m.fn === 'sum' || m.fn === 'avg' || m.fn === 'min' || m.fn === 'max'
-          ? number(n, def, ctx)
-          : number(n, undefined, ctx)
-      const comparison = ctx.m.comparison(
-        form.comparison,
-        fmt(form.value),
-        form.value2 === undefined ? undefined : fmt(form.value2),
-        isCount,
-      )
-      return ctx.m.measure(
-        ctx.m.measureName(m.fn, def?.label ?? property),
-        event,
-        filters,
-        comparison,
-        windowText(form.window, ctx),
-      )
+      const window = windowText(form.window, ctx)
+      const plain = (n: number) => formatNumber(n, undefined, ctx)
+      if (m.fn === 'count')
+        return ctx.m.count(comparisonWording(form.comparison, form.value, form.value2, plain), event, filters, window)
+      if (m.fn === 'active_days')
+        return ctx.m.activeDays(
+          comparisonWording(form.comparison, form.value, form.value2, plain),
+          event,
+          filters,
+          window,
+        )
+      const def = ctx.index.eventProperty(node.event, m.property)
+      const fmt = m.fn === 'distinct' ? plain : (n: number) => formatNumber(n, def, ctx)
+      const comparison = ctx.m.comparison(comparisonWording(form.comparison, form.value, form.value2, fmt))
+      return ctx.m.measure(ctx.m.measureName(m.fn, def?.label ?? m.property), event, filters, window, comparison)
     }
     case 'first_time':
       return ctx.m.firstTime(event, filters, windowText(form.window, ctx))
@@ -205,36 +73,34 @@ function eventText(node: EventCondition, ctx: Ctx): string {
 function sequenceText(node: SequenceCondition, ctx: Ctx): string {
   const steps = node.steps.map((step, i) =>
     ctx.m.step(
-      ctx.index.event(step.event)?.label ?? step.event,
+      ctx.m.event(ctx.index.event(step.event)?.label ?? step.event),
       filtersText(step.event, step.filters, ctx),
-      Boolean(step.negated),
-      step.maxGap ? duration(step.maxGap, ctx) : undefined,
-      i === 0,
+      {
+        negated: Boolean(step.negated),
+        maxGap: step.maxGap ? duration(step.maxGap, ctx) : undefined,
+        first: i === 0,
+        last: i === node.steps.length - 1,
+      },
     ),
   )
-  return ctx.m.sequence(steps, windowText(node.window, ctx), node.within ? duration(node.within, ctx) : undefined)
+  return ctx.m.sequence(
+    steps,
+    node.window.type === 'ever' ? undefined : windowText(node.window, ctx),
+    node.within ? duration(node.within, ctx) : undefined,
+  )
 }
 
-function groupText(group: Group, entity: string, ctx: Ctx, nested: boolean): string {
-  const parts = group.children.filter(isActive).map((child) => nodeText(child, entity, ctx))
-  const joined = parts.join(` ${group.combinator === 'and' ? ctx.m.and : ctx.m.or} `)
-  const body = nested && parts.length > 1 ? `(${joined})` : joined
-  return group.negated ? ctx.m.not(body) : body
-}
-
-function nodeText(node: SegmentNode, entity: string, ctx: Ctx): string {
+function leafText(node: LeafNode, entity: string, ctx: Ctx): string {
   switch (node.kind) {
-    case 'group':
-      return groupText(node, entity, ctx, true)
     case 'opaque':
       return ctx.m.unknownCondition
     case 'property': {
       const def = ctx.index.property(entity, node.property)
-      const predicate = ctx.m.operator(node.operator, valueText(node, def, ctx), Boolean(node.ignoreCase))
+      const at = node.at ? dateValue(node.at, ctx) : undefined
       return ctx.m.property(
         def?.label ?? node.property,
-        predicate,
-        node.at ? ctx.m.at(dateValue(node.at, ctx)) : undefined,
+        predicateText(node, def, ctx, at !== undefined),
+        at ? ctx.m.at(at.text, at.kind) : undefined,
       )
     }
     case 'event':
@@ -247,30 +113,74 @@ function nodeText(node: SegmentNode, entity: string, ctx: Ctx): string {
       return ctx.m.tag(ctx.index.tag(node.tag)?.label ?? node.tag, node.operator === 'has')
     case 'segment':
       return ctx.m.segmentRef(ctx.index.segment(node.segment)?.label ?? node.segment, node.operator === 'in')
-    case 'related': {
-      const relation = ctx.index.relation(entity, node.relation)
-      const target = relation?.target ?? entity
-      const match = node.match
-      const count =
-        match.type === 'count'
-          ? ctx.m.comparison(
-              match.comparison,
-              number(match.value, undefined, ctx),
-              match.value2 === undefined ? undefined : number(match.value2, undefined, ctx),
-              false,
-            )
-          : undefined
-      return ctx.m.related(
-        relation?.label ?? node.relation,
-        ctx.m.relatedMatch(match.type, count),
-        groupText(node.root, target, ctx, true),
-      )
-    }
     default: {
       node satisfies never
       return ''
     }
   }
+}
+
+/** The clause of a description part; `nested` brackets a part of several parts. */
+function clause(d: Description, entity: string, ctx: Ctx, nested: boolean): string {
+  switch (d.type) {
+    // Constants are folded away except at the top and inside related conditions; worded here for completeness.
+    case 'everyone':
+      return ctx.m.everyone('')
+    case 'nobody':
+      return ctx.m.nobody('')
+    case 'all':
+    case 'any': {
+      // A negated part, and a related condition followed by more parts, are bracketed so that the next
+      // "and" / "or" cannot be read as part of them.
+      const parts = d.parts.map((p, i) => {
+        const text = clause(p, entity, ctx, true)
+        const open = p.type === 'not' || (p.type === 'related' && p.inner.type !== 'everyone' && i < d.parts.length - 1)
+        return open ? ctx.m.group(text) : text
+      })
+      const joined = d.type === 'all' ? ctx.m.and(parts) : ctx.m.or(parts)
+      return nested ? ctx.m.group(joined) : joined
+    }
+    case 'not':
+      return ctx.m.not(clause(d.part, entity, ctx, true))
+    case 'leaf':
+      return leafText(d.node, entity, ctx)
+    case 'related': {
+      const relation = ctx.index.relation(entity, d.relation)
+      const target = relation ? ctx.index.entity(relation.target) : undefined
+      const targetId = relation?.target ?? entity
+      const singular = target?.label ?? targetId
+      const match = d.match
+      const wordedMatch =
+        match.type === 'count'
+          ? {
+              count: comparisonWording(match.comparison, match.value, match.value2, (n) =>
+                formatNumber(n, undefined, ctx),
+              ),
+            }
+          : match.type
+      return ctx.m.related(wordedMatch, {
+        relation: relation?.label ?? d.relation,
+        singular,
+        plural: target?.pluralLabel ?? singular,
+        toOne: relation?.type === 'many_to_one',
+        body: d.inner.type === 'everyone' ? undefined : clause(d.inner, targetId, ctx, true),
+      })
+    }
+    default: {
+      d satisfies never
+      return ''
+    }
+  }
+}
+
+/** Words a description tree of `entity`: the renderer behind `describeSegment`, for a tree built elsewhere. */
+export function wordDescription(
+  description: Description,
+  catalog: Catalog,
+  entity: string,
+  options: DescribeOptions = {},
+): string {
+  return clause(description, entity, context(catalog, options), false)
 }
 
 /** One node in plain language (a condition, or a group with its contents). */
@@ -280,7 +190,7 @@ export function describeNode(
   entity: string,
   options: DescribeOptions = {},
 ): string {
-  return nodeText(node, entity, context(catalog, options))
+  return clause(describeNodeTree(node), entity, context(catalog, options), false)
 }
 
 /** The whole segment in plain language. */
@@ -288,10 +198,12 @@ export function describeSegment(segment: Segment, catalog: Catalog, options: Des
   const ctx = context(catalog, options)
   const entity = ctx.index.entity(segment.entity)
   const plural = entity?.pluralLabel ?? entity?.label ?? segment.entity
-  const active = segment.root.children.filter(isActive)
+  const tree = describeGroupTree(segment.root)
   const body =
-    active.length === 0 && !segment.root.negated
+    tree.type === 'everyone'
       ? ctx.m.everyone(plural)
-      : ctx.m.segment(plural, groupText(segment.root, segment.entity, ctx, false))
-  return segment.asOf ? `${body}${ctx.m.asOf(instant(segment.asOf, ctx))}` : body
+      : tree.type === 'nobody'
+        ? ctx.m.nobody(plural)
+        : ctx.m.segment(plural, clause(tree, segment.entity, ctx, false))
+  return segment.asOf ? `${body}${ctx.m.asOf(formatInstant(segment.asOf, ctx).text)}` : body
 }

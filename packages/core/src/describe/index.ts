@@ -1,3 +1,10 @@
 /** Plain-language descriptions of segments. */
-export { type DescribeOptions, describeNode, describeSegment } from './describe.ts'
-export { type DescribeMessages, englishDescribeMessages } from './messages.ts'
+export { type DescribeOptions, describeNode, describeSegment, wordDescription } from './describe.ts'
+export { type Description, describeGroupTree, describeNodeTree, type LeafNode } from './description.ts'
+export {
+  type ComparisonWording,
+  type DescribeMessages,
+  englishDescribeMessages,
+  type PredicateWording,
+  type RelatedWording,
+} from './messages.ts'

@@ -1,25 +1,38 @@
 /**
- * Compiles a segment once into closures over the index: each node becomes a
- * test of one entity (and an explanation of that test). Conditions touch only
- * the events of their own event id.
+ * Compiles a segment, once per evaluation, into passes over the columnar
+ * index: each node takes a set of candidate entities (a bitset) and returns
+ * the ones that match; AND narrows the candidates child by child (cheapest
+ * first, stopping when none remain), OR only tests who is not matched yet,
+ * NOT is a word-wise difference. Every pass can also test or explain one
+ * entity, for `explain` and `segmentsOf`.
  */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
 import type { DataValue } from '../data/types.ts'
-import type { EventCondition, PropertyCondition, RelatedMatch } from '../model/conditions.ts'
+import type { EventCondition, PropertyCondition, RelatedMatch, SequenceCondition } from '../model/conditions.ts'
 import { type Group, isActive, type RelatedCondition, type SegmentNode } from '../model/segment.ts'
-import type { DataIndex, EntityState } from './data-index.ts'
-import { lastAtOrBefore } from './data-index.ts'
-import { compare, compileEventMatcher, compileForm, measureIn } from './event.ts'
+import { Bitset, filterMembers, forEachMember } from './bitset.ts'
+import { read } from './columns.ts'
+import type { DataIndex, EntityTable } from './data-index.ts'
+import { compare, compileForm, eventColumn, eventSource } from './event.ts'
 import { eventReason } from './explain-text.ts'
 import type { Explanation } from './explanation.ts'
-import { compilePredicate, resolveDate } from './predicate.ts'
-import { compileSequence } from './sequence.ts'
+import { type ColumnTest, compileColumnTest, compilePredicate, resolveDate } from './predicate.ts'
+import { firstAfter } from './search.ts'
+import { compileSequence, type SequenceRunner } from './sequence.ts'
 import { windowBounds } from './window.ts'
 
-export interface Compiled {
-  test(state: EntityState): boolean
-  explain(state: EntityState): Explanation
+/** A compiled node. `run` never changes its argument and returns a set the caller owns. */
+export interface Pass {
+  readonly node: SegmentNode
+  /** The members of `candidates` that match. */
+  run(candidates: Bitset): Bitset
+  test(e: number): boolean
+  explain(e: number): Explanation
+  /** Active children, in tree order (groups only). */
+  readonly children?: readonly Pass[]
+  /** The sequence scan (sequences only), for funnels. */
+  readonly sequence?: SequenceRunner
 }
 
 export interface CompileContext {
@@ -27,9 +40,11 @@ export interface CompileContext {
   data: DataIndex
   asOf: number
   /** Compiled catalog segments (references), per evaluation. */
-  segments: Map<string, Compiled>
-  /** one_to_many relations: related entity states by foreign key value, per evaluation. */
-  reverse: Map<string, Map<string, EntityState[]>>
+  segments: Map<string, Pass>
+  /** Existing entities per entity type, per evaluation. */
+  existing: Map<string, Bitset>
+  /** Lazily computed per-evaluation tables (related counts). */
+  memo: Map<string, unknown>
 }
 
 const fmt = (v: unknown) =>
@@ -39,145 +54,232 @@ const fmt = (v: unknown) =>
       ? new Date(v).toISOString()
       : JSON.stringify(v)
 
-/** A property's value for an entity at an instant (history, computed aggregates, current value). */
-export function valueAt(ctx: CompileContext, state: EntityState, def: PropertyDef, t: number): DataValue {
-  if (def.computed) {
-    const c = def.computed
-    const events = compileEventMatcher(ctx.catalog, c.event, c.filters ?? [], t).events(state)
-    return measureIn(c.measure, events, windowBounds(c.window, t)) ?? null
-  }
-  const history = def.history ? state.history.get(def.id) : undefined
-  if (history && history.length > 0) {
-    const i = lastAtOrBefore(history, t, (h) => h.from)
-    return i < 0 ? null : history[i]!.value
-  }
-  return state.row[def.id] ?? null
+/** Reads one property of entities of a type at a fixed instant. */
+export interface PropertyReader {
+  /** The value, or null when missing. */
+  value(e: number): DataValue
+  /** The predicate on the value. */
+  test(e: number): boolean
 }
 
-/** The `createdAt` property of each entity type, looked up once per catalog (null: none). */
-const createdAtDefs = new WeakMap<CatalogIndex, Map<string, PropertyDef | null>>()
-
-function createdAtDef(catalog: CatalogIndex, type: string): PropertyDef | null {
-  let byType = createdAtDefs.get(catalog)
-  if (!byType) {
-    byType = new Map()
-    createdAtDefs.set(catalog, byType)
+/**
+ * A reader of a property at instant `t`: computed properties measure their events,
+ * history properties take the latest change at or before t, others the entity's column.
+ */
+export function propertyReader(
+  ctx: CompileContext,
+  table: EntityTable,
+  def: PropertyDef,
+  t: number,
+  predicate?: { operator: PropertyCondition['operator']; value?: PropertyCondition['value']; ignoreCase?: boolean },
+): PropertyReader {
+  const c = def.computed
+  if (c) {
+    const src = eventSource(ctx.catalog, ctx.data, c.event, c.filters ?? [], t)
+    const bounds = windowBounds(c.window, t)
+    const column =
+      c.measure.fn === 'count' || c.measure.fn === 'active_days'
+        ? -1
+        : eventColumn(ctx.catalog, c.event, c.measure.property)
+    const valueTest = predicate ? compilePredicate(predicate, def.type, ctx.asOf) : () => false
+    const value = (e: number): DataValue => {
+      src.locate(e)
+      return src.measure(c.measure, column, bounds) ?? null
+    }
+    return { value, test: (e) => valueTest(value(e)) }
   }
-  let def = byType.get(type)
-  if (def === undefined) {
-    const id = catalog.entity(type)?.createdAt
-    def = (id && catalog.property(type, id)) || null
-    byType.set(type, def)
+  const column = table.columns.get(def.id)!
+  const data = column.data
+  const test: ColumnTest = predicate ? compileColumnTest(predicate, def.type, ctx.asOf, column.dict) : () => false
+  const history = def.history ? table.history.get(def.id) : undefined
+  if (!history) {
+    return { value: (e) => read(column.kind, data, column.dict, e), test: (e) => test(data, e) }
   }
-  return def
+  const missing = predicate ? compilePredicate(predicate, def.type, ctx.asOf)(null) : false
+  return {
+    value(e) {
+      const block = history.locate(e)
+      if (history.hi === history.lo) return read(column.kind, data, column.dict, e)
+      const k = firstAfter(block.times, history.lo, history.hi, t) - 1
+      return k < history.lo ? null : read(column.kind, block.cols[0]!, column.dict, k)
+    },
+    test(e) {
+      const block = history.locate(e)
+      if (history.hi === history.lo) return test(data, e)
+      const k = firstAfter(block.times, history.lo, history.hi, t) - 1
+      return k < history.lo ? missing : test(block.cols[0]!, k)
+    },
+  }
 }
 
-/** Whether an entity exists at asOf (known, and created at or before it). */
-export function exists(ctx: CompileContext, state: EntityState): boolean {
-  if (!state.known) return false
-  const def = createdAtDef(ctx.catalog, state.type)
+/** The entities of a type that exist at asOf: known, and created at or before it. */
+export function existing(ctx: CompileContext, type: string): Bitset {
+  let bits = ctx.existing.get(type)
+  if (bits) return bits
+  const table = ctx.data.table(type)
+  const n = table.size
+  bits = new Bitset(n)
+  const id = ctx.catalog.entity(type)?.createdAt
+  const def = id ? ctx.catalog.property(type, id) : undefined
+  const created = def ? propertyReader(ctx, table, def, ctx.asOf) : undefined
+  for (let e = 0; e < n; e++) {
+    if (table.known[e] !== 1) continue
+    if (created) {
+      const v = created.value(e)
+      if (typeof v === 'number' && v > ctx.asOf) continue
+    }
+    bits.add(e)
+  }
+  ctx.existing.set(type, bits)
+  return bits
+}
+
+/** Whether one entity exists at asOf (without building the whole set when it is not built yet). */
+export function existsOne(ctx: CompileContext, type: string, e: number): boolean {
+  const bits = ctx.existing.get(type)
+  if (bits) return e < bits.size && bits.has(e)
+  const table = ctx.data.table(type)
+  if (e >= table.size || table.known[e] !== 1) return false
+  const id = ctx.catalog.entity(type)?.createdAt
+  const def = id ? ctx.catalog.property(type, id) : undefined
   if (!def) return true
-  const v = valueAt(ctx, state, def, ctx.asOf)
+  const v = propertyReader(ctx, table, def, ctx.asOf).value(e)
   return typeof v !== 'number' || v <= ctx.asOf
 }
 
 function leaf(
   node: SegmentNode,
-  test: (s: EntityState) => boolean,
-  why: (s: EntityState, matched: boolean) => { reason: string; actual?: unknown },
-): Compiled {
+  test: (e: number) => boolean,
+  why: (e: number, matched: boolean) => { reason: string; actual?: unknown },
+): Pass {
   return {
+    node,
+    run: (candidates) => filterMembers(candidates, test),
     test,
-    explain(state) {
-      const matched = test(state)
-      return { nodeId: node.id, kind: node.kind, matched, ...why(state, matched) }
+    explain(e) {
+      const matched = test(e)
+      return { nodeId: node.id, kind: node.kind, matched, ...why(e, matched) }
     },
   }
 }
 
-/** Reads a property at a fixed instant; a computed property's event matcher and window are prepared once. */
-function compileValueReader(ctx: CompileContext, def: PropertyDef, t: number): (state: EntityState) => DataValue {
-  const c = def.computed
-  if (!c) return (state) => valueAt(ctx, state, def, t)
-  const matcher = compileEventMatcher(ctx.catalog, c.event, c.filters ?? [], t)
-  const bounds = windowBounds(c.window, t)
-  return (state) => measureIn(c.measure, matcher.events(state), bounds) ?? null
-}
-
-function compileProperty(node: PropertyCondition, entity: string, ctx: CompileContext): Compiled {
+function compileProperty(node: PropertyCondition, entity: string, ctx: CompileContext): Pass {
+  const table = ctx.data.table(entity)
   const def = ctx.catalog.property(entity, node.property)!
   // Nothing after asOf exists: a value read "at" a later instant is the value at asOf.
   const at = node.at ? Math.min(resolveDate(node.at, ctx.asOf), ctx.asOf) : ctx.asOf
-  const test = compilePredicate(node, def.type, ctx.asOf)
-  const read = compileValueReader(ctx, def, at)
-  return leaf(
-    node,
-    (s) => test(read(s)),
-    (s, matched) => {
-      const v = read(s)
-      const when = node.at ? ` at ${new Date(at).toISOString()}` : ''
-      return {
-        reason: `${def.label}${when} is ${fmt(v)}: ${matched ? 'matches' : 'does not match'} ${node.operator}${node.value === undefined ? '' : ` ${fmt(node.value)}`}`,
-        actual: v,
-      }
-    },
-  )
+  const reader = propertyReader(ctx, table, def, at, node)
+  return leaf(node, reader.test, (e, matched) => {
+    const v = reader.value(e)
+    const when = node.at ? ` at ${new Date(at).toISOString()}` : ''
+    return {
+      reason: `${def.label}${when} is ${fmt(v)}: ${matched ? 'matches' : 'does not match'} ${node.operator}${node.value === undefined ? '' : ` ${fmt(node.value)}`}`,
+      actual: v,
+    }
+  })
 }
 
-function compileEvent(node: EventCondition, ctx: CompileContext): Compiled {
-  const matcher = compileEventMatcher(ctx.catalog, node.event, node.filters, ctx.asOf)
+function compileEvent(node: EventCondition, ctx: CompileContext): Pass {
+  const src = eventSource(ctx.catalog, ctx.data, node.event, node.filters ?? [], ctx.asOf)
   const label = ctx.catalog.event(node.event)?.label ?? node.event
-  const form = compileForm(node.form, ctx.asOf)
+  const form = compileForm(node.form, ctx.asOf, ctx.catalog, node.event)
   return leaf(
     node,
-    (s) => form.test(matcher.events(s)),
-    (s) => {
-      const o = form.outcome(matcher.events(s))
+    form.cut
+      ? (e) => {
+          src.at(e)
+          return form.test(src)
+        }
+      : (e) => {
+          src.locate(e)
+          return form.test(src)
+        },
+    (e) => {
+      src.at(e)
+      const o = form.outcome(src)
       return { reason: eventReason(label, node.form, o), actual: o.value ?? o.time }
     },
   )
 }
 
-const NO_STATES: readonly EntityState[] = []
+function compileSequenceNode(node: SequenceCondition, ctx: CompileContext): Pass {
+  const runner = compileSequence(node, ctx.catalog, ctx.data, ctx.asOf)
+  const pass = leaf(
+    node,
+    (e) => runner.match(e),
+    (e) => {
+      const times = runner.trace(e)
+      return times
+        ? {
+            reason: `sequence completed at ${times.map((t) => new Date(t).toISOString()).join(' → ')}`,
+            actual: times,
+          }
+        : { reason: 'no ordering of events completes the sequence' }
+    },
+  )
+  return { ...pass, sequence: runner }
+}
 
-/** The related entities of an entity at asOf; catalog lookups happen once, at compile time. */
-function compileRelatedStates(
-  node: RelatedCondition,
-  entity: string,
-  ctx: CompileContext,
-): (state: EntityState) => readonly EntityState[] {
-  const relation = ctx.catalog.relation(entity, node.relation)!
-  const target = ctx.data.tables.get(relation.target)
-  if (!target) return () => NO_STATES
-  if (relation.type === 'many_to_one') {
-    const fkDef = ctx.catalog.property(entity, relation.foreignKey)
-    if (!fkDef) return () => NO_STATES
-    return (state) => {
-      const fk = valueAt(ctx, state, fkDef, ctx.asOf)
-      const related = typeof fk === 'string' ? target.byId.get(fk) : undefined
-      return related && exists(ctx, related) ? [related] : NO_STATES
-    }
+function compileMembership(node: SegmentNode & { kind: 'list' | 'tag' }, entity: string, ctx: CompileContext): Pass {
+  const table = ctx.data.table(entity)
+  const isList = node.kind === 'list'
+  const id = node.kind === 'list' ? node.list : node.tag
+  const rows = table.memberships(isList ? 'lists' : 'tags', id)
+  const label = (isList ? ctx.catalog.list(id)?.label : ctx.catalog.tag(id)?.label) ?? id
+  const asOf = ctx.asOf
+  const member = (e: number): boolean => {
+    if (!rows) return false
+    const block = rows.locate(e)
+    const to = block.cols[0] as Float64Array
+    // Sorted by `from`: stop at the first one after asOf.
+    for (let i = rows.lo; i < rows.hi && block.times[i]! <= asOf; i++) if (asOf < to[i]!) return true
+    return false
   }
-  const key = `${entity}:${relation.id}`
-  const fkDef = ctx.catalog.property(relation.target, relation.foreignKey)
-  // The reverse index (foreign key value → entities) is built on first use, once per evaluation.
-  const reverseIndex = () => {
-    let reverse = ctx.reverse.get(key)
-    if (!reverse) {
-      reverse = new Map()
-      for (const other of target.states) {
-        if (!fkDef || !exists(ctx, other)) continue
-        const fk = valueAt(ctx, other, fkDef, ctx.asOf)
-        if (typeof fk !== 'string') continue
-        const list = reverse.get(fk)
-        if (list) list.push(other)
-        else reverse.set(fk, [other])
+  const positive = node.kind === 'list' ? node.operator === 'in' : node.operator === 'has'
+  return leaf(
+    node,
+    (e) => member(e) === positive,
+    (e) =>
+      isList
+        ? { reason: `${member(e) ? 'is' : 'is not'} in ${label}`, actual: member(e) }
+        : { reason: `${member(e) ? 'has' : 'does not have'} the tag ${label}`, actual: member(e) },
+  )
+}
+
+function compileSegmentRef(node: SegmentNode & { kind: 'segment' }, ctx: CompileContext): Pass {
+  let ref = ctx.segments.get(node.segment)
+  const definition = ctx.catalog.segment(node.segment)!.definition
+  if (!ref) {
+    ref = compileGroup(definition.root, definition.entity, ctx)
+    ctx.segments.set(node.segment, ref)
+  }
+  const compiled = ref
+  const label = ctx.catalog.segment(node.segment)?.label ?? node.segment
+  const isIn = node.operator === 'in'
+  // The referenced segment's members, computed once per evaluation however often it is referenced.
+  const key = `segment:${node.segment}`
+  const members = () => {
+    let bits = ctx.memo.get(key) as Bitset | undefined
+    if (!bits) {
+      bits = compiled.run(existing(ctx, definition.entity))
+      ctx.memo.set(key, bits)
+    }
+    return bits
+  }
+  return {
+    node,
+    run: (candidates) => (isIn ? candidates.clone().and(members()) : candidates.clone().andNot(members())),
+    test: (e) => compiled.test(e) === isIn,
+    explain(e) {
+      const inside = compiled.test(e)
+      return {
+        nodeId: node.id,
+        kind: node.kind,
+        matched: inside === isIn,
+        reason: `${inside ? 'is' : 'is not'} in the segment ${label}`,
       }
-      ctx.reverse.set(key, reverse)
-    }
-    return reverse
+    },
   }
-  return (state) => reverseIndex().get(state.id) ?? NO_STATES
 }
 
 function matchRelated(match: RelatedMatch, matching: number, total: number): boolean {
@@ -197,39 +299,95 @@ function matchRelated(match: RelatedMatch, matching: number, total: number): boo
   }
 }
 
-function compileRelated(node: RelatedCondition, entity: string, ctx: CompileContext): Compiled {
+function compileRelated(node: RelatedCondition, entity: string, ctx: CompileContext): Pass {
   const relation = ctx.catalog.relation(entity, node.relation)!
   const inner = compileGroup(node.root, relation.target, ctx)
-  const relatedOf = compileRelatedStates(node, entity, ctx)
-  const counts = (s: EntityState) => {
-    const related = relatedOf(s)
-    let matching = 0
-    for (const r of related) if (inner.test(r)) matching++
-    return { matching, total: related.length, related }
+  const source = ctx.data.table(entity)
+  const target = ctx.data.tables.get(relation.target)
+  const key = `related:${node.id}`
+  /** Related entities of e (dense numbers in the target table), in the order they were indexed. */
+  let relatedOf: (e: number) => number[]
+  /** Matching and total related counts for e. */
+  let counts: (e: number) => [number, number]
+  if (!target) {
+    relatedOf = () => []
+    counts = () => [0, 0]
+  } else if (relation.type === 'many_to_one') {
+    const fkDef = ctx.catalog.property(entity, relation.foreignKey)
+    const fk = fkDef ? propertyReader(ctx, source, fkDef, ctx.asOf) : undefined
+    const alive = () => existing(ctx, relation.target)
+    relatedOf = (e) => {
+      const v = fk?.value(e)
+      const t = typeof v === 'string' ? target.byId.get(v) : undefined
+      return t !== undefined && alive().has(t) ? [t] : []
+    }
+    counts = (e) => {
+      const related = relatedOf(e)
+      return related.length === 0 ? [0, 0] : [inner.test(related[0]!) ? 1 : 0, 1]
+    }
+  } else {
+    const fkDef = ctx.catalog.property(relation.target, relation.foreignKey)
+    // One pass over the target entities, once per evaluation: totals and matches per source entity.
+    const tables = () => {
+      let memo = ctx.memo.get(key) as { total: Int32Array; matching: Int32Array; fks: Int32Array } | undefined
+      if (!memo) {
+        const alive = existing(ctx, relation.target)
+        const matched = inner.run(alive)
+        const total = new Int32Array(source.size)
+        const matching = new Int32Array(source.size)
+        const fks = new Int32Array(target.size).fill(-1)
+        const fk = fkDef ? propertyReader(ctx, target, fkDef, ctx.asOf) : undefined
+        forEachMember(alive, (t) => {
+          const v = fk?.value(t)
+          const s = typeof v === 'string' ? source.byId.get(v) : undefined
+          if (s === undefined) return
+          fks[t] = s
+          total[s]!++
+          if (matched.has(t)) matching[s]!++
+        })
+        memo = { total, matching, fks }
+        ctx.memo.set(key, memo)
+      }
+      return memo
+    }
+    counts = (e) => {
+      const m = tables()
+      return e < m.total.length ? [m.matching[e]!, m.total[e]!] : [0, 0]
+    }
+    relatedOf = (e) => {
+      const out: number[] = []
+      const fks = tables().fks
+      for (let t = 0; t < fks.length; t++) if (fks[t] === e) out.push(t)
+      return out
+    }
+  }
+  const test = (e: number) => {
+    const [matching, total] = counts(e)
+    return matchRelated(node.match, matching, total)
   }
   return {
-    test: (s) => {
-      const c = counts(s)
-      return matchRelated(node.match, c.matching, c.total)
-    },
-    explain(s) {
-      const c = counts(s)
-      const matched = matchRelated(node.match, c.matching, c.total)
+    node,
+    run: (candidates) => filterMembers(candidates, test),
+    test,
+    explain(e) {
+      const [matching, total] = counts(e)
+      const related = relatedOf(e)
       return {
         nodeId: node.id,
         kind: node.kind,
-        matched,
-        reason: `${c.matching} of ${c.total} related ${relation.label} match (${node.match.type})`,
-        actual: c.matching,
-        children: c.related
-          .slice(0, 5)
-          .map((r) => ({ ...inner.explain(r), reason: `${relation.label} ${r.id}: ${inner.explain(r).reason}` })),
+        matched: matchRelated(node.match, matching, total),
+        reason: `${matching} of ${total} related ${relation.label} match (${node.match.type})`,
+        actual: matching,
+        children: related.slice(0, 5).map((r) => {
+          const explained = inner.explain(r)
+          return { ...explained, reason: `${relation.label} ${target!.ids[r]}: ${explained.reason}` }
+        }),
       }
     },
   }
 }
 
-export function compileNode(node: SegmentNode, entity: string, ctx: CompileContext): Compiled {
+export function compileNode(node: SegmentNode, entity: string, ctx: CompileContext): Pass {
   switch (node.kind) {
     case 'group':
       return compileGroup(node, entity, ctx)
@@ -239,56 +397,13 @@ export function compileNode(node: SegmentNode, entity: string, ctx: CompileConte
       return compileProperty(node, entity, ctx)
     case 'event':
       return compileEvent(node, ctx)
-    case 'sequence': {
-      const run = compileSequence(node, ctx.catalog, ctx.asOf)
-      return leaf(
-        node,
-        (s) => run(s).matched,
-        (s) => {
-          const m = run(s)
-          return m.matched
-            ? {
-                reason: `sequence completed at ${m.times!.map((t) => new Date(t).toISOString()).join(' → ')}`,
-                actual: m.times,
-              }
-            : { reason: 'no ordering of events completes the sequence' }
-        },
-      )
-    }
-    case 'list': {
-      const label = ctx.catalog.list(node.list)?.label ?? node.list
-      const member = (s: EntityState) =>
-        (s.lists.get(node.list) ?? []).some((m) => m.from <= ctx.asOf && ctx.asOf < m.to)
-      return leaf(
-        node,
-        (s) => member(s) === (node.operator === 'in'),
-        (s) => ({ reason: `${member(s) ? 'is' : 'is not'} in ${label}`, actual: member(s) }),
-      )
-    }
-    case 'tag': {
-      const label = ctx.catalog.tag(node.tag)?.label ?? node.tag
-      const has = (s: EntityState) => (s.tags.get(node.tag) ?? []).some((m) => m.from <= ctx.asOf && ctx.asOf < m.to)
-      return leaf(
-        node,
-        (s) => has(s) === (node.operator === 'has'),
-        (s) => ({ reason: `${has(s) ? 'has' : 'does not have'} the tag ${label}`, actual: has(s) }),
-      )
-    }
-    case 'segment': {
-      let compiled = ctx.segments.get(node.segment)
-      if (!compiled) {
-        const definition = ctx.catalog.segment(node.segment)!.definition
-        compiled = compileGroup(definition.root, definition.entity, ctx)
-        ctx.segments.set(node.segment, compiled)
-      }
-      const ref = compiled
-      const label = ctx.catalog.segment(node.segment)?.label ?? node.segment
-      return leaf(
-        node,
-        (s) => ref.test(s) === (node.operator === 'in'),
-        (s) => ({ reason: `${ref.test(s) ? 'is' : 'is not'} in the segment ${label}` }),
-      )
-    }
+    case 'sequence':
+      return compileSequenceNode(node, ctx)
+    case 'list':
+    case 'tag':
+      return compileMembership(node, entity, ctx)
+    case 'segment':
+      return compileSegmentRef(node, ctx)
     case 'related':
       return compileRelated(node, entity, ctx)
     default: {
@@ -298,7 +413,7 @@ export function compileNode(node: SegmentNode, entity: string, ctx: CompileConte
   }
 }
 
-/** A rough cost of testing a node for one entity: cheap tests go first, so that AND / OR stop early. */
+/** A rough cost of a node per entity: cheap passes go first, so that AND / OR leave fewer candidates for the rest. */
 function cost(node: SegmentNode, entity: string, ctx: CompileContext): number {
   switch (node.kind) {
     case 'property': {
@@ -326,40 +441,64 @@ function cost(node: SegmentNode, entity: string, ctx: CompileContext): number {
   }
 }
 
-export function compileGroup(group: Group, entity: string, ctx: CompileContext): Compiled {
+export function compileGroup(group: Group, entity: string, ctx: CompileContext): Pass {
   const active = group.children.filter(isActive)
   const children = active.map((c) => compileNode(c, entity, ctx))
-  // AND and OR do not depend on order: test in order of cost; explain in the tree's order.
+  // AND and OR do not depend on order: run in order of cost; explain in the tree's order.
   const byCost = children
     .map((compiled, i) => ({ compiled, cost: cost(active[i]!, entity, ctx) }))
     .sort((a, b) => a.cost - b.cost)
     .map((c) => c.compiled)
   const isAnd = group.combinator === 'and'
   const negated = Boolean(group.negated)
-  const test = (s: EntityState) => {
+  const test = (e: number) => {
     let result = isAnd
     for (const child of byCost) {
-      if (child.test(s) !== isAnd) {
+      if (child.test(e) !== isAnd) {
         result = !isAnd
         break
       }
     }
     return negated ? !result : result
   }
+  const run = (candidates: Bitset): Bitset => {
+    let result: Bitset
+    if (isAnd) {
+      result = candidates
+      for (const child of byCost) {
+        if (result.isEmpty()) break
+        result = child.run(result)
+      }
+      if (result === candidates) result = candidates.clone()
+    } else {
+      result = new Bitset(candidates.size)
+      let rest = candidates
+      for (const child of byCost) {
+        if (rest.isEmpty()) break
+        const matched = child.run(rest)
+        result.or(matched)
+        rest = (rest === candidates ? rest.clone() : rest).andNot(matched)
+      }
+    }
+    return negated ? candidates.clone().andNot(result) : result
+  }
   return {
+    node: group,
+    run,
     test,
-    explain(s) {
-      const explained = children.map((c) => c.explain(s))
+    children,
+    explain(e) {
+      const explained = children.map((c) => c.explain(e))
       const skipped: Explanation[] = group.children
         .filter((c) => !isActive(c))
         .map((c) => ({ nodeId: c.id, kind: c.kind, matched: false, skipped: true, reason: 'disabled: not evaluated' }))
-      const matched = test(s)
+      const matched = test(e)
       const inner =
         explained.length === 0
           ? isAnd
             ? 'empty AND group: matches everyone'
             : 'empty OR group: matches no one'
-          : `${explained.filter((e) => e.matched).length} of ${explained.length} conditions hold (${group.combinator.toUpperCase()})`
+          : `${explained.filter((x) => x.matched).length} of ${explained.length} conditions hold (${group.combinator.toUpperCase()})`
       return {
         nodeId: group.id,
         kind: 'group',

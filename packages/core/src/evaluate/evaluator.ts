@@ -1,16 +1,23 @@
 /**
- * The reference evaluator: indexes in-memory data once, then answers who is in
- * a segment at any instant, why, who entered or left, which segments an entity
- * is in, and takes new data without a rebuild.
+ * The reference evaluator: indexes in-memory data once into columns, then
+ * answers who is in a segment at any instant (with per-condition counts on
+ * request), why, who entered or left, which segments an entity is in (one or
+ * all at once), takes new data without a rebuild and tells subscribers who
+ * entered or left, and suggests the most frequent values of a property.
  */
 import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog } from '../catalog/schema.ts'
 import type { SegmentData } from '../data/types.ts'
-import type { Segment } from '../model/segment.ts'
+import { parseInstant } from '../model/instant.ts'
+import type { Segment, SegmentNode } from '../model/segment.ts'
 import { requireValidSegment } from '../validate/validate-segment.ts'
-import { type CompileContext, compileGroup, exists } from './compile.ts'
-import { addData, createDataIndex, DataError } from './data-index.ts'
+import { Bitset, forEachMember } from './bitset.ts'
+import { breakdownOf, type NodeBreakdown } from './breakdown.ts'
+import { type CompileContext, compileGroup, existing, existsOne, type Pass } from './compile.ts'
+import { DataIndex } from './data-index.ts'
 import type { Explanation } from './explanation.ts'
+import { DataError, describeValue, readData } from './read-data.ts'
+import { type TopValuesOptions, type ValueCount, ValueCounter } from './top-values.ts'
 
 /** An instant: a Date, epoch milliseconds or an ISO string. */
 export type Instant = Date | number | string
@@ -18,14 +25,18 @@ export type Instant = Date | number | string
 export interface EvaluateOptions {
   /** Evaluation instant; default the segment's `asOf`, else now. */
   asOf?: Instant | undefined
+  /** Also count, per node, its own matches and what remains after it, and each sequence's funnel. */
+  breakdown?: boolean | undefined
 }
 
 export interface EvaluationResult {
-  /** Member ids, sorted. */
+  /** Member ids, sorted (by UTF-16 code units). */
   ids: string[]
   count: number
   /** The instant used, epoch ms. */
   asOf: number
+  /** With `breakdown: true`: every active node's counts, in tree pre-order (the root first). */
+  breakdown?: NodeBreakdown[] | undefined
 }
 
 export interface EntityExplanation {
@@ -37,42 +48,132 @@ export interface EntityExplanation {
   tree: Explanation
 }
 
+/** Who entered and who left a segment. */
+export interface MembershipChange {
+  entered: string[]
+  left: string[]
+}
+
+/** A live membership: updated after every `append`, re-evaluating only the entities the new data touches. */
+export interface MembershipSubscription {
+  /** The current members, sorted. */
+  members(): string[]
+  /**
+   * Re-evaluates every entity (at now, or the fixed `asOf`) and reports the difference: what time
+   * alone changes (a window sliding past an event) is seen here, not by `append`.
+   */
+  refresh(): MembershipChange
+  unsubscribe(): void
+}
+
+export interface SubscribeOptions {
+  /** A fixed evaluation instant; default: now, at every update. */
+  asOf?: Instant | undefined
+}
+
+/** The segments each entity is in, for syncing a "Segments" property to other tools. */
+export interface BulkMembership {
+  /** The instant used, epoch ms. */
+  asOf: number
+  /** Every existing entity of the segments' entity types, sorted by id, with the ids of its segments in the given order. */
+  entities: { id: string; entity: string; segments: string[] }[]
+}
+
+/** What the index holds. */
+export interface IndexStats {
+  entities: Record<string, number>
+  events: number
+  /** Bytes of the index's typed arrays and columns (strings counted roughly). */
+  bytes: number
+}
+
 /**
  * Answers questions about segments over the indexed data. Every method that takes
  * a segment validates it first and throws `SegmentError` (with issue paths) when
  * it is not valid for the catalog; bad ids and instants throw `DataError`.
  */
 export interface Evaluator {
-  /** The members at `asOf` (option, else the segment's `asOf`, else now), sorted. */
+  /** The members at `asOf` (option, else the segment's `asOf`, else now), sorted; with `breakdown`, per-node counts. */
   evaluate(segment: Segment, options?: EvaluateOptions): EvaluationResult
   /** Why one entity is in or out: the tree with each node's truth and deciding value. Unknown id: DataError. */
   explain(segment: Segment, entityId: string, options?: EvaluateOptions): EntityExplanation
   /** Who entered and who left between two instants (members at `to` minus members at `from`, and back). */
-  changes(segment: Segment, from: Instant, to: Instant): { entered: string[]; left: string[] }
+  changes(segment: Segment, from: Instant, to: Instant): MembershipChange
   /** The segments (of the given ones) the entity is in, in the given order. Unknown id: DataError. */
   segmentsOf(entityId: string, segments: readonly Segment[], options?: EvaluateOptions): { id: string; name: string }[]
-  /** Adds entities (new, or replacing a row with the same id), events, memberships and history in place. */
+  /** All segments × all entities in one call: each entity's segments. */
+  membership(segments: readonly Segment[], options?: { asOf?: Instant | undefined }): BulkMembership
+  /**
+   * Adds entities (new, or replacing a row with the same id), events, memberships and history
+   * in place, then updates every subscription by re-evaluating only the touched entities.
+   */
   append(delta: Partial<SegmentData>): void
+  /** Follows a segment's members: `listener` hears who entered and who left after each `append`. */
+  subscribe(
+    segment: Segment,
+    listener: (change: MembershipChange) => void,
+    options?: SubscribeOptions,
+  ): MembershipSubscription
   /** Ids of the known entities of a type. */
   entityIds(entity: string): string[]
+  /** The most frequent current values of an entity property (known entities), most frequent first. */
+  topValues(entity: string, property: string, options?: TopValuesOptions): ValueCount[]
+  /** The most frequent values of an event property over all indexed events, most frequent first. */
+  topEventValues(event: string, property: string, options?: TopValuesOptions): ValueCount[]
+  /** Sizes of the index. */
+  stats(): IndexStats
 }
 
+/** Epoch ms of an instant by the one strict rule (`parseInstant`), else a DataError. */
 function toMs(instant: Instant): number {
-  const ms = instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant)
-  if (!Number.isFinite(ms))
+  const ms = parseInstant(instant)
+  if (ms === undefined)
     throw new DataError('Invalid instant', [
-      { path: ['asOf'], code: 'invalid_data', message: `Not an instant: ${String(instant)}`, severity: 'error' },
+      {
+        path: ['asOf'],
+        code: 'invalid_data',
+        message: `Not an instant (ISO 8601 with seconds and Z or an offset, a Date, or epoch ms): ${describeValue(instant)}`,
+        severity: 'error',
+      },
     ])
   return ms
 }
 
-/** Indexes the data for the catalog. Throws DataError (with paths) on malformed rows. */
+/** Whether a node (or a segment it references) looks at entities of another type. */
+function crossesEntities(node: SegmentNode, catalog: Catalog, seen = new Set<string>()): boolean {
+  switch (node.kind) {
+    case 'related':
+      return true
+    case 'group':
+      return node.children.some((c) => crossesEntities(c, catalog, seen))
+    case 'segment': {
+      if (seen.has(node.segment)) return false
+      seen.add(node.segment)
+      const def = catalog.segments?.find((s) => s.id === node.segment)?.definition
+      return def ? crossesEntities(def.root, catalog, seen) : false
+    }
+    case 'property':
+    case 'event':
+    case 'sequence':
+    case 'list':
+    case 'tag':
+    case 'opaque':
+      return false
+    default: {
+      node satisfies never
+      return true
+    }
+  }
+}
+
+/** Indexes the data for the catalog. Throws DataError (with paths) on malformed data of any shape. */
 export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator {
   const catalogIndex = indexCatalog(catalog)
-  const index = createDataIndex(catalogIndex)
-  addData(index, catalogIndex, data, true)
+  const index = new DataIndex(catalogIndex)
+  index.add(readData(catalogIndex, data), false)
 
-  const asOfOf = (segment: Segment, options?: EvaluateOptions) => toMs(options?.asOf ?? segment.asOf ?? Date.now())
+  const asOfOf = (segment: Segment, options?: { asOf?: Instant | undefined }) =>
+    toMs(options?.asOf ?? segment.asOf ?? Date.now())
   const unknownEntity = (entity: string, entityId: string) =>
     new DataError('Unknown entity', [
       { path: ['entityId'], code: 'invalid_data', message: `No ${entity} with id '${entityId}'`, severity: 'error' },
@@ -82,65 +183,194 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
     data: index,
     asOf,
     segments: new Map(),
-    reverse: new Map(),
+    existing: new Map(),
+    memo: new Map(),
   })
-  const compile = (segment: Segment, asOf: number) => {
+  const compile = (segment: Segment, asOf: number): { ctx: CompileContext; root: Pass } => {
     requireValidSegment(segment, catalog)
     const ctx = contextAt(asOf)
     return { ctx, root: compileGroup({ ...segment.root, disabled: undefined }, segment.entity, ctx) }
   }
-  const members = (segment: Segment, asOf: number): string[] => {
-    const { ctx, root } = compile(segment, asOf)
+  /** Member ids of a set, sorted by id. */
+  const idsOf = (type: string, bits: Bitset): string[] => {
+    const table = index.table(type)
     const ids: string[] = []
-    for (const state of index.table(segment.entity).states)
-      if (exists(ctx, state) && root.test(state)) ids.push(state.id)
-    return ids.sort()
+    const order = table.idOrder()
+    if (!order) forEachMember(bits, (e) => ids.push(table.ids[e]!))
+    else for (const e of order) if (e < bits.size && bits.has(e)) ids.push(table.ids[e]!)
+    return ids
+  }
+  const membersBits = (segment: Segment, asOf: number): Bitset => {
+    const { ctx, root } = compile(segment, asOf)
+    return root.run(existing(ctx, segment.entity))
+  }
+  const known = (type: string, entityId: string): number | undefined => {
+    const table = index.tables.get(type)
+    const e = table?.byId.get(entityId)
+    return e !== undefined && table!.known[e] === 1 ? e : undefined
+  }
+
+  interface Subscription {
+    segment: Segment
+    listener: (change: MembershipChange) => void
+    fixedAsOf: number | undefined
+    bits: Bitset
+    crosses: boolean
+  }
+  const subscriptions = new Set<Subscription>()
+  const diff = (type: string, before: Bitset, after: Bitset, only?: Iterable<number>): MembershipChange => {
+    const table = index.table(type)
+    const entered: number[] = []
+    const left: number[] = []
+    const was = (e: number) => e < before.size && before.has(e)
+    const is = (e: number) => e < after.size && after.has(e)
+    const check = (e: number) => {
+      if (is(e) && !was(e)) entered.push(e)
+      else if (was(e) && !is(e)) left.push(e)
+    }
+    if (only) for (const e of only) check(e)
+    else for (let e = 0; e < Math.max(before.size, after.size); e++) check(e)
+    const sorted = (list: number[]) => list.map((e) => table.ids[e]!).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    return { entered: sorted(entered), left: sorted(left) }
+  }
+  const update = (sub: Subscription, touched: Set<number> | undefined) => {
+    const asOf = sub.fixedAsOf ?? Date.now()
+    const type = sub.segment.entity
+    let next: Bitset
+    let change: MembershipChange
+    if (sub.crosses || touched === undefined) {
+      next = membersBits(sub.segment, asOf)
+      change = diff(type, sub.bits, next)
+    } else {
+      const { ctx, root } = compile(sub.segment, asOf)
+      const size = index.table(type).size
+      const candidates = new Bitset(size)
+      for (const e of touched) if (existsOne(ctx, type, e)) candidates.add(e)
+      const matched = root.run(candidates)
+      next = new Bitset(size)
+      next.words.set(sub.bits.words.subarray(0, Math.min(sub.bits.words.length, next.words.length)))
+      for (const e of touched) {
+        if (matched.has(e)) next.add(e)
+        else next.words[e >>> 5]! &= ~(1 << (e & 31))
+      }
+      change = diff(type, sub.bits, next, touched)
+    }
+    sub.bits = next
+    return change
   }
 
   return {
     evaluate(segment, options) {
       const asOf = asOfOf(segment, options)
-      const ids = members(segment, asOf)
-      return { ids, count: ids.length, asOf }
+      const { ctx, root } = compile(segment, asOf)
+      const all = existing(ctx, segment.entity)
+      if (!options?.breakdown) {
+        const ids = idsOf(segment.entity, root.run(all))
+        return { ids, count: ids.length, asOf }
+      }
+      const breakdown: NodeBreakdown[] = []
+      const ids = idsOf(segment.entity, breakdownOf(root, all, breakdown))
+      return { ids, count: ids.length, asOf, breakdown }
     },
     explain(segment, entityId, options) {
       const asOf = asOfOf(segment, options)
-      const state = index.table(segment.entity).byId.get(entityId)
-      if (!state?.known) throw unknownEntity(segment.entity, entityId)
+      const e = known(segment.entity, entityId)
+      if (e === undefined) throw unknownEntity(segment.entity, entityId)
       const { ctx, root } = compile(segment, asOf)
-      const alive = exists(ctx, state)
-      const tree = root.explain(state)
+      const alive = existsOne(ctx, segment.entity, e)
+      const tree = root.explain(e)
       return { entityId, asOf, exists: alive, matched: alive && tree.matched, tree }
     },
     changes(segment, from, to) {
-      const before = new Set(members(segment, toMs(from)))
-      const after = new Set(members(segment, toMs(to)))
-      return {
-        entered: [...after].filter((id) => !before.has(id)).sort(),
-        left: [...before].filter((id) => !after.has(id)).sort(),
-      }
+      const before = membersBits(segment, toMs(from))
+      const after = membersBits(segment, toMs(to))
+      return diff(segment.entity, before, after)
     },
     segmentsOf(entityId, segments, options) {
       const types = [...new Set(segments.map((s) => s.entity))]
-      if (types.length > 0 && !types.some((type) => index.table(type).byId.get(entityId)?.known))
+      if (types.length > 0 && !types.some((type) => known(type, entityId) !== undefined))
         throw unknownEntity(types.join(' or '), entityId)
       const out: { id: string; name: string }[] = []
       for (const segment of segments) {
-        const state = index.table(segment.entity).byId.get(entityId)
-        if (!state?.known) continue
+        const e = known(segment.entity, entityId)
+        if (e === undefined) continue
         const { ctx, root } = compile(segment, asOfOf(segment, options))
-        if (exists(ctx, state) && root.test(state)) out.push({ id: segment.id, name: segment.name })
+        if (existsOne(ctx, segment.entity, e) && root.test(e)) out.push({ id: segment.id, name: segment.name })
       }
       return out
     },
+    membership(segments, options) {
+      const asOf = toMs(options?.asOf ?? Date.now())
+      const types = [...new Set(segments.map((s) => s.entity))]
+      const sets = segments.map((s) => membersBits(s, asOf))
+      const entities: BulkMembership['entities'] = []
+      for (const type of types) {
+        const table = index.table(type)
+        const all = existing(contextAt(asOf), type)
+        for (const id of idsOf(type, all)) {
+          const e = table.byId.get(id)!
+          const inside: string[] = []
+          segments.forEach((s, i) => {
+            if (s.entity === type && sets[i]!.has(e)) inside.push(s.id)
+          })
+          entities.push({ id, entity: type, segments: inside })
+        }
+      }
+      return { asOf, entities }
+    },
     append(delta) {
-      addData(index, catalogIndex, delta, false)
+      const touched = index.add(readData(catalogIndex, delta), subscriptions.size > 0)
+      for (const sub of subscriptions) {
+        const change = update(sub, touched.get(sub.segment.entity) ?? new Set())
+        if (change.entered.length > 0 || change.left.length > 0) sub.listener(change)
+      }
+    },
+    subscribe(segment, listener, options) {
+      const fixedAsOf = options?.asOf === undefined ? undefined : toMs(options.asOf)
+      const sub: Subscription = {
+        segment,
+        listener,
+        fixedAsOf,
+        bits: membersBits(segment, fixedAsOf ?? Date.now()),
+        crosses: crossesEntities(segment.root, catalog),
+      }
+      subscriptions.add(sub)
+      return {
+        members: () => idsOf(segment.entity, sub.bits),
+        refresh: () => update(sub, undefined),
+        unsubscribe: () => {
+          subscriptions.delete(sub)
+        },
+      }
     },
     entityIds(entity) {
-      return index
-        .table(entity)
-        .states.filter((s) => s.known)
-        .map((s) => s.id)
+      const table = index.table(entity)
+      return table.ids.filter((_, e) => table.known[e] === 1)
+    },
+    topValues(entity, property, options) {
+      const table = index.table(entity)
+      const column = table.columns.get(property)
+      if (!column) return []
+      const counter = new ValueCounter(column.kind, column.dict)
+      for (let e = 0; e < table.size; e++) if (table.known[e] === 1) counter.add(column.data, e, e + 1)
+      return counter.top(options)
+    },
+    topEventValues(event, property, options) {
+      const def = catalogIndex.event(event)
+      const c = def?.properties.findIndex((p) => p.id === property) ?? -1
+      if (!def || c < 0) return []
+      const rows = index.eventRows(event)
+      const counter = new ValueCounter(rows.kinds[c]!, rows.dicts[c] ?? null)
+      const table = index.table(def.entity ?? 'user')
+      rows.forEachBlock((_, block, lo, hi) => counter.add(block.cols[c]!, lo, hi), table.size)
+      return counter.top(options)
+    },
+    stats() {
+      const entities: Record<string, number> = {}
+      for (const [type, table] of index.tables) entities[type] = table.known.reduce((n, k) => n + k, 0)
+      let events = 0
+      for (const rows of index.events.values()) events += rows.size
+      return { entities, events, bytes: index.bytes() }
     },
   }
 }

@@ -1,159 +1,192 @@
 /**
- * Event conditions: the matching events of an entity (event id, filters,
- * t <= asOf), measures over them, and the eight forms.
+ * Event conditions over the columnar index: an entity's matching events (one
+ * event id, filters, t <= asOf) as an index range of its block, measures over
+ * them, and the eight forms. Nothing allocates per entity except `distinct`.
  */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
-import type { EventRecord } from '../data/types.ts'
 import type { EventForm, Measure } from '../model/conditions.ts'
 import type { Comparison } from '../model/operators.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import { durationMs } from '../model/time.ts'
-import type { EntityState } from './data-index.ts'
-import { compilePredicate, isMissing, type ValueTest } from './predicate.ts'
-import { type Bounds, inBounds, openClosed, windowBounds } from './window.ts'
+import type { DataIndex } from './data-index.ts'
+import { type ColumnTest, compileColumnTest } from './predicate.ts'
+import { firstAfter } from './search.ts'
+import type { Block, TimedRows } from './timed-rows.ts'
+import { type Bounds, openClosed, windowBounds } from './window.ts'
 
 const DAY_MS = 86_400_000
 
-const NO_EVENTS: readonly EventRecord[] = []
+/**
+ * The matching events of one entity at a time: `at(e)` places the cursor on e's events
+ * up to asOf (`[lo, hi)` of `block`); `passes(i)` applies the filters.
+ */
+export class EventSource {
+  block!: Block
+  lo = 0
+  hi = 0
+  /** The result of the last `range`. */
+  start = 0
+  end = 0
+  private readonly columns: number[]
+  private readonly tests: ColumnTest[]
+  readonly filtered: boolean
+  private readonly distinctSeen = new Set<unknown>()
 
-/** Number of events (sorted by time) with `time <= t`. */
-export function countAtOrBefore(events: readonly EventRecord[], t: number): number {
-  let lo = 0
-  let hi = events.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (events[mid]!.time <= t) lo = mid + 1
-    else hi = mid
+  constructor(
+    readonly rows: TimedRows,
+    readonly eventId: string,
+    filters: { column: number; test: ColumnTest }[],
+    readonly asOf: number,
+  ) {
+    this.columns = filters.map((f) => f.column)
+    this.tests = filters.map((f) => f.test)
+    this.filtered = filters.length > 0
   }
-  return lo
-}
 
-/** Number of events (sorted by time) with `time < t`. */
-function countBefore(events: readonly EventRecord[], t: number): number {
-  let lo = 0
-  let hi = events.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (events[mid]!.time < t) lo = mid + 1
-    else hi = mid
+  /** Places the cursor on e's events up to asOf. */
+  at(e: number): void {
+    const rows = this.rows
+    this.block = rows.locate(e)
+    this.lo = rows.lo
+    this.hi = firstAfter(this.block.times, rows.lo, rows.hi, this.asOf)
   }
-  return lo
+
+  /**
+   * Places the cursor on all of e's events, without cutting at asOf: enough for `range`,
+   * `count` and `measure`, whose bounds never reach past asOf (every window stops there).
+   */
+  locate(e: number): void {
+    const rows = this.rows
+    this.block = rows.locate(e)
+    this.lo = rows.lo
+    this.hi = rows.hi
+  }
+
+  passes(i: number): boolean {
+    const cols = this.block.cols
+    for (let f = 0; f < this.tests.length; f++) if (!this.tests[f]!(cols[this.columns[f]!]!, i)) return false
+    return true
+  }
+
+  /** Sets `[start, end)`: the part of the located events inside the bounds (filters not applied). */
+  range(b: Bounds): void {
+    const times = this.block.times
+    const start = firstAfter(times, this.lo, this.hi, b.lo, b.loIncluded)
+    const end = firstAfter(times, start, this.hi, b.hi, !b.hiIncluded)
+    this.start = start
+    this.end = end
+  }
+
+  /** Matching events inside the bounds. */
+  count(b: Bounds): number {
+    this.range(b)
+    if (!this.filtered) return this.end - this.start
+    let n = 0
+    for (let i = this.start; i < this.end; i++) if (this.passes(i)) n++
+    return n
+  }
+
+  /** The first matching event's index up to asOf, or -1. */
+  first(): number {
+    for (let i = this.lo; i < this.hi; i++) if (!this.filtered || this.passes(i)) return i
+    return -1
+  }
+
+  /** The last matching event's index up to asOf, or -1. */
+  last(): number {
+    for (let i = this.hi - 1; i >= this.lo; i--) if (!this.filtered || this.passes(i)) return i
+    return -1
+  }
+
+  /** The measure over the matching events inside the bounds; undefined when it has no value. */
+  measure(measure: Measure, column: number, b: Bounds): number | undefined {
+    this.range(b)
+    const { start, end } = this
+    const times = this.block.times
+    switch (measure.fn) {
+      case 'count':
+        return this.count(b)
+      case 'active_days': {
+        // Sorted by time, so equal days are adjacent.
+        let days = 0
+        let previous = Number.NaN
+        for (let i = start; i < end; i++) {
+          if (this.filtered && !this.passes(i)) continue
+          const day = Math.floor(times[i]! / DAY_MS)
+          if (day !== previous) days++
+          previous = day
+        }
+        return days
+      }
+      case 'distinct': {
+        const seen = this.distinctSeen
+        seen.clear()
+        const col = this.block.cols[column]!
+        const isList = Array.isArray(col)
+        for (let i = start; i < end; i++) {
+          if (this.filtered && !this.passes(i)) continue
+          if (isList) {
+            const v = col[i]
+            if (v) seen.add(JSON.stringify(v))
+          } else {
+            // NaN (numbers) and -1 (codes, booleans) are missing.
+            const v = (col as Float64Array)[i]!
+            if (col instanceof Float64Array ? !Number.isNaN(v) : v >= 0) seen.add(v)
+          }
+        }
+        return seen.size
+      }
+      case 'sum':
+      case 'avg':
+      case 'min':
+      case 'max': {
+        const col = this.block.cols[column] as Float64Array
+        let n = 0
+        let sum = 0
+        let min = Number.POSITIVE_INFINITY
+        let max = Number.NEGATIVE_INFINITY
+        for (let i = start; i < end; i++) {
+          const v = col[i]!
+          if (!Number.isFinite(v)) continue
+          if (this.filtered && !this.passes(i)) continue
+          n++
+          sum += v
+          if (v < min) min = v
+          if (v > max) max = v
+        }
+        if (measure.fn === 'sum') return sum
+        if (n === 0) return undefined
+        return measure.fn === 'avg' ? sum / n : measure.fn === 'min' ? min : max
+      }
+      default: {
+        measure satisfies never
+        throw new Error('unknown measure')
+      }
+    }
+  }
 }
 
-/** The index range `[start, end)` of the sorted events inside the bounds: two binary searches. */
-export function rangeOf(events: readonly EventRecord[], b: Bounds): [number, number] {
-  const start = b.loIncluded ? countBefore(events, b.lo) : countAtOrBefore(events, b.lo)
-  const end = b.hiIncluded ? countAtOrBefore(events, b.hi) : countBefore(events, b.hi)
-  return [start, Math.max(start, end)]
-}
-
-/** A prepared event matcher: the entity's events of one id that pass the filters, up to asOf. */
-export interface EventMatcher {
-  /** Matching events at or before asOf, sorted by time (do not modify: it may be the index's own list). */
-  events(state: EntityState): readonly EventRecord[]
-}
-
-export function compileEventMatcher(
+/** Prepares the matching events of an event id with filters, at an instant. */
+export function eventSource(
   catalog: CatalogIndex,
+  data: DataIndex,
   eventId: string,
   filters: readonly EventFilter[],
   asOf: number,
-): EventMatcher {
-  const tests: [string, ValueTest][] = filters.map((f) => [
-    f.property,
-    compilePredicate(f, catalog.eventProperty(eventId, f.property)?.type ?? 'string', asOf),
-  ])
-  return {
-    events(state) {
-      const all = state.events.get(eventId)
-      if (!all) return NO_EVENTS
-      const end = countAtOrBefore(all, asOf)
-      // Without filters the sorted list itself (or its part up to asOf) is the answer: no copy per entity.
-      if (tests.length === 0) return end === all.length ? all : all.slice(0, end)
-      const out: EventRecord[] = []
-      for (let i = 0; i < end; i++) {
-        const e = all[i]!
-        let ok = true
-        for (const [property, test] of tests) {
-          if (!test(e.properties?.[property])) {
-            ok = false
-            break
-          }
-        }
-        if (ok) out.push(e)
-      }
-      return out
-    },
-  }
+): EventSource {
+  const rows = data.eventRows(eventId)
+  const props = catalog.event(eventId)?.properties ?? []
+  const prepared = filters.map((f) => {
+    const column = props.findIndex((p) => p.id === f.property)
+    const type = props[column]?.type ?? 'string'
+    return { column, test: compileColumnTest(f, type, asOf, rows.dicts[column] ?? null) }
+  })
+  return new EventSource(rows, eventId, prepared, asOf)
 }
 
-function distinctKey(v: unknown): string {
-  return `${typeof v}:${Array.isArray(v) ? JSON.stringify(v) : String(v)}`
-}
-
-/**
- * The measure over the events `[start, end)` of a list sorted by time; undefined
- * when it has no value (avg/min/max over nothing). Sums run in time order.
- */
-export function measureOf(
-  measure: Measure,
-  events: readonly EventRecord[],
-  start = 0,
-  end = events.length,
-): number | undefined {
-  switch (measure.fn) {
-    case 'count':
-      return end - start
-    case 'active_days': {
-      // Sorted by time, so equal days are adjacent.
-      let days = 0
-      let previous = Number.NaN
-      for (let i = start; i < end; i++) {
-        const day = Math.floor(events[i]!.time / DAY_MS)
-        if (day !== previous) days++
-        previous = day
-      }
-      return days
-    }
-    case 'distinct': {
-      const keys = new Set<string>()
-      for (let i = start; i < end; i++) {
-        const v = events[i]!.properties?.[measure.property]
-        if (!isMissing(v)) keys.add(distinctKey(v))
-      }
-      return keys.size
-    }
-    case 'sum':
-    case 'avg':
-    case 'min':
-    case 'max': {
-      let n = 0
-      let sum = 0
-      let min = Number.POSITIVE_INFINITY
-      let max = Number.NEGATIVE_INFINITY
-      for (let i = start; i < end; i++) {
-        const v = events[i]!.properties?.[measure.property]
-        if (typeof v !== 'number' || !Number.isFinite(v)) continue
-        n++
-        sum += v
-        if (v < min) min = v
-        if (v > max) max = v
-      }
-      if (measure.fn === 'sum') return sum
-      if (n === 0) return undefined
-      return measure.fn === 'avg' ? sum / n : measure.fn === 'min' ? min : max
-    }
-    default: {
-      measure satisfies never
-      throw new Error('unknown measure')
-    }
-  }
-}
-
-/** The measure over the events (sorted by time) inside the bounds. */
-export function measureIn(measure: Measure, events: readonly EventRecord[], bounds: Bounds): number | undefined {
-  const [start, end] = rangeOf(events, bounds)
-  return measureOf(measure, events, start, end)
+/** The column of an event property (for measures), or -1. */
+export function eventColumn(catalog: CatalogIndex, eventId: string, property: string): number {
+  return (catalog.event(eventId)?.properties ?? []).findIndex((p) => p.id === property)
 }
 
 /** A measure compared with a threshold; a missing measure makes every comparison false. */
@@ -190,29 +223,33 @@ export interface EventOutcome {
   time?: number | undefined
 }
 
-function count(events: readonly EventRecord[], b: Bounds): number {
-  const [start, end] = rangeOf(events, b)
-  return end - start
+/** A compiled event form over a located source: a test (no allocation) and the outcome with its numbers. */
+export interface CompiledForm {
+  /** The form reads the first / last event or walks back from asOf: place the source with `at`, not `locate`. */
+  readonly cut: boolean
+  test(src: EventSource): boolean
+  outcome(src: EventSource): EventOutcome
 }
 
-/** A compiled event form: a test (no allocation, for evaluate) and the outcome with its numbers (for explain). */
-export interface CompiledForm {
-  test(events: readonly EventRecord[]): boolean
-  outcome(events: readonly EventRecord[]): EventOutcome
+const timeAt = (src: EventSource, i: number) => (i < 0 ? undefined : src.block.times[i])
+
+function inBounds(t: number, b: Bounds): boolean {
+  return (b.loIncluded ? t >= b.lo : t > b.lo) && (b.hiIncluded ? t <= b.hi : t < b.hi)
 }
 
 /**
  * Compiles an event form at an instant: the windows become numeric bounds once,
- * and the returned functions run per entity over its matching events (cut at asOf).
+ * and the returned functions run per entity over its located events.
  */
-export function compileForm(form: EventForm, asOf: number): CompiledForm {
+export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex, eventId: string): CompiledForm {
   switch (form.type) {
     case 'performed': {
       const b = windowBounds(form.window, asOf)
       return {
-        test: (events) => count(events, b) > 0,
-        outcome: (events) => {
-          const n = count(events, b)
+        cut: false,
+        test: (src) => src.count(b) > 0,
+        outcome: (src) => {
+          const n = src.count(b)
           return { matched: n > 0, value: n }
         },
       }
@@ -220,9 +257,10 @@ export function compileForm(form: EventForm, asOf: number): CompiledForm {
     case 'not_performed': {
       const b = windowBounds(form.window, asOf)
       return {
-        test: (events) => count(events, b) === 0,
-        outcome: (events) => {
-          const n = count(events, b)
+        cut: false,
+        test: (src) => src.count(b) === 0,
+        outcome: (src) => {
+          const n = src.count(b)
           return { matched: n === 0, value: n }
         },
       }
@@ -230,37 +268,45 @@ export function compileForm(form: EventForm, asOf: number): CompiledForm {
     case 'measure': {
       const b = windowBounds(form.window, asOf)
       const { measure, comparison, value: threshold, value2 } = form
-      const measured = (events: readonly EventRecord[]) =>
-        measure.fn === 'count' ? count(events, b) : measureIn(measure, events, b)
+      const column =
+        measure.fn === 'count' || measure.fn === 'active_days' ? -1 : eventColumn(catalog, eventId, measure.property)
       return {
-        test: (events) => compare(measured(events), comparison, threshold, value2),
-        outcome: (events) => {
-          const value = measured(events)
+        cut: false,
+        test: (src) => compare(src.measure(measure, column, b), comparison, threshold, value2),
+        outcome: (src) => {
+          const value = src.measure(measure, column, b)
           return { matched: compare(value, comparison, threshold, value2), value }
         },
       }
     }
     case 'first_time': {
       const b = windowBounds(form.window, asOf)
-      const test = (events: readonly EventRecord[]) => events.length > 0 && inBounds(events[0]!.time, b)
-      return { test, outcome: (events) => ({ matched: test(events), time: events[0]?.time }) }
+      const test = (src: EventSource) => {
+        const i = src.first()
+        return i >= 0 && inBounds(src.block.times[i]!, b)
+      }
+      return { cut: true, test, outcome: (src) => ({ matched: test(src), time: timeAt(src, src.first()) }) }
     }
     case 'last_time': {
       const b = windowBounds(form.window, asOf)
-      const test = (events: readonly EventRecord[]) => events.length > 0 && inBounds(events[events.length - 1]!.time, b)
-      return { test, outcome: (events) => ({ matched: test(events), time: events[events.length - 1]?.time }) }
+      const test = (src: EventSource) => {
+        const i = src.last()
+        return i >= 0 && inBounds(src.block.times[i]!, b)
+      }
+      return { cut: true, test, outcome: (src) => ({ matched: test(src), time: timeAt(src, src.last()) }) }
     }
     case 'stopped': {
       const recentStart = asOf - durationMs(form.recent)
       const before = openClosed(recentStart - durationMs(form.baseline), recentStart)
       const recentBounds = openClosed(recentStart, asOf)
-      const test = (events: readonly EventRecord[]) => count(events, recentBounds) === 0 && count(events, before) > 0
+      const test = (src: EventSource) => src.count(recentBounds) === 0 && src.count(before) > 0
       return {
+        cut: false,
         test,
-        outcome: (events) => ({
-          matched: test(events),
-          value: count(events, recentBounds),
-          time: events[events.length - 1]?.time,
+        outcome: (src) => ({
+          matched: test(src),
+          value: src.count(recentBounds),
+          time: timeAt(src, src.last()),
         }),
       }
     }
@@ -270,23 +316,37 @@ export function compileForm(form: EventForm, asOf: number): CompiledForm {
       const recentBounds = openClosed(recentStart, asOf)
       const gapBounds = openClosed(gapStart, recentStart)
       const earlierBounds: Bounds = { lo: Number.NEGATIVE_INFINITY, hi: gapStart, loIncluded: true, hiIncluded: true }
-      const test = (events: readonly EventRecord[]) =>
-        count(events, recentBounds) > 0 && count(events, gapBounds) === 0 && count(events, earlierBounds) > 0
-      return { test, outcome: (events) => ({ matched: test(events), value: count(events, recentBounds) }) }
+      const test = (src: EventSource) =>
+        src.count(recentBounds) > 0 && src.count(gapBounds) === 0 && src.count(earlierBounds) > 0
+      return {
+        cut: false,
+        test,
+        outcome: (src) => ({ matched: test(src), value: src.count(recentBounds) }),
+      }
     }
     case 'regularly': {
+      // Period i is (asOf - (i+1)p, asOf - ip]: walk the events back from asOf and count the distinct
+      // periods they fall in — no array of periods, so `periods` costs nothing however large.
       const p = durationMs(form.period)
-      const periods = Array.from({ length: form.periods }, (_, i) => openClosed(asOf - (i + 1) * p, asOf - i * p))
-      const { minPeriods } = form
-      const active = (events: readonly EventRecord[]) => {
+      const { periods, minPeriods } = form
+      const active = (src: EventSource, stopAt: number) => {
         let n = 0
-        for (const b of periods) if (count(events, b) > 0) n++
+        let previous = -1
+        const times = src.block.times
+        for (let i = src.hi - 1; i >= src.lo; i--) {
+          const period = Math.floor((asOf - times[i]!) / p)
+          if (!(period < periods)) break
+          if (period === previous || (src.filtered && !src.passes(i))) continue
+          previous = period
+          if (++n >= stopAt) break
+        }
         return n
       }
       return {
-        test: (events) => active(events) >= minPeriods,
-        outcome: (events) => {
-          const n = active(events)
+        cut: true,
+        test: (src) => active(src, minPeriods) >= minPeriods,
+        outcome: (src) => {
+          const n = active(src, Number.POSITIVE_INFINITY)
           return { matched: n >= minPeriods, value: n }
         },
       }

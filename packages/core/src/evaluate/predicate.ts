@@ -4,26 +4,30 @@
  */
 
 import type { DataValue } from '../data/types.ts'
+import { parseInstant } from '../model/instant.ts'
 import type { PropertyType } from '../model/operators.ts'
-import { NEGATIVE_OPERATORS, type Operator } from '../model/operators.ts'
-import type { PredicateValue } from '../model/predicate.ts'
+import { caseFoldable, NEGATIVE_OPERATORS } from '../model/operators.ts'
+import type { Predicate } from '../model/predicate.ts'
 import { type DateValue, type Duration, durationMs } from '../model/time.ts'
+import { type ColumnData, type Dictionary, kindOf } from './columns.ts'
 
-export interface PredicateSpec {
-  operator: Operator
-  value?: PredicateValue | undefined
-  ignoreCase?: boolean | undefined
-}
+/** What a value test needs of a predicate (the property it reads is resolved by the caller). */
+export type PredicateSpec = Pick<Predicate, 'operator' | 'value' | 'ignoreCase'>
 
 /** Lowercases ASCII A–Z only, the same in every engine. */
 export function asciiLower(s: string): string {
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32))
 }
 
+/** Epoch ms of a validated instant text (NaN if it is not one: no comparison then holds). */
+export function instantMs(text: string): number {
+  return parseInstant(text) ?? Number.NaN
+}
+
 export function resolveDate(value: DateValue, asOf: number): number {
   switch (value.type) {
     case 'absolute':
-      return Date.parse(value.value)
+      return instantMs(value.value)
     case 'ago':
       return asOf - durationMs(value.duration)
     case 'from_now':
@@ -45,7 +49,8 @@ export type ValueTest = (value: DataValue | undefined) => boolean
 /** Prepares the test of a predicate for a property type at an instant. */
 export function compilePredicate(spec: PredicateSpec, type: PropertyType, asOf: number): ValueTest {
   const { operator } = spec
-  const fold = spec.ignoreCase ? asciiLower : (s: string) => s
+  // The one ignore-case rule (caseFoldable): set on an operator that cannot fold, it changes nothing.
+  const fold = spec.ignoreCase && caseFoldable(type, operator) ? asciiLower : (s: string) => s
   const negative = NEGATIVE_OPERATORS.has(operator)
   const positive =
     (test: (v: Exclude<DataValue, null>) => boolean): ValueTest =>
@@ -135,6 +140,75 @@ export function compilePredicate(spec: PredicateSpec, type: PropertyType, asOf: 
     default: {
       operator satisfies never
       throw new Error('unknown operator')
+    }
+  }
+}
+
+/** A test of the value at row `i` of a typed column, prepared once per condition and evaluation. */
+export type ColumnTest = (column: ColumnData, i: number) => boolean
+
+/**
+ * Prepares a predicate over a typed column: a string or enum test becomes one lookup
+ * per row in a table over the dictionary; common number comparisons read the
+ * `Float64Array` directly (NaN, missing, fails every positive comparison).
+ */
+export function compileColumnTest(
+  spec: PredicateSpec,
+  type: PropertyType,
+  asOf: number,
+  dict: Dictionary | null,
+): ColumnTest {
+  const test = compilePredicate(spec, type, asOf)
+  const missing = test(null)
+  const kind = kindOf(type)
+  switch (kind) {
+    case 'code': {
+      const values = dict?.values ?? []
+      const table = new Uint8Array(values.length)
+      for (let c = 0; c < values.length; c++) table[c] = test(values[c]!) ? 1 : 0
+      return (column, i) => {
+        const c = (column as Int32Array)[i]!
+        return c < 0 ? missing : table[c] === 1
+      }
+    }
+    case 'num': {
+      const v = spec.value
+      if (type === 'number' && typeof v === 'number') {
+        switch (spec.operator) {
+          case 'gt':
+            return (column, i) => (column as Float64Array)[i]! > v
+          case 'gte':
+            return (column, i) => (column as Float64Array)[i]! >= v
+          case 'lt':
+            return (column, i) => (column as Float64Array)[i]! < v
+          case 'lte':
+            return (column, i) => (column as Float64Array)[i]! <= v
+          case 'eq':
+            return (column, i) => (column as Float64Array)[i]! === v
+          case 'neq':
+            return (column, i) => (column as Float64Array)[i]! !== v
+          default:
+            break
+        }
+      }
+      return (column, i) => {
+        const x = (column as Float64Array)[i]!
+        return Number.isNaN(x) ? missing : test(x)
+      }
+    }
+    case 'bool': {
+      const no = test(false)
+      const yes = test(true)
+      return (column, i) => {
+        const b = (column as Int8Array)[i]!
+        return b < 0 ? missing : b === 1 ? yes : no
+      }
+    }
+    case 'list':
+      return (column, i) => test((column as (readonly string[] | null)[])[i] ?? null)
+    default: {
+      kind satisfies never
+      throw new Error('unknown kind')
     }
   }
 }

@@ -1,115 +1,260 @@
 /**
- * Sequences, exactly: is there a choice of positive step events t1 < … < tk
- * inside the window, within each step's max gap and the overall `within`,
- * such that no negated step's event falls where it must not? A depth-first
- * search with memoisation of dead ends; ties never chain.
+ * Sequences, exactly and in linear time: is there a choice of positive step
+ * events t1 < … < tk inside the window, within each step's max gap and the
+ * overall `within`, with no negated step's event where it must not be?
+ *
+ * Step by step, each candidate event of step i keeps the latest possible start
+ * t1 of a valid chain ending at it (a later start is always better for
+ * `within`; nothing else depends on t1). Its predecessors are the step-(i-1)
+ * candidates with `max(t - maxGap, last negated event before t) <= t' < t`; both
+ * bounds only grow with t, so a monotonic deque gives the best start in O(1)
+ * amortised. Negated steps with a max gap and trailing ones filter a step's
+ * candidates with one forward pointer each. O(events × steps) per entity, no
+ * allocation (scratch arrays grow once).
  */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
-import type { EventRecord } from '../data/types.ts'
 import type { SequenceCondition } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
-import type { EntityState } from './data-index.ts'
-import { compileEventMatcher, countAtOrBefore, type EventMatcher, rangeOf } from './event.ts'
+import type { DataIndex } from './data-index.ts'
+import { type EventSource, eventSource } from './event.ts'
 import { windowBounds } from './window.ts'
 
-const NO_MATCH: SequenceMatch = { matched: false }
-
 interface NegatedStep {
-  matcher: EventMatcher
+  src: EventSource
   gap: number | undefined
+  /** Index of the step in `node.steps`. */
+  index: number
 }
 
 interface PositiveStep {
-  matcher: EventMatcher
+  src: EventSource
   gap: number | undefined
+  index: number
   /** Negated steps that follow this positive step (before the next positive one). */
   after: NegatedStep[]
 }
 
-export interface SequenceMatch {
-  matched: boolean
-  /** Times of the positive steps of the first match found. */
-  times?: number[] | undefined
+export interface SequenceRunner {
+  /** Whether entity e completes the sequence. */
+  match(e: number): boolean
+  /** The step times of a completing choice (the one that ends earliest), or undefined. */
+  trace(e: number): number[] | undefined
+  /** After `match(e)`: how many steps (in `node.steps` order) e got past; `steps.length` when matched. */
+  readonly reached: number
 }
 
 export function compileSequence(
   node: SequenceCondition,
   catalog: CatalogIndex,
+  data: DataIndex,
   asOf: number,
-): (state: EntityState) => SequenceMatch {
+): SequenceRunner {
   const positives: PositiveStep[] = []
-  for (const step of node.steps) {
-    const matcher = compileEventMatcher(catalog, step.event, step.filters, asOf)
+  node.steps.forEach((step, index) => {
+    const src = eventSource(catalog, data, step.event, step.filters ?? [], asOf)
     const gap = step.maxGap ? durationMs(step.maxGap) : undefined
-    if (step.negated) positives[positives.length - 1]?.after.push({ matcher, gap })
-    else positives.push({ matcher, gap, after: [] })
-  }
+    if (step.negated) positives[positives.length - 1]?.after.push({ src, gap, index })
+    else positives.push({ src, gap, index, after: [] })
+  })
   const bounds = windowBounds(node.window, asOf)
   const within = node.within ? durationMs(node.within) : undefined
-  // Without gaps and negated steps, a later event at a step leaves fewer choices after it: once an event fails,
-  // every later one fails too, and the search can stop there (the earliest choices are the best ones).
-  const monotone = positives.every((p, i) => (i === 0 || p.gap === undefined) && p.after.length === 0)
+  const k = positives.length
+  const totalSteps = node.steps.length
+  // Per transition s-1 → s: the negated steps without a max gap between them, and their scratch pointers.
+  const betweenOf = positives.map((_, s) => (s === 0 ? [] : positives[s - 1]!.after.filter((n) => n.gap === undefined)))
+  const ptrsOf = betweenOf.map((b) => new Array<number>(b.length).fill(0))
+  const lastNegOf = betweenOf.map((b) => new Array<number>(b.length).fill(0))
+  const state = { reached: 0, pending: false }
 
-  return (state) => {
-    // Step by step, stopping at the first step with no event in the window: most entities end here.
-    // Events stay in the index's sorted lists; a step is the index range [from[i], to[i]) of its list.
-    const lists: (readonly EventRecord[])[] = []
-    const from: number[] = []
-    const to: number[] = []
-    for (const p of positives) {
-      const events = p.matcher.events(state)
-      const [start, end] = rangeOf(events, bounds)
-      if (start === end) return NO_MATCH
-      lists.push(events)
-      from.push(start)
-      to.push(end)
+  let size = 64
+  let curT = new Float64Array(size)
+  let curS = new Float64Array(size)
+  let curP = new Int32Array(size)
+  let nxT = new Float64Array(size)
+  let nxS = new Float64Array(size)
+  let nxP = new Int32Array(size)
+  let dq = new Int32Array(size)
+  const ensure = (n: number) => {
+    if (n <= size) return
+    while (size < n) size *= 2
+    const copy = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size)
+      b.set(a)
+      return b
     }
-    const negatives = positives.map((p) => p.after.map((n) => ({ gap: n.gap, events: n.matcher.events(state) })))
-
-    /** No negated event after step i's time `t` where it must not be (next positive at `next`). */
-    const negationsHold = (i: number, t: number, next: number | undefined): boolean => {
-      for (const n of negatives[i]!) {
-        // The first negated event strictly after t decides: sorted lists need one binary search.
-        const x = n.events[countAtOrBefore(n.events, t)]?.time
-        if (x === undefined) continue
-        if (n.gap !== undefined ? x <= t + n.gap : next === undefined ? x <= asOf : x < next) return false
-      }
-      return true
-    }
-
-    const k = positives.length
-    const chosen: number[] = new Array(k)
-    // dead[i] holds indexes of step-i events from which no completion exists (for the current first event when
-    // `within` applies); made on first use, as most entities never need one.
-    let dead: (Set<number> | undefined)[] = []
-    const search = (i: number, first: number): boolean => {
-      const prev = chosen[i - 1]!
-      const list = lists[i]!
-      const gap = positives[i]!.gap
-      // Ties do not chain: start after the last event at prev's time.
-      for (let j = Math.max(from[i]!, countAtOrBefore(list, prev)); j < to[i]!; j++) {
-        const t = list[j]!.time
-        if (gap !== undefined && t - prev > gap) break
-        if (within !== undefined && t - first > within) break
-        if (!negationsHold(i - 1, prev, t)) break
-        if (dead[i]?.has(j)) continue
-        chosen[i] = t
-        if (i === k - 1 ? negationsHold(i, t, undefined) : search(i + 1, first)) return true
-        if (monotone) return false
-        const set = dead[i] ?? new Set<number>()
-        set.add(j)
-        dead[i] = set
-      }
-      return false
-    }
-    const firsts = lists[0]!
-    for (let j = from[0]!; j < to[0]!; j++) {
-      if (within !== undefined && dead.length > 0) dead = []
-      chosen[0] = firsts[j]!.time
-      if (k === 1 ? negationsHold(0, chosen[0], undefined) : search(1, chosen[0])) {
-        return { matched: true, times: [...chosen] }
-      }
-    }
-    return NO_MATCH
+    curT = copy(curT, (n) => new Float64Array(n))
+    curS = copy(curS, (n) => new Float64Array(n))
+    curP = copy(curP, (n) => new Int32Array(n))
+    nxT = new Float64Array(size)
+    nxS = new Float64Array(size)
+    nxP = new Int32Array(size)
+    dq = new Int32Array(size)
   }
+
+  /**
+   * Keeps the current candidates that no negated step after step `s` rules out; returns how
+   * many remain and moves `reached` past the decided negated steps.
+   */
+  const filterAfter = (s: number, n: number, last: boolean, state: { reached: number; pending: boolean }) => {
+    for (const neg of positives[s]!.after) {
+      const src = neg.src
+      if (neg.gap === undefined && !last) {
+        // Decided with the next positive step (no such event between the two).
+        state.pending = true
+        continue
+      }
+      const times = src.block.times
+      let kept = 0
+      if (neg.gap === undefined) {
+        // Trailing, no gap: none after the step up to asOf.
+        const x = src.last()
+        const lastNeg = x < 0 ? Number.NEGATIVE_INFINITY : times[x]!
+        for (let c = 0; c < n; c++) {
+          if (curT[c]! >= lastNeg) {
+            curT[kept] = curT[c]!
+            curS[kept] = curS[c]!
+            curP[kept] = curP[c]!
+            kept++
+          }
+        }
+      } else {
+        const gap = neg.gap
+        let ptr = src.lo
+        const hi = src.hi
+        for (let c = 0; c < n; c++) {
+          const a = curT[c]!
+          while (ptr < hi && (times[ptr]! <= a || (src.filtered && !src.passes(ptr)))) ptr++
+          if (ptr >= hi || times[ptr]! > a + gap) {
+            curT[kept] = a
+            curS[kept] = curS[c]!
+            curP[kept] = curP[c]!
+            kept++
+          }
+        }
+      }
+      n = kept
+      if (n === 0) return 0
+      if (!state.pending) state.reached = neg.index + 1
+    }
+    return n
+  }
+
+  const runner = {
+    reached: 0,
+    match(e: number): boolean {
+      return scan(e, null)
+    },
+    trace(e: number): number[] | undefined {
+      const steps: { t: Float64Array; p: Int32Array; n: number }[] = []
+      if (!scan(e, steps)) return undefined
+      const times: number[] = new Array(k)
+      let at = 0
+      for (let s = k - 1; s >= 0; s--) {
+        const step = steps[s]!
+        times[s] = step.t[at]!
+        at = step.p[at]!
+      }
+      return times
+    },
+  }
+
+  function scan(e: number, trace: { t: Float64Array; p: Int32Array; n: number }[] | null): boolean {
+    runner.reached = 0
+    if (k === 0) return false
+    state.reached = 0
+    state.pending = false
+    // Step 1: every matching event in the window starts a chain.
+    const first = positives[0]!
+    // Each step's events are located only when the scan gets there: most entities stop at step 1.
+    first.src.locate(e)
+    first.src.range(bounds)
+    if (first.src.start === first.src.end) return false
+    ensure(first.src.end - first.src.start)
+    let n = 0
+    {
+      const src = first.src
+      const times = src.block.times
+      for (let i = src.start; i < src.end; i++) {
+        if (src.filtered && !src.passes(i)) continue
+        curT[n] = times[i]!
+        curS[n] = times[i]!
+        curP[n] = -1
+        n++
+      }
+    }
+    if (n === 0) return false
+    state.reached = first.index + 1
+    for (const neg of first.after) neg.src.at(e)
+    n = filterAfter(0, n, k === 1, state)
+    if (trace) trace.push({ t: curT.slice(0, n), p: curP.slice(0, n), n })
+    for (let s = 1; s < k && n > 0; s++) {
+      const step = positives[s]!
+      const src = step.src
+      src.locate(e)
+      src.range(bounds)
+      if (src.start === src.end) {
+        n = 0
+        break
+      }
+      for (const neg of step.after) neg.src.at(e)
+      ensure(Math.max(n, src.end - src.start))
+      const times = src.block.times
+      const gap = step.gap
+      const between = betweenOf[s]!
+      const ptrs = ptrsOf[s]!
+      const lastNeg = lastNegOf[s]!
+      for (let q = 0; q < between.length; q++) {
+        ptrs[q] = between[q]!.src.lo
+        lastNeg[q] = Number.NEGATIVE_INFINITY
+      }
+      let head = 0
+      let tail = 0
+      let p = 0
+      let m = 0
+      for (let j = src.start; j < src.end; j++) {
+        if (src.filtered && !src.passes(j)) continue
+        const b = times[j]!
+        // Predecessors strictly before b enter the deque (kept decreasing in start).
+        while (p < n && curT[p]! < b) {
+          while (tail > head && curS[dq[tail - 1]!]! <= curS[p]!) tail--
+          dq[tail++] = p
+          p++
+        }
+        let lower = gap === undefined ? Number.NEGATIVE_INFINITY : b - gap
+        for (let q = 0; q < between.length; q++) {
+          const neg = between[q]!.src
+          const nt = neg.block.times
+          let ptr = ptrs[q]!
+          while (ptr < neg.hi && nt[ptr]! < b) {
+            if (!neg.filtered || neg.passes(ptr)) lastNeg[q] = nt[ptr]!
+            ptr++
+          }
+          ptrs[q] = ptr
+          // No negated event strictly between the predecessor and b: the predecessor is at or after it.
+          if (lastNeg[q]! > lower) lower = lastNeg[q]!
+        }
+        while (head < tail && curT[dq[head]!]! < lower) head++
+        if (head === tail) continue
+        const start = curS[dq[head]!]!
+        if (within !== undefined && b - start > within) continue
+        nxT[m] = b
+        nxS[m] = start
+        nxP[m] = dq[head]!
+        m++
+      }
+      ;[curT, nxT] = [nxT, curT]
+      ;[curS, nxS] = [nxS, curS]
+      ;[curP, nxP] = [nxP, curP]
+      n = m
+      if (n === 0) break
+      state.pending = false
+      state.reached = step.index + 1
+      n = filterAfter(s, n, s === k - 1, state)
+      if (trace) trace.push({ t: curT.slice(0, n), p: curP.slice(0, n), n })
+    }
+    runner.reached = n > 0 ? totalSteps : state.reached
+    return n > 0
+  }
+
+  return runner
 }

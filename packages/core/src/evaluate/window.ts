@@ -1,5 +1,6 @@
 /** Event windows as numeric bounds: `lo < t <= hi` or `lo <= t < hi` (docs/semantics.md). */
 import { durationMs, type Window } from '../model/time.ts'
+import { instantMs } from './predicate.ts'
 
 export interface Bounds {
   lo: number
@@ -32,10 +33,10 @@ export function windowBounds(window: Window, asOf: number): Bounds {
         hiIncluded: true,
       }
     case 'between': {
-      const to = Date.parse(window.to)
+      const to = instantMs(window.to)
       return to > asOf
-        ? { lo: Date.parse(window.from), hi: asOf, loIncluded: true, hiIncluded: true }
-        : { lo: Date.parse(window.from), hi: to, loIncluded: true, hiIncluded: false }
+        ? { lo: instantMs(window.from), hi: asOf, loIncluded: true, hiIncluded: true }
+        : { lo: instantMs(window.from), hi: to, loIncluded: true, hiIncluded: false }
     }
     default: {
       window satisfies never

@@ -133,6 +133,30 @@ export const CASE_OPERATORS: ReadonlySet<Operator> = new Set<Operator>([
   'ends_with',
 ])
 
+/**
+ * Whether `ignoreCase` means something for this type and operator: text
+ * comparisons (`eq`, `contains`, `in`…) on `string` and `enum` properties, and the
+ * membership tests of `string[]`. The one rule that validation, the SQL compiler,
+ * the evaluator and the builder follow; elsewhere `ignoreCase` is flagged and ignored.
+ */
+export function caseFoldable(propertyType: PropertyType, operator: Operator): boolean {
+  switch (propertyType) {
+    case 'string':
+    case 'enum':
+      return CASE_OPERATORS.has(operator)
+    case 'string[]':
+      return operator === 'has_any' || operator === 'has_all' || operator === 'has_none'
+    case 'number':
+    case 'boolean':
+    case 'datetime':
+      return false
+    default: {
+      propertyType satisfies never
+      return false
+    }
+  }
+}
+
 /** Every comparison of a number (an event measure, a related-entity count) with a threshold. */
 export const COMPARISON_OPERATORS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'between'] as const
 export type Comparison = (typeof COMPARISON_OPERATORS)[number]

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini'
 import { OperatorSchema } from './operator-schemas.ts'
+import type { Operator } from './operators.ts'
 import { DateValueSchema, DurationSchema } from './time-schemas.ts'
 
 /** Which value a predicate takes depends on its operator; see `valueShape`. */
@@ -27,6 +28,20 @@ export const PredicateFields = {
   value: z.optional(PredicateValueSchema),
   /** Compare strings ignoring ASCII case. Default: case-sensitive. */
   ignoreCase: z.optional(z.boolean()),
+}
+
+/**
+ * A predicate: a property compared by an operator with a value whose shape the
+ * operator decides (`valueShape`). The one predicate type: property conditions,
+ * event filters and step filters are predicates with more fields.
+ */
+export interface Predicate {
+  /** Property id in the catalog (an entity property, or an event property for filters). */
+  property: string
+  operator: Operator
+  value?: PredicateValue | undefined
+  /** Compare text ignoring ASCII case (see `caseFoldable`). Default: case-sensitive. */
+  ignoreCase?: boolean | undefined
 }
 
 /** A filter on an event's properties (all filters of an event must hold). */

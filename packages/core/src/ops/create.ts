@@ -7,7 +7,8 @@ import type { Catalog } from '../catalog/schema.ts'
 import type { EventCondition, SequenceStep } from '../model/conditions.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import type { Condition, ConditionKind, Group, Segment } from '../model/segment.ts'
-import { SEGMENT_VERSION } from '../model/segment.ts'
+import { CONDITION_KINDS, SEGMENT_VERSION } from '../model/segment.ts'
+import { defaultDuration } from './defaults.ts'
 import { createId } from './ids.ts'
 import { defaultValueFor, operatorsFor } from './operators.ts'
 import type { Combinator } from './types.ts'
@@ -18,7 +19,7 @@ export interface CreateContext {
   entity: string
 }
 
-const LAST_30_DAYS = { type: 'last', duration: { amount: 30, unit: 'day' } } as const
+const lastWindow = () => ({ type: 'last', duration: defaultDuration('window') }) as const
 
 /** An empty group. */
 export function createGroup(combinator: Combinator = 'and', children: Group['children'] = []): Group {
@@ -56,6 +57,46 @@ export function createStep(catalog: Catalog, entity: string, nth = 0): SequenceS
   return { id: createId('s'), event: event?.id ?? '', filters: [] }
 }
 
+/**
+ * True when the catalog offers something for a condition of this kind in a group of
+ * this entity (a property, an event, a list… of it): exactly when {@link createCondition}
+ * returns a condition.
+ */
+export function canCreateCondition(kind: ConditionKind, { catalog, entity }: CreateContext): boolean {
+  const index = indexCatalog(catalog)
+  switch (kind) {
+    case 'property':
+      return (index.entity(entity)?.properties.length ?? 0) > 0
+    case 'event':
+    case 'sequence':
+      return catalog.events.some((e) => eventEntity(e) === entity)
+    case 'list':
+      return (catalog.lists ?? []).some((l) => l.entity === entity)
+    case 'tag':
+      return (catalog.tags ?? []).some((t) => t.entity === entity)
+    case 'segment':
+      return (catalog.segments ?? []).some((s) => s.definition.entity === entity)
+    case 'related':
+      return (index.entity(entity)?.relations?.length ?? 0) > 0
+    default: {
+      kind satisfies never
+      throw new Error('unknown condition kind')
+    }
+  }
+}
+
+/**
+ * The condition kinds a group of an entity can offer to add: those of `allowed`
+ * (default: every kind, in menu order) that the catalog backs ({@link canCreateCondition}).
+ */
+export function addableKinds(
+  catalog: Catalog,
+  entity: string,
+  allowed: readonly ConditionKind[] = CONDITION_KINDS,
+): ConditionKind[] {
+  return allowed.filter((kind) => canCreateCondition(kind, { catalog, entity }))
+}
+
 /** A valid default condition of a kind for an entity type, or undefined when the catalog offers nothing for it. */
 export function createCondition(kind: ConditionKind, { catalog, entity }: CreateContext): Condition | undefined {
   const index = indexCatalog(catalog)
@@ -76,12 +117,12 @@ export function createCondition(kind: ConditionKind, { catalog, entity }: Create
         kind,
         event: event.id,
         filters: [],
-        form: { type: 'performed', window: LAST_30_DAYS },
+        form: { type: 'performed', window: lastWindow() },
       } satisfies EventCondition
     }
     case 'sequence': {
       if (eventsOf(catalog, entity).length === 0) return undefined
-      return { id, kind, steps: [createStep(catalog, entity, 0), createStep(catalog, entity, 1)], window: LAST_30_DAYS }
+      return { id, kind, steps: [createStep(catalog, entity, 0), createStep(catalog, entity, 1)], window: lastWindow() }
     }
     case 'list': {
       const list = (catalog.lists ?? []).find((l) => l.entity === entity)

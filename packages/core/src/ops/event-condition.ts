@@ -6,9 +6,10 @@ import type { EventDef, PropertyDef } from '../catalog/schema.ts'
 import type { EventCondition, EventForm, EventFormType, Measure } from '../model/conditions.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import type { Duration, Window } from '../model/time.ts'
+import { defaultDuration } from './defaults.ts'
 
-const DEFAULT_WINDOW: Window = { type: 'last', duration: { amount: 30, unit: 'day' } }
-const DEFAULT_RECENT: Duration = { amount: 30, unit: 'day' }
+const DEFAULT_WINDOW: Window = { type: 'last', duration: defaultDuration('window') }
+const DEFAULT_RECENT: Duration = defaultDuration('recent')
 
 /** The forms in menu order. */
 export const EVENT_FORM_TYPES: readonly EventFormType[] = [

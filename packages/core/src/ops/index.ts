@@ -2,13 +2,16 @@
 
 export { COMPARISONS, changeComparison } from './comparison.ts'
 export {
+  addableKinds,
   type CreateContext,
+  canCreateCondition,
   createCondition,
   createEmptySegment,
   createFilter,
   createGroup,
   createStep,
 } from './create.ts'
+export { type DurationUse, defaultDuration, defaultPastReference } from './defaults.ts'
 export {
   changeEvent,
   changeEventForm,
@@ -21,6 +24,7 @@ export {
 export { createId } from './ids.ts'
 export { changeOperator, changeProperty, defaultValueFor, operatorsFor } from './operators.ts'
 export { changeRelatedMatch, changeRelation, RELATED_MATCH_TYPES } from './related.ts'
+export { sameSegment } from './same-segment.ts'
 export {
   addFilter,
   addStep,
@@ -61,5 +65,13 @@ export {
   updateNode,
   wrapInGroup,
 } from './tree.ts'
+export {
+  canMoveNode,
+  type IndexSegmentOptions,
+  indexSegment,
+  type MoveOptions,
+  type SegmentIndex,
+  type SiblingPlace,
+} from './tree-index.ts'
 export type { Combinator } from './types.ts'
 export { changeWindowType, WINDOW_TYPES } from './window.ts'

@@ -6,6 +6,7 @@
 import type { PropertyDef } from '../catalog/schema.ts'
 import { OPERATORS_BY_TYPE, type Operator, type ValueShape, valueShape } from '../model/operators.ts'
 import type { PredicateValue } from '../model/predicate.ts'
+import { defaultDuration } from './defaults.ts'
 
 /** The operators valid for a property, in menu order. */
 export function operatorsFor(property: PropertyDef): readonly Operator[] {
@@ -26,14 +27,14 @@ export function defaultValueFor(operator: Operator, property: PropertyDef): Pred
     case 'range':
       return [0, 100]
     case 'date':
-      return { type: 'ago', duration: { amount: 7, unit: 'day' } }
+      return { type: 'ago', duration: defaultDuration('relativeDate') }
     case 'date_range':
       return [
         { type: 'ago', duration: { amount: 30, unit: 'day' } },
         { type: 'ago', duration: { amount: 0, unit: 'day' } },
       ]
     case 'duration':
-      return { amount: 7, unit: 'day' }
+      return defaultDuration('relativeDate')
     default: {
       shape satisfies never
       throw new Error('unknown value shape')

@@ -133,7 +133,10 @@ describe('tree operations', () => {
     const s = moveNode(sample(), 'a', 'g1', 1)
     expect(ids(s.root)).toEqual(['b', 'g1', 'rel'])
     expect(ids(findNode(s, 'g1') as Group)).toEqual(['c', 'a', 'd'])
-    expect(nodePath(moveNode(s, 'b', 'rg', 0), 'b')).toEqual(['root', 'rel', 'rg', 'b'])
+    // The related group talks about accounts: a user condition may not move into it, nor out of it.
+    expect(moveNode(s, 'b', 'rg', 0)).toBe(s)
+    expect(moveNode(s, 'e', 'root', 0)).toBe(s)
+    expect(nodePath(moveNode(s, 'e', 'rg', 1), 'e')).toEqual(['root', 'rel', 'rg', 'e'])
   })
 
   it('refuse to move a group into itself or its own descendants, or to move the root', () => {

@@ -8,6 +8,7 @@
 
 import type { Group, RelatedCondition, Segment, SegmentNode } from '../model/segment.ts'
 import { createId } from './ids.ts'
+import { canMoveNode, indexSegment, type MoveOptions } from './tree-index.ts'
 import type { Combinator } from './types.ts'
 
 /** Where a node sits: its parent group and its index there. */
@@ -142,23 +143,26 @@ export function updateNode<T extends SegmentNode>(
   })
 }
 
-function contains(node: SegmentNode, id: string): boolean {
-  if (node.id === id) return true
-  return childGroups(node).some((g) => g.id === id || g.children.some((c) => contains(c, id)))
-}
-
 /**
- * Moves a node into a group at an index (within its group or to another one).
- * The root cannot move, nor can a group move into itself or its descendants.
- * `toIndex` counts positions in the target group before the move.
+ * Moves a node into a group at an index (within its group or to another one),
+ * when {@link canMoveNode} allows it: the root cannot move, a group cannot move
+ * into itself or its descendants, locked nodes stay, and a node moves only
+ * between groups of the same entity type. `toIndex` counts positions in the
+ * target group before the move.
  */
-export function moveNode(segment: Segment, id: string, toParentId: string, toIndex: number): Segment {
+export function moveNode(
+  segment: Segment,
+  id: string,
+  toParentId: string,
+  toIndex: number,
+  options: MoveOptions = {},
+): Segment {
+  const tree = options.index ?? indexSegment(segment, { catalog: options.catalog })
+  if (!canMoveNode(segment, id, toParentId, { ...options, index: tree })) return segment
   const from = findParent(segment, id)
-  const node = findNode(segment, id)
-  const target = findNode(segment, toParentId)
+  const node = tree.nodes.get(id)
+  const target = tree.nodes.get(toParentId)
   if (!from || !node || target?.kind !== 'group') return segment
-  if (contains(node, toParentId)) return segment
-  if (isLocked(segment, id) || isLocked(segment, toParentId)) return segment
   let index = Math.max(0, Math.min(toIndex, target.children.length))
   if (from.parent.id === toParentId) {
     if (from.index < index) index -= 1

@@ -1,11 +1,12 @@
 /** Editing a time window in the builder: switching its type while keeping its durations. */
 import type { Duration, Window } from '../model/time.ts'
 import { TIME_UNIT_MS } from '../model/time.ts'
+import { defaultDuration } from './defaults.ts'
 
 /** The window types in menu order. */
 export const WINDOW_TYPES: readonly Window['type'][] = ['ever', 'last', 'before', 'relative_range', 'between']
 
-const THIRTY_DAYS: Duration = { amount: 30, unit: 'day' }
+const THIRTY_DAYS: Duration = defaultDuration('window')
 
 function durationOf(window: Window): Duration {
   switch (window.type) {

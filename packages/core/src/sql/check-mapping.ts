@@ -12,6 +12,7 @@ import type { EventFilter } from '../model/predicate.ts'
 import { type Group, isActive, type SegmentNode } from '../model/segment.ts'
 import { issue, type Path } from '../validate/issues.ts'
 import type { SqlMapping, TableMapping } from './mapping.ts'
+import { own } from './resolved-mapping.ts'
 
 interface Walk {
   catalog: CatalogIndex
@@ -21,6 +22,8 @@ interface Walk {
   seen: Set<string>
   /** Segments being walked (references are validated to be acyclic; this is a guard). */
   segments: Set<string>
+  /** Segments walked already: each referenced segment is checked once, however often it is referenced. */
+  walked: Set<string>
 }
 
 function report(w: Walk, path: Path, message: string, nodeId?: string): void {
@@ -30,14 +33,19 @@ function report(w: Walk, path: Path, message: string, nodeId?: string): void {
 }
 
 function needColumns(w: Walk, what: string, t: TableMapping, roles: readonly string[], path: Path, nodeId?: string) {
-  if (!t.table) report(w, path, `The mapping has no table for ${what}`, nodeId)
+  if (!t?.table) {
+    report(w, path, `The mapping has no table for ${what}`, nodeId)
+    return
+  }
   for (const role of roles) {
-    if (!t.columns[role]) report(w, path, `The mapping of ${what} has no '${role}' column`, nodeId)
+    const name = own(t.columns, role)
+    if (typeof name !== 'string' || name === '')
+      report(w, path, `The mapping of ${what} has no '${role}' column`, nodeId)
   }
 }
 
 function needEntity(w: Walk, entity: string, path: Path, nodeId?: string): boolean {
-  const m = w.mapping.entities[entity]
+  const m = own(w.mapping.entities, entity)
   if (!m?.table || !m.id) {
     report(w, path, `The mapping has no table for the entity '${entity}'`, nodeId)
     return false
@@ -53,19 +61,13 @@ function needProperty(w: Walk, entity: string, def: PropertyDef, path: Path, nod
     needEvents(w, def.computed.filters ?? [], def.computed.measure, path, nodeId)
     return
   }
-  const m = w.mapping.entities[entity]
+  const m = own(w.mapping.entities, entity)
   if (!m) return
-  if (!m.columns[def.id])
+  const name = own(m.columns, def.id)
+  if (typeof name !== 'string' || name === '')
     report(w, path, `The mapping of '${entity}' has no column for the property '${def.id}'`, nodeId)
   if (def.history) {
-    needColumns(
-      w,
-      'property history',
-      w.mapping.history,
-      ['entityType', 'entityId', 'property', 'value', 'from'],
-      path,
-      nodeId,
-    )
+    needColumns(w, 'property history', w.mapping.history, ['entityId', 'property', 'value', 'from'], path, nodeId)
   }
 }
 
@@ -76,7 +78,7 @@ function needEvents(
   path: Path,
   nodeId?: string,
 ) {
-  const roles = ['entityType', 'entityId', 'event', 'time']
+  const roles = ['entityId', 'event', 'time']
   if (filters.length > 0 || (measure && 'property' in measure)) roles.push('properties')
   needColumns(w, 'events', w.mapping.events, roles, path, nodeId)
 }
@@ -119,7 +121,8 @@ function walkNode(w: Walk, node: SegmentNode, entity: string, path: Path): void 
       return
     case 'segment': {
       const definition = w.catalog.segment(node.segment)?.definition
-      if (!definition || w.segments.has(node.segment)) return
+      if (!definition || w.segments.has(node.segment) || w.walked.has(node.segment)) return
+      w.walked.add(node.segment)
       w.segments.add(node.segment)
       walkGroup(w, definition.root, entity, [...path, 'segment'])
       w.segments.delete(node.segment)
@@ -144,7 +147,7 @@ function walkNode(w: Walk, node: SegmentNode, entity: string, path: Path): void 
 
 /** The gaps in `mapping` for compiling a (valid) segment of `entity` with root `root`. */
 export function checkMapping(catalog: CatalogIndex, mapping: SqlMapping, entity: string, root: Group): Issue[] {
-  const w: Walk = { catalog, mapping, issues: [], seen: new Set(), segments: new Set() }
+  const w: Walk = { catalog, mapping, issues: [], seen: new Set(), segments: new Set(), walked: new Set() }
   if (needEntity(w, entity, ['entity'])) walkGroup(w, root, entity, ['root'])
   return w.issues
 }

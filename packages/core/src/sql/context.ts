@@ -1,18 +1,29 @@
-/** The state of one compilation: dialect, catalog, mapping, parameters, asOf, alias counter. */
+/** The state of one compilation: dialect, catalog, resolved mapping, asOf, aliases, segments compiled once. */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { Dialect } from './dialect.ts'
-import type { SqlMapping } from './mapping.ts'
-import type { ParamCollector } from './params.ts'
+import { ident, param, raw, type SqlFragment, sql } from './fragment.ts'
+import { clampTime } from './literal.ts'
+import type { ResolvedMapping } from './resolved-mapping.ts'
 
 export type AsOf = { kind: 'instant'; ms: number } | { kind: 'now' }
+
+/** A referenced catalog segment compiled once, as a common table expression of its members' ids. */
+export interface CompiledSegment {
+  name: string
+  body: SqlFragment
+}
 
 export interface SqlContext {
   dialect: Dialect
   catalog: CatalogIndex
-  mapping: SqlMapping
-  params: ParamCollector
+  mapping: ResolvedMapping
   asOf: AsOf
   aliases: { n: number }
+  /**
+   * Referenced segments by id, compiled once; `undefined` where no WITH clause can be written
+   * (`toSqlPredicate`), so references are inlined there.
+   */
+  segments: Map<string, CompiledSegment> | undefined
 }
 
 export function nextAlias(ctx: SqlContext, prefix: string): string {
@@ -20,32 +31,55 @@ export function nextAlias(ctx: SqlContext, prefix: string): string {
   return `${prefix}${ctx.aliases.n}`
 }
 
+/** An epoch-ms BIGINT parameter (clamped to the SQL time range). */
+export function msParam(ms: number): SqlFragment {
+  return sql`${param(clampTime(ms), 'bigint')}`
+}
+
 /** `asOf + offsetMs` as SQL (epoch ms): one parameter for an instant, the engine clock for 'now'. */
-export function timeAt(ctx: SqlContext, offsetMs: number): string {
-  if (ctx.asOf.kind === 'instant') return ctx.params.add(ctx.asOf.ms + offsetMs, 'bigint')
-  return offsetMs === 0 ? ctx.dialect.nowMs : `(${ctx.dialect.nowMs} + ${ctx.params.add(offsetMs, 'bigint')})`
+export function timeAt(ctx: SqlContext, offsetMs: number): SqlFragment {
+  if (ctx.asOf.kind === 'instant') return msParam(ctx.asOf.ms + offsetMs)
+  return offsetMs === 0 ? ctx.dialect.nowMs : sql`(${ctx.dialect.nowMs} + ${msParam(offsetMs)})`
 }
 
-export function table(ctx: SqlContext, name: string): string {
-  const q = ctx.dialect.quoteIdent(name)
-  return ctx.mapping.schema ? `${ctx.dialect.quoteIdent(ctx.mapping.schema)}.${q}` : q
-}
-
-export function column(ctx: SqlContext, alias: string, name: string): string {
-  return `${alias}.${ctx.dialect.quoteIdent(name)}`
+/** `alias.column`, the column quoted by the dialect. */
+export function column(alias: string, name: string): SqlFragment {
+  return sql`${raw(alias)}.${ident(name)}`
 }
 
 /** A time column as epoch ms. */
-export function timeColumn(ctx: SqlContext, alias: string, name: string): string {
-  const c = column(ctx, alias, name)
+export function timeColumn(ctx: SqlContext, alias: string, name: string): SqlFragment {
+  const c = column(alias, name)
   return ctx.mapping.timeType === 'timestamp' ? ctx.dialect.timestampToMs(c) : c
 }
 
-export function falseValue(ctx: SqlContext): string {
-  return ctx.dialect.booleanLiteral(false)
+/**
+ * A time column compared with an epoch-ms bound: with timestamp columns the bound is turned into a
+ * timestamp and the column left bare (so a warehouse can prune partitions on it), where the dialect can.
+ */
+export function timeCompare(
+  ctx: SqlContext,
+  alias: string,
+  name: string,
+  op: '<' | '<=' | '>' | '>=',
+  boundMs: SqlFragment,
+): SqlFragment {
+  const c = column(alias, name)
+  if (ctx.mapping.timeType === 'timestamp') {
+    const toTs = ctx.dialect.msToTimestamp
+    return toTs ? sql`${c} ${raw(op)} ${toTs(boundMs)}` : sql`${ctx.dialect.timestampToMs(c)} ${raw(op)} ${boundMs}`
+  }
+  return sql`${c} ${raw(op)} ${boundMs}`
+}
+
+export function falseValue(ctx: SqlContext): SqlFragment {
+  return raw(ctx.dialect.booleanLiteral(false))
 }
 
 /** Two-valued logic: a NULL comparison counts as false, so NOT never turns unknown into true. */
-export function definite(ctx: SqlContext, expr: string): string {
-  return `COALESCE(${expr}, ${falseValue(ctx)})`
+export function definite(ctx: SqlContext, expr: SqlFragment): SqlFragment {
+  return sql`COALESCE(${expr}, ${falseValue(ctx)})`
 }
+
+export const TRUE_SQL = raw('1 = 1')
+export const FALSE_SQL = raw('1 = 0')

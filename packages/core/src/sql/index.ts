@@ -1,14 +1,30 @@
-/** @segkit/core/sql — segments as SQL for seven dialects, and the default schema. */
+/** @segkit/core/sql — segments as SQL for nine dialects (or one of your own), and the default schema. */
 
 export { checkMapping } from './check-mapping.ts'
-export { DIALECTS, type Dialect, type DialectName } from './dialect.ts'
+export type { BuiltinDialectName, ColumnKind, Dialect, DialectName, SqlScalarType } from './dialect.ts'
+export { DIALECTS, isDialectName } from './dialects/index.ts'
+export {
+  ident,
+  param,
+  type RenderedSql,
+  raw,
+  renderSql,
+  SqlFragment,
+  SqlIdentifier,
+  SqlParameter,
+  type SqlValue,
+  sql,
+} from './fragment.ts'
+export { MAX_SQL_TIME_MS } from './literal.ts'
 export {
   defaultEntityTable,
   defaultMapping,
   type EntityMapping,
+  type EventsMapping,
   type SqlMapping,
   type TableMapping,
 } from './mapping.ts'
+export { LIST_PARAMETER_THRESHOLD } from './property.ts'
 export {
   createSchemaSql,
   datasetToRows,

@@ -18,19 +18,31 @@ export interface TableMapping {
   columns: Readonly<Record<string, string>>
 }
 
+/** The events table: `columns` as `TableMapping`, and stored event names where they differ from catalog ids. */
+export interface EventsMapping extends TableMapping {
+  /**
+   * The name stored in the event column for a catalog event id, where it differs
+   * (`{ page_viewed: '$pageview', order_completed: 'Order Completed' }`); other ids are stored as they are.
+   */
+  names?: Readonly<Record<string, string>> | undefined
+}
+
 export interface SqlMapping {
   /** Schema (namespace) prefix of every table, if any. */
   schema?: string | undefined
   /** How times are stored: epoch milliseconds (BIGINT, the default schema) or TIMESTAMP columns. */
   timeType: 'epoch_ms' | 'timestamp'
   entities: Readonly<Record<string, EntityMapping>>
-  /** Columns: entityType, entityId, event, time, properties (JSON object). */
-  events: TableMapping
+  /**
+   * Columns: entityType (optional: without it every row belongs to the segment's entity type),
+   * entityId, event, time, properties (JSON object; needed by filters and measures of a property).
+   */
+  events: EventsMapping
   /** Columns: list, entityId, from, to. */
   lists: TableMapping
   /** Columns: tag, entityId, from, to. */
   tags: TableMapping
-  /** Columns: entityType, entityId, property, value (JSON scalar), from, seq (order of equal `from`). */
+  /** Columns: entityType (optional), entityId, property, value (JSON scalar), from, seq (optional: order of equal `from`). */
   history: TableMapping
 }
 
@@ -41,9 +53,9 @@ export function defaultEntityTable(entity: string): string {
 
 /** The default schema for a catalog. */
 export function defaultMapping(catalog: Catalog): SqlMapping {
-  const entities: Record<string, EntityMapping> = {}
+  const entities: Record<string, EntityMapping> = Object.create(null)
   for (const entity of catalog.entities) {
-    const columns: Record<string, string> = {}
+    const columns: Record<string, string> = Object.create(null)
     for (const p of entity.properties) if (!p.computed) columns[p.id] = p.id
     entities[entity.id] = { table: defaultEntityTable(entity.id), id: 'id', columns }
   }

@@ -1,75 +1,86 @@
 /**
  * Groups and the remaining condition kinds in SQL: lists and tags (membership
- * intervals at asOf), segment references (inlined), relations (correlated
- * subqueries over the related entity table), and entity existence.
+ * intervals at asOf, as semi-joins), segment references (compiled once, as a
+ * common table expression, where the query can hold one), relations (subqueries
+ * over the related entity table), and entity existence.
  */
 import type { RelatedCondition } from '../model/segment.ts'
 import { type Group, isActive, type SegmentNode } from '../model/segment.ts'
 import { durationMs } from '../model/time.ts'
-import { column, definite, nextAlias, type SqlContext, table, timeAt, timeColumn } from './context.ts'
-import { comparisonSql, eventConditionSql } from './event.ts'
+import {
+  column,
+  definite,
+  FALSE_SQL,
+  msParam,
+  nextAlias,
+  type SqlContext,
+  TRUE_SQL,
+  timeAt,
+  timeCompare,
+} from './context.ts'
+import { comparisonSql, entityId, eventConditionSql } from './event.ts'
+import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
 import { predicateSql, propertyValue } from './property.ts'
 import { sequenceSql } from './sequence.ts'
 
 /** The entity exists at asOf: created at or before it (when the catalog names createdAt). */
-export function existsSql(ctx: SqlContext, entity: string, alias: string): string {
+export function existsSql(ctx: SqlContext, entity: string, alias: string): SqlFragment {
   const createdAt = ctx.catalog.entity(entity)?.createdAt
   const def = createdAt ? ctx.catalog.property(entity, createdAt) : undefined
-  if (!def) return '1 = 1'
+  if (!def) return TRUE_SQL
   const v = propertyValue(ctx, entity, alias, def, timeAt(ctx, 0))
-  return `(${v} IS NULL OR ${v} <= ${timeAt(ctx, 0)})`
+  return sql`(${v} IS NULL OR ${v} <= ${timeAt(ctx, 0)})`
 }
 
-function membershipSql(ctx: SqlContext, kind: 'lists' | 'tags', id: string, entity: string, alias: string): string {
-  const m = ctx.mapping[kind]
+/** `alias.id IN (SELECT entity_id FROM memberships WHERE key = ? AND from <= asOf < to)`. */
+function membershipSql(
+  ctx: SqlContext,
+  kind: 'lists' | 'tags',
+  id: string,
+  entity: string,
+  alias: string,
+): SqlFragment {
+  const m = ctx.mapping.membership(kind)
   const a = nextAlias(ctx, 'm')
-  const key = kind === 'lists' ? m.columns.list! : m.columns.tag!
-  const idColumn = ctx.mapping.entities[entity]?.id ?? 'id'
-  const where = [
-    `${column(ctx, a, key)} = ${ctx.params.add(id, 'text')}`,
-    `${column(ctx, a, m.columns.entityId!)} = ${column(ctx, alias, idColumn)}`,
-  ]
+  const member = column(a, m.entityId)
+  const where = [sql`${column(a, m.key)} = ${param(id, 'text')}`, sql`${member} IS NOT NULL`]
   // Without validity columns a membership holds at every time.
-  if (m.columns.from) {
-    const from = timeColumn(ctx, a, m.columns.from)
-    where.push(`(${from} IS NULL OR ${from} <= ${timeAt(ctx, 0)})`)
-  }
-  if (m.columns.to) {
-    const to = timeColumn(ctx, a, m.columns.to)
-    where.push(`(${to} IS NULL OR ${timeAt(ctx, 0)} < ${to})`)
-  }
-  return `EXISTS (SELECT 1 FROM ${table(ctx, m.table)} ${a} WHERE ${where.join(' AND ')})`
+  if (m.from) where.push(sql`(${column(a, m.from)} IS NULL OR ${timeCompare(ctx, a, m.from, '<=', timeAt(ctx, 0))})`)
+  if (m.to) where.push(sql`(${column(a, m.to)} IS NULL OR ${timeCompare(ctx, a, m.to, '>', timeAt(ctx, 0))})`)
+  return sql`${entityId(ctx, entity, alias)} IN (SELECT ${member} FROM ${m.table} ${raw(a)} WHERE ${join(where, ' AND ')})`
 }
 
-function relatedSql(ctx: SqlContext, node: RelatedCondition, entity: string, alias: string): string {
-  const relation = ctx.catalog.relation(entity, node.relation)!
+function relatedSql(ctx: SqlContext, node: RelatedCondition, entity: string, alias: string): SqlFragment {
+  const relation = ctx.catalog.relation(entity, node.relation)
+  if (!relation) throw new Error(`validation lets no unknown relation through: ${node.relation}`)
   const target = relation.target
-  const targetMapping = ctx.mapping.entities[target]
-  if (!targetMapping) throw new Error(`The mapping has no table for ${target}`)
+  const targetMapping = ctx.mapping.entity(target)
   const t = nextAlias(ctx, 'r')
   const asOf = timeAt(ctx, 0)
-  let link: string
+  let link: SqlFragment
   if (relation.type === 'many_to_one') {
-    const fk = ctx.catalog.property(entity, relation.foreignKey)!
-    link = `${column(ctx, t, targetMapping.id)} = ${propertyValue(ctx, entity, alias, fk, asOf)}`
+    const fk = ctx.catalog.property(entity, relation.foreignKey)
+    if (!fk) throw new Error(`validation lets no unknown foreign key through: ${relation.foreignKey}`)
+    link = sql`${column(t, targetMapping.id)} = ${propertyValue(ctx, entity, alias, fk, asOf)}`
   } else {
-    const fk = ctx.catalog.property(target, relation.foreignKey)!
-    link = `${propertyValue(ctx, target, t, fk, asOf)} = ${column(ctx, alias, ctx.mapping.entities[entity]?.id ?? 'id')}`
+    const fk = ctx.catalog.property(target, relation.foreignKey)
+    if (!fk) throw new Error(`validation lets no unknown foreign key through: ${relation.foreignKey}`)
+    link = sql`${propertyValue(ctx, target, t, fk, asOf)} = ${entityId(ctx, entity, alias)}`
   }
   const inner = groupSql(ctx, node.root, target, t)
-  const from = `FROM ${table(ctx, targetMapping.table)} ${t} WHERE ${link} AND ${existsSql(ctx, target, t)}`
+  const from = sql`FROM ${targetMapping.table} ${raw(t)} WHERE ${link} AND ${existsSql(ctx, target, t)}`
   const match = node.match
   switch (match.type) {
     case 'any':
-      return `EXISTS (SELECT 1 ${from} AND ${inner})`
+      return sql`EXISTS (SELECT 1 ${from} AND ${inner})`
     case 'none':
-      return `NOT EXISTS (SELECT 1 ${from} AND ${inner})`
+      return sql`NOT EXISTS (SELECT 1 ${from} AND ${inner})`
     case 'all':
-      return `NOT EXISTS (SELECT 1 ${from} AND NOT ${inner})`
+      return sql`NOT EXISTS (SELECT 1 ${from} AND NOT ${inner})`
     case 'count':
       return definite(
         ctx,
-        `(${comparisonSql(ctx, `(SELECT COUNT(*) ${from} AND ${inner})`, match.comparison, match.value, match.value2)})`,
+        sql`(${comparisonSql(sql`(SELECT COUNT(*) ${from} AND ${inner})`, match.comparison, match.value, match.value2)})`,
       )
     default: {
       match satisfies never
@@ -79,20 +90,44 @@ function relatedSql(ctx: SqlContext, node: RelatedCondition, entity: string, ali
 }
 
 /** An absolute instant, but never later than asOf: nothing after asOf exists (docs/semantics.md, Time travel). */
-function notAfterAsOf(ctx: SqlContext, ms: number): string {
-  if (ctx.asOf.kind === 'instant') return ctx.params.add(Math.min(ms, ctx.asOf.ms), 'bigint')
+function notAfterAsOf(ctx: SqlContext, ms: number): SqlFragment {
+  if (ctx.asOf.kind === 'instant') return msParam(Math.min(ms, ctx.asOf.ms))
   const now = ctx.dialect.nowMs
-  return `(CASE WHEN ${ctx.params.add(ms, 'bigint')} < ${now} THEN ${ctx.params.add(ms, 'bigint')} ELSE ${now} END)`
+  return sql`(CASE WHEN ${msParam(ms)} < ${now} THEN ${msParam(ms)} ELSE ${now} END)`
 }
 
-export function nodeSql(ctx: SqlContext, node: SegmentNode, entity: string, alias: string): string {
+/**
+ * A referenced catalog segment: with a WITH clause available, its members compiled once as a common
+ * table expression (`seg_<n>`) that every reference reads; otherwise inlined.
+ */
+function segmentSql(ctx: SqlContext, segmentId: string, entity: string, alias: string): SqlFragment {
+  const definition = ctx.catalog.segment(segmentId)?.definition
+  if (!definition) throw new Error(`validation lets no unknown segment through: ${segmentId}`)
+  if (ctx.segments === undefined) return groupSql(ctx, definition.root, entity, alias)
+  let compiled = ctx.segments.get(segmentId)
+  if (compiled === undefined) {
+    const a = nextAlias(ctx, 's')
+    const m = ctx.mapping.entity(entity)
+    // Compiled before it is registered: the segments it refers to come first in the WITH clause.
+    const where = groupSql(ctx, definition.root, entity, a)
+    compiled = {
+      name: nextAlias(ctx, 'seg_'),
+      body: sql`SELECT ${column(a, m.id)} AS id FROM ${m.table} ${raw(a)} WHERE ${where}`,
+    }
+    ctx.segments.set(segmentId, compiled)
+  }
+  return sql`${entityId(ctx, entity, alias)} IN (SELECT id FROM ${raw(compiled.name)})`
+}
+
+export function nodeSql(ctx: SqlContext, node: SegmentNode, entity: string, alias: string): SqlFragment {
   switch (node.kind) {
     case 'group':
       return groupSql(ctx, node, entity, alias)
     case 'opaque':
       throw new Error('opaque nodes cannot be compiled; validate first')
     case 'property': {
-      const def = ctx.catalog.property(entity, node.property)!
+      const def = ctx.catalog.property(entity, node.property)
+      if (!def) throw new Error(`validation lets no unknown property through: ${node.property}`)
       const time = node.at
         ? node.at.type === 'absolute'
           ? notAfterAsOf(ctx, Date.parse(node.at.value))
@@ -106,16 +141,15 @@ export function nodeSql(ctx: SqlContext, node: SegmentNode, entity: string, alia
       return sequenceSql(ctx, entity, alias, node)
     case 'list': {
       const expr = membershipSql(ctx, 'lists', node.list, entity, alias)
-      return node.operator === 'in' ? expr : `NOT ${expr}`
+      return node.operator === 'in' ? expr : sql`NOT (${expr})`
     }
     case 'tag': {
       const expr = membershipSql(ctx, 'tags', node.tag, entity, alias)
-      return node.operator === 'has' ? expr : `NOT ${expr}`
+      return node.operator === 'has' ? expr : sql`NOT (${expr})`
     }
     case 'segment': {
-      const definition = ctx.catalog.segment(node.segment)!.definition
-      const expr = groupSql(ctx, definition.root, entity, alias)
-      return node.operator === 'in' ? expr : `NOT ${expr}`
+      const expr = segmentSql(ctx, node.segment, entity, alias)
+      return node.operator === 'in' ? expr : sql`NOT (${expr})`
     }
     case 'related':
       return relatedSql(ctx, node, entity, alias)
@@ -126,14 +160,28 @@ export function nodeSql(ctx: SqlContext, node: SegmentNode, entity: string, alia
   }
 }
 
+/**
+ * Conditions joined with AND / OR as a balanced tree of parentheses: a flat group of 10,000
+ * conditions nests about 14 deep, inside every engine's expression-depth limit.
+ */
+export function balanced(parts: readonly SqlFragment[], op: 'AND' | 'OR'): SqlFragment {
+  if (parts.length === 1) return sql`(${parts[0]!})`
+  // Up to 16 terms side by side, then halves: shallow and few parentheses.
+  if (parts.length <= 16)
+    return sql`(${join(
+      parts.map((p) => sql`(${p})`),
+      ` ${op} `,
+    )})`
+  const mid = parts.length >> 1
+  return sql`(${balanced(parts.slice(0, mid), op)} ${raw(op)} ${balanced(parts.slice(mid), op)})`
+}
+
 /** A group as a two-valued boolean: empty AND is true, empty OR false, NOT flips. */
-export function groupSql(ctx: SqlContext, group: Group, entity: string, alias: string): string {
+export function groupSql(ctx: SqlContext, group: Group, entity: string, alias: string): SqlFragment {
   const parts = group.children.filter(isActive).map((c) => nodeSql(ctx, c, entity, alias))
   const joined =
     parts.length === 0
-      ? group.combinator === 'and'
-        ? '1 = 1'
-        : '1 = 0'
-      : parts.map((p) => `(${p})`).join(group.combinator === 'and' ? ' AND ' : ' OR ')
-  return group.negated ? `NOT (${joined})` : `(${joined})`
+      ? sql`(${group.combinator === 'and' ? TRUE_SQL : FALSE_SQL})`
+      : balanced(parts, group.combinator === 'and' ? 'AND' : 'OR')
+  return group.negated ? sql`NOT ${joined}` : joined
 }

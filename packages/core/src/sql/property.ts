@@ -5,12 +5,16 @@
  */
 import type { PropertyDef } from '../catalog/schema.ts'
 import { asciiLower } from '../evaluate/predicate.ts'
-import type { Operator, PropertyType } from '../model/operators.ts'
-import type { PredicateValue } from '../model/predicate.ts'
+import { caseFoldable, type PropertyType } from '../model/operators.ts'
+import type { Predicate } from '../model/predicate.ts'
 import { type DateValue, type Duration, durationMs } from '../model/time.ts'
-import { column, definite, nextAlias, type SqlContext, table, timeAt, timeColumn } from './context.ts'
+import { column, definite, msParam, nextAlias, type SqlContext, timeAt, timeColumn } from './context.ts'
 import type { SqlScalarType } from './dialect.ts'
-import { measureSubquery } from './event.ts'
+import { measureAt } from './event.ts'
+import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
+
+/** Value lists longer than this travel as one JSON-array parameter (no engine's parameter limit is reachable). */
+export const LIST_PARAMETER_THRESHOLD = 100
 
 export function scalarType(propertyType: PropertyType): SqlScalarType {
   switch (propertyType) {
@@ -31,42 +35,51 @@ export function scalarType(propertyType: PropertyType): SqlScalarType {
   }
 }
 
-/** `time` is SQL for an epoch-ms instant. */
-export function propertyValue(ctx: SqlContext, entity: string, alias: string, def: PropertyDef, time: string): string {
+/** The value of a property of the entity row `alias` at `time` (SQL epoch ms). */
+export function propertyValue(
+  ctx: SqlContext,
+  entity: string,
+  alias: string,
+  def: PropertyDef,
+  time: SqlFragment,
+): SqlFragment {
   if (def.computed) {
     const c = def.computed
-    return measureSubquery(ctx, entity, alias, c.event, c.filters ?? [], c.measure, c.window, time)
+    return measureAt(ctx, entity, alias, c.event, c.filters ?? [], c.measure, c.window, time)
   }
-  const mapping = ctx.mapping.entities[entity]
-  const name = mapping?.columns[def.id]
-  if (!mapping || !name) throw new Error(`The mapping has no column for ${entity}.${def.id}`)
-  const current = def.type === 'datetime' ? timeColumn(ctx, alias, name) : column(ctx, alias, name)
+  const mapping = ctx.mapping.entity(entity)
+  const name = mapping.column(def.id)
+  if (name === undefined) throw new Error(`checkMapping lets no property through without a column: ${def.id}`)
+  const current = def.type === 'datetime' ? timeColumn(ctx, alias, name) : column(alias, name)
   if (!def.history) return current
-  const h = ctx.mapping.history
+  const h = ctx.mapping.history()
   const a = nextAlias(ctx, 'h')
   const b = nextAlias(ctx, 'h')
-  const where = (x: string) =>
-    `${column(ctx, x, h.columns.entityType!)} = ${ctx.dialect.stringLiteral(entity)} AND ${column(ctx, x, h.columns.entityId!)} = ${column(ctx, alias, mapping.id)} AND ${column(ctx, x, h.columns.property!)} = ${ctx.dialect.stringLiteral(def.id)}`
-  const value = ctx.dialect.jsonRoot(column(ctx, b, h.columns.value!), scalarType(def.type))
-  const from = timeColumn(ctx, b, h.columns.from!)
-  const keys = h.columns.seq ? [from, column(ctx, b, h.columns.seq)] : [from]
+  const where = (x: string) => {
+    const parts = [
+      sql`${column(x, h.entityId)} = ${column(alias, mapping.id)}`,
+      sql`${column(x, h.property)} = ${raw(ctx.dialect.stringLiteral(def.id))}`,
+    ]
+    if (h.entityType) parts.unshift(sql`${column(x, h.entityType)} = ${raw(ctx.dialect.stringLiteral(entity))}`)
+    return join(parts, ' AND ')
+  }
+  const value = ctx.dialect.jsonRoot(column(b, h.value), scalarType(def.type))
+  const from = timeColumn(ctx, b, h.from)
+  const keys = h.seq ? [from, column(b, h.seq)] : [from]
   const latest = ctx.dialect.latestBy
     ? // An aggregate: warehouses that only take aggregate correlated scalar subqueries accept it.
-      `SELECT ${ctx.dialect.latestBy(value, keys)} FROM ${table(ctx, h.table)} ${b} WHERE ${where(b)} AND ${from} <= ${time}`
-    : `SELECT ${value} FROM ${table(ctx, h.table)} ${b} WHERE ${where(b)} AND ${from} <= ${time} ORDER BY ${keys.map((k) => `${k} DESC`).join(', ')} LIMIT 1`
-  return `(CASE WHEN EXISTS (SELECT 1 FROM ${table(ctx, h.table)} ${a} WHERE ${where(a)}) THEN (${latest}) ELSE ${current} END)`
+      sql`SELECT ${ctx.dialect.latestBy(value, keys)} FROM ${h.table} ${raw(b)} WHERE ${where(b)} AND ${from} <= ${time}`
+    : sql`SELECT ${value} FROM ${h.table} ${raw(b)} WHERE ${where(b)} AND ${from} <= ${time} ORDER BY ${join(
+        keys.map((k) => sql`${k} DESC`),
+        ', ',
+      )} LIMIT 1`
+  return sql`(CASE WHEN EXISTS (SELECT 1 FROM ${h.table} ${raw(a)} WHERE ${where(a)}) THEN (${latest}) ELSE ${current} END)`
 }
 
-export interface PredicateSpec {
-  operator: Operator
-  value?: PredicateValue | undefined
-  ignoreCase?: boolean | undefined
-}
-
-function dateSql(ctx: SqlContext, value: DateValue): string {
+function dateSql(ctx: SqlContext, value: DateValue): SqlFragment {
   switch (value.type) {
     case 'absolute':
-      return ctx.params.add(Date.parse(value.value), 'bigint')
+      return msParam(Date.parse(value.value))
     case 'ago':
       return timeAt(ctx, -durationMs(value.duration))
     case 'from_now':
@@ -79,102 +92,113 @@ function dateSql(ctx: SqlContext, value: DateValue): string {
 }
 
 /**
- * The predicate on a value expression `v` (evaluated once per use; callers pass
- * a column or a subquery). Always two-valued: never NULL.
+ * The predicate on a value expression `v` (repeated where it is used twice; callers pass a column or a
+ * subquery). Always two-valued: never NULL.
  */
-export function predicateSql(ctx: SqlContext, v: string, type: PropertyType, spec: PredicateSpec): string {
-  const { dialect, params } = ctx
+export function predicateSql(ctx: SqlContext, v: SqlFragment, type: PropertyType, spec: Predicate): SqlFragment {
+  const { dialect } = ctx
   const { operator } = spec
-  const fold = Boolean(spec.ignoreCase) && (type === 'string' || type === 'enum' || type === 'string[]')
+  const fold = Boolean(spec.ignoreCase) && caseFoldable(type, operator)
   const fv = fold ? dialect.asciiLower(v) : v
   const sqlType = scalarType(type)
-  const text = (s: string) => params.add(fold ? asciiLower(s) : s, 'text')
-  const scalar = (x: unknown) =>
-    typeof x === 'string' ? text(x) : params.add(x as number, sqlType === 'bigint' ? 'bigint' : 'number')
+  const text = (s: string) => sql`${param(fold ? asciiLower(s) : s, 'text')}`
+  const scalar = (x: unknown): SqlFragment =>
+    typeof x === 'string' ? text(x) : sql`${param(x as number, sqlType === 'bigint' ? 'bigint' : 'number')}`
   // A missing value makes `expr` NULL (never true); COALESCE makes that false once, without
   // repeating `v` (a history lookup or an aggregate subquery) in an `IS NULL` test.
-  const pos = (expr: string) => definite(ctx, `(${expr})`)
-  const neg = (expr: string) => `NOT ${definite(ctx, `(${expr})`)}`
-  const raw = spec.value
+  const pos = (expr: SqlFragment) => definite(ctx, sql`(${expr})`)
+  const neg = (expr: SqlFragment) => sql`NOT ${definite(ctx, sql`(${expr})`)}`
+  const raw_ = spec.value
   const elements = () => {
     const a = nextAlias(ctx, 'x')
     const { from, value } = dialect.jsonArrayElements(v, a)
     return { from, value: fold ? dialect.asciiLower(value) : value }
   }
+  /** `x IN (…)`: a list of parameters, or one JSON-array parameter for a long list. */
+  const inList = (x: SqlFragment, values: readonly (string | number)[]): SqlFragment => {
+    if (values.length > LIST_PARAMETER_THRESHOLD) {
+      const isText = values.every((w) => typeof w === 'string')
+      const json = JSON.stringify(values.map((w) => (typeof w === 'string' && fold ? asciiLower(w) : w)))
+      return sql`${x} IN (${dialect.jsonListValues(param(json, 'text'), isText ? 'text' : 'number')})`
+    }
+    return sql`${x} IN (${join(values.map(scalar), ', ')})`
+  }
   switch (operator) {
     case 'is_set':
-      return `(${v} IS NOT NULL)`
+      return sql`(${v} IS NOT NULL)`
     case 'is_not_set':
-      return `(${v} IS NULL)`
+      return sql`(${v} IS NULL)`
     case 'is_true':
-      return pos(`${v} = ${dialect.booleanLiteral(true)}`)
+      return pos(sql`${v} = ${raw(dialect.booleanLiteral(true))}`)
     case 'is_false':
-      return pos(`${v} = ${dialect.booleanLiteral(false)}`)
+      return pos(sql`${v} = ${raw(dialect.booleanLiteral(false))}`)
     case 'eq':
-      return pos(`${fv} = ${scalar(raw)}`)
+      return pos(sql`${fv} = ${scalar(raw_)}`)
     case 'neq':
-      return neg(`${fv} = ${scalar(raw)}`)
+      return neg(sql`${fv} = ${scalar(raw_)}`)
     case 'lt':
-      return pos(`${v} < ${scalar(raw)}`)
+      return pos(sql`${v} < ${scalar(raw_)}`)
     case 'lte':
-      return pos(`${v} <= ${scalar(raw)}`)
+      return pos(sql`${v} <= ${scalar(raw_)}`)
     case 'gt':
-      return pos(`${v} > ${scalar(raw)}`)
+      return pos(sql`${v} > ${scalar(raw_)}`)
     case 'gte':
-      return pos(`${v} >= ${scalar(raw)}`)
+      return pos(sql`${v} >= ${scalar(raw_)}`)
     case 'between':
     case 'not_between': {
-      let expr: string
+      let expr: SqlFragment
       if (type === 'datetime') {
-        const [from, to] = raw as [DateValue, DateValue]
-        expr = `${v} >= ${dateSql(ctx, from)} AND ${v} < ${dateSql(ctx, to)}`
+        const [from, to] = raw_ as [DateValue, DateValue]
+        expr = sql`${v} >= ${dateSql(ctx, from)} AND ${v} < ${dateSql(ctx, to)}`
       } else {
-        const [lo, hi] = raw as [number, number]
-        expr = `${v} >= ${scalar(lo)} AND ${v} <= ${scalar(hi)}`
+        const [lo, hi] = raw_ as [number, number]
+        expr = sql`${v} >= ${scalar(lo)} AND ${v} <= ${scalar(hi)}`
       }
       return operator === 'between' ? pos(expr) : neg(expr)
     }
     case 'in':
     case 'not_in': {
-      const list = (raw as readonly (string | number)[]).map(scalar).join(', ')
-      return operator === 'in' ? pos(`${fv} IN (${list})`) : neg(`${fv} IN (${list})`)
+      const expr = inList(fv, raw_ as readonly (string | number)[])
+      return operator === 'in' ? pos(expr) : neg(expr)
     }
     case 'contains':
-      return pos(dialect.contains(fv, text(String(raw))))
+      return pos(dialect.contains(fv, text(String(raw_))))
     case 'not_contains':
-      return neg(dialect.contains(fv, text(String(raw))))
+      return neg(dialect.contains(fv, text(String(raw_))))
     case 'starts_with':
-      return pos(dialect.startsWith(fv, text(String(raw))))
+      return pos(dialect.startsWith(fv, text(String(raw_))))
     case 'ends_with':
-      return pos(dialect.endsWith(fv, text(String(raw))))
+      return pos(dialect.endsWith(fv, text(String(raw_))))
     case 'before':
-      return pos(`${v} < ${dateSql(ctx, raw as DateValue)}`)
+      return pos(sql`${v} < ${dateSql(ctx, raw_ as DateValue)}`)
     case 'after':
-      return pos(`${v} > ${dateSql(ctx, raw as DateValue)}`)
+      return pos(sql`${v} > ${dateSql(ctx, raw_ as DateValue)}`)
     case 'within_last':
     case 'not_within_last': {
-      const expr = `${v} > ${timeAt(ctx, -durationMs(raw as Duration))} AND ${v} <= ${timeAt(ctx, 0)}`
+      const expr = sql`${v} > ${timeAt(ctx, -durationMs(raw_ as Duration))} AND ${v} <= ${timeAt(ctx, 0)}`
       return operator === 'within_last' ? pos(expr) : neg(expr)
     }
     case 'within_next':
-      return pos(`${v} > ${timeAt(ctx, 0)} AND ${v} <= ${timeAt(ctx, durationMs(raw as Duration))}`)
+      return pos(sql`${v} > ${timeAt(ctx, 0)} AND ${v} <= ${timeAt(ctx, durationMs(raw_ as Duration))}`)
     case 'has_any':
     case 'has_none': {
-      if (dialect.jsonArrayHas) {
-        const expr = dialect.jsonArrayHas(v, (raw as readonly string[]).map(text), false, fold)
+      const words = raw_ as readonly string[]
+      if (dialect.jsonArrayHas && words.length <= LIST_PARAMETER_THRESHOLD) {
+        const expr = dialect.jsonArrayHas(v, words.map(text), false, fold)
         return operator === 'has_any' ? pos(expr) : neg(expr)
       }
       const e = elements()
-      const expr = `EXISTS (SELECT 1 FROM ${e.from} WHERE ${e.value} IN (${(raw as readonly string[]).map(text).join(', ')}))`
+      const expr = sql`EXISTS (SELECT 1 FROM ${e.from} WHERE ${inList(e.value, words)})`
       return operator === 'has_any' ? pos(expr) : neg(expr)
     }
     case 'has_all': {
-      if (dialect.jsonArrayHas) return pos(dialect.jsonArrayHas(v, (raw as readonly string[]).map(text), true, fold))
-      const parts = (raw as readonly string[]).map((w) => {
+      const words = raw_ as readonly string[]
+      if (dialect.jsonArrayHas) return pos(dialect.jsonArrayHas(v, words.map(text), true, fold))
+      const parts = words.map((w) => {
         const e = elements()
-        return `EXISTS (SELECT 1 FROM ${e.from} WHERE ${e.value} = ${text(w)})`
+        return sql`EXISTS (SELECT 1 FROM ${e.from} WHERE ${e.value} = ${text(w)})`
       })
-      return pos(parts.join(' AND '))
+      return pos(join(parts, ' AND '))
     }
     default: {
       operator satisfies never

@@ -1,13 +1,18 @@
 /**
  * The default schema: DDL per dialect, a loader that turns a dataset into rows,
  * and batched INSERT statements — for the tests, the demo and users' trials.
+ * What differs between engines (column types, keys, indexes, table options,
+ * placeholders) is asked of the dialect.
  */
 import type { Catalog } from '../catalog/schema.ts'
 import type { DataValue, SegmentData } from '../data/types.ts'
-import { DIALECTS, type Dialect, type DialectName } from './dialect.ts'
-import { defaultMapping, type SqlMapping } from './mapping.ts'
+import type { BuiltinDialectName, ColumnKind, Dialect } from './dialect.ts'
+import { resolveDialect } from './dialects/index.ts'
+import { defaultMapping, type SqlMapping, type TableMapping } from './mapping.ts'
+import { own } from './resolved-mapping.ts'
+import type { RowValue, TableRows } from './rows.ts'
 
-type ColumnKind = 'text' | 'number' | 'boolean' | 'bigint' | 'json'
+export type { RowValue, TableRows } from './rows.ts'
 
 interface TableSpec {
   name: string
@@ -16,41 +21,52 @@ interface TableSpec {
   indexes?: string[][]
 }
 
+function kindOf(type: string): ColumnKind {
+  switch (type) {
+    case 'number':
+      return 'number'
+    case 'boolean':
+      return 'boolean'
+    case 'datetime':
+      return 'bigint'
+    case 'string[]':
+      return 'json'
+    default:
+      return 'text'
+  }
+}
+
+/** A role's column of a table mapping (own property; the default schema has every role). */
+function role(t: TableMapping, name: string): string {
+  const c = own(t.columns, name)
+  if (typeof c !== 'string' || c === '') throw new Error(`The mapping of ${t.table} has no '${name}' column`)
+  return c
+}
+
 function tableSpecs(catalog: Catalog, mapping: SqlMapping): TableSpec[] {
   const specs: TableSpec[] = []
   for (const entity of catalog.entities) {
-    const m = mapping.entities[entity.id]
+    const m = own(mapping.entities, entity.id)
     if (!m) continue
     const columns: [string, ColumnKind][] = [[m.id, 'text']]
     for (const p of entity.properties) {
-      const name = m.columns[p.id]
+      const name = own(m.columns, p.id)
       if (!name || p.computed) continue
-      const kind: ColumnKind =
-        p.type === 'number'
-          ? 'number'
-          : p.type === 'boolean'
-            ? 'boolean'
-            : p.type === 'datetime'
-              ? 'bigint'
-              : p.type === 'string[]'
-                ? 'json'
-                : 'text'
-      columns.push([name, kind])
+      columns.push([name, kindOf(p.type)])
     }
     specs.push({ name: m.table, columns, primaryKey: m.id })
   }
-  const c = (t: { columns: Readonly<Record<string, string>> }, k: string) => t.columns[k]!
   const e = mapping.events
   specs.push({
     name: e.table,
     columns: [
-      [c(e, 'entityType'), 'text'],
-      [c(e, 'entityId'), 'text'],
-      [c(e, 'event'), 'text'],
-      [c(e, 'time'), 'bigint'],
-      [c(e, 'properties'), 'json'],
+      [role(e, 'entityType'), 'text'],
+      [role(e, 'entityId'), 'text'],
+      [role(e, 'event'), 'text'],
+      [role(e, 'time'), 'bigint'],
+      [role(e, 'properties'), 'json'],
     ],
-    indexes: [[c(e, 'entityId'), c(e, 'event'), c(e, 'time')]],
+    indexes: [[role(e, 'entityId'), role(e, 'event'), role(e, 'time')]],
   })
   for (const [t, key] of [
     [mapping.lists, 'list'],
@@ -59,60 +75,54 @@ function tableSpecs(catalog: Catalog, mapping: SqlMapping): TableSpec[] {
     specs.push({
       name: t.table,
       columns: [
-        [c(t, key), 'text'],
-        [c(t, 'entityId'), 'text'],
-        [c(t, 'from'), 'bigint'],
-        [c(t, 'to'), 'bigint'],
+        [role(t, key), 'text'],
+        [role(t, 'entityId'), 'text'],
+        [role(t, 'from'), 'bigint'],
+        [role(t, 'to'), 'bigint'],
       ],
-      indexes: [[c(t, key), c(t, 'entityId')]],
+      indexes: [[role(t, key), role(t, 'entityId')]],
     })
   }
   const h = mapping.history
   specs.push({
     name: h.table,
     columns: [
-      [c(h, 'entityType'), 'text'],
-      [c(h, 'entityId'), 'text'],
-      [c(h, 'property'), 'text'],
-      [c(h, 'value'), 'json'],
-      [c(h, 'from'), 'bigint'],
-      [c(h, 'seq'), 'bigint'],
+      [role(h, 'entityType'), 'text'],
+      [role(h, 'entityId'), 'text'],
+      [role(h, 'property'), 'text'],
+      [role(h, 'value'), 'json'],
+      [role(h, 'from'), 'bigint'],
+      [role(h, 'seq'), 'bigint'],
     ],
-    indexes: [[c(h, 'entityId'), c(h, 'property')]],
+    indexes: [[role(h, 'entityId'), role(h, 'property')]],
   })
   return specs
 }
 
-/** CREATE TABLE (and index) statements of the default schema. */
+function qualified(d: Dialect, schema: string | undefined, name: string): string {
+  return schema ? `${d.quoteIdent(schema)}.${d.quoteIdent(name)}` : d.quoteIdent(name)
+}
+
+/** CREATE TABLE (and index) statements of the default schema, for a built-in dialect or one of your own. */
 export function createSchemaSql(
   catalog: Catalog,
-  dialect: DialectName,
+  dialect: BuiltinDialectName | Dialect,
   mapping: SqlMapping = defaultMapping(catalog),
 ): string[] {
-  const d = DIALECTS[dialect]
+  const d = resolveDialect(dialect)
   const out: string[] = []
   for (const spec of tableSpecs(catalog, mapping)) {
     const cols = spec.columns.map(([name, kind]) => {
-      const key = name === spec.primaryKey
-      const indexed = key || (spec.indexes ?? []).some((index) => index.includes(name))
-      // ClickHouse columns are not nullable unless declared so; a missing value must stay NULL.
-      // MySQL cannot index TEXT: keys and indexed text columns are VARCHAR(191) (4 bytes a character).
-      const type =
-        dialect === 'clickhouse' && !key
-          ? `Nullable(${d.types[kind]})`
-          : dialect === 'mysql' && kind === 'text' && indexed
-            ? 'VARCHAR(191) COLLATE utf8mb4_0900_bin'
-            : d.types[kind]
-      return `${d.quoteIdent(name)} ${type}${key && dialect !== 'clickhouse' && dialect !== 'bigquery' ? ' PRIMARY KEY' : ''}`
+      const primaryKey = name === spec.primaryKey
+      const indexed = primaryKey || (spec.indexes ?? []).some((index) => index.includes(name))
+      const type = d.columnType(kind, { primaryKey, indexed })
+      return `${d.quoteIdent(name)} ${type}${primaryKey && d.primaryKeys ? ' PRIMARY KEY' : ''}`
     })
-    const engine =
-      dialect === 'clickhouse'
-        ? ` ENGINE = MergeTree ORDER BY ${spec.primaryKey ? d.quoteIdent(spec.primaryKey) : 'tuple()'}`
-        : ''
+    const options = d.tableOptions?.(spec.primaryKey ? d.quoteIdent(spec.primaryKey) : undefined) ?? ''
     // A schema (BigQuery: the dataset) qualifies the table, as in the compiled queries.
-    const name = mapping.schema ? `${d.quoteIdent(mapping.schema)}.${d.quoteIdent(spec.name)}` : d.quoteIdent(spec.name)
-    out.push(`CREATE TABLE ${name} (${cols.join(', ')})${engine}`)
-    if (dialect === 'postgres' || dialect === 'duckdb' || dialect === 'sqlite' || dialect === 'mysql') {
+    const name = qualified(d, mapping.schema, spec.name)
+    out.push(`CREATE TABLE ${name} (${cols.join(', ')})${options}`)
+    if (d.indexes) {
       spec.indexes?.forEach((index, i) => {
         out.push(
           `CREATE INDEX ${d.quoteIdent(`${spec.name}_idx${i}`)} ON ${name} (${index.map((n) => d.quoteIdent(n)).join(', ')})`,
@@ -123,16 +133,6 @@ export function createSchemaSql(
   return out
 }
 
-export type RowValue = string | number | boolean | null
-
-export interface TableRows {
-  table: string
-  columns: string[]
-  /** JSON columns hold JSON text. */
-  json: boolean[]
-  rows: RowValue[][]
-}
-
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v))
 
 /** The dataset as rows of the default schema's tables. */
@@ -141,23 +141,29 @@ export function datasetToRows(
   catalog: Catalog,
   mapping: SqlMapping = defaultMapping(catalog),
 ): TableRows[] {
-  const specs = tableSpecs(catalog, mapping)
-  const spec = (name: string) => specs.find((s) => s.name === name)!
+  const specs = new Map(tableSpecs(catalog, mapping).map((s) => [s.name, s]))
   const out: TableRows[] = []
   const tableOf = (name: string, rows: RowValue[][]) => {
-    const s = spec(name)
-    out.push({ table: name, columns: s.columns.map(([n]) => n), json: s.columns.map(([, k]) => k === 'json'), rows })
+    const s = specs.get(name)
+    if (!s) throw new Error(`no table ${name} in the default schema`)
+    out.push({
+      ...(mapping.schema ? { schema: mapping.schema } : {}),
+      table: name,
+      columns: s.columns.map(([n]) => n),
+      json: s.columns.map(([, k]) => k === 'json'),
+      rows,
+    })
   }
   for (const entity of catalog.entities) {
-    const m = mapping.entities[entity.id]
+    const m = own(mapping.entities, entity.id)
     if (!m) continue
-    const props = entity.properties.filter((p) => !p.computed && m.columns[p.id])
+    const props = entity.properties.filter((p) => !p.computed && own(m.columns, p.id))
     tableOf(
       m.table,
-      (data.entities[entity.id] ?? []).map((row) => [
+      (own(data.entities, entity.id) ?? []).map((row) => [
         row.id,
         ...props.map((p) => {
-          const v = row[p.id] as DataValue | undefined
+          const v = (Object.hasOwn(row, p.id) ? row[p.id] : undefined) as DataValue | undefined
           return p.type === 'string[]' ? json(v) : v === undefined ? null : (v as RowValue)
         }),
       ]),
@@ -182,40 +188,39 @@ export function datasetToRows(
   return out
 }
 
-/** The dialects `insertStatements` writes for: positional parameters, JSON accepted as text. */
-export type InsertDialect = 'postgres' | 'duckdb' | 'sqlite' | 'mysql'
-
-function placeholder(d: Dialect, n: number): string {
-  if (d.name === 'postgres' || d.name === 'duckdb') return `$${n}`
-  return '?'
-}
+/** The dialects `insertStatements` writes for out of the box: positional parameters, JSON accepted as text. */
+export type InsertDialect = 'postgres' | 'duckdb' | 'sqlite' | 'mysql' | 'mariadb'
 
 /**
- * Batched INSERT statements with positional parameters (booleans as 0/1 for SQLite),
- * for trying the default schema on PostgreSQL, DuckDB, SQLite or MySQL. Load a
- * warehouse (BigQuery, Snowflake, ClickHouse) with its own bulk loader from `datasetToRows`.
+ * Batched INSERT statements with positional parameters (booleans as 0/1 for SQLite), into the
+ * mapping's schema when the rows carry one, for trying the default schema on PostgreSQL, DuckDB,
+ * SQLite, MySQL or MariaDB (or a dialect of your own with an `insert` member). Load a warehouse
+ * (BigQuery, Snowflake, ClickHouse, Trino) with its own bulk loader from `datasetToRows`.
  */
 export function insertStatements(
   tables: readonly TableRows[],
-  dialect: InsertDialect,
+  dialect: InsertDialect | Dialect,
   batchSize = 500,
 ): { sql: string; params: RowValue[] }[] {
-  const d = DIALECTS[dialect]
+  const d = resolveDialect(dialect)
+  const insert = d.insert
+  if (!insert) throw new Error(`The ${d.name} dialect has no INSERT spelling: load it with its bulk loader`)
   const out: { sql: string; params: RowValue[] }[] = []
   for (const t of tables) {
+    const kinds: ColumnKind[] = t.json.map((j) => (j ? 'json' : 'text'))
     for (let start = 0; start < t.rows.length; start += batchSize) {
       const batch = t.rows.slice(start, start + batchSize)
       const params: RowValue[] = []
       const values = batch.map((row) => {
         const cells = row.map((v, i) => {
-          params.push(dialect === 'sqlite' && typeof v === 'boolean' ? (v ? 1 : 0) : v)
-          const p = placeholder(d, params.length)
-          return dialect === 'postgres' && t.json[i] ? `${p}::jsonb` : p
+          const kind = kinds[i] ?? 'text'
+          params.push(insert.value ? insert.value(v, kind) : v)
+          return insert.placeholder(params.length, kind)
         })
         return `(${cells.join(', ')})`
       })
       out.push({
-        sql: `INSERT INTO ${d.quoteIdent(t.table)} (${t.columns.map((c) => d.quoteIdent(c)).join(', ')}) VALUES ${values.join(', ')}`,
+        sql: `INSERT INTO ${qualified(d, t.schema, t.table)} (${t.columns.map((c) => d.quoteIdent(c)).join(', ')}) VALUES ${values.join(', ')}`,
         params,
       })
     }

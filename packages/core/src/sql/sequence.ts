@@ -1,64 +1,123 @@
 /**
- * Sequences in SQL: one EXISTS over a self-join of the events table, one alias
- * per positive step (strictly later times, max gaps, window, `within`), and a
- * NOT EXISTS per negated step. Exact: it asks whether some choice of events
- * satisfies every constraint.
+ * Sequences in SQL without per-user products: one pass of window functions per
+ * step, linear in the number of steps and in each user's events.
+ *
+ * The chain is a dynamic programme over events ordered by time. For each event
+ * of step k it keeps `sb`, the latest start time (step 1's time) of any valid
+ * chain ending there — the best start for the `within` check, since every other
+ * constraint links neighbouring steps only. Step k's event at t takes the greatest
+ * `sb` of step k−1's events at t' with t' < t, t − t' <= maxGap_k and no blocking
+ * negated event in (t', t); the blocking condition is an equal count of blocking
+ * events (counted in one running sum) at t' and just before t. A negated step with
+ * `maxGap`, or a negated last step, removes the events of its positive step that
+ * have a negated event in (t, t + maxGap] (or (t, asOf]): the next such event is
+ * one window MIN. The whole condition is `id IN (WITH … SELECT sid FROM last
+ * step WHERE st − sb <= within)`. Exact: docs/semantics.md, Sequences.
  */
-import type { SequenceCondition } from '../model/conditions.ts'
+import type { SequenceCondition, SequenceStep } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
-import { nextAlias, type SqlContext, timeAt, timeColumn } from './context.ts'
-import { eventSource, windowSql } from './event.ts'
+import { column, nextAlias, type SqlContext, timeAt, timeColumn } from './context.ts'
+import { boundsOnTime, entityId, eventRows, fromEvents, windowAtAsOf } from './event.ts'
+import { join, raw, type SqlFragment, sql } from './fragment.ts'
+import { clampTime } from './literal.ts'
 
-export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node: SequenceCondition): string {
-  const asOf = () => timeAt(ctx, 0)
-  const time = (a: string) => timeColumn(ctx, a, ctx.mapping.events.columns.time!)
-  const bigint = (ms: number) => ctx.params.add(ms, 'bigint')
-  interface Positive {
-    alias: string
-    source: string
-    gap: number | undefined
-  }
+interface Positive {
+  step: SequenceStep
+  /** maxGap in ms. */
+  gap: number | undefined
+  /** Negated steps after it with their own maxGap (ms), or trailing without one (gap undefined). */
+  after: { step: SequenceStep; gap: number | undefined }[]
+  /** Negated steps without maxGap between it and the next positive step. */
+  blockers: SequenceStep[]
+}
+
+function plan(node: SequenceCondition): Positive[] {
   const positives: Positive[] = []
-  const negatedAfter: { index: number; step: SequenceCondition['steps'][number] }[] = []
   for (const step of node.steps) {
-    if (step.negated) {
-      negatedAfter.push({ index: positives.length - 1, step })
+    if (!step.negated) {
+      positives.push({
+        step,
+        gap: step.maxGap ? durationMs(step.maxGap) : undefined,
+        after: [],
+        blockers: [],
+      })
       continue
     }
-    const a = nextAlias(ctx, 's')
-    // eventSource yields "FROM events a WHERE …": split it to join the steps.
-    const source = eventSource(ctx, entity, alias, a, step.event, step.filters, asOf())
-    positives.push({ alias: a, source, gap: step.maxGap ? durationMs(step.maxGap) : undefined })
+    const last = positives[positives.length - 1]
+    // Validation refuses a negated first step.
+    if (!last) throw new Error('a sequence cannot start with a negated step')
+    last.after.push({ step, gap: step.maxGap ? durationMs(step.maxGap) : undefined })
   }
-  const from = positives.map((p) => p.source.slice('FROM '.length, p.source.indexOf(' WHERE ')))
-  const where: string[] = positives.map((p) => p.source.slice(p.source.indexOf(' WHERE ') + ' WHERE '.length))
+  // Negated steps without maxGap before another positive step block transitions; after the last, they filter.
   positives.forEach((p, i) => {
-    where.push(windowSql(ctx, node.window, time(p.alias), asOf(), (ms) => timeAt(ctx, ms)))
-    if (i > 0) {
-      const prev = positives[i - 1]!
-      where.push(`${time(p.alias)} > ${time(prev.alias)}`)
-      if (p.gap !== undefined) where.push(`${time(p.alias)} - ${time(prev.alias)} <= ${bigint(p.gap)}`)
-    }
+    if (i === positives.length - 1) return
+    p.blockers = p.after.filter((a) => a.gap === undefined).map((a) => a.step)
+    p.after = p.after.filter((a) => a.gap !== undefined)
   })
-  if (node.within && positives.length > 1) {
-    where.push(
-      `${time(positives[positives.length - 1]!.alias)} - ${time(positives[0]!.alias)} <= ${bigint(durationMs(node.within))}`,
-    )
+  return positives
+}
+
+/** A whole-ms integer literal (a validated duration, clamped): frame offsets must be constants. */
+const msLiteral = (ms: number) => raw(String(clampTime(ms)))
+
+export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node: SequenceCondition): SqlFragment {
+  const positives = plan(node)
+  const e = ctx.mapping.events()
+  const asOf = () => timeAt(ctx, 0)
+  const ctes: SqlFragment[] = []
+  const cte = (body: SqlFragment): string => {
+    const name = nextAlias(ctx, 'q')
+    ctes.push(sql`${raw(name)} AS (${body})`)
+    return name
   }
-  for (const { index, step } of negatedAfter) {
-    const before = positives[index]!
-    const next = positives[index + 1]
-    const n = nextAlias(ctx, 'n')
-    const t = time(n)
-    const upper =
-      step.maxGap !== undefined
-        ? `${t} <= ${time(before.alias)} + ${bigint(durationMs(step.maxGap))}`
-        : next
-          ? `${t} < ${time(next.alias)}`
-          : `${t} <= ${asOf()}`
-    where.push(
-      `NOT EXISTS (SELECT 1 ${eventSource(ctx, entity, alias, n, step.event, step.filters, asOf())} AND ${t} > ${time(before.alias)} AND ${upper})`,
-    )
+  /** `SELECT sid, st FROM events WHERE …` of one step: in the window when positive, any time up to asOf when negated. */
+  const stepRows = (step: SequenceStep, inWindow: boolean, kind: number): SqlFragment => {
+    const ev = nextAlias(ctx, 'ev')
+    const conditions = [
+      ...eventRows(ctx, entity, ev, step.event, step.filters, asOf()),
+      ...(inWindow ? boundsOnTime(ctx, ev, windowAtAsOf(ctx, node.window)) : []),
+      sql`${column(ev, e.entityId)} IS NOT NULL`,
+    ]
+    return sql`SELECT ${column(ev, e.entityId)} AS sid, ${timeColumn(ctx, ev, e.time)} AS st, NULL AS sb, ${raw(String(kind))} AS sk ${fromEvents(ctx, ev, conditions)}`
   }
-  return `EXISTS (SELECT 1 FROM ${from.join(', ')} WHERE ${where.join(' AND ')})`
+  /** Removes the rows of `rows` (sid, st, sb) that have an event of `step` in (st, st + gap] (gap undefined: (st, asOf]). */
+  const withoutAfter = (rows: string, step: SequenceStep, gap: number | undefined): string => {
+    const next = sql`MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)`
+    const union = sql`SELECT sid, st, sb, 2 AS sk FROM ${raw(rows)} UNION ALL ${stepRows(step, false, 1)}`
+    const marked = cte(sql`SELECT sid, st, sb, sk, ${next} AS sn FROM (${union}) u`)
+    const free = gap === undefined ? raw('sn IS NULL') : sql`(sn IS NULL OR sn > st + ${msLiteral(gap)})`
+    return cte(sql`SELECT sid, st, sb FROM ${raw(marked)} WHERE sk = 2 AND ${free}`)
+  }
+  const filterAfter = (rows: string, p: Positive): string =>
+    p.after.reduce((acc, a) => withoutAfter(acc, a.step, a.gap), rows)
+
+  const first = positives[0]!
+  const start = cte(sql`SELECT sid, st, st AS sb FROM (${stepRows(first.step, true, 0)}) s`)
+  let rows = filterAfter(start, first)
+  for (let k = 1; k < positives.length; k++) {
+    const prev = positives[k - 1]!
+    const cur = positives[k]!
+    // Ties: the current step's rows first (a previous event at the same time does not chain), then
+    // blocking events, then the previous step's rows (a blocker at t' counts for t').
+    const parts = [sql`SELECT sid, st, sb, 2 AS sk FROM ${raw(rows)}`, stepRows(cur.step, true, 0)]
+    for (const b of prev.blockers) parts.push(stepRows(b, false, 1))
+    let source = sql`(${join(parts, ' UNION ALL ')}) u`
+    let partition = raw('sid')
+    if (prev.blockers.length > 0) {
+      const epochs = cte(
+        sql`SELECT sid, st, sb, sk, SUM(CASE WHEN sk = 1 THEN 1 ELSE 0 END) OVER (PARTITION BY sid ORDER BY st, sk ROWS UNBOUNDED PRECEDING) AS se FROM ${source}`,
+      )
+      source = raw(epochs)
+      partition = raw('sid, se')
+    }
+    const frame =
+      cur.gap === undefined
+        ? raw('ORDER BY st, sk ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING')
+        : sql`ORDER BY st RANGE BETWEEN ${msLiteral(cur.gap)} PRECEDING AND 1 PRECEDING`
+    const chained = cte(sql`SELECT sid, st, sk, MAX(sb) OVER (PARTITION BY ${partition} ${frame}) AS sb FROM ${source}`)
+    rows = filterAfter(cte(sql`SELECT sid, st, sb FROM ${raw(chained)} WHERE sk = 0 AND sb IS NOT NULL`), cur)
+  }
+  const within =
+    node.within && positives.length > 1 ? sql` WHERE st - sb <= ${msLiteral(durationMs(node.within))}` : raw('')
+  return sql`${entityId(ctx, entity, alias)} IN (WITH ${join(ctes, ', ')} SELECT sid FROM ${raw(rows)}${within})`
 }

@@ -5,26 +5,41 @@
 import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog } from '../catalog/schema.ts'
 import { SegmentError } from '../errors.ts'
+import { parseInstant } from '../model/instant.ts'
+import type { SegmentLimits } from '../model/limits.ts'
 import type { Segment } from '../model/segment.ts'
 import { issue } from '../validate/issues.ts'
+import { parseCatalog } from '../validate/parse-catalog.ts'
 import { requireValidSegment } from '../validate/validate-segment.ts'
 import { checkMapping } from './check-mapping.ts'
 import type { AsOf, SqlContext } from './context.ts'
-import { column, table } from './context.ts'
-import { DIALECTS, type DialectName } from './dialect.ts'
+import { column } from './context.ts'
+import type { BuiltinDialectName, Dialect } from './dialect.ts'
+import { resolveDialect } from './dialects/index.ts'
+import { join, type RenderedSql, raw, renderSql, type SqlFragment, sql } from './fragment.ts'
 import { defaultMapping, type SqlMapping } from './mapping.ts'
 import { existsSql, groupSql } from './node.ts'
-import { ParamCollector } from './params.ts'
+import { resolveMapping } from './resolved-mapping.ts'
 
 export interface ToSqlOptions {
   catalog: Catalog
-  dialect: DialectName
+  /** A built-in dialect by name, or a `Dialect` object of your own. */
+  dialect: BuiltinDialectName | Dialect
   /** Where the data lives; default `defaultMapping(catalog)`. */
   mapping?: SqlMapping | undefined
-  /** Evaluation instant (Date, epoch ms, ISO) or 'now' for the engine's clock; default the segment's asOf, else 'now'. */
+  /** Evaluation instant (Date, epoch ms, ISO 8601 with an offset) or 'now' for the engine's clock; default the segment's asOf, else 'now'. */
   asOf?: Date | number | string | undefined
   /** Write values as escaped literals instead of parameters. */
   inline?: boolean | undefined
+  /**
+   * Most conditions and groups accepted (default `SEGMENT_LIMITS.maxNodes`, 5,000; up to the ceiling
+   * of `SEGMENT_LIMIT_CEILINGS`). The SQL grows linearly with the segment and nests logarithmically.
+   */
+  maxNodes?: number | undefined
+  /** Deepest nesting of groups accepted (default `SEGMENT_LIMITS.maxDepth`). */
+  maxDepth?: number | undefined
+  /** Any other validation limit to change (steps, list values, …), within `SEGMENT_LIMIT_CEILINGS`. */
+  limits?: Partial<SegmentLimits> | undefined
 }
 
 export interface SqlQuery {
@@ -33,23 +48,39 @@ export interface SqlQuery {
   params: unknown[] | Record<string, unknown>
 }
 
+/** 'now', or an instant by the one strict rule of `parseInstant` (ISO 8601 with seconds and an offset). */
 function resolveAsOf(value: Date | number | string | undefined): AsOf {
   if (value === undefined || value === 'now') return { kind: 'now' }
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value)
-  if (!Number.isFinite(ms)) {
-    throw new SegmentError('Invalid asOf', [issue('value_type', ['asOf'], `Not an instant: ${String(value)}`)])
+  const ms = parseInstant(value)
+  if (ms === undefined) {
+    throw new SegmentError('Invalid asOf', [
+      issue('value_type', ['asOf'], `Not an ISO 8601 instant with an offset: ${String(value)}`),
+    ])
   }
   return { kind: 'instant', ms }
 }
 
-function context(segment: Segment, options: ToSqlOptions): SqlContext {
-  requireValidSegment(segment, options.catalog)
-  const dialect = DIALECTS[options.dialect]
-  if (!dialect) {
-    throw new SegmentError('Unknown dialect', [
-      issue('value_unexpected', ['dialect'], `Unknown SQL dialect: ${String(options.dialect)}`),
-    ])
+/** Catalogs already checked with `parseCatalog` (a catalog object is taken as immutable once given). */
+const checkedCatalogs = new WeakSet<Catalog>()
+
+function requireValidCatalog(catalog: Catalog): void {
+  if (typeof catalog === 'object' && catalog !== null && checkedCatalogs.has(catalog)) return
+  const parsed = parseCatalog(catalog)
+  if (!parsed.ok) {
+    const errors = parsed.issues.filter((i) => i.severity === 'error')
+    if (errors.length > 0) throw new SegmentError('The catalog is not valid', errors)
   }
+  checkedCatalogs.add(catalog)
+}
+
+function context(segment: Segment, options: ToSqlOptions, withClause: boolean): SqlContext {
+  const dialect = resolveDialect(options.dialect)
+  requireValidCatalog(options.catalog)
+  requireValidSegment(segment, options.catalog, {
+    maxNodes: options.maxNodes,
+    maxDepth: options.maxDepth,
+    limits: options.limits,
+  })
   const catalog = indexCatalog(options.catalog)
   const mapping = options.mapping ?? defaultMapping(options.catalog)
   const gaps = checkMapping(catalog, mapping, segment.entity, segment.root)
@@ -57,33 +88,45 @@ function context(segment: Segment, options: ToSqlOptions): SqlContext {
   return {
     dialect,
     catalog,
-    mapping,
-    params: new ParamCollector(dialect, Boolean(options.inline)),
+    mapping: resolveMapping(mapping),
     asOf: resolveAsOf(options.asOf ?? segment.asOf),
     aliases: { n: 0 },
+    segments: withClause ? new Map() : undefined,
   }
 }
 
-/**
- * The segment's members as `SELECT <id> AS id FROM <entity table> … ORDER BY id`.
- * Throws SegmentError when the segment is not valid for the catalog.
- */
-export function toSql(segment: Segment, options: ToSqlOptions): SqlQuery {
-  const ctx = context(segment, options)
-  const entity = ctx.mapping.entities[segment.entity]
-  if (!entity) throw new Error(`The mapping has no table for ${segment.entity}`)
-  const alias = 'e'
-  const where = `${existsSql(ctx, segment.entity, alias)} AND ${groupSql(ctx, { ...segment.root, disabled: undefined }, segment.entity, alias)}`
-  const sql = `SELECT ${column(ctx, alias, entity.id)} AS id FROM ${table(ctx, entity.table)} ${alias} WHERE ${where} ORDER BY 1`
-  return ctx.params.finish(sql)
+function finish(ctx: SqlContext, fragment: SqlFragment, inline: boolean | undefined): RenderedSql {
+  return renderSql(fragment, ctx.dialect, Boolean(inline))
 }
 
-/** The membership predicate alone, over an entity row aliased `alias` (default `e`) in your own query. */
+/**
+ * The segment's members as `[WITH …] SELECT <id> AS id FROM <entity table> … ORDER BY 1`; referenced
+ * catalog segments are compiled once each, in the WITH clause.
+ * Throws SegmentError when the segment or the catalog is not valid, or the mapping lacks a part.
+ */
+export function toSql(segment: Segment, options: ToSqlOptions): SqlQuery {
+  const ctx = context(segment, options, true)
+  const entity = ctx.mapping.entity(segment.entity)
+  const alias = 'e'
+  const where = sql`${existsSql(ctx, segment.entity, alias)} AND ${groupSql(ctx, { ...segment.root, disabled: undefined }, segment.entity, alias)}`
+  const select = sql`SELECT ${column(alias, entity.id)} AS id FROM ${entity.table} ${raw(alias)} WHERE ${where} ORDER BY 1`
+  const ctes = [...(ctx.segments?.values() ?? [])].map((s) => sql`${raw(s.name)} AS (${s.body})`)
+  return finish(ctx, ctes.length > 0 ? sql`WITH ${join(ctes, ', ')} ${select}` : select, options.inline)
+}
+
+/**
+ * The membership predicate alone, over an entity row aliased `alias` (default `e`) in your own query.
+ * Referenced catalog segments are inlined (a bare predicate has no WITH clause).
+ */
 export function toSqlPredicate(segment: Segment, options: ToSqlOptions & { alias?: string }): SqlQuery {
-  const ctx = context(segment, options)
   const alias = options.alias ?? 'e'
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not a plain SQL alias: ${alias}`)
-  return ctx.params.finish(
-    `(${existsSql(ctx, segment.entity, alias)} AND ${groupSql(ctx, { ...segment.root, disabled: undefined }, segment.entity, alias)})`,
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) {
+    throw new SegmentError('Invalid alias', [issue('value_unexpected', ['alias'], `Not a plain SQL alias: ${alias}`)])
+  }
+  const ctx = context(segment, options, false)
+  return finish(
+    ctx,
+    sql`(${existsSql(ctx, segment.entity, alias)} AND ${groupSql(ctx, { ...segment.root, disabled: undefined }, segment.entity, alias)})`,
+    options.inline,
   )
 }

@@ -4,18 +4,15 @@
  * type, ranges, enum options.
  */
 import type { PropertyDef } from '../catalog/schema.ts'
-import type { Issue } from '../errors.ts'
-import { OPERATORS_BY_TYPE, type Operator, valueShape } from '../model/operators.ts'
-import type { PredicateValue } from '../model/predicate.ts'
+import type { Issue, IssueParam } from '../errors.ts'
+import { parseInstant } from '../model/instant.ts'
+import { caseFoldable, OPERATORS_BY_TYPE, valueShape } from '../model/operators.ts'
+import type { Predicate } from '../model/predicate.ts'
 import { issue, type Path } from './issues.ts'
 import { isDateValue, isDuration } from './value-guards.ts'
 
-export interface PredicateLike {
-  property: string
-  operator: Operator
-  value?: PredicateValue | undefined
-  ignoreCase?: boolean | undefined
-}
+/** @deprecated The one predicate type is `Predicate` (model/predicate.ts). */
+export type PredicateLike = Predicate
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 
@@ -23,51 +20,70 @@ function scalarOk(value: unknown, def: PropertyDef): boolean {
   return def.type === 'number' ? isFiniteNumber(value) : typeof value === 'string'
 }
 
-export function checkPredicate(pred: PredicateLike, def: PropertyDef, path: Path, nodeId: string | undefined): Issue[] {
+/**
+ * Issues of `pred` against `def`. `at` is the path of the node that holds the
+ * predicate, `field` where the predicate sits in it (`[]` for a property
+ * condition, `['filters', 2]` for a filter).
+ */
+export function checkPredicate(
+  pred: Predicate,
+  def: PropertyDef,
+  at: Path,
+  field: Path = [],
+  nodeId?: string | undefined,
+): Issue[] {
   const out: Issue[] = []
+  const push = (
+    code: Issue['code'],
+    sub: string,
+    message: string,
+    params: Record<string, IssueParam>,
+    severity: Issue['severity'] = 'error',
+  ) => {
+    out.push(issue({ code, at, field: [...field, sub], nodeId, message, params, severity }))
+  }
+  const base = { property: def.label, type: def.type, operator: pred.operator }
   const allowed = OPERATORS_BY_TYPE[def.type]
   if (!allowed.includes(pred.operator)) {
-    out.push(
-      issue(
-        'operator_not_allowed',
-        [...path, 'operator'],
-        `Operator '${pred.operator}' cannot be used with ${def.label} (${def.type}); use one of ${allowed.join(', ')}`,
-        nodeId,
-      ),
+    push(
+      'operator_not_allowed',
+      'operator',
+      `Operator '${pred.operator}' cannot be used with ${def.label} (${def.type}); use one of ${allowed.join(', ')}`,
+      { ...base, allowed: allowed.join(', ') },
     )
     return out
   }
-  if (pred.ignoreCase && def.type !== 'string' && def.type !== 'enum' && def.type !== 'string[]') {
-    out.push(
-      issue(
-        'ignore_case_not_string',
-        [...path, 'ignoreCase'],
-        `Ignoring case means nothing for ${def.label} (${def.type})`,
-        nodeId,
-        'warning',
-      ),
+  if (pred.ignoreCase && !caseFoldable(def.type, pred.operator)) {
+    push(
+      'ignore_case_not_string',
+      'ignoreCase',
+      `Ignoring case means nothing for ${def.label} (${def.type}) with '${pred.operator}'`,
+      base,
+      'warning',
     )
   }
-  const valuePath = [...path, 'value']
   const value = pred.value
   const shape = valueShape(pred.operator, def.type)
   if (shape === 'none') {
-    if (value !== undefined)
-      out.push(issue('value_unexpected', valuePath, `'${pred.operator}' takes no value`, nodeId, 'warning'))
+    if (value !== undefined) push('value_unexpected', 'value', `'${pred.operator}' takes no value`, base, 'warning')
     return out
   }
   if (value === undefined) {
-    out.push(issue('value_missing', valuePath, `'${pred.operator}' on ${def.label} needs a value`, nodeId))
+    push('value_missing', 'value', `'${pred.operator}' on ${def.label} needs a value`, base)
     return out
   }
   const wrongType = (expected: string) =>
-    out.push(issue('value_type', valuePath, `${def.label} '${pred.operator}' expects ${expected}`, nodeId))
+    push('value_type', 'value', `${def.label} '${pred.operator}' expects ${expected}`, { ...base, expected })
   switch (shape) {
     case 'scalar': {
       if (!scalarOk(value, def)) wrongType(def.type === 'number' ? 'a number' : 'a text value')
       else if (def.type === 'enum' && def.options && !def.options.some((o) => o.value === value)) {
-        out.push(
-          issue('enum_option', valuePath, `'${String(value)}' is not an option of ${def.label}`, nodeId, 'warning'),
+        push(
+          'enum_option',
+          'value',
+          `'${String(value)}' is not an option of ${def.label}`,
+          { ...base, value: String(value) },
+          'warning',
         )
       }
       break
@@ -78,7 +94,7 @@ export function checkPredicate(pred: PredicateLike, def: PropertyDef, path: Path
         break
       }
       if (value.length === 0) {
-        out.push(issue('empty_list', valuePath, `'${pred.operator}' on ${def.label} needs at least one value`, nodeId))
+        push('empty_list', 'value', `'${pred.operator}' on ${def.label} needs at least one value`, base)
         break
       }
       const elementIsNumber = def.type === 'number'
@@ -87,8 +103,12 @@ export function checkPredicate(pred: PredicateLike, def: PropertyDef, path: Path
       } else if (def.type === 'enum' && def.options) {
         const unknown = value.filter((v: unknown) => !def.options?.some((o) => o.value === v))
         if (unknown.length > 0) {
-          out.push(
-            issue('enum_option', valuePath, `Not options of ${def.label}: ${unknown.join(', ')}`, nodeId, 'warning'),
+          push(
+            'enum_option',
+            'value',
+            `Not options of ${def.label}: ${unknown.join(', ')}`,
+            { ...base, value: unknown.join(', ') },
+            'warning',
           )
         }
       }
@@ -101,7 +121,7 @@ export function checkPredicate(pred: PredicateLike, def: PropertyDef, path: Path
       }
       const [min, max] = value as [number, number]
       if (min > max)
-        out.push(issue('between_order', valuePath, `The minimum ${min} is above the maximum ${max}`, nodeId))
+        push('between_order', 'value', `The minimum ${min} is above the maximum ${max}`, { ...base, min, max })
       break
     }
     case 'date': {
@@ -118,8 +138,12 @@ export function checkPredicate(pred: PredicateLike, def: PropertyDef, path: Path
         wrongType('two dates [from, to)')
         break
       }
-      if (from.type === 'absolute' && to.type === 'absolute' && Date.parse(from.value) >= Date.parse(to.value)) {
-        out.push(issue('between_order', valuePath, 'The range ends before it starts', nodeId))
+      if (from.type === 'absolute' && to.type === 'absolute') {
+        const lo = parseInstant(from.value)
+        const hi = parseInstant(to.value)
+        if (lo !== undefined && hi !== undefined && lo >= hi) {
+          push('between_order', 'value', 'The range ends before it starts', { ...base, min: from.value, max: to.value })
+        }
       }
       break
     }

@@ -90,7 +90,7 @@ describe('parseSegment', () => {
       },
     ])
     const result = parseSegment(input)
-    expect(result.issues.map((i) => i.code).sort()).toEqual(['invalid_structure', 'invalid_structure', 'unknown_kind'])
+    expect(result.issues.map((i) => i.code).sort()).toEqual(['missing_field', 'missing_field', 'unknown_kind'])
     expect(toSegmentJson(result.segment!)).toEqual(input)
   })
 

@@ -22,7 +22,7 @@ import {
   useSensors,
 } from '@dnd-kit/core'
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
-import { describeNode, findParent, nodePath } from '@segkit/core'
+import { canMoveNode, describeNode, findParent } from '@segkit/core'
 import { type ReactNode, useCallback, useMemo, useState } from 'react'
 import { useBuilderStoreApi, useCatalog, useMessages } from '../context.ts'
 import type { BuilderStore } from '../store/builder-store.ts'
@@ -44,10 +44,11 @@ function accepts(
   if (candidate.id === activeId) return true
   if (active.type === 'step') return data.type === 'step' && data.sequenceId === active.sequenceId
   if (active.type !== 'node' || data.type === 'step') return false
-  if (data.entity !== active.entity) return false
-  // A group cannot go into itself or its descendants.
-  const targetId = data.type === 'group' ? data.groupId : String(candidate.id)
-  return !nodePath(store.getState().segment, targetId).includes(String(activeId))
+  // Over a group's body the node goes into that group; over a row, beside it in the row's group.
+  // Core decides whether that move is legal, as `moveNode` will when it is dropped.
+  const targetGroup = data.type === 'group' ? data.groupId : data.parentId
+  const { segment, tree } = store.getState()
+  return canMoveNode(segment, String(activeId), targetGroup, { index: tree })
 }
 
 function compatible(store: BuilderStore, args: Parameters<CollisionDetection>[0]): DroppableContainer[] {

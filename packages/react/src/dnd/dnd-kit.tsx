@@ -11,15 +11,13 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { useMemo } from 'react'
+import { useStableValue } from '../use-stable-value.ts'
 import type { DragAndDrop, SortableListProps } from './adapter.ts'
 import { BuilderDndContext } from './BuilderDndContext.tsx'
 
 function SortableList({ id, items, orientation, disabled, children }: SortableListProps) {
   // SortableContext compares items by reference: keep the array stable while the ids are.
-  const key = items.join('\u0000')
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the ids of `items`
-  const ids = useMemo(() => [...items], [key])
+  const ids = useStableValue(items) as string[]
   return (
     <SortableContext
       id={id}

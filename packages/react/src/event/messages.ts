@@ -93,6 +93,8 @@ export interface EventMessages {
   previewRetry: string
   previewSample: string
   previewEmpty: string
+  /** Where the count stands while the evaluation failed (the alert beside it says why). */
+  previewUnavailable: string
 }
 
 const numberFormat = new Intl.NumberFormat('en-US')
@@ -216,4 +218,5 @@ export const defaultEventMessages: EventMessages = {
   previewRetry: 'Try again',
   previewSample: 'Sample members',
   previewEmpty: 'No one matches',
+  previewUnavailable: 'No count',
 }

@@ -4,8 +4,9 @@
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
-import { describeNode } from '@segkit/core'
+import { addableKinds, describeNode } from '@segkit/core'
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import {
   useBuilderOptions,
   useBuilderStore,
@@ -20,7 +21,6 @@ import { focusFirstControl } from '../node/focus.ts'
 import { NodeRow } from '../node/NodeRow.tsx'
 import { selectIsLocked } from '../store/builder-store.ts'
 import { useBuilderActions } from '../store/hooks.ts'
-import { useAddableKinds } from './use-addable-kinds.ts'
 
 /** Props of {@link GroupEditor}. */
 export interface GroupEditorProps {
@@ -33,13 +33,14 @@ export interface GroupEditorProps {
   actions?: ReactNode
 }
 
-const SEPARATOR = '\u0000'
+const NO_IDS: readonly string[] = []
 
 /** Edits one group of the tree (the root, a nested group, or the group of a related condition). */
 export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEditorProps) {
   const m = useMessages()
   const actions = useBuilderActions()
-  const { readOnly, maxDepth } = useBuilderOptions()
+  const { readOnly, maxDepth, allowedKinds } = useBuilderOptions()
+  const { catalog } = useCatalog()
   const { CombinatorToggle, NegateToggle, CollapseToggle, AddMenu, IssueList } = useComponents()
   const combinator = useBuilderStore((s) => {
     const g = s.nodes.get(groupId)
@@ -60,24 +61,25 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   // Read-only viewers may still fold groups; that view state stays local (no onChange).
   const [viewCollapsed, setViewCollapsed] = useState<boolean>()
   const collapsed = readOnly ? (viewCollapsed ?? savedCollapsed) : savedCollapsed
-  // A primitive key, so that a child's edit (same ids) does not re-render the group.
-  const childKey = useBuilderStore((s) => {
-    const g = s.nodes.get(groupId)
-    return g?.kind === 'group' ? g.children.map((c) => c.id).join(SEPARATOR) : ''
-  })
+  // Compared item by item, so that a child's edit (same ids) does not re-render the group.
+  const childIds = useBuilderStore(
+    useShallow((s) => {
+      const g = s.nodes.get(groupId)
+      return g?.kind === 'group' ? g.children.map((c) => c.id) : NO_IDS
+    }),
+  )
   const frozen = useBuilderStore((s) => selectIsLocked(s, groupId))
   // Depth as core's validation counts it: every group on the path (related groups included).
   const depth = useBuilderStore((s) => s.tree.depth.get(groupId) ?? 0)
   const issues = useNodeIssues(groupId)
-  const { catalog } = useCatalog()
   // Folded, the group reads as one sentence (core's describeNode of the group), not "2 items hidden".
   const summary = useBuilderStore((s) => {
     if (!collapsed) return undefined
     const g = s.nodes.get(groupId)
     return g?.kind === 'group' ? describeNode(g, catalog, entity) : undefined
   })
-  const childIds = useMemo(() => (childKey === '' ? [] : childKey.split(SEPARATOR)), [childKey])
-  const kinds = useAddableKinds(entity)
+  // Core says which kinds the catalog backs for this entity.
+  const kinds = useMemo(() => addableKinds(catalog, entity, allowedKinds), [catalog, entity, allowedKinds])
   const dropData: GroupDropData = { type: 'group', groupId, entity }
   const { adapter: dnd } = useDragAndDrop()
   const droppable = dnd.useDropZone({ id: groupBodyId(groupId), data: dropData, disabled: readOnly || frozen })

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BuilderStoreContext } from '../context.ts'
 import { createBuilderStore } from '../store/builder-store.ts'
 import { SegmentPreview } from './SegmentPreview.tsx'
-import type { PreviewResult } from './usePreview.ts'
+import { type PreviewResult, usePreview } from './usePreview.ts'
 
 const base: Segment = {
   ...createEmptySegment('user', { id: 'seg', name: 'Pro users' }),
@@ -45,6 +45,14 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers()
 })
+
+const count917 = async () => ({ count: 917, sample: [] })
+
+/** A host's own count display over usePreview. */
+function Count() {
+  const { result } = usePreview(count917, { debounceMs: 0 })
+  return <output>{result ? result.count : 'none'}</output>
+}
 
 describe('SegmentPreview', () => {
   it('given a segment, waits for the debounce, then announces the count and lists the sample', async () => {
@@ -126,6 +134,43 @@ describe('SegmentPreview', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     await act(async () => calls[1]?.resolve({ count: 0, sample: [] }))
     expect(screen.getByRole('status')).toHaveTextContent('No one matches')
+  })
+
+  it('given a count of 917, when the next evaluation fails, then neither the old count nor its sample stays beside the error', async () => {
+    const { evaluate, calls } = controlledEvaluate()
+    const { rerender } = render(<SegmentPreview evaluate={evaluate} segment={withValue('free')} debounceMs={0} />)
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    await act(async () => calls[0]?.resolve({ count: 917, sample: ['ada', 'grace'] }))
+    expect(screen.getByRole('status')).toHaveTextContent('917 matches')
+    rerender(<SegmentPreview evaluate={evaluate} segment={withValue('pro')} debounceMs={0} />)
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    await act(async () => calls[1]?.reject(new Error('This segment cannot be evaluated yet')))
+    expect(screen.getByRole('alert')).toHaveTextContent('This segment cannot be evaluated yet')
+    expect(screen.getByRole('region', { name: 'Preview' })).not.toHaveTextContent('917')
+    expect(screen.queryByRole('list', { name: 'Sample members' })).toBeNull()
+  })
+
+  it('given a count, when the builder segment gets an error, then usePreview drops the result so no host shows a stale count', async () => {
+    const store = createBuilderStore({ segment: base, catalog: exampleCatalog })
+    render(
+      <BuilderStoreContext.Provider value={store}>
+        <Count />
+      </BuilderStoreContext.Provider>,
+    )
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    expect(screen.getByRole('status')).toHaveTextContent('917')
+    act(() =>
+      store.getState().actions.replaceNode('c1', {
+        id: 'c1',
+        kind: 'property',
+        property: 'age',
+        operator: 'between',
+        value: [60, 20],
+      }),
+    )
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    expect(store.getState().issues.some((i) => i.severity === 'error')).toBe(true)
+    expect(screen.getByRole('status')).toHaveTextContent('none')
   })
 
   it('reports an evaluate that throws synchronously as an error, not a crash', async () => {

@@ -61,6 +61,7 @@ export function SegmentPreview<M = unknown>({
 
   let text: string
   if (invalid) text = m.previewInvalid
+  else if (status === 'error') text = m.previewUnavailable
   else if (result) text = result.count === 0 ? m.previewEmpty : m.previewCount(result.count)
   else if (loading) text = m.previewLoading
   else text = m.previewIdle
@@ -85,7 +86,7 @@ export function SegmentPreview<M = unknown>({
           </button>
         </div>
       ) : null}
-      {result && result.sample.length > 0 && !invalid ? (
+      {result && result.sample.length > 0 && !invalid && status !== 'error' ? (
         <>
           <h3 id={sampleId} data-segkit-part="preview-sample-title">
             {m.previewSample}

@@ -4,7 +4,7 @@
  * server endpoint, a warehouse query).
  */
 import type { Issue, Segment } from '@segkit/core'
-import { useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { BuilderStoreContext } from '../context.ts'
 import type { BuilderStore } from '../store/builder-store.ts'
 
@@ -40,7 +40,11 @@ export interface PreviewState<M = unknown> {
    * `loading`: waiting for the debounce or the evaluation; `success`; `error`.
    */
   status: 'idle' | 'loading' | 'success' | 'error'
-  /** The latest result; kept while a newer one loads, so the count does not flicker. */
+  /**
+   * The latest result; kept while a newer one loads, so the count does not flicker. Never a result
+   * beside an error or a segment that cannot be evaluated: it is dropped on `error`, when the segment
+   * gets validation errors, and when the preview is paused.
+   */
   result: PreviewResult<M> | undefined
   /** What the last evaluation threw (status `error`). */
   error: unknown
@@ -50,6 +54,7 @@ export interface PreviewState<M = unknown> {
   refresh: () => void
 }
 
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 const noStore = () => () => {}
 const hasErrors = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error')
 
@@ -86,13 +91,15 @@ export function usePreview<M = unknown>(
   // An equal segment given again (a parent re-render) is not evaluated again.
   const key = segment && enabled && !invalid ? JSON.stringify(segment) : undefined
 
+  // The latest props, written after commit (never during render); the effects below read them.
   const evaluateRef = useRef(evaluate)
-  evaluateRef.current = evaluate
   const segmentRef = useRef(segment)
-  segmentRef.current = segment
-
   const keyRef = useRef(key)
-  keyRef.current = key
+  useIsomorphicLayoutEffect(() => {
+    evaluateRef.current = evaluate
+    segmentRef.current = segment
+    keyRef.current = key
+  })
   // Set by refresh(): the key to evaluate at once. A later change of the segment is debounced again.
   const [refreshed, setRefreshed] = useState<{ key: string | undefined }>({ key: undefined })
   const [state, setState] = useState<Pick<PreviewState<M>, 'status' | 'result' | 'error'>>({
@@ -104,7 +111,8 @@ export function usePreview<M = unknown>(
   useEffect(() => {
     const current = segmentRef.current
     if (key === undefined || !current) {
-      setState((s) => (s.status === 'idle' ? s : { ...s, status: 'idle', error: undefined }))
+      // Nothing to count: a count of an earlier segment would now be wrong.
+      setState((s) => (s.status === 'idle' && !s.result ? s : { status: 'idle', result: undefined, error: undefined }))
       return
     }
     const controller = new AbortController()
@@ -121,7 +129,8 @@ export function usePreview<M = unknown>(
           if (!controller.signal.aborted) setState({ status: 'success', result, error: undefined })
         },
         (error: unknown) => {
-          if (!controller.signal.aborted) setState((s) => ({ status: 'error', result: s.result, error }))
+          // The earlier count does not describe this segment: it goes with the error.
+          if (!controller.signal.aborted) setState({ status: 'error', result: undefined, error })
         },
       )
     }

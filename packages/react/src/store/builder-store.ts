@@ -13,12 +13,15 @@ import {
   duplicateNode,
   type Group,
   type Issue,
+  indexSegment,
   moveNode,
   moveNodeBy,
   moveStep,
   removeNode,
   type Segment,
+  type SegmentIndex,
   type SegmentNode,
+  sameSegment,
   setCollapsed,
   setDisabled,
   setLocked,
@@ -61,6 +64,11 @@ export interface BuilderActions {
   reset: (segment: Segment) => void
   /** Changes the catalog (validation reruns). */
   setCatalog: (catalog: Catalog) => void
+  /**
+   * A text field of the builder gained (`true`) or lost (`false`) focus. The edits of one field visit
+   * form one undo step however slowly the user types, so undo never lands on a half-typed value.
+   */
+  holdCoalescing: (held: boolean) => void
   /** Sets the issues from `parseSegment` shown next to the opaque nodes they concern. */
   setReadIssues: (issues: readonly Issue[]) => void
 }
@@ -69,14 +77,14 @@ export interface BuilderActions {
 export interface BuilderState {
   segment: Segment
   catalog: Catalog
-  /** Every node of the segment by id (the root group included). */
+  /** Every node of the segment by id (the root group included); the same map as `tree.nodes`. */
   nodes: ReadonlyMap<string, SegmentNode>
   /**
-   * Where each node sits, computed once per segment change so that a row reads
-   * its lock state and a group its depth without walking the tree.
+   * Core's tree index of the segment (`indexSegment`): parent, position, place, depth, lock and
+   * entity of every node, built once per change so that a row reads its facts without walking the tree.
    */
-  tree: TreeFacts
-  /** Every validation issue (errors and warnings) of the current segment. */
+  tree: SegmentIndex
+  /** Every validation issue (errors and warnings) of the current segment, `readIssues` of opaque nodes first. */
   issues: readonly Issue[]
   /** Issues by node id; an unchanged node keeps the same array, so its row does not re-render. */
   issuesByNode: ReadonlyMap<string, readonly Issue[]>
@@ -84,29 +92,31 @@ export interface BuilderState {
   future: readonly Segment[]
   /** The segment most recently set from outside by `reset` (the builder does not echo that update back through onChange). */
   external: Segment
+  /** Issues from `parseSegment`; those of opaque nodes are shown while the node exists. */
+  readIssues: readonly Issue[]
+  /**
+   * The edit that the next same-key edit merges into (one undo step): its key, when it was made,
+   * and whether a text field of the builder is still being edited (then the step stays open however
+   * slowly the user types, and closes when the field loses focus).
+   */
+  coalescing: Coalescing | undefined
+  /** A text field of the builder has focus (see `holdCoalescing`). */
+  editingText: boolean
   actions: BuilderActions
 }
 
-/** Facts about each node's place in the tree (see {@link BuilderState.tree}). */
-export interface TreeFacts {
-  /** Nodes locked by themselves or by a group holding them (core's `isLocked`). */
-  locked: ReadonlySet<string>
-  /** Id of the group holding each node (the root has none). */
-  parent: ReadonlyMap<string, string>
-  /** Groups on the path from the root to each group, itself included (related groups too), as validation counts depth. */
-  depth: ReadonlyMap<string, number>
-  /** Where each node stands among its siblings (what Move up / Move down may do); absent for root groups. */
-  place: ReadonlyMap<string, SiblingPlace>
+/** The open undo step of {@link BuilderState.coalescing}. */
+export interface Coalescing {
+  /** What the edits are about (`node:<id>` for a node's own fields). */
+  key: string
+  /** When the last edit of the step was made (the store's clock). */
+  at: number
+  /** Opened while a text field had focus: stays open until the field loses focus. */
+  held: boolean
 }
 
-/** A node's place in its group: alone, at one end, or between two siblings. */
-export type SiblingPlace = 'only' | 'first' | 'last' | 'middle'
-
-function siblingPlace(index: number, count: number): SiblingPlace {
-  if (count === 1) return 'only'
-  if (index === 0) return 'first'
-  return index === count - 1 ? 'last' : 'middle'
-}
+/** Facts about each node's place in the tree: core's {@link SegmentIndex}. */
+export type TreeFacts = SegmentIndex
 
 /** The store of one builder instance. */
 export type BuilderStore = StoreApi<BuilderState>
@@ -121,34 +131,13 @@ export interface CreateBuilderStoreOptions {
   validate?: ValidateOptions
   /** Issues from `parseSegment`; those of opaque (unreadable) nodes are shown while the node exists. */
   readIssues?: readonly Issue[]
+  /** The clock that times coalescing (epoch ms). Default `Date.now`; tests pass their own. */
+  now?: () => number
 }
 
 const EMPTY_ISSUES: readonly Issue[] = Object.freeze([])
-const COALESCE_MS = 1000
-
-function indexNodes(segment: Segment): { nodes: Map<string, SegmentNode>; tree: TreeFacts } {
-  const nodes = new Map<string, SegmentNode>()
-  const locked = new Set<string>()
-  const parent = new Map<string, string>()
-  const depth = new Map<string, number>()
-  const place = new Map<string, SiblingPlace>()
-  // One walk: a node is locked when it or any node above it is (as core's isLocked reads nodePath).
-  const walk = (node: SegmentNode, parentGroup: string | undefined, above: boolean, groups: number) => {
-    nodes.set(node.id, node)
-    const isLocked = above || (node.kind !== 'opaque' && node.locked === true)
-    if (isLocked) locked.add(node.id)
-    if (parentGroup !== undefined) parent.set(node.id, parentGroup)
-    if (node.kind === 'group') {
-      depth.set(node.id, groups + 1)
-      node.children.forEach((child, index) => {
-        place.set(child.id, siblingPlace(index, node.children.length))
-        walk(child, node.id, isLocked, groups + 1)
-      })
-    } else if (node.kind === 'related') walk(node.root, undefined, isLocked, groups)
-  }
-  walk(segment.root, undefined, false, 0)
-  return { nodes, tree: { locked, parent, depth, place } }
-}
+/** Same-key edits this close together (ms) form one undo step, unless a text field keeps the step open. */
+export const COALESCE_MS = 1000
 
 function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
   return (
@@ -179,6 +168,7 @@ function groupIssues(issues: readonly Issue[], previous: ReadonlyMap<string, rea
   return byNode
 }
 
+/** What follows from a segment: its index and its issues. */
 function derive(
   segment: Segment,
   catalog: Catalog,
@@ -186,7 +176,8 @@ function derive(
   options: ValidateOptions,
   readIssues: readonly Issue[],
 ) {
-  const { nodes, tree } = indexNodes(segment)
+  const tree = indexSegment(segment, { catalog })
+  const nodes = tree.nodes
   // What parseSegment said about a node it could not read is more precise than validation's
   // generic "cannot be evaluated": keep it while that opaque node is in the segment.
   const read = readIssues.filter((i) => i.nodeId !== undefined && nodes.get(i.nodeId)?.kind === 'opaque')
@@ -206,19 +197,39 @@ export function createBuilderStore({
   catalog,
   historyLimit = 100,
   validate = {},
-  readIssues: initialReadIssues = [],
+  readIssues = EMPTY_ISSUES,
+  now = Date.now,
 }: CreateBuilderStoreOptions): BuilderStore {
-  let readIssues = initialReadIssues
-  let lastCoalesce: { key: string; at: number } | undefined
   return createStore<BuilderState>()((set, get) => {
-    const commit = (next: Segment, coalesce?: string) => {
+    /**
+     * The one place the segment changes: derives what follows from it and writes the history.
+     * Every action (edits, undo, redo, reset) says only what the new history is.
+     */
+    const show = (
+      next: Segment,
+      history: { past: readonly Segment[]; future: readonly Segment[] },
+      extra: Partial<Pick<BuilderState, 'external' | 'coalescing'>> = {},
+    ) => {
+      const state = get()
+      set({
+        ...derive(next, state.catalog, state.issuesByNode, validate, state.readIssues),
+        past: history.past.length > historyLimit ? history.past.slice(-historyLimit) : history.past,
+        future: history.future,
+        coalescing: undefined,
+        ...extra,
+      })
+    }
+    const commit = (next: Segment, key?: string) => {
       const state = get()
       if (next === state.segment) return
-      const now = Date.now()
-      const merge = coalesce !== undefined && lastCoalesce?.key === coalesce && now - lastCoalesce.at < COALESCE_MS
-      lastCoalesce = coalesce === undefined ? undefined : { key: coalesce, at: now }
-      const past = merge ? state.past : [...state.past, state.segment].slice(-historyLimit)
-      set({ ...derive(next, state.catalog, state.issuesByNode, validate, readIssues), past, future: [] })
+      const at = now()
+      const open = state.coalescing
+      const merge = key !== undefined && open?.key === key && (open.held || at - open.at < COALESCE_MS)
+      show(
+        next,
+        { past: merge ? state.past : [...state.past, state.segment], future: [] },
+        { coalescing: key === undefined ? undefined : { key, at, held: state.editingText } },
+      )
     }
     const op = (operation: (segment: Segment) => Segment, coalesce?: string) =>
       commit(operation(get().segment), coalesce)
@@ -239,7 +250,10 @@ export function createBuilderStore({
       },
       remove: (id) => op((s) => removeNode(s, id)),
       duplicate: (id) => op((s) => duplicateNode(s, id)),
-      move: (id, toParentId, toIndex) => op((s) => moveNode(s, id, toParentId, toIndex)),
+      move: (id, toParentId, toIndex) => {
+        const { catalog: cat, tree } = get()
+        op((s) => moveNode(s, id, toParentId, toIndex, { catalog: cat, index: tree }))
+      },
       moveBy: (id, delta) => op((s) => moveNodeBy(s, id, delta)),
       moveStep: (sequenceId, stepId, toIndex) => op((s) => moveStep(s, sequenceId, stepId, toIndex)),
       wrapInGroup: (id) => op((s) => wrapInGroup(s, id)),
@@ -250,49 +264,37 @@ export function createBuilderStore({
       setLocked: (id, on) => op((s) => setLocked(s, id, on)),
       setCollapsed: (id, on) => op((s) => setCollapsed(s, id, on)),
       undo: () => {
-        const { past, future, segment: current, catalog: cat, issuesByNode } = get()
+        const { past, future, segment: current } = get()
         const previous = past[past.length - 1]
-        if (!previous) return
-        lastCoalesce = undefined
-        set({
-          ...derive(previous, cat, issuesByNode, validate, readIssues),
-          past: past.slice(0, -1),
-          future: [current, ...future],
-        })
+        if (previous) show(previous, { past: past.slice(0, -1), future: [current, ...future] })
       },
       redo: () => {
-        const { past, future, segment: current, catalog: cat, issuesByNode } = get()
+        const { past, future, segment: current } = get()
         const next = future[0]
-        if (!next) return
-        lastCoalesce = undefined
-        set({
-          ...derive(next, cat, issuesByNode, validate, readIssues),
-          past: [...past, current],
-          future: future.slice(1),
-        })
+        if (next) show(next, { past: [...past, current], future: future.slice(1) })
       },
       reset: (next) => {
         const state = get()
-        // The parent passing back what the store just sent it: nothing to do (and no store notification).
-        if (next === state.segment) return
-        lastCoalesce = undefined
-        set({
-          ...derive(next, state.catalog, state.issuesByNode, validate, readIssues),
-          external: next,
-          past: [...state.past, state.segment].slice(-historyLimit),
-          future: [],
-        })
+        // The parent passing back what the builder just emitted — the same object, or an equal copy
+        // (a JSON round trip, a cloning store, a form library): not a change from outside.
+        if (next === state.segment || sameSegment(next, state.segment)) return
+        show(next, { past: [...state.past, state.segment], future: [] }, { external: next })
+      },
+      holdCoalescing: (held) => {
+        const state = get()
+        // A field visit starts and ends an undo step of its own.
+        if (state.coalescing !== undefined || state.editingText !== held)
+          set({ coalescing: undefined, editingText: held })
       },
       setReadIssues: (next) => {
-        if (next === readIssues) return
-        readIssues = next
         const state = get()
-        set(derive(state.segment, state.catalog, state.issuesByNode, validate, readIssues))
+        if (next === state.readIssues) return
+        set({ readIssues: next, ...derive(state.segment, state.catalog, state.issuesByNode, validate, next) })
       },
       setCatalog: (next) => {
         const state = get()
         if (next === state.catalog) return
-        set({ catalog: next, ...derive(state.segment, next, state.issuesByNode, validate, readIssues) })
+        set({ catalog: next, ...derive(state.segment, next, state.issuesByNode, validate, state.readIssues) })
       },
     }
     return {
@@ -301,6 +303,9 @@ export function createBuilderStore({
       past: [],
       future: [],
       external: segment,
+      readIssues,
+      coalescing: undefined,
+      editingText: false,
       actions,
     }
   })

@@ -3,20 +3,20 @@ SELECT e.`id` AS id
 FROM `accounts` e
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= @p1)
-AND ((COALESCE(((SELECT COUNT(*)
-          FROM `users` r1
-          WHERE r1.`account_id` = e.`id`
-          AND (r1.`created_at` IS NULL
-            OR r1.`created_at` <= @p1)
-          AND ((COALESCE(((CASE WHEN EXISTS (SELECT 1
-                      FROM `property_history` h2
-                      WHERE h2.`entity_type` = 'user'
-                      AND h2.`entity_id` = r1.`id`
-                      AND h2.`property` = 'plan') THEN (SELECT JSON_VALUE(h3.`value`)
-                      FROM `property_history` h3
-                      WHERE h3.`entity_type` = 'user'
-                      AND h3.`entity_id` = r1.`id`
-                      AND h3.`property` = 'plan'
-                      AND h3.`valid_from` <= @p1
-                      ORDER BY h3.`valid_from` DESC, h3.`seq` DESC LIMIT 1) ELSE r1.`plan` END) IN (@p2, @p3)), FALSE)))) >= @p4), FALSE)))
+AND (COALESCE(((SELECT COUNT(*)
+        FROM `users` r1
+        WHERE r1.`account_id` = e.`id`
+        AND (r1.`created_at` IS NULL
+          OR r1.`created_at` <= @p1)
+        AND (COALESCE(((CASE WHEN EXISTS (SELECT 1
+                  FROM `property_history` h2
+                  WHERE h2.`entity_type` = 'user'
+                  AND h2.`entity_id` = r1.`id`
+                  AND h2.`property` = 'plan') THEN (SELECT JSON_VALUE(h3.`value`)
+                  FROM `property_history` h3
+                  WHERE h3.`entity_type` = 'user'
+                  AND h3.`entity_id` = r1.`id`
+                  AND h3.`property` = 'plan'
+                  AND h3.`valid_from` <= @p1
+                  ORDER BY h3.`valid_from` DESC, h3.`seq` DESC LIMIT 1) ELSE r1.`plan` END) IN (@p2, @p3)), FALSE))) >= @p4), FALSE))
 ORDER BY 1

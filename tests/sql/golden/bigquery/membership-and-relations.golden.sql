@@ -1,40 +1,43 @@
--- params: {"p1":1797336000000,"p2":"beta","p3":"whale","p4":"pro","p5":"enterprise","p6":"saas","p7":30}
-SELECT e.`id` AS id
+-- params: {"p1":1797336000000,"p2":"pro","p3":"enterprise","p4":"beta","p5":"whale","p6":"saas","p7":30}
+WITH seg_6 AS (SELECT s3.`id` AS id
+  FROM `users` s3
+  WHERE (COALESCE(((CASE WHEN EXISTS (SELECT 1
+            FROM `property_history` h4
+            WHERE h4.`entity_type` = 'user'
+            AND h4.`entity_id` = s3.`id`
+            AND h4.`property` = 'plan') THEN (SELECT JSON_VALUE(h5.`value`)
+            FROM `property_history` h5
+            WHERE h5.`entity_type` = 'user'
+            AND h5.`entity_id` = s3.`id`
+            AND h5.`property` = 'plan'
+            AND h5.`valid_from` <= @p1
+            ORDER BY h5.`valid_from` DESC, h5.`seq` DESC LIMIT 1) ELSE s3.`plan` END) IN (@p2, @p3)), FALSE))) SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= @p1)
-AND ((EXISTS (SELECT 1
+AND ((e.`id` IN (SELECT m1.`entity_id`
       FROM `list_memberships` m1
-      WHERE m1.`list_id` = @p2
-      AND m1.`entity_id` = e.`id`
+      WHERE m1.`list_id` = @p4
+      AND m1.`entity_id` IS NOT NULL
       AND (m1.`valid_from` IS NULL
         OR m1.`valid_from` <= @p1)
       AND (m1.`valid_to` IS NULL
-        OR @p1 < m1.`valid_to`)))
+        OR m1.`valid_to` > @p1)))
+  AND (NOT (e.`id` IN (SELECT m2.`entity_id`
+        FROM `tag_assignments` m2
+        WHERE m2.`tag_id` = @p5
+        AND m2.`entity_id` IS NOT NULL
+        AND (m2.`valid_from` IS NULL
+          OR m2.`valid_from` <= @p1)
+        AND (m2.`valid_to` IS NULL
+          OR m2.`valid_to` > @p1))))
+  AND (e.`id` IN (SELECT id
+      FROM seg_6))
   AND (NOT EXISTS (SELECT 1
-      FROM `tag_assignments` m2
-      WHERE m2.`tag_id` = @p3
-      AND m2.`entity_id` = e.`id`
-      AND (m2.`valid_from` IS NULL
-        OR m2.`valid_from` <= @p1)
-      AND (m2.`valid_to` IS NULL
-        OR @p1 < m2.`valid_to`)))
-  AND (((COALESCE(((CASE WHEN EXISTS (SELECT 1
-                FROM `property_history` h3
-                WHERE h3.`entity_type` = 'user'
-                AND h3.`entity_id` = e.`id`
-                AND h3.`property` = 'plan') THEN (SELECT JSON_VALUE(h4.`value`)
-                FROM `property_history` h4
-                WHERE h4.`entity_type` = 'user'
-                AND h4.`entity_id` = e.`id`
-                AND h4.`property` = 'plan'
-                AND h4.`valid_from` <= @p1
-                ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IN (@p4, @p5)), FALSE))))
-  AND (NOT EXISTS (SELECT 1
-      FROM `accounts` r5
-      WHERE r5.`id` = e.`account_id`
-      AND (r5.`created_at` IS NULL
-        OR r5.`created_at` <= @p1)
-      AND NOT ((COALESCE((r5.`industry` = @p6), FALSE)))))
-  AND (NOT ((COALESCE((e.`age` > @p7), FALSE)))))
+      FROM `accounts` r7
+      WHERE r7.`id` = e.`account_id`
+      AND (r7.`created_at` IS NULL
+        OR r7.`created_at` <= @p1)
+      AND NOT (COALESCE((r7.`industry` = @p6), FALSE))))
+  AND (NOT (COALESCE((e.`age` > @p7), FALSE))))
 ORDER BY 1

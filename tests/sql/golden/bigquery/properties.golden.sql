@@ -29,8 +29,8 @@ AND ((COALESCE((ENDS_WITH(TRANSLATE(e.`email`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'ab
             ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) = @p12), FALSE))
   AND (COALESCE(((SELECT COALESCE(SUM(CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64)), 0)
           FROM `events` ev5
-          WHERE ev5.`entity_type` = 'user'
-          AND ev5.`entity_id` = e.`id`
+          WHERE ev5.`entity_id` = e.`id`
+          AND ev5.`entity_type` = 'user'
           AND ev5.`event` = @p13
           AND ev5.`time` <= @p1
           AND ev5.`time` > (@p1 + @p14)

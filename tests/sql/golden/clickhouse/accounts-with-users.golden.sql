@@ -3,19 +3,19 @@ SELECT e.`id` AS id
 FROM `accounts` e
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= {p1:Int64})
-AND ((COALESCE(((SELECT COUNT(*)
-          FROM `users` r1
-          WHERE r1.`account_id` = e.`id`
-          AND (r1.`created_at` IS NULL
-            OR r1.`created_at` <= {p1:Int64})
-          AND ((COALESCE(((CASE WHEN EXISTS (SELECT 1
-                      FROM `property_history` h2
-                      WHERE h2.`entity_type` = 'user'
-                      AND h2.`entity_id` = r1.`id`
-                      AND h2.`property` = 'plan') THEN (SELECT tupleElement(argMax(tuple(JSONExtract(h3.`value`, 'Nullable(String)')), tuple(h3.`valid_from`, h3.`seq`)), 1)
-                      FROM `property_history` h3
-                      WHERE h3.`entity_type` = 'user'
-                      AND h3.`entity_id` = r1.`id`
-                      AND h3.`property` = 'plan'
-                      AND h3.`valid_from` <= {p1:Int64}) ELSE r1.`plan` END) IN ({p2:String}, {p3:String})), false)))) >= {p4:Float64}), false)))
+AND (COALESCE(((SELECT COUNT(*)
+        FROM `users` r1
+        WHERE r1.`account_id` = e.`id`
+        AND (r1.`created_at` IS NULL
+          OR r1.`created_at` <= {p1:Int64})
+        AND (COALESCE(((CASE WHEN EXISTS (SELECT 1
+                  FROM `property_history` h2
+                  WHERE h2.`entity_type` = 'user'
+                  AND h2.`entity_id` = r1.`id`
+                  AND h2.`property` = 'plan') THEN (SELECT tupleElement(argMax(tuple(JSONExtract(h3.`value`, 'Nullable(String)')), tuple(h3.`valid_from`, h3.`seq`)), 1)
+                  FROM `property_history` h3
+                  WHERE h3.`entity_type` = 'user'
+                  AND h3.`entity_id` = r1.`id`
+                  AND h3.`property` = 'plan'
+                  AND h3.`valid_from` <= {p1:Int64}) ELSE r1.`plan` END) IN ({p2:String}, {p3:String})), false))) >= {p4:Float64}), false))
 ORDER BY 1

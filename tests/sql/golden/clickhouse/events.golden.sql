@@ -1,79 +1,76 @@
--- params: {"p1":1797336000000,"p2":"purchased","p3":10,"p4":"USD","p5":"EUR","p6":1794744000000,"p7":1792152000000,"p8":20,"p9":200,"p10":"viewed_product","p11":3,"p12":"opened_app","p13":1795737600000,"p14":1796342400000,"p15":5,"p16":1796731200000,"p17":1793534400000,"p18":1796126400000,"p19":604800000,"p20":1794916800000}
+-- params: {"p1":1797336000000,"p2":"purchased","p3":10,"p4":"USD","p5":"EUR","p6":1794744000000,"p7":1792152000000,"p8":20,"p9":200,"p10":"viewed_product","p11":3,"p12":"opened_app","p13":1795737600000,"p14":1796342400000,"p15":5,"p16":1796731200000,"p17":1793534400000,"p18":1796126400000,"p19":1794916800000,"p20":604800000}
 SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= {p1:Int64})
-AND ((EXISTS (SELECT 1
+AND ((e.`id` IN (SELECT ev1.`entity_id`
       FROM `events` ev1
       WHERE ev1.`entity_type` = 'user'
-      AND ev1.`entity_id` = e.`id`
       AND ev1.`event` = {p2:String}
       AND ev1.`time` <= {p1:Int64}
       AND COALESCE((JSONExtract(ev1.`properties`, 'amount', 'Nullable(Float64)') >= {p3:Float64}), false)
       AND COALESCE((JSONExtract(ev1.`properties`, 'currency', 'Nullable(String)') IN ({p4:String}, {p5:String})), false)
       AND ev1.`time` > {p6:Int64}
-      AND ev1.`time` <= {p1:Int64}))
-  AND (COALESCE(((SELECT AVG(JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)'))
-          FROM `events` ev2
-          WHERE ev2.`entity_type` = 'user'
-          AND ev2.`entity_id` = e.`id`
-          AND ev2.`event` = {p2:String}
-          AND ev2.`time` <= {p1:Int64}
-          AND ev2.`time` > {p7:Int64}
-          AND ev2.`time` <= {p6:Int64}) >= {p8:Float64}
-        AND (SELECT AVG(JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)'))
-          FROM `events` ev2
-          WHERE ev2.`entity_type` = 'user'
-          AND ev2.`entity_id` = e.`id`
-          AND ev2.`event` = {p2:String}
-          AND ev2.`time` <= {p1:Int64}
-          AND ev2.`time` > {p7:Int64}
-          AND ev2.`time` <= {p6:Int64}) <= {p9:Float64}), false))
-  AND (COALESCE(((SELECT COUNT(DISTINCT nullIf(nullIf(JSONExtractRaw(ev3.`properties`, 'product'), ''), 'null'))
-          FROM `events` ev3
-          WHERE ev3.`entity_type` = 'user'
-          AND ev3.`entity_id` = e.`id`
-          AND ev3.`event` = {p10:String}
-          AND ev3.`time` <= {p1:Int64}
-          AND ev3.`time` <= {p1:Int64}) >= {p11:Float64}), false))
-  AND (COALESCE(((SELECT COUNT(DISTINCT intDiv(ev4.`time`, 86400000))
-          FROM `events` ev4
-          WHERE ev4.`entity_type` = 'user'
-          AND ev4.`entity_id` = e.`id`
-          AND ev4.`event` = {p12:String}
-          AND ev4.`time` <= {p1:Int64}
-          AND ev4.`time` >= {p13:Int64}
-          AND ev4.`time` < {p14:Int64}
-          AND ev4.`time` <= {p1:Int64}) >= {p15:Float64}), false))
-  AND (EXISTS (SELECT MIN(ev5.`time`)
+      AND ev1.`time` <= {p1:Int64}
+      AND ev1.`entity_id` IS NOT NULL))
+  AND (e.`id` IN (SELECT ev2.`entity_id`
+      FROM `events` ev2
+      WHERE ev2.`entity_type` = 'user'
+      AND ev2.`event` = {p2:String}
+      AND ev2.`time` <= {p1:Int64}
+      AND ev2.`time` > {p7:Int64}
+      AND ev2.`time` <= {p6:Int64}
+      AND ev2.`entity_id` IS NOT NULL GROUP BY ev2.`entity_id`
+      HAVING COALESCE((AVG(JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)')) >= {p8:Float64}
+          AND AVG(JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)')) <= {p9:Float64}), false)))
+  AND (e.`id` IN (SELECT ev3.`entity_id`
+      FROM `events` ev3
+      WHERE ev3.`entity_type` = 'user'
+      AND ev3.`event` = {p10:String}
+      AND ev3.`time` <= {p1:Int64}
+      AND ev3.`time` <= {p1:Int64}
+      AND ev3.`entity_id` IS NOT NULL GROUP BY ev3.`entity_id`
+      HAVING COALESCE((COUNT(DISTINCT nullIf(nullIf(JSONExtractRaw(ev3.`properties`, 'product'), ''), 'null')) >= {p11:Float64}), false)))
+  AND (e.`id` IN (SELECT ev4.`entity_id`
+      FROM `events` ev4
+      WHERE ev4.`entity_type` = 'user'
+      AND ev4.`event` = {p12:String}
+      AND ev4.`time` <= {p1:Int64}
+      AND ev4.`time` >= {p13:Int64}
+      AND ev4.`time` < {p14:Int64}
+      AND ev4.`time` <= {p1:Int64}
+      AND ev4.`entity_id` IS NOT NULL GROUP BY ev4.`entity_id`
+      HAVING COALESCE((COUNT(DISTINCT (intDiv(ev4.`time`, 86400000) - CASE WHEN modulo(ev4.`time`, 86400000) < 0 THEN 1 ELSE 0 END)) >= {p15:Float64}), false)))
+  AND (e.`id` IN (SELECT ev5.`entity_id`
       FROM `events` ev5
       WHERE ev5.`entity_type` = 'user'
-      AND ev5.`entity_id` = e.`id`
       AND ev5.`event` = {p2:String}
       AND ev5.`time` <= {p1:Int64}
+      AND ev5.`entity_id` IS NOT NULL GROUP BY ev5.`entity_id`
       HAVING MIN(ev5.`time`) > {p16:Int64}
       AND MIN(ev5.`time`) <= {p1:Int64}))
-  AND ((EXISTS (SELECT 1
+  AND ((e.`id` IN (SELECT ev6.`entity_id`
         FROM `events` ev6
         WHERE ev6.`entity_type` = 'user'
-        AND ev6.`entity_id` = e.`id`
         AND ev6.`event` = {p12:String}
         AND ev6.`time` <= {p1:Int64}
         AND ev6.`time` > {p17:Int64}
-        AND ev6.`time` <= {p18:Int64})
-      AND NOT EXISTS (SELECT 1
-        FROM `events` ev7
-        WHERE ev7.`entity_type` = 'user'
-        AND ev7.`entity_id` = e.`id`
-        AND ev7.`event` = {p12:String}
-        AND ev7.`time` <= {p1:Int64}
-        AND ev7.`time` > {p18:Int64}
-        AND ev7.`time` <= {p1:Int64})))
-  AND (COALESCE(((SELECT COUNT(DISTINCT intDiv(({p1:Int64} - ev8.`time`), {p19:Int64}))
-          FROM `events` ev8
-          WHERE ev8.`entity_type` = 'user'
-          AND ev8.`entity_id` = e.`id`
-          AND ev8.`event` = {p12:String}
-          AND ev8.`time` <= {p1:Int64}
-          AND ev8.`time` > {p20:Int64}) >= {p11:Float64}), false)))
+        AND ev6.`time` <= {p18:Int64}
+        AND ev6.`entity_id` IS NOT NULL)
+      AND NOT (e.`id` IN (SELECT ev7.`entity_id`
+          FROM `events` ev7
+          WHERE ev7.`entity_type` = 'user'
+          AND ev7.`event` = {p12:String}
+          AND ev7.`time` <= {p1:Int64}
+          AND ev7.`time` > {p18:Int64}
+          AND ev7.`time` <= {p1:Int64}
+          AND ev7.`entity_id` IS NOT NULL))))
+  AND (e.`id` IN (SELECT ev8.`entity_id`
+      FROM `events` ev8
+      WHERE ev8.`entity_type` = 'user'
+      AND ev8.`event` = {p12:String}
+      AND ev8.`time` <= {p1:Int64}
+      AND ev8.`time` > {p19:Int64}
+      AND ev8.`entity_id` IS NOT NULL GROUP BY ev8.`entity_id`
+      HAVING COUNT(DISTINCT (intDiv(({p1:Int64} - ev8.`time`), {p20:Int64}) - CASE WHEN modulo(({p1:Int64} - ev8.`time`), {p20:Int64}) < 0 THEN 1 ELSE 0 END)) >= {p11:Float64})))
 ORDER BY 1

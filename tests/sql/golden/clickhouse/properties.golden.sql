@@ -24,8 +24,8 @@ AND ((COALESCE((endsWith(lower(e.`email`), {p2:String})), false))
             AND h2.`valid_from` <= {p11:Int64}) ELSE e.`plan` END) = {p12:String}), false))
   AND (COALESCE(((SELECT COALESCE(SUM(JSONExtract(ev3.`properties`, 'amount', 'Nullable(Float64)')), 0)
           FROM `events` ev3
-          WHERE ev3.`entity_type` = 'user'
-          AND ev3.`entity_id` = e.`id`
+          WHERE ev3.`entity_id` = e.`id`
+          AND ev3.`entity_type` = 'user'
           AND ev3.`event` = {p13:String}
           AND ev3.`time` <= {p1:Int64}
           AND ev3.`time` > ({p1:Int64} + {p14:Int64})

@@ -1,32 +1,45 @@
--- params: {"p1":1797336000000,"p2":"viewed_product","p3":"50%_off","p4":"added_to_cart","p5":1794744000000,"p6":86400000,"p7":604800000,"p8":"purchased"}
+-- params: {"p1":1797336000000,"p2":"viewed_product","p3":"50%_off","p4":1794744000000,"p5":"added_to_cart","p6":"purchased"}
 SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= {p1:Int64})
-AND ((EXISTS (SELECT 1
-      FROM `events` s1, `events` s2
-      WHERE s1.`entity_type` = 'user'
-      AND s1.`entity_id` = e.`id`
-      AND s1.`event` = {p2:String}
-      AND s1.`time` <= {p1:Int64}
-      AND COALESCE((position(lower(JSONExtract(s1.`properties`, 'category', 'Nullable(String)')), {p3:String}) > 0), false)
-      AND s2.`entity_type` = 'user'
-      AND s2.`entity_id` = e.`id`
-      AND s2.`event` = {p4:String}
-      AND s2.`time` <= {p1:Int64}
-      AND s1.`time` > {p5:Int64}
-      AND s1.`time` <= {p1:Int64}
-      AND s2.`time` > {p5:Int64}
-      AND s2.`time` <= {p1:Int64}
-      AND s2.`time` > s1.`time`
-      AND s2.`time` - s1.`time` <= {p6:Int64}
-      AND s2.`time` - s1.`time` <= {p7:Int64}
-      AND NOT EXISTS (SELECT 1
-        FROM `events` n3
-        WHERE n3.`entity_type` = 'user'
-        AND n3.`entity_id` = e.`id`
-        AND n3.`event` = {p8:String}
-        AND n3.`time` <= {p1:Int64}
-        AND n3.`time` > s2.`time`
-        AND n3.`time` <= s2.`time` + {p6:Int64}))))
+AND (e.`id` IN (WITH q2 AS (SELECT sid, st, st AS sb
+      FROM (SELECT ev1.`entity_id` AS sid, ev1.`time` AS st, NULL AS sb, 0 AS sk
+        FROM `events` ev1
+        WHERE ev1.`entity_type` = 'user'
+        AND ev1.`event` = {p2:String}
+        AND ev1.`time` <= {p1:Int64}
+        AND COALESCE((position(lower(JSONExtract(ev1.`properties`, 'category', 'Nullable(String)')), {p3:String}) > 0), false)
+        AND ev1.`time` > {p4:Int64}
+        AND ev1.`time` <= {p1:Int64}
+        AND ev1.`entity_id` IS NOT NULL) s), q4 AS (SELECT sid, st, sk, MAX(sb) OVER (PARTITION BY sid
+        ORDER BY st RANGE BETWEEN 86400000 PRECEDING
+        AND 1 PRECEDING) AS sb
+      FROM (SELECT sid, st, sb, 2 AS sk
+        FROM q2 UNION ALL SELECT ev3.`entity_id` AS sid, ev3.`time` AS st, NULL AS sb, 0 AS sk
+        FROM `events` ev3
+        WHERE ev3.`entity_type` = 'user'
+        AND ev3.`event` = {p5:String}
+        AND ev3.`time` <= {p1:Int64}
+        AND ev3.`time` > {p4:Int64}
+        AND ev3.`time` <= {p1:Int64}
+        AND ev3.`entity_id` IS NOT NULL) u), q5 AS (SELECT sid, st, sb
+      FROM q4
+      WHERE sk = 0
+      AND sb IS NOT NULL), q7 AS (SELECT sid, st, sb, sk, MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid
+        ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING
+        AND UNBOUNDED FOLLOWING) AS sn
+      FROM (SELECT sid, st, sb, 2 AS sk
+        FROM q5 UNION ALL SELECT ev6.`entity_id` AS sid, ev6.`time` AS st, NULL AS sb, 1 AS sk
+        FROM `events` ev6
+        WHERE ev6.`entity_type` = 'user'
+        AND ev6.`event` = {p6:String}
+        AND ev6.`time` <= {p1:Int64}
+        AND ev6.`entity_id` IS NOT NULL) u), q8 AS (SELECT sid, st, sb
+      FROM q7
+      WHERE sk = 2
+      AND (sn IS NULL
+        OR sn > st + 86400000)) SELECT sid
+    FROM q8
+    WHERE st - sb <= 604800000))
 ORDER BY 1

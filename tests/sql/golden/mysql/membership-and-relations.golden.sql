@@ -1,40 +1,43 @@
--- params: [1797336000000,"beta",1797336000000,1797336000000,"whale",1797336000000,1797336000000,1797336000000,"pro","enterprise",1797336000000,"saas",30]
-SELECT e.`id` AS id
+-- params: [1797336000000,"pro","enterprise",1797336000000,"beta",1797336000000,1797336000000,"whale",1797336000000,1797336000000,1797336000000,"saas",30]
+WITH seg_6 AS (SELECT s3.`id` AS id
+  FROM `users` s3
+  WHERE (COALESCE(((CASE WHEN EXISTS (SELECT 1
+            FROM `property_history` h4
+            WHERE h4.`entity_type` = 'user'
+            AND h4.`entity_id` = s3.`id`
+            AND h4.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(CASE WHEN JSON_TYPE(h5.`value`) = 'NULL' THEN NULL ELSE h5.`value` END)
+            FROM `property_history` h5
+            WHERE h5.`entity_type` = 'user'
+            AND h5.`entity_id` = s3.`id`
+            AND h5.`property` = 'plan'
+            AND h5.`valid_from` <= ?
+            ORDER BY h5.`valid_from` DESC, h5.`seq` DESC LIMIT 1) ELSE s3.`plan` END) IN (?, ?)), FALSE))) SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= ?)
-AND ((EXISTS (SELECT 1
+AND ((e.`id` IN (SELECT m1.`entity_id`
       FROM `list_memberships` m1
       WHERE m1.`list_id` = ?
-      AND m1.`entity_id` = e.`id`
+      AND m1.`entity_id` IS NOT NULL
       AND (m1.`valid_from` IS NULL
         OR m1.`valid_from` <= ?)
       AND (m1.`valid_to` IS NULL
-        OR ? < m1.`valid_to`)))
+        OR m1.`valid_to` > ?)))
+  AND (NOT (e.`id` IN (SELECT m2.`entity_id`
+        FROM `tag_assignments` m2
+        WHERE m2.`tag_id` = ?
+        AND m2.`entity_id` IS NOT NULL
+        AND (m2.`valid_from` IS NULL
+          OR m2.`valid_from` <= ?)
+        AND (m2.`valid_to` IS NULL
+          OR m2.`valid_to` > ?))))
+  AND (e.`id` IN (SELECT id
+      FROM seg_6))
   AND (NOT EXISTS (SELECT 1
-      FROM `tag_assignments` m2
-      WHERE m2.`tag_id` = ?
-      AND m2.`entity_id` = e.`id`
-      AND (m2.`valid_from` IS NULL
-        OR m2.`valid_from` <= ?)
-      AND (m2.`valid_to` IS NULL
-        OR ? < m2.`valid_to`)))
-  AND (((COALESCE(((CASE WHEN EXISTS (SELECT 1
-                FROM `property_history` h3
-                WHERE h3.`entity_type` = 'user'
-                AND h3.`entity_id` = e.`id`
-                AND h3.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h4.`value`, CAST('null' AS JSON)))
-                FROM `property_history` h4
-                WHERE h4.`entity_type` = 'user'
-                AND h4.`entity_id` = e.`id`
-                AND h4.`property` = 'plan'
-                AND h4.`valid_from` <= ?
-                ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) IN (?, ?)), FALSE))))
-  AND (NOT EXISTS (SELECT 1
-      FROM `accounts` r5
-      WHERE r5.`id` = e.`account_id`
-      AND (r5.`created_at` IS NULL
-        OR r5.`created_at` <= ?)
-      AND NOT ((COALESCE((r5.`industry` = ?), FALSE)))))
-  AND (NOT ((COALESCE((e.`age` > ?), FALSE)))))
+      FROM `accounts` r7
+      WHERE r7.`id` = e.`account_id`
+      AND (r7.`created_at` IS NULL
+        OR r7.`created_at` <= ?)
+      AND NOT (COALESCE((r7.`industry` = ?), FALSE))))
+  AND (NOT (COALESCE((e.`age` > ?), FALSE))))
 ORDER BY 1

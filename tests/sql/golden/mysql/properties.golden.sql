@@ -16,17 +16,17 @@ AND ((COALESCE((RIGHT(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(RE
             FROM `property_history` h1
             WHERE h1.`entity_type` = 'user'
             AND h1.`entity_id` = e.`id`
-            AND h1.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(NULLIF(h2.`value`, CAST('null' AS JSON)))
+            AND h1.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(CASE WHEN JSON_TYPE(h2.`value`) = 'NULL' THEN NULL ELSE h2.`value` END)
             FROM `property_history` h2
             WHERE h2.`entity_type` = 'user'
             AND h2.`entity_id` = e.`id`
             AND h2.`property` = 'plan'
             AND h2.`valid_from` <= ?
             ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) = ?), FALSE))
-  AND (COALESCE(((SELECT COALESCE(SUM(CAST(NULLIF(JSON_EXTRACT(ev3.`properties`, '$."amount"'), CAST('null' AS JSON)) AS DOUBLE)), 0)
+  AND (COALESCE(((SELECT COALESCE(SUM(CAST(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev3.`properties`, '$."amount"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev3.`properties`, '$."amount"') END AS DOUBLE)), 0)
           FROM `events` ev3
-          WHERE ev3.`entity_type` = 'user'
-          AND ev3.`entity_id` = e.`id`
+          WHERE ev3.`entity_id` = e.`id`
+          AND ev3.`entity_type` = 'user'
           AND ev3.`event` = ?
           AND ev3.`time` <= ?
           AND ev3.`time` > (? + ?)

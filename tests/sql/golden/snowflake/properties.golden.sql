@@ -24,8 +24,8 @@ AND ((COALESCE((ENDSWITH(TRANSLATE(e."email", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abc
             AND h2."valid_from" <= :11) ELSE e."plan" END) = :12), FALSE))
   AND (COALESCE(((SELECT COALESCE(SUM(STRIP_NULL_VALUE(GET(ev3."properties", 'amount'))::DOUBLE), 0)
           FROM "events" ev3
-          WHERE ev3."entity_type" = 'user'
-          AND ev3."entity_id" = e."id"
+          WHERE ev3."entity_id" = e."id"
+          AND ev3."entity_type" = 'user'
           AND ev3."event" = :13
           AND ev3."time" <= :1
           AND ev3."time" > (:1 + :14)

@@ -1,32 +1,45 @@
--- params: [1797336000000,"viewed_product","50%_off","added_to_cart",1794744000000,86400000,604800000,"purchased"]
+-- params: [1797336000000,"viewed_product","50%_off",1794744000000,"added_to_cart","purchased"]
 SELECT e."id" AS id
 FROM "users" e
 WHERE (e."created_at" IS NULL
   OR e."created_at" <= :1)
-AND ((EXISTS (SELECT 1
-      FROM "events" s1, "events" s2
-      WHERE s1."entity_type" = 'user'
-      AND s1."entity_id" = e."id"
-      AND s1."event" = :2
-      AND s1."time" <= :1
-      AND COALESCE((POSITION(:3, TRANSLATE(STRIP_NULL_VALUE(GET(s1."properties", 'category'))::STRING, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')) > 0), FALSE)
-      AND s2."entity_type" = 'user'
-      AND s2."entity_id" = e."id"
-      AND s2."event" = :4
-      AND s2."time" <= :1
-      AND s1."time" > :5
-      AND s1."time" <= :1
-      AND s2."time" > :5
-      AND s2."time" <= :1
-      AND s2."time" > s1."time"
-      AND s2."time" - s1."time" <= :6
-      AND s2."time" - s1."time" <= :7
-      AND NOT EXISTS (SELECT 1
-        FROM "events" n3
-        WHERE n3."entity_type" = 'user'
-        AND n3."entity_id" = e."id"
-        AND n3."event" = :8
-        AND n3."time" <= :1
-        AND n3."time" > s2."time"
-        AND n3."time" <= s2."time" + :6))))
+AND (e."id" IN (WITH q2 AS (SELECT sid, st, st AS sb
+      FROM (SELECT ev1."entity_id" AS sid, ev1."time" AS st, NULL AS sb, 0 AS sk
+        FROM "events" ev1
+        WHERE ev1."entity_type" = 'user'
+        AND ev1."event" = :2
+        AND ev1."time" <= :1
+        AND COALESCE((POSITION(:3, TRANSLATE(STRIP_NULL_VALUE(GET(ev1."properties", 'category'))::STRING, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')) > 0), FALSE)
+        AND ev1."time" > :4
+        AND ev1."time" <= :1
+        AND ev1."entity_id" IS NOT NULL) s), q4 AS (SELECT sid, st, sk, MAX(sb) OVER (PARTITION BY sid
+        ORDER BY st RANGE BETWEEN 86400000 PRECEDING
+        AND 1 PRECEDING) AS sb
+      FROM (SELECT sid, st, sb, 2 AS sk
+        FROM q2 UNION ALL SELECT ev3."entity_id" AS sid, ev3."time" AS st, NULL AS sb, 0 AS sk
+        FROM "events" ev3
+        WHERE ev3."entity_type" = 'user'
+        AND ev3."event" = :5
+        AND ev3."time" <= :1
+        AND ev3."time" > :4
+        AND ev3."time" <= :1
+        AND ev3."entity_id" IS NOT NULL) u), q5 AS (SELECT sid, st, sb
+      FROM q4
+      WHERE sk = 0
+      AND sb IS NOT NULL), q7 AS (SELECT sid, st, sb, sk, MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid
+        ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING
+        AND UNBOUNDED FOLLOWING) AS sn
+      FROM (SELECT sid, st, sb, 2 AS sk
+        FROM q5 UNION ALL SELECT ev6."entity_id" AS sid, ev6."time" AS st, NULL AS sb, 1 AS sk
+        FROM "events" ev6
+        WHERE ev6."entity_type" = 'user'
+        AND ev6."event" = :6
+        AND ev6."time" <= :1
+        AND ev6."entity_id" IS NOT NULL) u), q8 AS (SELECT sid, st, sb
+      FROM q7
+      WHERE sk = 2
+      AND (sn IS NULL
+        OR sn > st + 86400000)) SELECT sid
+    FROM q8
+    WHERE st - sb <= 604800000))
 ORDER BY 1

@@ -1,0 +1,152 @@
+/**
+ * The phrases descriptions and explanations share: durations, points in time,
+ * windows, predicates, filters and comparisons, worded through the describe
+ * messages in the caller's locale.
+ */
+import { type CatalogIndex, indexCatalog } from '../catalog/index-catalog.ts'
+import type { Catalog, PropertyDef } from '../catalog/schema.ts'
+import { type DeepPartial, overrideMessages } from '../i18n/override-messages.ts'
+import { NEGATIVE_OPERATORS, valueShape } from '../model/operators.ts'
+import type { EventFilter, PredicateValue } from '../model/predicate.ts'
+import type { DateValue, Duration, Window } from '../model/time.ts'
+import { formatInstant, formatNumber, formatScalar, type ValueFormat } from './format-value.ts'
+import { type ComparisonWording, type DescribeMessages, englishDescribeMessages } from './messages.ts'
+
+export interface DescribeOptions {
+  /** Replace some or all words (another language): a deep partial of the messages. */
+  messages?: DeepPartial<DescribeMessages> | undefined
+  /** Locale for numbers and dates. Default `en-US`. */
+  locale?: string | undefined
+}
+
+/** Everything wording needs: the catalog's index, the messages and the locale. */
+export interface Ctx extends ValueFormat {
+  index: CatalogIndex
+  m: DescribeMessages
+}
+
+export function context(catalog: Catalog, options: DescribeOptions): Ctx {
+  return {
+    index: indexCatalog(catalog),
+    m: overrideMessages(englishDescribeMessages, options.messages),
+    locale: options.locale ?? 'en-US',
+  }
+}
+
+export function duration(d: Duration, ctx: Ctx): string {
+  return ctx.m.duration(d.amount, d.unit)
+}
+
+export function dateValue(v: DateValue, ctx: Ctx): { text: string; kind: 'day' | 'time' | 'relative' } {
+  switch (v.type) {
+    case 'absolute': {
+      const i = formatInstant(v.value, ctx)
+      return { text: i.text, kind: i.hasTime ? 'time' : 'day' }
+    }
+    case 'ago':
+      return { text: ctx.m.ago(duration(v.duration, ctx)), kind: 'relative' }
+    case 'from_now':
+      return { text: ctx.m.fromNow(duration(v.duration, ctx)), kind: 'relative' }
+    default: {
+      v satisfies never
+      return { text: '', kind: 'relative' }
+    }
+  }
+}
+
+export function windowText(w: Window, ctx: Ctx): string {
+  switch (w.type) {
+    case 'ever':
+      return ctx.m.window.ever
+    case 'last':
+      return ctx.m.window.last(duration(w.duration, ctx))
+    case 'before':
+      return ctx.m.window.before(duration(w.duration, ctx))
+    case 'relative_range':
+      return ctx.m.window.relativeRange(duration(w.start, ctx), duration(w.end, ctx))
+    case 'between':
+      return ctx.m.window.between(formatInstant(w.from, ctx).text, formatInstant(w.to, ctx).text)
+    default: {
+      w satisfies never
+      return ''
+    }
+  }
+}
+
+const isDateValue = (v: unknown): v is DateValue =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'type' in v
+const isDuration = (v: unknown): v is Duration =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'unit' in v
+
+export function valueText(
+  pred: { operator: Parameters<typeof valueShape>[0]; value?: PredicateValue | undefined },
+  def: PropertyDef | undefined,
+  ctx: Ctx,
+): string {
+  const v = pred.value
+  const shape = valueShape(pred.operator, def?.type ?? 'string')
+  if (v === undefined || shape === 'none') return ''
+  switch (shape) {
+    case 'scalar':
+      return typeof v === 'object' ? JSON.stringify(v) : formatScalar(v, def, ctx)
+    case 'list': {
+      const items = Array.isArray(v)
+        ? v.map((x) => (isDateValue(x) ? dateValue(x, ctx).text : formatScalar(x, def, ctx)))
+        : []
+      return ctx.m.listJoin(items, pred.operator === 'has_all' ? 'and' : 'or')
+    }
+    case 'range':
+      return Array.isArray(v) && typeof v[0] === 'number' && typeof v[1] === 'number'
+        ? ctx.m.numberRange(formatNumber(v[0], def, ctx), formatNumber(v[1], def, ctx))
+        : JSON.stringify(v)
+    case 'date':
+      return isDateValue(v) ? dateValue(v, ctx).text : JSON.stringify(v)
+    case 'date_range':
+      return Array.isArray(v) && isDateValue(v[0]) && isDateValue(v[1])
+        ? ctx.m.dateRange(dateValue(v[0], ctx).text, dateValue(v[1], ctx).text)
+        : JSON.stringify(v)
+    case 'duration':
+      return isDuration(v) ? duration(v, ctx) : JSON.stringify(v)
+    default: {
+      shape satisfies never
+      return ''
+    }
+  }
+}
+
+export function predicateText(
+  pred: {
+    operator: Parameters<typeof valueShape>[0]
+    value?: PredicateValue | undefined
+    ignoreCase?: boolean | undefined
+  },
+  def: PropertyDef | undefined,
+  ctx: Ctx,
+  past: boolean,
+): string {
+  return ctx.m.operator(pred.operator, valueText(pred, def, ctx), {
+    // Shown wherever it changes a string comparison (string lists included), not on presence tests.
+    ignoreCase:
+      Boolean(pred.ignoreCase) && def?.type !== 'number' && valueShape(pred.operator, def?.type ?? 'string') !== 'none',
+    past,
+    matchesMissing: NEGATIVE_OPERATORS.has(pred.operator) && pred.operator !== 'is_not_set',
+  })
+}
+
+export function filtersText(eventId: string, filters: readonly EventFilter[], ctx: Ctx): string {
+  return ctx.m.filters(
+    filters.map((f) => {
+      const def = ctx.index.eventProperty(eventId, f.property)
+      return ctx.m.filter(def?.label ?? f.property, predicateText(f, def, ctx, false))
+    }),
+  )
+}
+
+export function comparisonWording(
+  comparison: ComparisonWording['comparison'],
+  value: number,
+  value2: number | undefined,
+  fmt: (n: number) => string,
+): ComparisonWording {
+  return { comparison, value: fmt(value), value2: value2 === undefined ? undefined : fmt(value2), amount: value }
+}

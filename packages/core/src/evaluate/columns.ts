@@ -1,0 +1,132 @@
+/**
+ * Typed value columns: numbers and datetimes in `Float64Array` (NaN = missing),
+ * strings and enums dictionary-encoded in `Int32Array` (-1 = missing), booleans
+ * in `Int8Array` (-1 = missing), string lists as arrays (null = missing).
+ */
+import type { DataValue } from '../data/types.ts'
+import type { PropertyType } from '../model/operators.ts'
+
+export type ValueKind = 'num' | 'code' | 'bool' | 'list'
+
+export type ColumnData = Float64Array | Int32Array | Int8Array | (readonly string[] | null)[]
+
+export function kindOf(type: PropertyType): ValueKind {
+  switch (type) {
+    case 'number':
+    case 'datetime':
+      return 'num'
+    case 'string':
+    case 'enum':
+      return 'code'
+    case 'boolean':
+      return 'bool'
+    case 'string[]':
+      return 'list'
+    default: {
+      const unknownType: never = type
+      void unknownType
+      throw new Error('unknown property type')
+    }
+  }
+}
+
+/** Strings to dense codes, append-only. */
+export class Dictionary {
+  readonly values: string[] = []
+  private readonly codes = new Map<string, number>()
+  /** The code of `s`, added when new. */
+  intern(s: string): number {
+    let c = this.codes.get(s)
+    if (c === undefined) {
+      c = this.values.length
+      this.values.push(s)
+      this.codes.set(s, c)
+    }
+    return c
+  }
+  /** The code of `s`, or -1 when it never occurred. */
+  lookup(s: string): number {
+    return this.codes.get(s) ?? -1
+  }
+}
+
+/** A new column of `n` missing values. */
+export function allocate(kind: ValueKind, n: number): ColumnData {
+  switch (kind) {
+    case 'num':
+      return new Float64Array(n).fill(Number.NaN)
+    case 'code':
+      return new Int32Array(n).fill(-1)
+    case 'bool':
+      return new Int8Array(n).fill(-1)
+    case 'list':
+      return new Array<readonly string[] | null>(n).fill(null)
+    default: {
+      kind satisfies never
+      throw new Error('unknown kind')
+    }
+  }
+}
+
+/** A copy with room for `n` values (the new places missing). */
+export function grow(kind: ValueKind, data: ColumnData, n: number): ColumnData {
+  if (kind === 'list') {
+    const list = data as (readonly string[] | null)[]
+    while (list.length < n) list.push(null)
+    return list
+  }
+  const next = allocate(kind, n) as Float64Array | Int32Array | Int8Array
+  next.set(data as Float64Array & Int32Array & Int8Array)
+  return next
+}
+
+/** Writes a (checked) value at `i`. */
+export function write(kind: ValueKind, data: ColumnData, dict: Dictionary | null, i: number, v: DataValue | undefined) {
+  const missing = v === null || v === undefined
+  switch (kind) {
+    case 'num':
+      ;(data as Float64Array)[i] = missing ? Number.NaN : (v as number)
+      return
+    case 'code':
+      ;(data as Int32Array)[i] = missing ? -1 : dict!.intern(v as string)
+      return
+    case 'bool':
+      ;(data as Int8Array)[i] = missing ? -1 : v ? 1 : 0
+      return
+    case 'list':
+      ;(data as (readonly string[] | null)[])[i] = missing ? null : [...(v as readonly string[])]
+      return
+    default: {
+      kind satisfies never
+    }
+  }
+}
+
+/** The value at `i` (null when missing). */
+export function read(kind: ValueKind, data: ColumnData, dict: Dictionary | null, i: number): DataValue {
+  switch (kind) {
+    case 'num': {
+      const x = (data as Float64Array)[i]!
+      return Number.isNaN(x) ? null : x
+    }
+    case 'code': {
+      const c = (data as Int32Array)[i]!
+      return c < 0 ? null : dict!.values[c]!
+    }
+    case 'bool': {
+      const b = (data as Int8Array)[i]!
+      return b < 0 ? null : b === 1
+    }
+    case 'list':
+      return (data as (readonly string[] | null)[])[i] ?? null
+    default: {
+      kind satisfies never
+      throw new Error('unknown kind')
+    }
+  }
+}
+
+/** Bytes a column holds (typed arrays exactly; lists roughly). */
+export function columnBytes(data: ColumnData): number {
+  return Array.isArray(data) ? data.length * 8 : data.byteLength
+}

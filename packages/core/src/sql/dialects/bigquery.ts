@@ -1,0 +1,51 @@
+/**
+ * BigQuery (GoogleSQL): named `@pN` parameters; quoted identifiers and string literals both take
+ * backslash escapes, so backslash is escaped in both.
+ */
+import {
+  ALPHA_LOWER,
+  ALPHA_UPPER,
+  backslashString,
+  backtickBackslash,
+  type Dialect,
+  floorFromTrunc,
+  quotedJsonPath,
+  type SqlScalarType,
+} from '../dialect.ts'
+import { join, raw, type SqlFragment, sql } from '../fragment.ts'
+import { scalarLiteral } from '../literal.ts'
+
+const TYPE: Record<SqlScalarType, string> = { text: 'STRING', number: 'FLOAT64', boolean: 'BOOL', bigint: 'INT64' }
+const path = (key: string) => raw(backslashString(quotedJsonPath(key)))
+const cast = (text: SqlFragment, t: SqlScalarType) => (t === 'text' ? text : sql`CAST(${text} AS ${raw(TYPE[t])})`)
+
+export const bigquery: Dialect = {
+  name: 'bigquery',
+  quoteIdent: backtickBackslash,
+  placeholder: (n) => `@p${n}`,
+  namedParams: true,
+  stringLiteral: backslashString,
+  booleanLiteral: (v) => (v ? 'TRUE' : 'FALSE'),
+  literal: (v, t) => scalarLiteral(v, t, bigquery),
+  jsonScalar: (c, k, t) => cast(sql`JSON_VALUE(${c}, ${path(k)})`, t),
+  jsonRoot: (c, t) => cast(sql`JSON_VALUE(${c})`, t),
+  jsonTypeOf: (c, k) => sql`JSON_TYPE(JSON_QUERY(${c}, ${path(k)}))`,
+  jsonArrayElements: (c, a) => ({ from: sql`UNNEST(JSON_VALUE_ARRAY(${c})) AS ${raw(a)}`, value: raw(a) }),
+  jsonListValues: (list, t) => sql`SELECT ${cast(raw('l'), t)} FROM UNNEST(JSON_VALUE_ARRAY(${list})) AS l`,
+  floorDiv: floorFromTrunc(
+    (a, b) => sql`DIV(${a}, ${b})`,
+    (a, b) => sql`MOD(${a}, ${b})`,
+  ),
+  nowMs: raw('UNIX_MILLIS(CURRENT_TIMESTAMP())'),
+  timestampToMs: (e) => sql`UNIX_MILLIS(${e})`,
+  msToTimestamp: (e) => sql`TIMESTAMP_MILLIS(${e})`,
+  asciiLower: (e) => sql`TRANSLATE(${e}, ${raw(`'${ALPHA_UPPER}', '${ALPHA_LOWER}'`)})`,
+  contains: (h, n) => sql`STRPOS(${h}, ${n}) > 0`,
+  startsWith: (h, n) => sql`STARTS_WITH(${h}, ${n})`,
+  endsWith: (h, n) => sql`ENDS_WITH(${h}, ${n})`,
+  concat: (parts) => sql`CONCAT(${join(parts, ', ')})`,
+  types: { text: 'STRING', number: 'FLOAT64', boolean: 'BOOL', bigint: 'INT64', json: 'JSON' },
+  columnType: (kind) => bigquery.types[kind],
+  primaryKeys: false,
+  indexes: false,
+}

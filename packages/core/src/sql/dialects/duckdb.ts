@@ -1,0 +1,43 @@
+/** DuckDB: `CAST($n AS type)` placeholders, JSON read by JSON Pointer (no key character is special there). */
+import { ALPHA_LOWER, ALPHA_UPPER, type Dialect, doubleQuote, type SqlScalarType, standardString } from '../dialect.ts'
+import { join, raw, type SqlFragment, sql } from '../fragment.ts'
+import { scalarLiteral } from '../literal.ts'
+
+const TYPE: Record<SqlScalarType, string> = { text: 'VARCHAR', number: 'DOUBLE', boolean: 'BOOLEAN', bigint: 'BIGINT' }
+/** A JSON Pointer (RFC 6901): `~` and `/` escaped, every other character literal (a JSONPath reads `*` as a wildcard). */
+const pointer = (key: string) => raw(standardString(`/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`))
+const typed = (c: SqlFragment, path: SqlFragment, t: SqlScalarType) =>
+  t === 'text' ? sql`json_extract_string(${c}, ${path})` : sql`CAST(json_extract(${c}, ${path}) AS ${raw(TYPE[t])})`
+
+export const duckdb: Dialect = {
+  name: 'duckdb',
+  quoteIdent: doubleQuote,
+  placeholder: (n, type) => `CAST($${n} AS ${TYPE[type]})`,
+  namedParams: false,
+  stringLiteral: standardString,
+  booleanLiteral: (v) => (v ? 'TRUE' : 'FALSE'),
+  literal: (v, t) => scalarLiteral(v, t, duckdb),
+  jsonScalar: (c, k, t) => typed(c, pointer(k), t),
+  jsonRoot: (c, t) => typed(c, raw(`'$'`), t),
+  jsonTypeOf: (c, k) => sql`json_type(${c}, ${pointer(k)})`,
+  jsonArrayElements: (c, a) => ({
+    from: sql`unnest(from_json(${c}, '["VARCHAR"]')) AS ${raw(a)}(value)`,
+    value: raw(`${a}.value`),
+  }),
+  jsonListValues: (list, t) =>
+    sql`SELECT unnest(from_json(${list}, ${raw(t === 'text' ? `'["VARCHAR"]'` : `'["DOUBLE"]'`)}))`,
+  floorDiv: (a, b) => sql`fdiv(${a}, ${b})`,
+  nowMs: raw('epoch_ms(now())'),
+  timestampToMs: (e) => sql`epoch_ms(${e})`,
+  msToTimestamp: (e) => sql`epoch_ms(${e})`,
+  asciiLower: (e) => sql`translate(${e}, ${raw(`'${ALPHA_UPPER}', '${ALPHA_LOWER}'`)})`,
+  contains: (h, n) => sql`strpos(${h}, ${n}) > 0`,
+  startsWith: (h, n) => sql`starts_with(${h}, ${n})`,
+  endsWith: (h, n) => sql`ends_with(${h}, ${n})`,
+  concat: (parts) => sql`(${join(parts, ' || ')})`,
+  types: { text: 'VARCHAR', number: 'DOUBLE', boolean: 'BOOLEAN', bigint: 'BIGINT', json: 'JSON' },
+  columnType: (kind) => duckdb.types[kind],
+  primaryKeys: true,
+  indexes: true,
+  insert: { placeholder: (n) => `$${n}` },
+}

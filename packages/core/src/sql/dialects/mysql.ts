@@ -1,0 +1,72 @@
+/**
+ * MySQL 8 (and MariaDB 10.11, see docs/sql.md): `?` placeholders, backtick identifiers, JSON paths with
+ * JSON-escaped quoted members inside literals that escape backslash and double quotes (one literal
+ * whether or not NO_BACKSLASH_ESCAPES is set).
+ */
+import { ALPHA_LOWER, ALPHA_UPPER, backtick, type Dialect, quotedJsonPath, type SqlScalarType } from '../dialect.ts'
+import { join, raw, type SqlFragment, sql } from '../fragment.ts'
+import { scalarLiteral } from '../literal.ts'
+
+/**
+ * Backslash escaped and quotes doubled: with backslash escapes `\\` is one backslash; under
+ * NO_BACKSLASH_ESCAPES each backslash reads doubled, but the literal still ends where it should.
+ */
+const mysqlString = (v: string) => `'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
+const path = (key: string) => raw(mysqlString(quotedJsonPath(key)))
+/** A JSON value as a typed scalar; a JSON null is missing (SQL NULL), as an absent key is. */
+const jsonValue = (json: SqlFragment, t: SqlScalarType) => {
+  // JSON_TYPE is 'NULL' for a JSON null (MariaDB has no CAST(… AS JSON) to compare with).
+  const value = sql`CASE WHEN JSON_TYPE(${json}) = 'NULL' THEN NULL ELSE ${json} END`
+  return t === 'text'
+    ? sql`JSON_UNQUOTE(${value})`
+    : sql`CAST(${value} AS ${raw(t === 'number' ? 'DOUBLE' : 'SIGNED')})`
+}
+/** MySQL has no translate(): fold A–Z one letter at a time so non-ASCII letters stay as they are. */
+const lower = (e: SqlFragment): SqlFragment =>
+  [...ALPHA_UPPER].reduce<SqlFragment>((acc, ch, i) => sql`REPLACE(${acc}, ${raw(`'${ch}', '${ALPHA_LOWER[i]}'`)})`, e)
+
+/** Binary, NO PAD: 'a ' and 'a' differ, as in every other engine. */
+const TEXT_COLLATION = 'COLLATE utf8mb4_0900_bin'
+
+export const mysql: Dialect = {
+  name: 'mysql',
+  quoteIdent: backtick,
+  placeholder: () => '?',
+  namedParams: false,
+  stringLiteral: mysqlString,
+  booleanLiteral: (v) => (v ? 'TRUE' : 'FALSE'),
+  literal: (v, t) => scalarLiteral(v, t, mysql),
+  jsonScalar: (c, k, t) => jsonValue(sql`JSON_EXTRACT(${c}, ${path(k)})`, t),
+  jsonRoot: (c, t) => jsonValue(c, t),
+  jsonTypeOf: (c, k) => sql`JSON_TYPE(JSON_EXTRACT(${c}, ${path(k)}))`,
+  jsonArrayElements: (c, a) => ({
+    from: sql`JSON_TABLE(${c}, '$[*]' COLUMNS (value TEXT PATH '$')) AS ${raw(a)}`,
+    value: raw(`${a}.value`),
+  }),
+  // Folding the JSON text is safe: JSON escapes are lowercase already (\n, \u00e9 ≡ \u00E9).
+  jsonArrayHas: (c, values, all, fold) =>
+    sql`${raw(all ? 'JSON_CONTAINS' : 'JSON_OVERLAPS')}(${fold ? lower(c) : c}, JSON_ARRAY(${join(values, ', ')}))`,
+  jsonListValues: (list, t) =>
+    sql`SELECT l.v FROM JSON_TABLE(${list}, '$[*]' COLUMNS (v ${raw(t === 'text' ? 'TEXT' : 'DOUBLE')} PATH '$')) AS l`,
+  floorDiv: (a, b) => sql`FLOOR(${a} / ${b})`,
+  nowMs: raw('CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)'),
+  timestampToMs: (e) => sql`CAST(UNIX_TIMESTAMP(${e}) * 1000 AS SIGNED)`,
+  asciiLower: lower,
+  contains: (h, n) => sql`LOCATE(${n}, ${h}) > 0`,
+  startsWith: (h, n) => sql`LEFT(${h}, CHAR_LENGTH(${n})) = ${n}`,
+  endsWith: (h, n) => sql`RIGHT(${h}, CHAR_LENGTH(${n})) = ${n}`,
+  concat: (parts) => sql`CONCAT(${join(parts, ', ')})`,
+  types: {
+    text: `TEXT ${TEXT_COLLATION}`,
+    number: 'DOUBLE',
+    boolean: 'BOOLEAN',
+    bigint: 'BIGINT',
+    json: 'JSON',
+  },
+  // MySQL cannot index TEXT: keys and indexed text columns are VARCHAR(191) (4 bytes a character).
+  columnType: (kind, c) =>
+    kind === 'text' && (c.primaryKey || c.indexed) ? `VARCHAR(191) ${TEXT_COLLATION}` : mysql.types[kind],
+  primaryKeys: true,
+  indexes: true,
+  insert: { placeholder: () => '?' },
+}

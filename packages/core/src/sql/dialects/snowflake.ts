@@ -1,0 +1,57 @@
+/** Snowflake: numbered `:n` binds, VARIANT JSON read with GET, backslash-escaping string literals. */
+import { ALPHA_LOWER, ALPHA_UPPER, backslashString, type Dialect, doubleQuote, type SqlScalarType } from '../dialect.ts'
+import { join, raw, type SqlFragment, sql } from '../fragment.ts'
+import { scalarLiteral } from '../literal.ts'
+
+const TYPE: Record<SqlScalarType, string> = { text: 'STRING', number: 'DOUBLE', boolean: 'BOOLEAN', bigint: 'NUMBER' }
+const cast = (v: SqlFragment, t: SqlScalarType) => sql`${v}::${raw(TYPE[t])}`
+const lower = (e: SqlFragment) => sql`TRANSLATE(${e}, ${raw(`'${ALPHA_UPPER}', '${ALPHA_LOWER}'`)})`
+const key = (k: string) => raw(backslashString(k))
+
+export const snowflake: Dialect = {
+  name: 'snowflake',
+  quoteIdent: doubleQuote,
+  // Numbered binds (`:1`): a value used twice is bound once.
+  placeholder: (n) => `:${n}`,
+  namedParams: false,
+  stringLiteral: backslashString,
+  booleanLiteral: (v) => (v ? 'TRUE' : 'FALSE'),
+  literal: (v, t) => scalarLiteral(v, t, snowflake),
+  // STRIP_NULL_VALUE: a JSON null is missing (SQL NULL), as an absent key is.
+  jsonScalar: (c, k, t) => cast(sql`STRIP_NULL_VALUE(GET(${c}, ${key(k)}))`, t),
+  jsonRoot: (c, t) => cast(sql`STRIP_NULL_VALUE(${c})`, t),
+  // One numeric key: (from, seq) as from·10^15 + seq in NUMBER(38), exact.
+  latestBy: (v, keys) =>
+    keys.length > 1
+      ? sql`MAX_BY(${v}, ${keys[0]!} * 1000000000000000 + COALESCE(${keys[1]!}, 0))`
+      : sql`MAX_BY(${v}, ${keys[0]!})`,
+  jsonTypeOf: (c, k) => sql`TYPEOF(GET(${c}, ${key(k)}))`,
+  jsonArrayElements: (c, a) => ({
+    from: sql`TABLE(FLATTEN(input => ${c})) AS ${raw(a)}`,
+    value: raw(`${a}.value::STRING`),
+  }),
+  jsonArrayHas: (c, values, all, fold) => {
+    const array = sql`TO_ARRAY(${fold ? sql`PARSE_JSON(${lower(sql`TO_JSON(${c})`)})` : c})`
+    return all
+      ? join(
+          values.map((v) => sql`ARRAY_CONTAINS(TO_VARIANT(${v}), ${array})`),
+          ' AND ',
+        )
+      : sql`ARRAYS_OVERLAP(${array}, ARRAY_CONSTRUCT(${join(values, ', ')}))`
+  },
+  jsonListValues: (list, t) =>
+    sql`SELECT ${cast(raw('l.value'), t)} FROM TABLE(FLATTEN(input => PARSE_JSON(${list}))) AS l`,
+  floorDiv: (a, b) => sql`FLOOR(${a} / ${b})`,
+  nowMs: raw('DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP())'),
+  timestampToMs: (e) => sql`DATE_PART(epoch_millisecond, ${e})`,
+  msToTimestamp: (e) => sql`TO_TIMESTAMP(${e}, 3)`,
+  asciiLower: lower,
+  contains: (h, n) => sql`POSITION(${n}, ${h}) > 0`,
+  startsWith: (h, n) => sql`STARTSWITH(${h}, ${n})`,
+  endsWith: (h, n) => sql`ENDSWITH(${h}, ${n})`,
+  concat: (parts) => sql`(${join(parts, ' || ')})`,
+  types: { text: 'VARCHAR', number: 'DOUBLE', boolean: 'BOOLEAN', bigint: 'NUMBER(19,0)', json: 'VARIANT' },
+  columnType: (kind) => snowflake.types[kind],
+  primaryKeys: true,
+  indexes: false,
+}

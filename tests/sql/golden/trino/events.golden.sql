@@ -1,0 +1,76 @@
+-- params: [1797336000000,"purchased",1797336000000,10,"USD","EUR",1794744000000,1797336000000,"purchased",1797336000000,1792152000000,1794744000000,20,200,"viewed_product",1797336000000,1797336000000,3,"opened_app",1797336000000,1795737600000,1796342400000,1797336000000,5,"purchased",1797336000000,1796731200000,1797336000000,"opened_app",1797336000000,1793534400000,1796126400000,"opened_app",1797336000000,1796126400000,1797336000000,"opened_app",1797336000000,1794916800000,1797336000000,604800000,1797336000000,604800000,3]
+SELECT e."id" AS id
+FROM "users" e
+WHERE (e."created_at" IS NULL
+  OR e."created_at" <= CAST(? AS BIGINT))
+AND ((e."id" IN (SELECT ev1."entity_id"
+      FROM "events" ev1
+      WHERE ev1."entity_type" = 'user'
+      AND ev1."event" = ?
+      AND ev1."time" <= CAST(? AS BIGINT)
+      AND COALESCE((TRY_CAST(json_extract_scalar(ev1."properties", '$["amount"]') AS DOUBLE) >= ?), FALSE)
+      AND COALESCE((json_extract_scalar(ev1."properties", '$["currency"]') IN (?, ?)), FALSE)
+      AND ev1."time" > CAST(? AS BIGINT)
+      AND ev1."time" <= CAST(? AS BIGINT)
+      AND ev1."entity_id" IS NOT NULL))
+  AND (e."id" IN (SELECT ev2."entity_id"
+      FROM "events" ev2
+      WHERE ev2."entity_type" = 'user'
+      AND ev2."event" = ?
+      AND ev2."time" <= CAST(? AS BIGINT)
+      AND ev2."time" > CAST(? AS BIGINT)
+      AND ev2."time" <= CAST(? AS BIGINT)
+      AND ev2."entity_id" IS NOT NULL GROUP BY ev2."entity_id"
+      HAVING COALESCE((AVG(TRY_CAST(json_extract_scalar(ev2."properties", '$["amount"]') AS DOUBLE)) >= ?
+          AND AVG(TRY_CAST(json_extract_scalar(ev2."properties", '$["amount"]') AS DOUBLE)) <= ?), FALSE)))
+  AND (e."id" IN (SELECT ev3."entity_id"
+      FROM "events" ev3
+      WHERE ev3."entity_type" = 'user'
+      AND ev3."event" = ?
+      AND ev3."time" <= CAST(? AS BIGINT)
+      AND ev3."time" <= CAST(? AS BIGINT)
+      AND ev3."entity_id" IS NOT NULL GROUP BY ev3."entity_id"
+      HAVING COALESCE((COUNT(DISTINCT (CASE WHEN json_extract(ev3."properties", '$["product"]') IS NULL THEN NULL ELSE substr(json_format(json_extract(ev3."properties", '$["product"]')), 1, 1) END || ':' || json_extract_scalar(ev3."properties", '$["product"]'))) >= ?), FALSE)))
+  AND (e."id" IN (SELECT ev4."entity_id"
+      FROM "events" ev4
+      WHERE ev4."entity_type" = 'user'
+      AND ev4."event" = ?
+      AND ev4."time" <= CAST(? AS BIGINT)
+      AND ev4."time" >= CAST(? AS BIGINT)
+      AND ev4."time" < CAST(? AS BIGINT)
+      AND ev4."time" <= CAST(? AS BIGINT)
+      AND ev4."entity_id" IS NOT NULL GROUP BY ev4."entity_id"
+      HAVING COALESCE((COUNT(DISTINCT ((ev4."time" / 86400000) - CASE WHEN mod(ev4."time", 86400000) < 0 THEN 1 ELSE 0 END)) >= ?), FALSE)))
+  AND (e."id" IN (SELECT ev5."entity_id"
+      FROM "events" ev5
+      WHERE ev5."entity_type" = 'user'
+      AND ev5."event" = ?
+      AND ev5."time" <= CAST(? AS BIGINT)
+      AND ev5."entity_id" IS NOT NULL GROUP BY ev5."entity_id"
+      HAVING MIN(ev5."time") > CAST(? AS BIGINT)
+      AND MIN(ev5."time") <= CAST(? AS BIGINT)))
+  AND ((e."id" IN (SELECT ev6."entity_id"
+        FROM "events" ev6
+        WHERE ev6."entity_type" = 'user'
+        AND ev6."event" = ?
+        AND ev6."time" <= CAST(? AS BIGINT)
+        AND ev6."time" > CAST(? AS BIGINT)
+        AND ev6."time" <= CAST(? AS BIGINT)
+        AND ev6."entity_id" IS NOT NULL)
+      AND NOT (e."id" IN (SELECT ev7."entity_id"
+          FROM "events" ev7
+          WHERE ev7."entity_type" = 'user'
+          AND ev7."event" = ?
+          AND ev7."time" <= CAST(? AS BIGINT)
+          AND ev7."time" > CAST(? AS BIGINT)
+          AND ev7."time" <= CAST(? AS BIGINT)
+          AND ev7."entity_id" IS NOT NULL))))
+  AND (e."id" IN (SELECT ev8."entity_id"
+      FROM "events" ev8
+      WHERE ev8."entity_type" = 'user'
+      AND ev8."event" = ?
+      AND ev8."time" <= CAST(? AS BIGINT)
+      AND ev8."time" > CAST(? AS BIGINT)
+      AND ev8."entity_id" IS NOT NULL GROUP BY ev8."entity_id"
+      HAVING COUNT(DISTINCT (((CAST(? AS BIGINT) - ev8."time") / CAST(? AS BIGINT)) - CASE WHEN mod((CAST(? AS BIGINT) - ev8."time"), CAST(? AS BIGINT)) < 0 THEN 1 ELSE 0 END)) >= ?)))
+ORDER BY 1
