@@ -4,14 +4,7 @@
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
-import {
-  addableKinds,
-  addNode,
-  type CatalogItem,
-  type ConditionKind,
-  conditionForItem,
-  describeNode,
-} from '@segkit/core'
+import { addableKinds, describeNode } from '@segkit/core'
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import {
@@ -80,14 +73,14 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   // Depth as core's validation counts it: every group on the path (related groups included).
   const depth = useBuilderStore((s) => s.tree.depth.get(groupId) ?? 0)
   const issues = useNodeIssues(groupId)
-  // Core says which kinds the catalog backs for this entity.
-  const kinds = useMemo(() => addableKinds(catalog, entity, allowedKinds), [catalog, entity, allowedKinds])
   // Folded, the group reads as one sentence (core's describeNode of the group), not "2 items hidden".
   const summary = useBuilderStore((s) => {
     if (!collapsed) return undefined
     const g = s.nodes.get(groupId)
     return g?.kind === 'group' ? describeNode(g, catalog, entity) : undefined
   })
+  // Core says which kinds the catalog backs for this entity.
+  const kinds = useMemo(() => addableKinds(catalog, entity, allowedKinds), [catalog, entity, allowedKinds])
   const dropData: GroupDropData = { type: 'group', groupId, entity }
   const { adapter: dnd } = useDragAndDrop()
   const droppable = dnd.useDropZone({ id: groupBodyId(groupId), data: dropData, disabled: readOnly || frozen })
