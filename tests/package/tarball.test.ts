@@ -100,11 +100,13 @@ describe('the packed tarballs', () => {
     expect(m.engines).toEqual({ node: '>=20.19' })
   })
 
-  it('replaces workspace:* with the version and asks for zod and zustand with caret ranges', () => {
+  it('replaces workspace:* with the version and asks for its runtime dependencies with caret ranges', () => {
     const text = readFileSync(path.join(dirs.react, 'package.json'), 'utf8')
     expect(text).not.toContain('workspace:')
     expect(manifest('react').dependencies).toEqual({
       '@segkit/core': '0.1.0',
+      '@tanstack/react-virtual': expect.stringMatching(/^\^3\./),
+      'radix-ui': expect.stringMatching(/^\^1\./),
       zustand: expect.stringMatching(/^\^5\./),
     })
     expect(manifest('core').dependencies).toEqual({ zod: expect.stringMatching(/^\^4\./) })

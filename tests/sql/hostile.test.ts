@@ -43,7 +43,8 @@ const HOSTILE = [
   'trailing ',
   'NULL',
   '',
-  'x'.repeat(10_000),
+  // As long as a text may be (SEGMENT_LIMITS.maxTextLength) once wrapped in the email's angle brackets.
+  'x'.repeat(9_998),
 ]
 const ids = HOSTILE.map((_, i) => `h${String(i).padStart(2, '0')}`)
 

@@ -167,7 +167,6 @@ export class DataIndex implements StagingDictionaries {
     let rows = table.history.get(property)
     if (!rows) {
       const def = this.catalog.property(table.type, property)!
-      const column = table.columns.get(property)
       const kind = kindOf(def.type)
       rows = new TimedRows([kind], [this.property(table.type, property)])
       table.history.set(property, rows)

@@ -4,7 +4,14 @@
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
-import { addableKinds, describeNode } from '@segkit/core'
+import {
+  addableKinds,
+  addNode,
+  type CatalogItem,
+  type ConditionKind,
+  conditionForItem,
+  describeNode,
+} from '@segkit/core'
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import {
