@@ -95,6 +95,22 @@ export function rowOf(canvas: HTMLElement, id: string): HTMLElement {
   return row
 }
 
+/**
+ * Checks a read-only row: the condition reads as one sentence containing `text`, reachable by
+ * keyboard (a tab stop), and the row offers no control at all (no disabled buttons or fields).
+ */
+export function expectReadOnlyRow(row: HTMLElement, text: string | RegExp): void {
+  const sentence = row.querySelector<HTMLElement>('[data-segkit-part="condition-text"]')
+  if (!sentence) throw new Error(`row ${row.dataset.nodeId ?? ''} has no read-only text`)
+  const content = sentence.textContent ?? ''
+  if (typeof text === 'string' ? !content.includes(text) : !text.test(content)) {
+    throw new Error(`read-only text "${content}" does not say ${String(text)}`)
+  }
+  if (sentence.tabIndex !== 0) throw new Error('the read-only text is not reachable by keyboard')
+  const controls = row.querySelectorAll('button, input, select, textarea, [role="combobox"]')
+  if (controls.length > 0) throw new Error(`a read-only row holds ${controls.length} controls`)
+}
+
 /** The group element (`data-group-id`). */
 export function groupOf(canvas: HTMLElement, id: string): HTMLElement {
   const group = canvas.querySelector<HTMLElement>(`[data-group-id="${id}"]`)
