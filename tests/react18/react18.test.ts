@@ -88,10 +88,11 @@ describe('the builder on React 18', () => {
 
   it('builds a condition with the mouse, reports it through onChange and updates the preview', async () => {
     const builder = page.getByRole('region', { name: 'Segment builder' })
+    // One search adds anything: the property is picked in the add dialog itself.
     await builder.getByRole('button', { name: 'Add condition' }).click()
-    await page.getByRole('menuitem', { name: 'Property' }).click()
-    await builder.getByRole('button', { name: /^Property:/ }).click()
-    await page.getByRole('listbox', { name: 'Property' }).getByRole('option', { name: 'Age' }).click()
+    const add = page.getByRole('dialog', { name: 'Add a condition' })
+    await add.getByRole('combobox').fill('Age')
+    await add.getByRole('option', { name: /^Age/ }).first().click()
     await builder.getByRole('combobox', { name: 'Operator' }).selectOption({ label: 'greater than' })
     await builder.getByRole('spinbutton', { name: 'Value' }).fill('40')
     await expect
@@ -114,9 +115,14 @@ describe('the builder on React 18', () => {
 
   it('moves a condition by keyboard drag and drop (dnd-kit through @segkit/react/dnd)', async () => {
     const builder = page.getByRole('region', { name: 'Segment builder' })
-    for (const kind of ['List', 'Tag']) {
+    for (const item of ['Beta testers', 'Whale']) {
       await builder.getByRole('button', { name: 'Add condition' }).click()
-      await page.getByRole('menuitem', { name: kind }).click()
+      const add = page.getByRole('dialog', { name: 'Add a condition' })
+      await add.getByRole('combobox').fill(item)
+      await add
+        .getByRole('option', { name: new RegExp(`^${item}`) })
+        .first()
+        .click()
     }
     await expect
       .poll(async () => (await segmentJson()).root.children.map((c: { kind: string }) => c.kind))
@@ -129,14 +135,18 @@ describe('the builder on React 18', () => {
           [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((r) => r.textContent).join(' '),
         ),
     }
-    await second.getByRole('button', { name: 'Drag to move' }).focus()
+    await second.getByRole('button', { name: "Move 'tagged Whale'" }).focus()
     await page.keyboard.press('Space')
-    await expect.poll(() => announcement.textContent()).toMatch(/is over/)
-    // One place up: over the list condition (wait for dnd-kit to say so before dropping).
+    await expect.poll(() => announcement.textContent()).toContain("Picked up 'tagged Whale'.")
+    // One place up: before the list condition (wait for dnd-kit to say so before dropping).
     await page.keyboard.press('ArrowUp')
-    await expect.poll(() => announcement.textContent()).toContain('is over Condition who are in')
+    await expect
+      .poll(() => announcement.textContent())
+      .toContain("'tagged Whale' would move to position 1 of group 'All of'.")
     await page.keyboard.press('Space')
-    await expect.poll(() => announcement.textContent()).toMatch(/was dropped on/)
+    await expect
+      .poll(() => announcement.textContent())
+      .toContain("Moved 'tagged Whale' to position 1 of group 'All of'.")
     await expect
       .poll(async () => (await segmentJson()).root.children.map((c: { kind: string }) => c.kind))
       .toEqual(['tag', 'list'])
