@@ -42,10 +42,11 @@ describe('the demo on 1,000 generated users', () => {
     const everyone = await engineCheck(page, segmentId)
     expect(everyone.agree).toBe(true)
     const builder = page.getByRole('region', { name: 'Segment builder' })
+    // One search adds anything: the property is picked in the add dialog itself.
     await builder.getByRole('button', { name: 'Add condition' }).click()
-    await page.getByRole('menuitem', { name: 'Property' }).click()
-    await builder.getByRole('button', { name: /^Property:/ }).click()
-    await page.getByRole('listbox', { name: 'Property' }).getByRole('option', { name: 'Age' }).click()
+    const add = page.getByRole('dialog', { name: 'Add a condition' })
+    await add.getByRole('combobox').fill('Age')
+    await add.getByRole('option', { name: /^Age/ }).first().click()
     await builder.getByRole('combobox', { name: 'Operator' }).selectOption({ label: 'greater than' })
     await builder.getByRole('spinbutton', { name: 'Value' }).fill('40')
     await page
@@ -65,12 +66,10 @@ describe('the demo on 1,000 generated users', () => {
     const segmentId = await currentSegmentId(page)
     const everyone = await engineCheck(page, segmentId)
     const builder = page.getByRole('region', { name: 'Segment builder' })
+    // "+ Add condition", type to search, Enter: the search field has focus as soon as it opens.
     await builder.getByRole('button', { name: 'Add condition' }).focus()
     await page.keyboard.press('Enter')
-    await page.getByRole('menuitem', { name: 'Property' }).waitFor()
-    await page.keyboard.press('Enter')
-    await builder.getByRole('button', { name: /^Property:/ }).focus()
-    await page.keyboard.press('Enter')
+    await page.getByRole('dialog', { name: 'Add a condition' }).getByRole('combobox').waitFor()
     await page.keyboard.type('Marketing')
     await page.keyboard.press('Enter')
     await page
@@ -244,11 +243,11 @@ describe('the demo on 1,000 generated users', () => {
     const segmentId = await currentSegmentId(page)
     const builder = page.getByRole('region', { name: 'Segment builder' })
     await builder.getByRole('button', { name: 'Add condition' }).click()
-    await page.getByRole('menuitem', { name: 'Segment' }).click()
-    await builder.getByRole('button', { name: /^Segment:/ }).click()
-    await page
-      .getByRole('listbox', { name: 'Segment' })
+    const add = page.getByRole('dialog', { name: 'Add a condition' })
+    await add.getByRole('combobox').fill('Power users')
+    await add
       .getByRole('option', { name: /^Power users/ })
+      .first()
       .click()
     await page
       .getByTestId('description')
