@@ -5,6 +5,7 @@
  */
 
 export * from './catalog/catalog-search.ts'
+export * from './catalog/catalog-shape.ts'
 export * from './catalog/index-catalog.ts'
 export * from './catalog/schema.ts'
 export type * from './data/types.ts'

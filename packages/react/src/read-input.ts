@@ -1,11 +1,12 @@
 /**
  * What the builder does with the props it cannot trust: a `value` that may not
  * be a segment (read from storage, a form library, `any`-typed code) and a
- * `catalog` that may not be a catalog. Core's cheap shape check decides; a
- * value with broken parts is read with `parseSegment`, which keeps each broken
- * part as an opaque node with its reason, so the rest stays editable.
+ * `catalog` that may not be a catalog. Core's shape checks decide, without zod
+ * (the builder's bundle carries no zod): a value with broken parts keeps each
+ * broken part as an opaque node with its reason (`salvageSegment`), so the rest
+ * stays editable; a catalog that cannot be read becomes an empty one, with why.
  */
-import { type Catalog, checkSegmentShape, type Issue, parseCatalog, parseSegment, type Segment } from '@segkit/core'
+import { type Catalog, checkCatalogShape, type Issue, type Segment, salvageSegment } from '@segkit/core'
 
 const NO_ISSUES: readonly Issue[] = Object.freeze([])
 
@@ -16,12 +17,10 @@ export interface ReadValue {
   issues: readonly Issue[]
 }
 
-/** Reads a `value` / `defaultValue` prop: as it is when its shape is sound, else through `parseSegment`. */
+/** Reads a `value` / `defaultValue` prop: as it is when its shape is sound, else what `salvageSegment` keeps. */
 export function readValue(value: unknown): ReadValue {
-  const shape = checkSegmentShape(value)
-  if (!shape.some((i) => i.severity === 'error')) return { segment: value as Segment, issues: NO_ISSUES }
-  const parsed = parseSegment(value)
-  return { segment: parsed.segment, issues: parsed.issues }
+  const read = salvageSegment(value)
+  return { segment: read.segment, issues: read.issues.length === 0 ? NO_ISSUES : read.issues }
 }
 
 /** A catalog as the builder can use it: the catalog, or an empty one and why. */
@@ -33,23 +32,8 @@ export interface ReadCatalog {
 
 const EMPTY_CATALOG: Catalog = { entities: [], events: [] }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/** The fields every part of the builder reads without checking (a full `parseCatalog` per render would be costly). */
-function looksLikeCatalog(value: unknown): value is Catalog {
-  if (!isRecord(value) || !Array.isArray(value.entities) || !Array.isArray(value.events)) return false
-  const entities = value.entities as unknown[]
-  const events = value.events as unknown[]
-  return (
-    entities.every((e) => isRecord(e) && typeof e.id === 'string' && Array.isArray(e.properties)) &&
-    events.every((e) => isRecord(e) && typeof e.id === 'string')
-  )
-}
-
-/** Reads the `catalog` prop; one that is not a catalog becomes an empty catalog with `parseCatalog`'s issues. */
+/** Reads the `catalog` prop; one that is not shaped like a catalog becomes an empty catalog with the shape issues. */
 export function readCatalog(catalog: unknown): ReadCatalog {
-  if (looksLikeCatalog(catalog)) return { catalog, issues: NO_ISSUES }
-  const parsed = parseCatalog(catalog)
-  return parsed.ok ? { catalog: parsed.catalog, issues: NO_ISSUES } : { catalog: EMPTY_CATALOG, issues: parsed.issues }
+  const issues = checkCatalogShape(catalog)
+  return issues.length === 0 ? { catalog: catalog as Catalog, issues: NO_ISSUES } : { catalog: EMPTY_CATALOG, issues }
 }
