@@ -105,3 +105,48 @@ export const InClippedContainer: Story = {
     await expect(trigger()).toHaveFocus()
   },
 }
+
+const manyOptions: PickerOption[] = Array.from({ length: 5_000 }, (_, i) => ({
+  value: `p${i}`,
+  label: `Property ${i + 1}`,
+  group: `Group ${Math.floor(i / 500) + 1}`,
+  ...(i % 7 === 0 ? { description: `Described ${i + 1}` } : {}),
+}))
+
+/** 5,000 options under 10 headings: only the rows in view are mounted; End, PageUp and a search keep the active row in view. */
+export const FiveThousandOptions: Story = {
+  args: { options: manyOptions, label: 'Property', value: 'p2500' },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Property: Property 2501' }))
+    const listbox = await screen.findByRole('listbox', { name: 'Property' })
+    const input = screen.getByRole('combobox', { name: 'Search' })
+    await expect(listbox).toHaveAttribute('data-virtual')
+    await expect(within(listbox).getAllByRole('option').length).toBeLessThan(60)
+    /** The active option is mounted, and lies inside the visible part of the listbox. */
+    const activeInView = () => {
+      const id = input.getAttribute('aria-activedescendant')
+      const option = id ? document.getElementById(id) : null
+      if (!option) return false
+      const box = listbox.getBoundingClientRect()
+      const row = option.getBoundingClientRect()
+      return row.top >= box.top - 1 && row.bottom <= box.bottom + 1
+    }
+    // Opened on the current value.
+    await waitFor(() => expect(activeInView(), 'opened on the current value').toBe(true))
+    await expect(document.getElementById(input.getAttribute('aria-activedescendant') ?? '')).toHaveTextContent(
+      'Property 2501',
+    )
+    await userEvent.keyboard('{End}')
+    await waitFor(() => expect(activeInView(), 'after End').toBe(true))
+    await expect(document.getElementById(input.getAttribute('aria-activedescendant') ?? '')).toHaveAttribute(
+      'aria-posinset',
+      '5000',
+    )
+    await userEvent.keyboard('{PageUp}{PageUp}')
+    await waitFor(() => expect(activeInView(), 'after PageUp').toBe(true))
+    await userEvent.type(input, '4321')
+    await waitFor(() => expect(within(listbox).getByRole('option', { name: 'Property 4321' })).toBeVisible())
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() => expect(args.onChange).toHaveBeenCalledWith('p4320'))
+  },
+}

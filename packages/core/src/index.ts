@@ -11,6 +11,8 @@ export * from './catalog/schema.ts'
 export type * from './data/types.ts'
 export * from './describe/index.ts'
 export * from './errors.ts'
+// The one binary search (the evaluator's), for consumers that window sorted offsets.
+export { firstAfter } from './evaluate/search.ts'
 export * from './i18n/index.ts'
 export * from './json/index.ts'
 export * from './model/conditions.ts'

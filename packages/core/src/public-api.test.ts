@@ -23,6 +23,7 @@ const EXPECTED: Record<string, { module: Record<string, unknown>; exports: strin
       'caseFoldable',
       'checkSegmentShape',
       'checkCatalogShape',
+      'firstAfter',
       'isCatalogShaped',
       'salvageSegment',
       'isInstant',

@@ -5,7 +5,7 @@
  *
  * Big catalogs stay within a frame: the search keys are built once per options
  * array (`prepareOptions`), and past {@link VIRTUALIZE_AT} rows only the rows in
- * view are mounted (TanStack Virtual), each option keeping `aria-setsize` and
+ * view are mounted (`VirtualRows`, fixed row heights), each option keeping `aria-setsize` and
  * `aria-posinset` so that a screen reader still hears "12 of 50,000". An
  * optional async `search` answers typed queries (debounced, the superseded one
  * aborted) with loading, empty and error states.
@@ -13,8 +13,7 @@
  * It mounts each time its popover opens, so the active option starts on the
  * current value, never on a stale index.
  */
-import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useMessages } from '../context.ts'
 import { useEventCallback } from '../fields/use-event-callback.ts'
 import {
@@ -25,11 +24,11 @@ import {
   prepareOptions,
   toRows,
 } from './search-options.ts'
+import { rowStyle, VirtualRows } from './VirtualRows.tsx'
 
 /** Lists longer than this many rows mount only the rows in view. */
 export const VIRTUALIZE_AT = 150
 const SEARCH_DEBOUNCE_MS = 150
-const LIST_RECT = { width: 320, height: 320 }
 const PAGE = 10
 
 /** Props of {@link SearchList}. */
@@ -153,11 +152,7 @@ export function SearchList(props: SearchListProps) {
         : remote?.status === 'error'
           ? m.searchFailed
           : m.resultCount(count)
-  const renderOption = (
-    row: Extract<PickerRow, { type: 'option' }>,
-    rowIndex: number,
-    measure?: (el: Element | null) => void,
-  ) => {
+  const renderOption = (row: Extract<PickerRow, { type: 'option' }>, rowIndex: number) => {
     const { option, index } = row
     const isSelected = selected.includes(option.value)
     return (
@@ -165,8 +160,8 @@ export function SearchList(props: SearchListProps) {
       // biome-ignore lint/a11y/useFocusableInteractive: options are reached through aria-activedescendant, not focus
       <div
         key={`o${index}`}
-        ref={measure}
         data-index={rowIndex}
+        style={virtual ? rowStyle(row) : undefined}
         id={optionId(index)}
         role="option"
         aria-selected={isSelected}
@@ -188,7 +183,7 @@ export function SearchList(props: SearchListProps) {
     )
   }
   /** Rows `from` to `to` (exclusive), each run of one group inside its `role="group"`. */
-  const renderRange = (from: number, to: number, measure?: (el: Element | null) => void) => {
+  const renderRange = (from: number, to: number) => {
     const out: ReactNode[] = []
     let i = from
     while (i < to) {
@@ -200,11 +195,17 @@ export function SearchList(props: SearchListProps) {
         const row = list.rows[r] as PickerRow
         children.push(
           row.type === 'group' ? (
-            <div key={`g${r}`} ref={measure} data-index={r} role="presentation" data-segkit-part="option-group-label">
+            <div
+              key={`g${r}`}
+              data-index={r}
+              role="presentation"
+              data-segkit-part="option-group-label"
+              style={virtual ? rowStyle(row) : undefined}
+            >
               {row.label}
             </div>
           ) : (
-            renderOption(row, r, measure)
+            renderOption(row, r)
           ),
         )
       }
@@ -266,13 +267,7 @@ export function SearchList(props: SearchListProps) {
           </div>
         )}
         {virtual ? (
-          <VirtualRows
-            list={list}
-            listbox={listbox}
-            active={active}
-            scrollOnChange={scrollOnChange}
-            renderRange={renderRange}
-          />
+          <VirtualRows list={list} active={active} scrollOnChange={scrollOnChange} renderRange={renderRange} />
         ) : (
           <PlainRows list={list} baseId={baseId} active={active} scrollOnChange={scrollOnChange}>
             {renderRange(0, list.rows.length)}
@@ -308,59 +303,6 @@ function PlainRows(props: {
       document.getElementById(`${baseId}-option-${active}`)?.scrollIntoView({ block: 'nearest' })
   }, [active, baseId, scrollOnChange])
   return <>{props.children}</>
-}
-
-/** Only the rows in view (and a few around them) mounted, in flow after a spacer. */
-function VirtualRows(props: {
-  list: PickerRows
-  listbox: { current: HTMLDivElement | null }
-  active: number
-  scrollOnChange: { current: boolean }
-  renderRange: (from: number, to: number, measure: (el: Element | null) => void) => ReactNode[]
-}) {
-  const { list, listbox, active, scrollOnChange } = props
-  // Called once per row on every measurement pass (50,000 times for a big catalog): stable and cheap.
-  const estimateSize = useCallback(
-    (i: number) => {
-      const row = list.rows[i]
-      return row?.type === 'group' ? 26 : row?.option.description ? 48 : 32
-    },
-    [list],
-  )
-  const activeRow = list.rowOf[active]
-  // Opened on the current value: its row is mounted in the first commit (aria-activedescendant points at it).
-  const [initialOffset] = useState(() => {
-    let offset = 0
-    for (let i = 0; i < (activeRow ?? 0); i++) offset += estimateSize(i)
-    return Math.max(0, offset - LIST_RECT.height / 3)
-  })
-  const virtualizer = useVirtualizer({
-    count: list.rows.length,
-    initialOffset,
-    getScrollElement: () => listbox.current,
-    estimateSize,
-    overscan: 6,
-    // Rows for a list of the stylesheet's height in the very first commit; measured for real right after.
-    initialRect: LIST_RECT,
-    // Where nothing is laid out (jsdom, a hidden host), a list 0 px tall would show no row at all.
-    observeElementRect: (instance, update) =>
-      observeElementRect(instance, (rect) => update(rect.height > 0 ? rect : LIST_RECT)),
-    measureElement: (element, entry, instance) =>
-      measureElement(element, entry, instance) || estimateSize(Number(element.getAttribute('data-index'))),
-  })
-  useEffect(() => {
-    if (scrollOnChange.current && activeRow !== undefined) virtualizer.scrollToIndex(activeRow, { align: 'auto' })
-  }, [activeRow, virtualizer, scrollOnChange])
-  const items = virtualizer.getVirtualItems()
-  const first = items[0]
-  const last = items[items.length - 1]
-  return (
-    <div data-segkit-part="listbox-sizer" style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
-      <div style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${first?.start ?? 0}px)` }}>
-        {first && last ? props.renderRange(first.index, last.index + 1, virtualizer.measureElement) : null}
-      </div>
-    </div>
-  )
 }
 
 /** Runs the async search for a non-empty query, debounced; a newer query aborts the older one. */
