@@ -47,11 +47,15 @@ describe('operator helpers', () => {
     expect(changeOperator(range, 'gte', ltv).value).toBe(10)
     expect(changeOperator(range, 'lt', ltv).value).toBe(20)
     // Nothing to carry from is_set: the operator's default.
-    expect(changeOperator({ property: 'ltv', operator: 'is_set' as const }, 'between', ltv).value).toEqual([0, 100])
+    expect(
+      changeOperator({ property: 'ltv', operator: 'is_set' as const, value: undefined }, 'between', ltv).value,
+    ).toEqual([0, 100])
   })
 
   it('switching between one value and a list carries the value over', () => {
-    expect(changeOperator({ property: 'plan', operator: 'eq' as const, value: 'pro' }, 'in', plan).value).toEqual(['pro'])
+    expect(changeOperator({ property: 'plan', operator: 'eq' as const, value: 'pro' }, 'in', plan).value).toEqual([
+      'pro',
+    ])
     expect(
       changeOperator({ property: 'plan', operator: 'in' as const, value: ['team', 'pro'] }, 'neq', plan).value,
     ).toBe('team')

@@ -16,7 +16,6 @@
 import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useMessages } from '../context.ts'
-import { useEventCallback } from '../fields/use-event-callback.ts'
 import {
   type PickerOption,
   type PickerRow,
@@ -25,10 +24,10 @@ import {
   prepareOptions,
   toRows,
 } from './search-options.ts'
+import { useRemoteSearch } from './use-remote-search.ts'
 
 /** Lists longer than this many rows mount only the rows in view. */
 export const VIRTUALIZE_AT = 150
-const SEARCH_DEBOUNCE_MS = 150
 const LIST_RECT = { width: 320, height: 320 }
 const PAGE = 10
 
@@ -49,12 +48,6 @@ export interface SearchListProps {
   onChoose: (option: PickerOption) => void
   /** Rendered after the listbox (e.g. a hint). */
   footer?: ReactNode
-}
-
-interface Remote {
-  query: string
-  status: 'loading' | 'done' | 'error'
-  options: readonly PickerOption[]
 }
 
 const visuallyHidden = {
@@ -361,34 +354,4 @@ function VirtualRows(props: {
       </div>
     </div>
   )
-}
-
-/** Runs the async search for a non-empty query, debounced; a newer query aborts the older one. */
-function useRemoteSearch(search: PickerSearch | undefined, query: string): Remote | undefined {
-  const [remote, setRemote] = useState<Remote>()
-  const run = useEventCallback((q: string, signal: AbortSignal) => search?.(q, signal))
-  const enabled = search !== undefined
-  useEffect(() => {
-    if (!enabled || query.trim() === '') {
-      setRemote(undefined)
-      return
-    }
-    const controller = new AbortController()
-    setRemote((previous) => ({ query, status: 'loading', options: previous?.options ?? [] }))
-    const timer = setTimeout(() => {
-      Promise.resolve(run(query, controller.signal)).then(
-        (options) => {
-          if (!controller.signal.aborted) setRemote({ query, status: 'done', options: options ?? [] })
-        },
-        () => {
-          if (!controller.signal.aborted) setRemote({ query, status: 'error', options: [] })
-        },
-      )
-    }, SEARCH_DEBOUNCE_MS)
-    return () => {
-      clearTimeout(timer)
-      controller.abort()
-    }
-  }, [enabled, query, run])
-  return remote
 }
