@@ -10,7 +10,7 @@
  * search returns; Enter on a suggestion toggles it, Enter on typed text adds
  * it, Backspace in an empty input removes the last chip.
  */
-import { type KeyboardEvent, useId, useRef, useState } from 'react'
+import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useMessages } from '../context.ts'
 import { useRemoteSearch } from '../search/use-remote-search.ts'
 import type { SuggestValues, ValueSuggestion } from './load-values.ts'
@@ -33,7 +33,15 @@ export type ValueComboboxProps = ValueComboboxBase &
     | { multiple: true; value: readonly string[]; onChange: (value: string[]) => void }
   )
 
-const popupStyle = { position: 'absolute', top: '100%', insetInlineStart: 0, marginTop: 4 } as const
+const popupStyle = {
+  position: 'absolute',
+  top: '100%',
+  left: 0,
+  marginTop: 4,
+  minWidth: 'max(100%, 12em)',
+  maxWidth: 'min(24em, calc(100vw - 16px))',
+} as const
+const EDGE = 8
 
 /** A text input (or chips + input) with loaded suggestions (see the module comment). */
 export function ValueCombobox(props: ValueComboboxProps) {
@@ -52,6 +60,16 @@ export function ValueCombobox(props: ValueComboboxProps) {
   const chosen: readonly string[] = props.multiple ? props.value : []
   const labelOf = (value: string) => labels.current.get(value) ?? value
   const optionId = (i: number) => `${id}-value-${i}`
+  // Under the input, moved left as far as needed to stay inside the viewport (a field near the right edge, a phone).
+  const popup = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const element = popup.current
+    if (!element || typeof window === 'undefined') return
+    element.style.left = '0px'
+    const rect = element.getBoundingClientRect()
+    const overflow = rect.right - (window.innerWidth - EDGE)
+    if (overflow > 0) element.style.left = `${-Math.min(overflow, rect.left - EDGE)}px`
+  })
 
   const pick = (option: ValueSuggestion) => {
     if (option.label !== undefined) labels.current.set(option.value, option.label)
@@ -182,7 +200,7 @@ export function ValueCombobox(props: ValueComboboxProps) {
       )}
       {(!disabled || !props.multiple) && input}
       {open && (
-        <div data-segkit-part="popover" data-value-suggestions="" data-state="open" style={popupStyle}>
+        <div ref={popup} data-segkit-part="popover" data-value-suggestions="" data-state="open" style={popupStyle}>
           <div
             id={`${id}-values`}
             role="listbox"
