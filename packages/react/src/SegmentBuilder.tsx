@@ -42,11 +42,18 @@ import {
   useMessages,
 } from './context.ts'
 import { type DragAndDrop, DragAndDropContext, dragAndDropState, useDragAndDrop } from './dnd/adapter.ts'
+import type { LoadValues } from './fields/load-values.ts'
 import { useEventCallback } from './fields/use-event-callback.ts'
 import { GroupEditor } from './group/GroupEditor.tsx'
 import { type MessagesOverride, mergeMessages } from './messages.ts'
 import { PartErrorBoundary } from './part-error-boundary.tsx'
 import { readCatalog, readValue } from './read-input.ts'
+import {
+  type CatalogSearchResult,
+  createCatalogSearch,
+  type SearchCatalog,
+  withLearned,
+} from './search/catalog-search.ts'
 import { type BuilderStore, createBuilderStore, selectNodeIssues } from './store/builder-store.ts'
 import { useHistory } from './store/hooks.ts'
 import { useStableValue } from './use-stable-value.ts'
@@ -114,6 +121,19 @@ export interface SegmentBuilderProviderProps {
    * buttons. Pass a constant: another object remounts the tree.
    */
   dnd?: DragAndDrop | undefined
+  /**
+   * Value suggestions: called by the text, enum and text-list value editors of property conditions,
+   * related groups, event and step filters with the entity, the property (or the event and its
+   * property), the typed text ('' on opening) and a signal that aborts when a newer query
+   * supersedes it. Debounced; chosen values stay even when a later answer lacks them.
+   */
+  loadValues?: LoadValues | undefined
+  /**
+   * Server search for catalogs too big to send whole: the add search, property pickers (of an
+   * entity) and event pickers list its results after their local matches. Each result carries its
+   * definition; a chosen one joins this builder's working catalog (see `CatalogSearchResult`).
+   */
+  searchCatalog?: SearchCatalog | undefined
   children?: ReactNode
 }
 
@@ -166,7 +186,14 @@ function BuilderContexts(props: SegmentBuilderProviderProps) {
   const { value, defaultValue, onChange, readOnly = false, mode = 'full', maxDepth = 12, onOpenFullMode } = props
   // Props from untyped code or storage may be anything: what cannot be used is shown as an error
   // (the whole builder for a catalog or a value that is no segment, one row for a broken part).
-  const { catalog, issues: catalogIssues } = useMemo(() => readCatalog(props.catalog), [props.catalog])
+  const { catalog: given, issues: catalogIssues } = useMemo(() => readCatalog(props.catalog), [props.catalog])
+  // Definitions chosen from `searchCatalog` results join the catalog this builder works with.
+  const [learned, setLearned] = useState<{ base: Catalog; results: CatalogSearchResult[]; catalog: Catalog }>()
+  const catalog = useMemo(
+    () =>
+      learned === undefined ? given : learned.base === given ? learned.catalog : withLearned(given, learned.results),
+    [given, learned],
+  )
   const [initial] = useState(() => readValue(value ?? defaultValue ?? emptySegmentOf(catalog)))
   const [valueRead, setValueRead] = useState(initial)
   const [store] = useState<BuilderStore>(() =>
@@ -219,6 +246,29 @@ function BuilderContexts(props: SegmentBuilderProviderProps) {
     [store],
   )
 
+  const catalogRef = useRef(catalog)
+  catalogRef.current = catalog
+  const learn = useEventCallback((result: CatalogSearchResult) => {
+    const next = withLearned(catalogRef.current, [result])
+    if (next === catalogRef.current) return
+    catalogRef.current = next
+    setLearned({ base: given, results: [...(learned?.base === given ? learned.results : []), result], catalog: next })
+    // At once, so that the condition made right after this validates against it.
+    store.getState().actions.setCatalog(next)
+  })
+  const hasSearchCatalog = props.searchCatalog !== undefined
+  const searchCatalog = useEventCallback<Parameters<SearchCatalog>, ReturnType<SearchCatalog>>(
+    (query, signal, scope) => props.searchCatalog?.(query, signal, scope) ?? Promise.resolve([]),
+  )
+  const catalogSearch = useMemo(
+    () => (hasSearchCatalog ? createCatalogSearch(searchCatalog, learn) : undefined),
+    [hasSearchCatalog, searchCatalog, learn],
+  )
+  const hasLoadValues = props.loadValues !== undefined
+  const loadValuesProp = useEventCallback<Parameters<LoadValues>, ReturnType<LoadValues>>(
+    (request) => props.loadValues?.(request) ?? Promise.resolve([]),
+  )
+  const loadValues = hasLoadValues ? loadValuesProp : undefined
   const allowedKinds = useStableValue(props.allowedKinds)
   const allowedOperators = useStableValue(props.allowedOperators)
   const componentsProp = useStableValue(props.components)
@@ -246,8 +296,18 @@ function BuilderContexts(props: SegmentBuilderProviderProps) {
     [catalogIssues, unreadable],
   )
   const config = useMemo<BuilderConfig>(
-    () => ({ catalog, index: indexCatalog(catalog), messages, components, options, idPrefix, problems }),
-    [catalog, messages, components, options, idPrefix, problems],
+    () => ({
+      catalog,
+      index: indexCatalog(catalog),
+      messages,
+      components,
+      options,
+      idPrefix,
+      problems,
+      loadValues,
+      catalogSearch,
+    }),
+    [catalog, messages, components, options, idPrefix, problems, loadValues, catalogSearch],
   )
   const dnd = useMemo(() => dragAndDropState(props.dnd), [props.dnd])
   return (

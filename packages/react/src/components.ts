@@ -3,6 +3,10 @@
  * plain data and callbacks and never touches the store. The `components` prop
  * is merged over {@link defaultComponents} once, at the root; `null` hides a
  * part (where hiding makes sense: undo/redo, drag handle, node actions, issues).
+ * Field-level parts (`ValueEditor`, `OperatorSelect`, `PropertyPicker`,
+ * `EventPicker`, `DateValueInput`, `DurationInput`) are used wherever the
+ * builder shows such a field: property rows, event filters, sequence steps
+ * and their filters, related groups, windows and measures.
  */
 import type {
   CatalogItem,
@@ -26,10 +30,17 @@ import { PropertyConditionEditor } from './conditions/PropertyConditionEditor.ts
 import { SegmentConditionEditor } from './conditions/SegmentConditionEditor.tsx'
 import { TagConditionEditor } from './conditions/TagConditionEditor.tsx'
 import { EventConditionEditor } from './event/EventConditionEditor.tsx'
+import { EventPicker, type EventPickerProps } from './event/EventPicker.tsx'
+import { DateValueInput, type DateValueInputProps } from './fields/DateValueInput.tsx'
+import { DurationInput, type DurationInputProps } from './fields/DurationInput.tsx'
+import { OperatorSelect, type OperatorSelectProps } from './fields/OperatorSelect.tsx'
+import { PropertyPicker, type PropertyPickerProps } from './fields/PropertyPicker.tsx'
+import { ValueEditor, type ValueEditorProps } from './fields/ValueEditor.tsx'
 import { AddMenu } from './group/AddMenu.tsx'
 import { CollapseToggle } from './group/CollapseToggle.tsx'
 import { CombinatorToggle } from './group/CombinatorToggle.tsx'
 import { NegateToggle } from './group/NegateToggle.tsx'
+import type { BuilderMessages } from './messages.ts'
 import { DragHandle } from './node/DragHandle.tsx'
 import { IssueList } from './node/IssueList.tsx'
 import { NodeActions } from './node/NodeActions.tsx'
@@ -124,6 +135,11 @@ export interface OpaqueConditionProps {
   issues: readonly Issue[]
 }
 
+/** What a field-level part receives besides its own props: the builder's strings, to label itself. */
+export interface FieldPartExtras {
+  messages: BuilderMessages
+}
+
 /** Every replaceable part. */
 export interface BuilderComponents {
   PropertyCondition: ComponentType<ConditionEditorProps<PropertyCondition>>
@@ -142,6 +158,18 @@ export interface BuilderComponents {
   DragHandle: ComponentType<DragHandleProps>
   IssueList: ComponentType<IssueListProps>
   UndoRedo: ComponentType<UndoRedoProps>
+  /** The value of a predicate (property rows, event and step filters, related groups). */
+  ValueEditor: ComponentType<ValueEditorProps & FieldPartExtras>
+  /** The operator of a predicate. */
+  OperatorSelect: ComponentType<OperatorSelectProps & FieldPartExtras>
+  /** The property of a predicate, and the property of a measure. */
+  PropertyPicker: ComponentType<PropertyPickerProps & FieldPartExtras>
+  /** The event of an event condition and of a sequence step. */
+  EventPicker: ComponentType<EventPickerProps & FieldPartExtras>
+  /** A point in time: date values, date ranges, "as it was" times. */
+  DateValueInput: ComponentType<DateValueInputProps & FieldPartExtras>
+  /** A duration: windows, step gaps, "within" limits, relative dates. */
+  DurationInput: ComponentType<DurationInputProps & FieldPartExtras>
 }
 
 /** Parts that may be hidden with `null`. */
@@ -173,6 +201,12 @@ export const defaultComponents = {
   DragHandle,
   IssueList,
   UndoRedo,
+  ValueEditor,
+  OperatorSelect,
+  PropertyPicker,
+  EventPicker,
+  DateValueInput,
+  DurationInput,
 } satisfies BuilderComponents
 
 /** Merges a partial components map over the defaults. */

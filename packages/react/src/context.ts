@@ -7,7 +7,9 @@ import type { Catalog, CatalogIndex, ConditionKind, Issue, Operator, PropertyTyp
 import { createContext, useContext } from 'react'
 import { useStore } from 'zustand'
 import type { ResolvedComponents } from './components.ts'
+import type { LoadValues } from './fields/load-values.ts'
 import type { BuilderMessages } from './messages.ts'
+import type { CatalogSearchApi } from './search/catalog-search.ts'
 import { type BuilderState, type BuilderStore, selectNodeIssues } from './store/builder-store.ts'
 
 /** Which operators a property may use, given its type and (optionally) the property itself. */
@@ -42,6 +44,10 @@ export interface BuilderConfig {
   idPrefix: string
   /** Props the builder could not use (shown as its error state). */
   problems: BuilderProblems
+  /** The `loadValues` prop (value suggestions), stable across renders. */
+  loadValues?: LoadValues | undefined
+  /** The `searchCatalog` prop, bound for the pickers. */
+  catalogSearch?: CatalogSearchApi | undefined
 }
 
 /** Props the builder could not use: why the catalog or the value cannot be shown (absent when fine). */
@@ -98,6 +104,16 @@ export function useBuilderOptions(): BuilderOptions {
 /** What the builder could not use of its props (the catalog, the value). */
 export function useBuilderProblems(): BuilderProblems {
   return useConfig('useBuilderProblems').problems
+}
+
+/** The host's `loadValues` (undefined without one): value editors bind it to their property. */
+export function useLoadValues(): LoadValues | undefined {
+  return useConfig('useLoadValues').loadValues
+}
+
+/** The host's `searchCatalog`, as the pickers use it (undefined without one). */
+export function useCatalogSearch(): CatalogSearchApi | undefined {
+  return useConfig('useCatalogSearch').catalogSearch
 }
 
 /** A DOM id unique to this builder instance. */

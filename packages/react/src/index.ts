@@ -16,6 +16,7 @@ export {
   type ComponentsOverride,
   type DragHandleProps,
   defaultComponents,
+  type FieldPartExtras,
   type HideablePart,
   type IssueListProps,
   type NegateToggleProps,
@@ -68,6 +69,13 @@ export { WindowEditor, type WindowEditorProps } from './event/WindowEditor.tsx'
 export { DateValueInput, type DateValueInputProps } from './fields/DateValueInput.tsx'
 export { DurationInput, type DurationInputProps } from './fields/DurationInput.tsx'
 export { issueField, splitIssues } from './fields/field-issues.ts'
+export type {
+  LoadValues,
+  LoadValuesRequest,
+  PredicateSource,
+  SuggestValues,
+  ValueSuggestion,
+} from './fields/load-values.ts'
 export { OperatorSelect, type OperatorSelectProps, useOperatorsFor } from './fields/OperatorSelect.tsx'
 export {
   type MultiPickerProps,
@@ -112,6 +120,7 @@ export {
   type SegmentBuilderProviderProps,
   SIMPLE_KINDS,
 } from './SegmentBuilder.tsx'
+export type { CatalogSearchResult, CatalogSearchScope, SearchCatalog } from './search/catalog-search.ts'
 export { SequenceConditionEditor } from './sequence/SequenceConditionEditor.tsx'
 // store and hooks
 export {

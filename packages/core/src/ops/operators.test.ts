@@ -33,8 +33,32 @@ describe('operator helpers', () => {
   it('keep the value when the new operator takes the same shape, reset it otherwise', () => {
     const base = { property: 'ltv', operator: 'gt' as const, value: 42 }
     expect(changeOperator(base, 'lte', ltv)).toEqual({ property: 'ltv', operator: 'lte', value: 42 })
-    expect(changeOperator(base, 'between', ltv)).toEqual({ property: 'ltv', operator: 'between', value: [0, 100] })
     expect(changeOperator(base, 'is_set', ltv)).toEqual({ property: 'ltv', operator: 'is_set' })
+  })
+
+  it('switching gte 5 to between gives a range from the current value, not the default [0, 100]', () => {
+    const gte = { property: 'ltv', operator: 'gte' as const, value: 5 }
+    expect(changeOperator(gte, 'between', ltv).value).toEqual([5, 100])
+    expect(changeOperator({ ...gte, value: 250 }, 'between', ltv).value).toEqual([250, 500])
+    expect(changeOperator({ ...gte, operator: 'lte' as const }, 'not_between', ltv).value).toEqual([0, 5])
+    expect(changeOperator({ ...gte, value: -4 }, 'between', ltv).value).toEqual([-4, 0])
+    // And back: the bound the operator names.
+    const range = { property: 'ltv', operator: 'between' as const, value: [10, 20] as [number, number] }
+    expect(changeOperator(range, 'gte', ltv).value).toBe(10)
+    expect(changeOperator(range, 'lt', ltv).value).toBe(20)
+    // Nothing to carry from is_set: the operator's default.
+    expect(
+      changeOperator({ property: 'ltv', operator: 'is_set' as const, value: undefined }, 'between', ltv).value,
+    ).toEqual([0, 100])
+  })
+
+  it('switching between one value and a list carries the value over', () => {
+    expect(changeOperator({ property: 'plan', operator: 'eq' as const, value: 'pro' }, 'in', plan).value).toEqual([
+      'pro',
+    ])
+    expect(
+      changeOperator({ property: 'plan', operator: 'in' as const, value: ['team', 'pro'] }, 'neq', plan).value,
+    ).toBe('team')
   })
 
   it('reset operator and value when the property type changes, keep them when it does not', () => {

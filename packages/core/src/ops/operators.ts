@@ -53,10 +53,51 @@ interface PredicateFields {
   ignoreCase?: boolean | undefined
 }
 
-/** Switches the operator, keeping the value when the new operator takes the same shape. */
+const UPPER_BOUNDS: ReadonlySet<Operator> = new Set<Operator>(['lt', 'lte'])
+
+/** A number range around a bound: `gte 5` → `[5, 100]`, `lte 5` → `[0, 5]`, `gte 250` → `[250, 500]`. */
+function rangeFrom(bound: number, upper: boolean): [number, number] {
+  if (upper) return [bound > 0 ? 0 : bound < 0 ? bound * 2 : -100, bound]
+  return [bound, bound >= 0 ? Math.max(100, bound * 2) : 0]
+}
+
+/**
+ * The current value carried into another value shape, where it means something
+ * there: a number bound becomes a range starting (or, for `lt`/`lte`, ending)
+ * at it and a range gives back the bound; one value becomes a list of it and a
+ * list gives back its first value. Undefined when nothing carries over.
+ */
+export function carryValue(
+  from: { operator: Operator; value?: PredicateValue | undefined },
+  operator: Operator,
+  property: PropertyDef,
+): PredicateValue | undefined {
+  const before = shapeOf(from.operator, property)
+  const after = shapeOf(operator, property)
+  const value = from.value
+  if (before === after) return value
+  const upper = UPPER_BOUNDS.has(operator) || (before === 'scalar' && UPPER_BOUNDS.has(from.operator))
+  if (before === 'scalar' && after === 'range' && typeof value === 'number') return rangeFrom(value, upper)
+  if (before === 'range' && after === 'scalar' && Array.isArray(value) && value.length === 2) {
+    const bound = upper ? value[1] : value[0]
+    return typeof bound === 'number' ? bound : undefined
+  }
+  if (before === 'scalar' && after === 'list' && (typeof value === 'string' || typeof value === 'number'))
+    return value === '' ? undefined : ([value] as PredicateValue)
+  if (before === 'list' && after === 'scalar' && Array.isArray(value)) {
+    const first = value[0]
+    return typeof first === 'string' || typeof first === 'number' ? first : undefined
+  }
+  return undefined
+}
+
+/**
+ * Switches the operator. The value is kept when the new operator takes the same
+ * shape, carried over when it can be ({@link carryValue}: `gte 5` → `between 5
+ * and 100`, `eq "pro"` → `in ["pro"]`), else the operator's default.
+ */
 export function changeOperator<T extends PredicateFields>(predicate: T, operator: Operator, property: PropertyDef): T {
-  const keep = shapeOf(predicate.operator, property) === shapeOf(operator, property)
-  const value = keep ? predicate.value : defaultValueFor(operator, property)
+  const value = carryValue(predicate, operator, property) ?? defaultValueFor(operator, property)
   const next = { ...predicate, operator, value }
   if (value === undefined) delete next.value
   return next

@@ -3,9 +3,9 @@ import type { PropertyCondition } from '@segkit/core'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
-import { DateValueInput } from '../fields/DateValueInput.tsx'
 import { splitIssues } from '../fields/field-issues.ts'
 import { PredicateEditor } from '../fields/PredicateEditor.tsx'
+import { DateValueInputSlot as DateValueInput } from '../fields/slots.tsx'
 
 const NO_PROPERTIES = [] as const
 
@@ -33,6 +33,7 @@ export function PropertyConditionEditor({
         onChange={onChange}
         disabled={readOnly}
         issues={other}
+        source={{ entity }}
       />
       {node.at !== undefined ? (
         <span data-segkit-part="at-time" data-field="at">
@@ -43,6 +44,7 @@ export function PropertyConditionEditor({
             label={m.atTime}
             disabled={readOnly}
             invalid={at.length > 0}
+            issues={at}
           />
           {!readOnly && (
             <button

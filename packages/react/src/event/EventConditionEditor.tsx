@@ -10,10 +10,10 @@ import { changeEvent, EVENT_FORM_TYPES, type EventCondition, type EventForm } fr
 import { useId, useRef } from 'react'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
+import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
 import { ComparisonEditor } from './ComparisonEditor.tsx'
 import { EventFilters } from './EventFilters.tsx'
 import { EventFormFields } from './EventFormFields.tsx'
-import { EventPicker } from './EventPicker.tsx'
 import { COUNT_COMPARISONS, type EventHow, formForHow, howOf } from './event-how.ts'
 import { routeIssues } from './issue-routing.ts'
 import { MeasureEditor } from './MeasureEditor.tsx'
@@ -58,6 +58,7 @@ export function EventConditionEditor({
           disabled={readOnly}
           invalid={byField.event.length > 0}
           describedBy={byField.event.length > 0 ? `${id}-event` : undefined}
+          issues={byField.event}
         />
         {IssueList && <IssueList issues={byField.event} id={`${id}-event`} />}
       </span>

@@ -7,6 +7,7 @@ import {
   deleteFilter,
   type EventDef,
   type EventFilter,
+  eventEntity,
   type Issue,
   insertFilter,
   patchFilter,
@@ -49,6 +50,7 @@ export function EventFilters({
   const properties = event?.properties ?? NO_PROPERTIES
   const { containerRef, focusAfterChange } = useFocusAfterChange<HTMLElement>()
   const canAdd = properties.length > 0
+  const source = event ? { entity: eventEntity(event), event: eventId } : undefined
   const others = issuesUnder(issues, [...pathPrefix, 'filters']).filter(
     (issue) => !filters.some((_, i) => issuesUnder([issue], [...pathPrefix, 'filters', i]).length > 0),
   )
@@ -95,6 +97,7 @@ export function EventFilters({
             onChange={(next) => onChange(patchFilter(filters, filter.id, next))}
             disabled={readOnly}
             issues={issuesUnder(issues, [...pathPrefix, 'filters', i])}
+            source={source}
           />
           {!readOnly && (
             <button

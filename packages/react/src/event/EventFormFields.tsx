@@ -2,8 +2,8 @@
 import type { EventForm, Issue } from '@segkit/core'
 import { useId } from 'react'
 import { useComponents, useMessages } from '../context.ts'
-import { DurationInput } from '../fields/DurationInput.tsx'
 import { NumberField } from '../fields/NumberField.tsx'
+import { DurationInputSlot as DurationInput } from '../fields/slots.tsx'
 import { routeIssues } from './issue-routing.ts'
 
 /** An event form measured in periods rather than a window. */

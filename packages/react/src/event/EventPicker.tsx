@@ -1,5 +1,5 @@
 /** Picks an event performed by an entity type, searchable and grouped by the catalog's `group`. */
-import { type Catalog, type EventDef, eventEntity } from '@segkit/core'
+import { type Catalog, type EventDef, eventEntity, type Issue } from '@segkit/core'
 import { useCatalog, useMessages } from '../context.ts'
 import { Picker, type PickerOption } from '../fields/Picker.tsx'
 import type { PickerSearch } from '../search/search-options.ts'
@@ -34,6 +34,8 @@ export interface EventPickerProps {
   disabled?: boolean | undefined
   invalid?: boolean | undefined
   describedBy?: string | undefined
+  /** The field's own issues (shown next to it by the builder; a replacement may show them itself). */
+  issues?: readonly Issue[] | undefined
   /** Async search for events the catalog does not hold; a chosen result reaches `onChange` once `resolve` gives its definition. */
   search?: PickerSearch | undefined
   /** Finds the definition of an event chosen from `search` results. */

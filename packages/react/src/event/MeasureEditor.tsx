@@ -13,8 +13,8 @@ import {
 } from '@segkit/core'
 import { useId } from 'react'
 import { useComponents, useMessages } from '../context.ts'
-import { PropertyPicker } from '../fields/PropertyPicker.tsx'
 import { SelectField } from '../fields/SelectField.tsx'
+import { PropertyPickerSlot as PropertyPicker } from '../fields/slots.tsx'
 import { ComparisonEditor } from './ComparisonEditor.tsx'
 import { routeIssues } from './issue-routing.ts'
 

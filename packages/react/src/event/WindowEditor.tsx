@@ -6,8 +6,8 @@
  */
 import { changeWindowType, WINDOW_TYPES, type Window } from '@segkit/core'
 import { useMessages } from '../context.ts'
-import { DurationInput } from '../fields/DurationInput.tsx'
 import { SelectField } from '../fields/SelectField.tsx'
+import { DurationInputSlot as DurationInput } from '../fields/slots.tsx'
 
 const DAY_MS = 86_400_000
 

@@ -1,8 +1,8 @@
 /** A point in time: an absolute UTC date-time, or a duration ago / from now (relative to asOf). */
-import type { DateValue, Duration } from '@segkit/core'
+import type { DateValue, Duration, Issue } from '@segkit/core'
 import { useMessages } from '../context.ts'
-import { DurationInput } from './DurationInput.tsx'
 import { SelectField } from './SelectField.tsx'
+import { DurationInputSlot as DurationInput } from './slots.tsx'
 
 /** Props of {@link DateValueInput}. */
 export interface DateValueInputProps {
@@ -12,6 +12,8 @@ export interface DateValueInputProps {
   disabled?: boolean | undefined
   invalid?: boolean | undefined
   describedBy?: string | undefined
+  /** The field's own issues (shown next to it by the builder; a replacement may show them itself). */
+  issues?: readonly Issue[] | undefined
 }
 
 const DEFAULT_DURATION: Duration = { amount: 7, unit: 'day' }

@@ -1,5 +1,5 @@
 /** A duration: a whole amount and a unit (minutes … years). */
-import type { Duration, TimeUnit } from '@segkit/core'
+import type { Duration, Issue, TimeUnit } from '@segkit/core'
 import { useMessages } from '../context.ts'
 import { NumberField } from './NumberField.tsx'
 import { SelectField } from './SelectField.tsx'
@@ -15,6 +15,8 @@ export interface DurationInputProps {
   disabled?: boolean | undefined
   invalid?: boolean | undefined
   describedBy?: string | undefined
+  /** The field's own issues (shown next to it by the builder; a replacement may show them itself). */
+  issues?: readonly Issue[] | undefined
 }
 
 /** Amount and unit of a duration. */

@@ -1,5 +1,5 @@
 /** The operator menu of a predicate: only the operators valid for the property's type (and allowed by the builder). */
-import { type Operator, operatorsFor, type PropertyDef } from '@segkit/core'
+import { type Issue, type Operator, operatorsFor, type PropertyDef } from '@segkit/core'
 import { useBuilderOptions, useMessages } from '../context.ts'
 import { SelectField } from './SelectField.tsx'
 
@@ -11,6 +11,8 @@ export interface OperatorSelectProps {
   disabled?: boolean | undefined
   invalid?: boolean | undefined
   describedBy?: string | undefined
+  /** The field's own issues (shown next to it by the builder; a replacement may show them itself). */
+  issues?: readonly Issue[] | undefined
 }
 
 /** The operators a property offers in this builder: core's list for its type, narrowed by `allowedOperators`. */

@@ -3,6 +3,9 @@
  * event (or sequence-step) filter. It works on any list of properties (an
  * entity's or an event's) and changes predicates only through core's
  * `changeProperty` / `changeOperator`, so values stay valid for their type.
+ * Its fields are the components map's `PropertyPicker`, `OperatorSelect` and
+ * `ValueEditor`; given its `source`, values get the builder's `loadValues`
+ * and an entity's property picker its `searchCatalog`.
  */
 import {
   CASE_OPERATORS,
@@ -13,13 +16,18 @@ import {
   type PredicateValue,
   type PropertyDef,
 } from '@segkit/core'
-import { memo, useId } from 'react'
-import { useComponents, useMessages } from '../context.ts'
+import { memo, useId, useMemo } from 'react'
+import { useCatalogSearch, useComponents, useLoadValues, useMessages } from '../context.ts'
 import { splitIssues } from './field-issues.ts'
-import { OperatorSelect, type OperatorSelectProps } from './OperatorSelect.tsx'
-import { PropertyPicker, type PropertyPickerProps } from './PropertyPicker.tsx'
+import { bindLoadValues, type PredicateSource } from './load-values.ts'
+import type { OperatorSelectProps } from './OperatorSelect.tsx'
+import type { PropertyPickerProps } from './PropertyPicker.tsx'
+import {
+  OperatorSelectSlot as OperatorSelect,
+  PropertyPickerSlot as PropertyPicker,
+  ValueEditorSlot as ValueEditor,
+} from './slots.tsx'
 import { useEventCallback } from './use-event-callback.ts'
-import { ValueEditor } from './ValueEditor.tsx'
 
 /** The predicate fields a {@link PredicateEditor} edits. */
 export interface PredicateFieldsValue {
@@ -38,6 +46,12 @@ export interface PredicateEditorProps<P extends PredicateFieldsValue> {
   disabled?: boolean | undefined
   /** Issues of this predicate; each is shown under the field its path names (property, operator, value). */
   issues?: readonly Issue[] | undefined
+  /**
+   * Where the properties live: `{ entity }` for an entity's properties, `{ entity, event }` for an
+   * event's. Value suggestions (`loadValues`) and the server search of properties (`searchCatalog`)
+   * need it; without it the fields have neither.
+   */
+  source?: PredicateSource | undefined
 }
 
 const FIELDS = ['property', 'operator', 'value', 'ignoreCase'] as const
@@ -51,7 +65,7 @@ const PropertyField = memo(function PropertyField({
   const { IssueList } = useComponents()
   return (
     <span data-segkit-part="field" data-field="property">
-      <PropertyPicker {...picker} />
+      <PropertyPicker {...picker} issues={issues} />
       {IssueList && <IssueList issues={issues} id={issuesId} />}
     </span>
   )
@@ -66,7 +80,7 @@ const OperatorField = memo(function OperatorField({
   const { IssueList } = useComponents()
   return (
     <span data-segkit-part="field" data-field="operator">
-      <OperatorSelect {...select} />
+      <OperatorSelect {...select} issues={issues} />
       {IssueList && <IssueList issues={issues} id={issuesId} />}
     </span>
   )
@@ -74,11 +88,33 @@ const OperatorField = memo(function OperatorField({
 
 /** Property picker, operator select, value editor and (for strings) an ignore-case switch. */
 export function PredicateEditor<P extends PredicateFieldsValue>(props: PredicateEditorProps<P>) {
-  const { predicate, properties, onChange, disabled, issues = [] } = props
+  const { predicate, properties, onChange, disabled, issues = [], source } = props
   const m = useMessages()
   const { IssueList } = useComponents()
+  const loadValues = useLoadValues()
+  const remote = useCatalogSearch()
   const id = useId()
   const property = properties.find((p) => p.id === predicate.property)
+  const entity = source?.entity
+  const event = source?.event
+  const suggest = useMemo(
+    () =>
+      bindLoadValues(
+        loadValues,
+        entity === undefined ? undefined : event === undefined ? { entity } : { entity, event },
+        predicate.property,
+      ),
+    [loadValues, entity, event, predicate.property],
+  )
+  // Only an entity's properties come from the server; an event's arrive with the event's definition.
+  const search = remote && entity !== undefined && event === undefined ? remote.properties(entity) : undefined
+  const resolve = useMemo(
+    () =>
+      remote && entity !== undefined && event === undefined
+        ? (pid: string) => remote.resolveProperty(entity, pid)
+        : undefined,
+    [remote, entity, event],
+  )
   const byField = splitIssues(issues, FIELDS)
   const issueId = (field: string) => `${id}-${field}-issues`
   const describe = (field: 'property' | 'operator' | 'value') =>
@@ -98,6 +134,8 @@ export function PredicateEditor<P extends PredicateFieldsValue>(props: Predicate
         disabled={disabled}
         invalid={byField.property.length > 0}
         describedBy={describe('property')}
+        search={search}
+        resolve={resolve}
         issues={byField.property}
         issuesId={issueId('property')}
       />
@@ -127,6 +165,9 @@ export function PredicateEditor<P extends PredicateFieldsValue>(props: Predicate
             disabled={disabled}
             invalid={byField.value.length > 0}
             describedBy={describe('value')}
+            issues={byField.value}
+            source={source}
+            suggest={suggest}
           />
           {IssueList && <IssueList issues={byField.value} id={issueId('value')} />}
         </span>

@@ -1,5 +1,5 @@
 /** Picks a property among a list (an entity's properties, or an event's), grouped and searchable. */
-import type { PropertyDef } from '@segkit/core'
+import type { Issue, PropertyDef } from '@segkit/core'
 import { useMessages } from '../context.ts'
 import type { PickerSearch } from '../search/search-options.ts'
 import { Picker, type PickerOption } from './Picker.tsx'
@@ -24,6 +24,8 @@ export interface PropertyPickerProps {
   disabled?: boolean | undefined
   invalid?: boolean | undefined
   describedBy?: string | undefined
+  /** The field's own issues (shown next to it by the builder; a replacement may show them itself). */
+  issues?: readonly Issue[] | undefined
   /**
    * Async search for properties the list does not hold (a catalog too big to
    * send whole); a chosen result reaches `onChange` once `resolve` gives its

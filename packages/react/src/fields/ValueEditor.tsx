@@ -2,32 +2,60 @@
  * The value of a predicate, edited with the input that fits the operator's
  * value shape (core's `valueShape`) and the property's type: text, number,
  * number range, enum single/multi select, free list, date, date range, duration.
+ * Given `suggest` (the builder's `loadValues` bound to this field), text values
+ * and text lists get loaded suggestions and an enum picker's search asks it too.
  */
 import {
   type DateValue,
   type Duration,
   defaultValueFor,
+  type Issue,
   type Operator,
   type PredicateValue,
   type PropertyDef,
   valueShape,
 } from '@segkit/core'
 import { useMessages } from '../context.ts'
-import { DateValueInput } from './DateValueInput.tsx'
-import { DurationInput } from './DurationInput.tsx'
+import type { PickerSearch } from '../search/search-options.ts'
+import type { PredicateSource, SuggestValues } from './load-values.ts'
 import { NumberField } from './NumberField.tsx'
 import { Picker } from './Picker.tsx'
+import { DateValueInputSlot as DateValueInput, DurationInputSlot as DurationInput } from './slots.tsx'
 import { TagsInput } from './TagsInput.tsx'
+import { ValueCombobox } from './ValueCombobox.tsx'
 
-/** Props of {@link ValueEditor}. */
+/** Props of {@link ValueEditor} (and of a `ValueEditor` given in the components map). */
 export interface ValueEditorProps {
+  /** The property whose value this is (its type, enum options, label). */
   property: PropertyDef
   operator: Operator
   value: PredicateValue | undefined
   onChange: (value: PredicateValue | undefined) => void
   disabled?: boolean | undefined
   invalid?: boolean | undefined
+  /** Id of the element describing the field (its issues). */
   describedBy?: string | undefined
+  /** The value's own issues (those whose path ends in `value`). */
+  issues?: readonly Issue[] | undefined
+  /** Where the property lives: the entity, and the event for an event or step filter. */
+  source?: PredicateSource | undefined
+  /** The builder's `loadValues` bound to this property; absent when the builder has none. */
+  suggest?: SuggestValues | undefined
+}
+
+const enumSearchCache = new WeakMap<SuggestValues, PickerSearch>()
+/** An enum picker's async search through `suggest` (labels from the options where they have one). */
+function enumSearch(suggest: SuggestValues, property: PropertyDef): PickerSearch {
+  let search = enumSearchCache.get(suggest)
+  if (!search) {
+    search = async (query, signal) =>
+      (await suggest(query, signal)).map((s) => ({
+        value: s.value,
+        label: property.options?.find((o) => o.value === s.value)?.label ?? s.label ?? s.value,
+      }))
+    enumSearchCache.set(suggest, search)
+  }
+  return search
 }
 
 function isDateValue(value: unknown): value is DateValue {
@@ -45,7 +73,8 @@ const parseNumber = (text: string) => {
 const parseText = (text: string) => text
 
 /** Edits a predicate's value; renders nothing for operators that take none. */
-export function ValueEditor({ property, operator, value, onChange, disabled, invalid, describedBy }: ValueEditorProps) {
+export function ValueEditor(props: ValueEditorProps) {
+  const { property, operator, value, onChange, disabled, invalid, describedBy, suggest } = props
   const m = useMessages()
   const shape = valueShape(operator, property.type)
   const fallback = defaultValueFor(operator, property)
@@ -72,11 +101,24 @@ export function ValueEditor({ property, operator, value, onChange, disabled, inv
           <Picker
             {...common}
             options={options}
+            search={suggest && enumSearch(suggest, property)}
             value={typeof value === 'string' ? value : undefined}
             onChange={onChange}
             label={m.value}
             placeholder={m.valuePlaceholder}
             part="value-picker"
+          />
+        )
+      }
+      if (suggest && property.type !== 'boolean') {
+        return (
+          <ValueCombobox
+            {...common}
+            suggest={suggest}
+            label={m.value}
+            placeholder={m.valuePlaceholder}
+            value={typeof value === 'string' ? value : ''}
+            onChange={onChange}
           />
         )
       }
@@ -102,6 +144,7 @@ export function ValueEditor({ property, operator, value, onChange, disabled, inv
             {...common}
             multiple
             options={options}
+            search={suggest && enumSearch(suggest, property)}
             value={list.filter((v): v is string => typeof v === 'string')}
             onChange={onChange}
             label={m.value}
@@ -121,15 +164,20 @@ export function ValueEditor({ property, operator, value, onChange, disabled, inv
           />
         )
       }
-      return (
-        <TagsInput
-          {...common}
-          value={list.filter((v): v is string => typeof v === 'string')}
-          onChange={onChange}
-          parse={parseText}
-          label={m.value}
-        />
-      )
+      const texts = list.filter((v): v is string => typeof v === 'string')
+      if (suggest)
+        return (
+          <ValueCombobox
+            {...common}
+            multiple
+            suggest={suggest}
+            label={m.value}
+            placeholder={m.addValue}
+            value={texts}
+            onChange={onChange}
+          />
+        )
+      return <TagsInput {...common} value={texts} onChange={onChange} parse={parseText} label={m.value} />
     }
     case 'range': {
       const [from, to] = Array.isArray(value) && value.length === 2 ? value : [undefined, undefined]

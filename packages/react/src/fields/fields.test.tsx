@@ -97,14 +97,15 @@ describe('the operator select', () => {
     expect(last()).toMatchObject({ operator: 'gte', value: 100 })
   })
 
-  it('switching to between shows two number fields holding the range', async () => {
+  it('switching "more than 100" to between gives a range from the current value, in two number fields', async () => {
     const { user, row, last } = renderRow(property({ property: 'ltv', operator: 'gt', value: 100 }))
     await user.selectOptions(within(row).getByRole('combobox', { name: 'Operator' }), 'between')
-    expect(last()).toMatchObject({ operator: 'between', value: [0, 100] })
+    expect(last()).toMatchObject({ operator: 'between', value: [100, 200] })
+    expect(within(row).getByRole('spinbutton', { name: 'From' })).toHaveValue('100')
     const to = within(row).getByRole('spinbutton', { name: 'To' })
     await user.clear(to)
     await user.type(to, '250')
-    expect(last().value).toEqual([0, 250])
+    expect(last().value).toEqual([100, 250])
   })
 
   it('is set takes no value: the value field disappears and the value is dropped', async () => {

@@ -6,12 +6,14 @@
  * for those who would rather pick a kind. Choosing an item adds the condition
  * of the right kind (core's `conditionForItem`): "vip" finds the VIP list even
  * when the user thought of it as a tag. Shift+Enter anywhere inside the group
- * (outside a text field's own use of it) opens the search.
+ * (outside a text field's own use of it) opens the search. With the builder's
+ * `searchCatalog`, typed queries also ask the server for properties and events;
+ * a chosen result joins the builder's catalog, then its condition is added.
  */
 import { type Catalog, type CatalogItem, type ConditionKind, catalogItems } from '@segkit/core'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { AddMenuProps } from '../components.ts'
-import { useCatalog, useMessages } from '../context.ts'
+import { useCatalog, useCatalogSearch, useMessages } from '../context.ts'
 import { ActionMenu, type ActionMenuEntry } from '../node/ActionMenu.tsx'
 import { closedTriggerProps, PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
 import { SearchList } from '../search/SearchList.tsx'
@@ -20,6 +22,7 @@ import type { PickerOption } from '../search/search-options.ts'
 const NEW_SEQUENCE = 'new:sequence'
 const NEW_GROUP = 'new:group'
 const RECENT_LIMIT = 5
+const REMOTE_KINDS = ['property', 'event'] as const
 
 // Recently added items per catalog and entity, most recent first: shared by the builders of one catalog, in memory only.
 const recentItems = new WeakMap<Catalog, Map<string, string[]>>()
@@ -61,6 +64,16 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
 
   const items = useMemo(() => catalogItems(catalog, entity, kinds), [catalog, entity, kinds])
   const byKey = useMemo(() => new Map(items.map((item) => [item.key, item])), [items])
+  const remote = useCatalogSearch()
+  const remoteKinds = REMOTE_KINDS.filter((kind) => kinds.includes(kind))
+  const search = remote && remoteKinds.length > 0 ? remote.items(entity, remoteKinds) : undefined
+  // A server result chosen: added once the catalog (re-rendered with its definition) holds it.
+  const [pending, setPending] = useState<CatalogItem>()
+  useEffect(() => {
+    if (!pending || !byKey.has(pending.key)) return
+    setPending(undefined)
+    onAddCondition(pending.kind, byKey.get(pending.key))
+  }, [pending, byKey, onAddCondition])
   const options = useMemo(() => {
     const list: PickerOption[] = items.map((item) => ({
       value: item.key,
@@ -101,9 +114,16 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
     else if (option.value === NEW_GROUP) onAddGroup()
     else {
       const item: CatalogItem | undefined = byKey.get(option.value)
-      if (!item) return
-      remember(catalog, entity, item.key)
-      onAddCondition(item.kind, item)
+      if (item) {
+        remember(catalog, entity, item.key)
+        onAddCondition(item.kind, item)
+        return
+      }
+      const result = remote?.resolveItem(entity, option.value)
+      if (!result) return
+      const def = result.kind === 'property' ? result.property : result.event
+      remember(catalog, entity, option.value)
+      setPending({ key: option.value, kind: result.kind, id: def.id, label: def.label })
     }
   }
 
@@ -168,6 +188,7 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
             >
               <SearchList
                 options={options}
+                search={search}
                 recent={recent}
                 selected={[]}
                 label={m.addSearchLabel}

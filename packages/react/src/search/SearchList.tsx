@@ -15,7 +15,6 @@
  */
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useMessages } from '../context.ts'
-import { useEventCallback } from '../fields/use-event-callback.ts'
 import {
   type PickerOption,
   type PickerRow,
@@ -24,11 +23,11 @@ import {
   prepareOptions,
   toRows,
 } from './search-options.ts'
+import { useRemoteSearch } from './use-remote-search.ts'
 import { rowStyle, VirtualRows } from './VirtualRows.tsx'
 
 /** Lists longer than this many rows mount only the rows in view. */
 export const VIRTUALIZE_AT = 150
-const SEARCH_DEBOUNCE_MS = 150
 const PAGE = 10
 
 /** Props of {@link SearchList}. */
@@ -48,12 +47,6 @@ export interface SearchListProps {
   onChoose: (option: PickerOption) => void
   /** Rendered after the listbox (e.g. a hint). */
   footer?: ReactNode
-}
-
-interface Remote {
-  query: string
-  status: 'loading' | 'done' | 'error'
-  options: readonly PickerOption[]
 }
 
 const visuallyHidden = {
@@ -303,34 +296,4 @@ function PlainRows(props: {
       document.getElementById(`${baseId}-option-${active}`)?.scrollIntoView({ block: 'nearest' })
   }, [active, baseId, scrollOnChange])
   return <>{props.children}</>
-}
-
-/** Runs the async search for a non-empty query, debounced; a newer query aborts the older one. */
-function useRemoteSearch(search: PickerSearch | undefined, query: string): Remote | undefined {
-  const [remote, setRemote] = useState<Remote>()
-  const run = useEventCallback((q: string, signal: AbortSignal) => search?.(q, signal))
-  const enabled = search !== undefined
-  useEffect(() => {
-    if (!enabled || query.trim() === '') {
-      setRemote(undefined)
-      return
-    }
-    const controller = new AbortController()
-    setRemote((previous) => ({ query, status: 'loading', options: previous?.options ?? [] }))
-    const timer = setTimeout(() => {
-      Promise.resolve(run(query, controller.signal)).then(
-        (options) => {
-          if (!controller.signal.aborted) setRemote({ query, status: 'done', options: options ?? [] })
-        },
-        () => {
-          if (!controller.signal.aborted) setRemote({ query, status: 'error', options: [] })
-        },
-      )
-    }, SEARCH_DEBOUNCE_MS)
-    return () => {
-      clearTimeout(timer)
-      controller.abort()
-    }
-  }, [enabled, query, run])
-  return remote
 }

@@ -6,7 +6,7 @@
 import type { Duration, Issue } from '@segkit/core'
 import { useComponents } from '../context.ts'
 import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
-import { DurationInput } from '../fields/DurationInput.tsx'
+import { DurationInputSlot as DurationInput } from '../fields/slots.tsx'
 
 export interface OptionalDurationFieldProps {
   /** `data-segkit-part` of the wrapper; the buttons get `-add` / `-remove` after it. */

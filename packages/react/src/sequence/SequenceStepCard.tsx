@@ -10,8 +10,8 @@ import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import type { StepDragData } from '../dnd/drag-data.ts'
 import { EventFilters } from '../event/EventFilters.tsx'
-import { EventPicker } from '../event/EventPicker.tsx'
 import { routeIssues } from '../event/issue-routing.ts'
+import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
 import { OptionalDurationField } from './OptionalDurationField.tsx'
 
 /** Props of {@link SequenceStepCard}. */
@@ -133,6 +133,7 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
             disabled={readOnly}
             invalid={byField.event.length > 0}
             describedBy={byField.event.length > 0 ? `${id}-event` : undefined}
+            issues={byField.event}
           />
           {IssueList && <IssueList issues={byField.event} id={`${id}-event`} />}
         </span>
