@@ -81,15 +81,15 @@ describe('keyboard drag and drop of conditions', () => {
     handleOf(container, 'c2').focus()
     await user.keyboard('[Space]')
     // "Picked up" stays: the item being over itself at the start is not announced.
-    expect(screen.getByRole('status')).toHaveTextContent("Picked up 'who are in the list Beta testers'.")
+    expect(screen.getByRole('status')).toHaveTextContent("Picked up 'in the list Beta testers'.")
     await user.keyboard('[ArrowUp]')
     expect(screen.getByRole('status')).toHaveTextContent(
-      "'who are in the list Beta testers' would move to position 1 of group 'All of'.",
+      "'in the list Beta testers' would move to position 1 of group 'All of'.",
     )
     await user.keyboard('[Space]')
     expect(ids(onChange.mock.lastCall?.[0].root.children)).toEqual(['c2', 'c1', 'g2', 'g3'])
     expect(screen.getByRole('status')).toHaveTextContent(
-      "Moved 'who are in the list Beta testers' to position 1 of group 'All of'.",
+      "Moved 'in the list Beta testers' to position 1 of group 'All of'.",
     )
   })
 
@@ -104,11 +104,11 @@ describe('keyboard drag and drop of conditions', () => {
     // With the synthetic layout, the first target below c2 is c3, inside g2.
     await user.keyboard('[ArrowDown]')
     expect(screen.getByRole('status')).toHaveTextContent(
-      /^'who are in the list Beta testers' would move to position \d of group 'Any of'\.$/,
+      /^'in the list Beta testers' would move to position \d of group 'Any of'\.$/,
     )
     await user.keyboard('[Space]')
     expect(screen.getByRole('status')).toHaveTextContent(
-      /^Moved 'who are in the list Beta testers' to position \d of group 'Any of'\.$/,
+      /^Moved 'in the list Beta testers' to position \d of group 'Any of'\.$/,
     )
     const root = onChange.mock.lastCall?.[0].root
     expect(ids(root.children)).toEqual(['c1', 'g2', 'g3'])
@@ -119,7 +119,7 @@ describe('keyboard drag and drop of conditions', () => {
   it('names each drag handle after the condition it moves, and renames it when the condition changes', async () => {
     const { container } = render(<SegmentBuilder dnd={dragAndDrop} catalog={exampleCatalog} defaultValue={segment()} />)
     expect(handleOf(container, 'c1')).toHaveAccessibleName("Move 'whose Plan is Pro'")
-    expect(handleOf(container, 'c2')).toHaveAccessibleName("Move 'who are in the list Beta testers'")
+    expect(handleOf(container, 'c2')).toHaveAccessibleName("Move 'in the list Beta testers'")
     expect(handleOf(container, 'g2')).toHaveAccessibleName("Move 'Group: Any of'")
     const names = [...container.querySelectorAll('[data-segkit-part="drag-handle"]')].map((h) =>
       h.getAttribute('aria-label'),

@@ -116,13 +116,16 @@ describe('SequenceConditionEditor', { timeout: 30_000 }, () => {
     const handle = within(step(1)).getByRole('button', { name: 'Drag step 1' })
     handle.focus()
     await user.keyboard(' ')
-    // Picked up: for now it is over itself.
-    await waitFor(() => expect(screen.getByText('Step 1 is over Step 1.')).toBeInTheDocument())
+    // Picked up, and not at once "over itself" (issue 17, bug 9).
+    await waitFor(() => expect(screen.getByText("Picked up 'Step 1'.")).toBeInTheDocument())
+    expect(screen.queryByText(/would move to position 1/)).not.toBeInTheDocument()
     await user.keyboard('{ArrowRight}')
-    await waitFor(() => expect(screen.getByText('Step 1 is over Step 2.')).toBeInTheDocument())
+    await waitFor(() =>
+      expect(screen.getByText("'Step 1' would move to position 2 of group 'Sequence'.")).toBeInTheDocument(),
+    )
     await user.keyboard(' ')
     await waitFor(() => expect(order()).toEqual(['cart', 'view', 'buy']))
-    expect(screen.getByText(/was dropped on/)).toBeInTheDocument()
+    expect(screen.getByText("Moved 'Step 1' to position 2 of group 'Sequence'.")).toBeInTheDocument()
     expect(document.activeElement).toBe(within(step(2)).getByRole('button', { name: 'Drag step 2' }))
   })
 
@@ -134,7 +137,9 @@ describe('SequenceConditionEditor', { timeout: 30_000 }, () => {
     fireEvent.pointerMove(document, at(30))
     fireEvent.pointerMove(document, at(250))
     fireEvent.pointerMove(document, at(430))
-    await waitFor(() => expect(screen.getByText('Step 1 is over Step 3.')).toBeInTheDocument())
+    await waitFor(() =>
+      expect(screen.getByText("'Step 1' would move to position 3 of group 'Sequence'.")).toBeInTheDocument(),
+    )
     fireEvent.pointerUp(document, at(430))
     await waitFor(() => expect(order()).toEqual(['cart', 'buy', 'view']))
   })
