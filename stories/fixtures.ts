@@ -4,7 +4,7 @@
  */
 import type { Catalog, Condition, Segment, SegmentNode } from '@segkit/core'
 import { exampleCatalog, presetSegments } from '@segkit/core/testing'
-import { screen, userEvent } from 'storybook/test'
+import { expect, screen, userEvent, within } from 'storybook/test'
 
 export const catalog: Catalog = exampleCatalog
 
@@ -93,6 +93,22 @@ export function rowOf(canvas: HTMLElement, id: string): HTMLElement {
   const row = canvas.querySelector<HTMLElement>(`[data-node-id="${id}"]`)
   if (!row) throw new Error(`no row for node ${id}`)
   return row
+}
+
+/**
+ * A read-only row: one sentence, reachable by Tab, and no control at all (not disabled
+ * controls). Checks that, then returns the sentence for the story to check its words.
+ */
+export async function readOnlySentenceOf(canvas: HTMLElement, id: string): Promise<HTMLElement> {
+  const row = rowOf(canvas, id)
+  for (const role of ['button', 'combobox', 'spinbutton', 'textbox', 'checkbox', 'radio']) {
+    await expect(within(row).queryAllByRole(role)).toHaveLength(0)
+  }
+  const sentence = row.querySelector<HTMLElement>('[data-segkit-part="condition-text"]')
+  if (!sentence) throw new Error(`no read-only sentence in row ${id}`)
+  await expect(sentence).toBeVisible()
+  await expect(sentence).toHaveAttribute('tabindex', '0')
+  return sentence
 }
 
 /** The group element (`data-group-id`). */

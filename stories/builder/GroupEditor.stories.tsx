@@ -63,7 +63,11 @@ export const NegateAndCollapse: Story = {
     await expect(group).toHaveAttribute('data-negated')
     await userEvent.click(header.getByRole('button', { name: 'Collapse group' }))
     await expect(group).toHaveAttribute('data-state', 'closed')
-    await expect(within(group).getByText('2 items hidden')).toBeVisible()
+    // Folded, the group reads as its one-line description, not "2 items hidden".
+    const summary = group.querySelector('[data-segkit-part="group-summary"]')
+    await expect(summary).toBeVisible()
+    await expect(summary).toHaveTextContent(/tagged Whale.*in the list Beta testers/)
+    await expect(group.querySelector('[data-node-id]')).toBeNull()
     await userEvent.click(header.getByRole('button', { name: 'Expand group' }))
     await expect(group).toHaveAttribute('data-state', 'open')
   },

@@ -3,7 +3,7 @@ import { EventConditionEditor } from '@segkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { renderCondition } from '../builder-story.tsx'
-import { conditions, rowOf } from '../fixtures.ts'
+import { conditions, readOnlySentenceOf, rowOf } from '../fixtures.ts'
 
 const meta = {
   title: 'Conditions/EventCondition',
@@ -82,8 +82,6 @@ export const NotPerformedBetweenDates: Story = {
 export const ReadOnly: Story = {
   args: { readOnly: true },
   play: async ({ canvasElement }) => {
-    const row = within(rowOf(canvasElement, 'c_purchased'))
-    await expect(row.getByRole('button', { name: /Event: Purchased/ })).toBeDisabled()
-    await expect(row.queryByRole('button', { name: 'Add filter' })).toBeNull()
+    await expect(await readOnlySentenceOf(canvasElement, 'c_purchased')).toHaveTextContent(/Purchased/)
   },
 }

@@ -4,7 +4,7 @@
  */
 import type { Condition } from '@segkit/core'
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test'
-import { rowOf } from '../fixtures.ts'
+import { readOnlySentenceOf, rowOf } from '../fixtures.ts'
 
 interface MembershipSpec<C extends Condition> {
   /** The condition shown by default. */
@@ -53,7 +53,8 @@ export function membershipStories<C extends Condition>({ node, trigger, unknown,
     ReadOnly: {
       args: { readOnly: true },
       play: async ({ canvasElement }: PlayContext) => {
-        await expect(picker(canvasElement)).toBeDisabled()
+        const sentence = await readOnlySentenceOf(canvasElement, node.id)
+        await expect(sentence).toHaveTextContent(trigger.slice(trigger.indexOf(':') + 2))
       },
     },
   }

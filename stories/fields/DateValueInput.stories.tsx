@@ -31,7 +31,7 @@ export const Absolute: Story = {
 export const Ago: Story = {
   args: { value: { type: 'ago', duration: { amount: 7, unit: 'day' } } },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('spinbutton')).toHaveValue(7)
+    await expect(within(canvasElement).getByRole('spinbutton')).toHaveValue('7')
   },
 }
 

@@ -30,7 +30,7 @@ type Story = StoryObj<typeof meta>
 export const NumberPredicate: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: 'Property: Age' })).toBeVisible()
-    await expect(within(canvasElement).getByRole('spinbutton')).toHaveValue(18)
+    await expect(within(canvasElement).getByRole('spinbutton')).toHaveValue('18')
   },
 }
 

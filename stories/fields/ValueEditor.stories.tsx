@@ -35,7 +35,7 @@ export const Text: Story = {
 export const NumberValue: Story = {
   args: { property: userProperty('ltv'), operator: 'gte', value: 800 },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('spinbutton')).toHaveValue(800)
+    await expect(within(canvasElement).getByRole('spinbutton')).toHaveValue('800')
   },
 }
 

@@ -76,6 +76,13 @@ afterAll(async () => {
   await server?.close()
 })
 
+/** The end of the first builder's root group, where "+ Add condition" and "Add by kind" are. */
+const footer = () =>
+  page
+    .getByRole('region', { name: 'Segment builder' })
+    .locator('[data-group-id] > [data-segkit-part="group-footer"]')
+    .first()
+
 const segmentJson = async () => JSON.parse((await page.getByTestId('json').textContent()) ?? '{}')
 
 describe('the builder on React 18', () => {
@@ -88,10 +95,15 @@ describe('the builder on React 18', () => {
 
   it('builds a condition with the mouse, reports it through onChange and updates the preview', async () => {
     const builder = page.getByRole('region', { name: 'Segment builder' })
-    await builder.getByRole('button', { name: 'Add condition' }).click()
-    await page.getByRole('menuitem', { name: 'Property' }).click()
-    await builder.getByRole('button', { name: /^Property:/ }).click()
-    await page.getByRole('listbox', { name: 'Property' }).getByRole('option', { name: 'Age' }).click()
+    // "+ Add condition" at the end of the group opens one search over everything addable.
+    await footer().getByRole('button', { name: 'Add condition' }).click()
+    await page.getByRole('combobox', { name: 'Search' }).fill('age')
+    // The user's own Age (the related account has properties of its own).
+    await page
+      .getByRole('listbox', { name: 'Add a condition' })
+      .getByRole('group', { name: 'Properties' })
+      .getByRole('option', { name: /^Age\b/ })
+      .click()
     await builder.getByRole('combobox', { name: 'Operator' }).selectOption({ label: 'greater than' })
     await builder.getByRole('spinbutton', { name: 'Value' }).fill('40')
     await expect
@@ -115,28 +127,25 @@ describe('the builder on React 18', () => {
   it('moves a condition by keyboard drag and drop (dnd-kit through @segkit/react/dnd)', async () => {
     const builder = page.getByRole('region', { name: 'Segment builder' })
     for (const kind of ['List', 'Tag']) {
-      await builder.getByRole('button', { name: 'Add condition' }).click()
+      await footer().getByRole('button', { name: 'Add by kind' }).click()
       await page.getByRole('menuitem', { name: kind }).click()
     }
     await expect
       .poll(async () => (await segmentJson()).root.children.map((c: { kind: string }) => c.kind))
       .toEqual(['list', 'tag'])
     const second = builder.locator('[data-segkit-part="node"]').nth(1)
-    // dnd-kit's live regions (one per builder on the page) say what the lifted row is over.
-    const announcement = {
-      textContent: () =>
-        page.evaluate(() =>
-          [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((r) => r.textContent).join(' '),
-        ),
-    }
-    await second.getByRole('button', { name: 'Drag to move' }).focus()
+    // dnd-kit's live regions (one per builder on the page) say where the lifted row would land.
+    const announcement = () =>
+      page.evaluate(() => [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((r) => r.textContent).join(' '))
+    // The handle is named after the condition it moves.
+    await second.getByRole('button', { name: /^Move '.*tag/ }).focus()
     await page.keyboard.press('Space')
-    await expect.poll(() => announcement.textContent()).toMatch(/is over/)
-    // One place up: over the list condition (wait for dnd-kit to say so before dropping).
+    await expect.poll(announcement).toMatch(/Picked up '.*tag/)
+    // One place up: before the list condition (wait for dnd-kit to say so before dropping).
     await page.keyboard.press('ArrowUp')
-    await expect.poll(() => announcement.textContent()).toContain('is over Condition who are in')
+    await expect.poll(announcement).toMatch(/would move to position 1 of group 'All of'/)
     await page.keyboard.press('Space')
-    await expect.poll(() => announcement.textContent()).toMatch(/was dropped on/)
+    await expect.poll(announcement).toMatch(/Moved '.*tag.*' to position 1 of group 'All of'/)
     await expect
       .poll(async () => (await segmentJson()).root.children.map((c: { kind: string }) => c.kind))
       .toEqual(['tag', 'list'])
