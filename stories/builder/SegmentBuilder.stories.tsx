@@ -6,7 +6,7 @@ import { type Segment, serializeSegment } from '@segkit/core'
 import { SegmentBuilder, type SegmentBuilderProps } from '@segkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
-import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test'
+import { expect, fireEvent, fn, screen, userEvent, waitFor, within } from 'storybook/test'
 import { renderBuilder, themeFromGlobal } from '../builder-story.tsx'
 import {
   catalog,
@@ -179,23 +179,103 @@ export const AddCondition: Story = {
 export const KeyboardDragIntoGroup: Story = {
   args: { defaultValue: twoPlusGroups() },
   play: async ({ canvasElement, args }) => {
-    const handle = within(rowOf(canvasElement, 'c2')).getAllByRole('button', { name: /^Move '/ })[0]
-    if (!handle) throw new Error('no drag handle')
-    // dnd-kit's live region, outside the canvas: it says what the dragged row is over.
+    // The handle is named after the condition it moves.
+    const handle = within(rowOf(canvasElement, 'c2')).getByRole('button', { name: "Move 'in the list Beta testers'" })
+    // dnd-kit's live region, outside the canvas: it says where the dragged row would land.
     const announcement = () => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? ''
     handle.focus()
     await userEvent.keyboard('[Space]')
-    await waitFor(() => expect(announcement()).toMatch(/^Picked up '/))
-    // Arrow down until the row would land in the other group, an "Any of" group (the count depends on the layout).
-    for (let i = 0; i < 6 && !/would move to position \d of group 'Any of'/.test(announcement()); i++) {
+    // "Picked up" stays: the row being over itself at the start is not announced.
+    await waitFor(() => expect(announcement()).toBe("Picked up 'in the list Beta testers'."))
+    // Arrow down until the row would land in the OR group (the exact count depends on the layout).
+    const intoGroup = /^'in the list Beta testers' would move to position \d of group 'Any of'\.$/
+    for (let i = 0; i < 6 && !intoGroup.test(announcement()); i++) {
       await userEvent.keyboard('[ArrowDown]')
     }
-    await expect(announcement()).toMatch(/would move to position \d of group 'Any of'/)
+    await expect(announcement()).toMatch(intoGroup)
     await userEvent.keyboard('[Space]')
     await waitFor(() => expect(groupOf(canvasElement, 'g2').querySelector('[data-node-id="c2"]')).not.toBeNull())
-    await expect(announcement()).toMatch(/^Moved '.*' to position \d of group 'Any of'\.$/)
+    await expect(announcement()).toMatch(/^Moved 'in the list Beta testers' to position \d of group 'Any of'\.$/)
     const root = lastSegment(args.onChange).root
     await expect(root.children.map((c) => c.id)).toEqual(['c1', 'g2'])
+  },
+}
+
+/** The rows of a group that show an insertion line, with its edge. */
+const dropLines = (canvasElement: HTMLElement) =>
+  [...canvasElement.querySelectorAll<HTMLElement>('[data-node-id][data-drop]')].map((row) => [
+    row.dataset.nodeId,
+    row.dataset.drop,
+  ])
+
+/**
+ * Drag a condition by mouse onto the lower half of a row in another group: a line shows where it
+ * will land (after that row), not an outlined row; dropping puts it there.
+ */
+export const PointerDragShowsInsertionLine: Story = {
+  args: { defaultValue: twoPlusGroups() },
+  play: async ({ canvasElement, args }) => {
+    const handle = within(rowOf(canvasElement, 'c1')).getByRole('button', { name: "Move 'whose Plan is Pro'" })
+    const from = handle.getBoundingClientRect()
+    const target = rowOf(canvasElement, 'c3').querySelector('[data-segkit-part="condition"]')!.getBoundingClientRect()
+    const at = (x: number, y: number) => ({
+      clientX: x,
+      clientY: y,
+      button: 0,
+      buttons: 1,
+      isPrimary: true,
+      pointerId: 1,
+    })
+    const x = from.left + from.width / 2
+    await fireEvent.pointerDown(handle, at(x, from.top + from.height / 2))
+    await fireEvent.pointerMove(handle, at(x, from.top + from.height / 2 + 10))
+    await fireEvent.pointerMove(handle, at(x, target.top + target.height * 0.8))
+    await waitFor(() => expect(dropLines(canvasElement)).toEqual([['c3', 'after']]))
+    const row = rowOf(canvasElement, 'c3')
+    // The line is drawn (a 2 px bar in the accent colour below the row), and the row is not outlined.
+    const line = getComputedStyle(row, '::after')
+    await expect(line.content).not.toBe('none')
+    await expect(line.height).toBe('2px')
+    await expect(line.backgroundColor).not.toBe('rgba(0, 0, 0, 0)')
+    await expect(Number.parseFloat(line.bottom)).toBeLessThan(0)
+    await expect(row).not.toHaveAttribute('data-over')
+    await fireEvent.pointerUp(handle, at(x, target.top + target.height * 0.8))
+    await waitFor(() => expect(dropLines(canvasElement)).toEqual([]))
+    const group = lastSegment(args.onChange).root.children.find((c) => c.id === 'g2')
+    await expect(group?.kind === 'group' && group.children.map((c) => c.id)).toEqual(['c3', 'c1'])
+  },
+}
+
+/**
+ * Lift the second condition with the keyboard and move it to the top: the row shown first has no
+ * AND above it while it is dragged (the label stays with the place, not with the row).
+ */
+export const DragShowsNoAndAboveFirstRow: Story = {
+  args: { defaultValue: twoPlusGroups() },
+  play: async ({ canvasElement }) => {
+    const rows = () => [
+      ...groupOf(canvasElement, 'root').querySelectorAll<HTMLElement>(
+        ':scope > [data-segkit-part="group-body"] > ul > li',
+      ),
+    ]
+    const shownJoiner = (li: HTMLElement) => {
+      const joiner = li.querySelector<HTMLElement>(':scope > [data-segkit-part="joiner"]')
+      return joiner !== null && getComputedStyle(joiner).visibility !== 'hidden'
+    }
+    const byPlace = () => [...rows()].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+    within(rowOf(canvasElement, 'c2')).getByRole('button', { name: "Move 'in the list Beta testers'" }).focus()
+    await userEvent.keyboard('[Space]')
+    await userEvent.keyboard('[ArrowUp]')
+    // The lifted row is shown first (after the sort animation): no AND above it; the group below keeps its AND.
+    await waitFor(() => expect(byPlace()[0]?.dataset.nodeId).toBe('c2'))
+    const [first, , last] = byPlace()
+    await expect(first && shownJoiner(first)).toBe(false)
+    await expect(last?.dataset.nodeId).toBe('g2')
+    await expect(last && shownJoiner(last)).toBe(true)
+    await expect(dropLines(canvasElement)).toEqual([['c1', 'before']])
+    await userEvent.keyboard('[Escape]')
+    await waitFor(() => expect(byPlace().map((li) => li.dataset.nodeId)).toEqual(['c1', 'c2', 'g2']))
+    await expect(byPlace().map(shownJoiner)).toEqual([false, true, true])
   },
 }
 

@@ -10,6 +10,7 @@ import {
   closestCorners,
   DndContext,
   type DragEndEvent,
+  type DragMoveEvent,
   DragOverlay,
   type DragStartEvent,
   type DroppableContainer,
@@ -27,6 +28,7 @@ import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react'
 import { useBuilderStoreApi, useCatalog, useMessages } from '../context.ts'
 import type { BuilderStore } from '../store/builder-store.ts'
 import { type BuilderDragData, readDragData } from './drag-data.ts'
+import { createDropIndicator, DropIndicatorContext, type DropLine } from './drop-indicator.ts'
 import { nodeLabel } from './node-label.ts'
 
 const POINTER_OPTIONS = { activationConstraint: { distance: 4 } }
@@ -133,6 +135,23 @@ function nodeDropTarget(
     ? initial !== null && over.rect.top > initial.top
     : moved !== null && moved.top + moved.height / 2 > over.rect.top + over.rect.height / 2
   return { parentId: targetParent, index: after ? targetIndex + 1 : targetIndex }
+}
+
+/**
+ * The insertion line for a node over another row: on the edge of that row where the drop puts it
+ * (over a group's body, the body itself is marked instead).
+ */
+function dropLine(
+  store: BuilderStore,
+  active: DragActive,
+  over: DragOver | null,
+  byKeyboard: boolean,
+): DropLine | undefined {
+  if (readDragData(active.data)?.type !== 'node' || readDragData(over?.data)?.type !== 'node' || !over) return undefined
+  const target = nodeDropTarget(store, active, over, byKeyboard)
+  const overIndex = store.getState().tree.position.get(String(over.id))
+  if (!target || overIndex === undefined) return undefined
+  return { id: String(over.id), side: target.index > overIndex ? 'after' : 'before' }
 }
 
 /** A place in a group as people count it: 1-based, after the move. */
@@ -250,6 +269,12 @@ export function BuilderDndContext({ children }: { children: ReactNode }) {
   // (a sortable item only moves within its own list). Keyboard drags keep the item in place and
   // mark the target (data-over) instead, with announcements.
   const [overlay, setOverlay] = useState<string | null>(null)
+  const [indicator] = useState(createDropIndicator)
+  // On every move, not only when the target changes: by pointer, the side flips at the row's middle.
+  const onDragMove = useCallback(
+    (event: DragMoveEvent) => indicator.set(dropLine(store, event.active, event.over, drag.current.byKeyboard)),
+    [indicator, store],
+  )
   const onDragStart = useCallback(
     (event: DragStartEvent) => {
       const byKeyboard = typeof KeyboardEvent !== 'undefined' && event.activatorEvent instanceof KeyboardEvent
@@ -269,11 +294,15 @@ export function BuilderDndContext({ children }: { children: ReactNode }) {
     },
     [label, store],
   )
-  const onDragCancel = useCallback(() => setOverlay(null), [])
+  const onDragCancel = useCallback(() => {
+    setOverlay(null)
+    indicator.set(undefined)
+  }, [indicator])
 
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
       setOverlay(null)
+      indicator.set(undefined)
       const active = readDragData(event.active.data)
       const id = String(event.active.id)
       const { actions, nodes } = store.getState()
@@ -298,7 +327,7 @@ export function BuilderDndContext({ children }: { children: ReactNode }) {
         if (place) drag.current.dropped = m.dndDropped(label(event.active), place.position, groupName(place.groupId))
       }
     },
-    [store, m, label, groupName],
+    [store, m, label, groupName, indicator],
   )
 
   return (
@@ -307,10 +336,12 @@ export function BuilderDndContext({ children }: { children: ReactNode }) {
       collisionDetection={collisionDetection}
       accessibility={accessibility}
       onDragStart={onDragStart}
+      onDragMove={onDragMove}
+      onDragOver={onDragMove}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
     >
-      {children}
+      <DropIndicatorContext.Provider value={indicator}>{children}</DropIndicatorContext.Provider>
       {overlay !== null && (
         <DragOverlay dropAnimation={null}>
           <div data-segkit-part="drag-overlay">{overlay}</div>

@@ -35,6 +35,16 @@ export interface SortableBinding {
   isDragging: boolean
   /** Another item is being dragged over this one. */
   isOver: boolean
+  /**
+   * The edge of this item where the dragged one would be inserted, drawn as a line
+   * (`data-drop="before" | "after"` on the row). Without it, the row is outlined while `isOver`.
+   */
+  dropSide?: 'before' | 'after' | undefined
+  /**
+   * The place this item is shown at while its list is being sorted (0 = first), else its place in
+   * the list. The AND / OR word goes with the place, so the item shown first has none.
+   */
+  displayIndex?: number | undefined
 }
 
 /** What a drop zone (a group's body) gets from the adapter. */

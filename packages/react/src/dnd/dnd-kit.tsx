@@ -17,6 +17,7 @@ import { useStableValue } from '../use-stable-value.ts'
 import type { DragAndDrop, SortableListProps } from './adapter.ts'
 import { BuilderDndContext } from './BuilderDndContext.tsx'
 import type { NodeDragData, StepDragData } from './drag-data.ts'
+import { useDropSide } from './drop-indicator.ts'
 import { nodeLabel } from './node-label.ts'
 
 function SortableList({ id, items, orientation, disabled, children }: SortableListProps) {
@@ -83,6 +84,7 @@ export const dragAndDrop: DragAndDrop = {
   useSortableItem({ id, data, disabled }) {
     const sortable = useSortable({ id, data, disabled, attributes: { roleDescription: 'sortable' } })
     const setActivatorRef = useHandleName(id, data, sortable.setActivatorNodeRef)
+    const dropSide = useDropSide(id)
     return {
       setNodeRef: sortable.setNodeRef,
       setActivatorRef,
@@ -93,6 +95,8 @@ export const dragAndDrop: DragAndDrop = {
           : { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition },
       isDragging: sortable.isDragging,
       isOver: sortable.isOver,
+      dropSide,
+      displayIndex: sortable.newIndex,
     }
   },
   useDropZone({ id, data, disabled }) {

@@ -69,6 +69,17 @@ function handleOf(container: HTMLElement, id: string): HTMLElement {
   return row.querySelector<HTMLElement>('[data-segkit-part="drag-handle"]')!
 }
 
+function rowOf(container: HTMLElement, id: string): HTMLElement {
+  return container.querySelector<HTMLElement>(`[data-node-id="${id}"]`)!
+}
+
+/** The rows that show an insertion line, with its edge. */
+const dropLines = (container: HTMLElement) =>
+  [...container.querySelectorAll<HTMLElement>('[data-node-id][data-drop]')].map((row) => [
+    row.dataset.nodeId,
+    row.dataset.drop,
+  ])
+
 const ids = (nodes: readonly { id: string }[]) => nodes.map((n) => n.id)
 
 describe('keyboard drag and drop of conditions', () => {
@@ -86,8 +97,16 @@ describe('keyboard drag and drop of conditions', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       "'in the list Beta testers' would move to position 1 of group 'All of'.",
     )
+    // An insertion line before the first row, not an outlined row (issue 17, bug 9).
+    expect(dropLines(container)).toEqual([['c1', 'before']])
+    expect(container.querySelector('[data-node-id][data-over]')).toBeNull()
+    // The lifted row is shown first now: no AND above it (its room stays, so no row jumps).
+    const joiner = rowOf(container, 'c2').querySelector<HTMLElement>(':scope > [data-segkit-part="joiner"]')
+    expect(joiner).toHaveTextContent('AND')
+    expect(joiner).toHaveStyle({ visibility: 'hidden' })
     await user.keyboard('[Space]')
     expect(ids(onChange.mock.lastCall?.[0].root.children)).toEqual(['c2', 'c1', 'g2', 'g3'])
+    expect(dropLines(container)).toEqual([])
     expect(screen.getByRole('status')).toHaveTextContent(
       "Moved 'in the list Beta testers' to position 1 of group 'All of'.",
     )
@@ -191,11 +210,18 @@ describe('keyboard drag and drop of conditions', () => {
     ])
     // While dragged by pointer, an overlay describing the node follows the pointer.
     expect(container.querySelector('[data-segkit-part="drag-overlay"]')).toHaveTextContent('whose Plan is Pro')
+    // A line on the edge of the row where it will land, and only there.
+    const lines = dropLines(container)
+    expect(lines).toHaveLength(1)
+    const [overId, side] = lines[0]!
+    expect(overId).toBe('c3')
     await user.pointer({ keys: '[/MouseLeft]', target: handle, coords: end })
     expect(container.querySelector('[data-segkit-part="drag-overlay"]')).toBeNull()
+    expect(dropLines(container)).toEqual([])
     const root = onChange.mock.lastCall?.[0].root
     expect(ids(root.children)).toEqual(['c2', 'g2', 'g3'])
-    expect(ids(root.children[1].children)).toContain('c1')
+    // It landed on the side of c3 the line was drawn on.
+    expect(ids(root.children[1].children)).toEqual(side === 'before' ? ['c1', 'c3'] : ['c3', 'c1'])
   })
 
   it('by pointer: dropping a condition on the body of an empty group puts it in that group', async () => {

@@ -165,13 +165,13 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
           <div ref={droppable.setNodeRef} data-segkit-part="group-body" data-over={droppable.isOver ? '' : undefined}>
             {childIds.length === 0 && <p data-segkit-part="group-empty">{m.emptyGroup}</p>}
             <ul data-segkit-part="group-children">
-              {childIds.map((childId, i) => (
+              {childIds.map((childId) => (
                 <NodeErrorBoundary key={childId} id={childId}>
                   <NodeRow
                     id={childId}
                     parentId={groupId}
                     entity={entity}
-                    joiner={i === 0 ? undefined : combinator === 'and' ? m.and : m.or}
+                    joiner={combinator === 'and' ? m.and : m.or}
                   />
                 </NodeErrorBoundary>
               ))}

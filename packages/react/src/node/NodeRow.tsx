@@ -24,6 +24,9 @@ import { ConditionEditor } from './ConditionEditor.tsx'
 import { focusFirstControl, focusRowSoon, rowOfNode } from './focus.ts'
 import { KindIcon } from './KindIcon.tsx'
 
+/** Hidden, keeping its room (also without the kit's styles). */
+const KEEP_ROOM_ONLY = { visibility: 'hidden' } as const
+
 /** Props of {@link NodeRow}. */
 export interface NodeRowProps {
   id: string
@@ -31,7 +34,7 @@ export interface NodeRowProps {
   parentId: string
   /** Entity type of that group. */
   entity: string
-  /** AND / OR word shown before the node (not before the first one). */
+  /** AND / OR word shown before the node, unless the node is shown first (also while its group is sorted by a drag). */
   joiner?: string | undefined
 }
 
@@ -69,6 +72,10 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
     [setRowRef],
   )
   if (kind === undefined) return null
+  // The first row has no AND / OR above it. While a drag sorts the group, the row shown first keeps the
+  // word's room (no row changes height mid-drag) but not the word.
+  const first = place === 'first' || place === 'only'
+  const shownFirst = sortable.displayIndex === 0
 
   const handle: ReactNode =
     DragHandle && dnd.enabled && !readOnly ? (
@@ -132,10 +139,11 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
       data-segkit-part="node"
       data-node-id={id}
       data-dragging={sortable.isDragging ? '' : undefined}
-      data-over={sortable.isOver && !sortable.isDragging ? '' : undefined}
+      data-over={sortable.isOver && !sortable.isDragging && sortable.dropSide === undefined ? '' : undefined}
+      data-drop={sortable.dropSide}
     >
-      {joiner !== undefined && (
-        <span data-segkit-part="joiner" aria-hidden="true">
+      {joiner !== undefined && !first && (
+        <span data-segkit-part="joiner" aria-hidden="true" style={shownFirst ? KEEP_ROOM_ONLY : undefined}>
           {joiner}
         </span>
       )}
