@@ -83,6 +83,19 @@ export default defineConfig({
       },
       {
         extends: true,
+        resolve: { conditions: ['@segkit/source', 'module', 'node', 'development|production'] },
+        test: {
+          // Hostile input at every public entry point (tests/fuzz/fuzz.ts: SEGKIT_FUZZ_RUNS for long runs).
+          // The builder's part runs in jsdom through its file's environment comment.
+          name: 'fuzz',
+          environment: 'node',
+          include: ['tests/fuzz/**/*.test.{ts,tsx}'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
         test: {
           // The packed tarballs installed into a consumer project (Vite, Next.js, Node ESM/CJS, TypeScript).
           name: 'package',

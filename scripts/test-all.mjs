@@ -3,6 +3,7 @@
 import { execSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { ensureChromium } from './ensure-chromium.mjs'
+import { ensureMariadb } from './ensure-mariadb.mjs'
 
 const steps = [
   ['lint', 'pnpm run lint'],
@@ -14,6 +15,7 @@ const steps = [
 ]
 
 ensureChromium()
+ensureMariadb()
 const started = Date.now()
 for (const [name, command] of steps) {
   const t0 = Date.now()

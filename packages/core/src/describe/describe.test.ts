@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SegmentError } from '../errors.ts'
 import type { Segment, SegmentNode } from '../model/segment.ts'
 import { exampleCatalog } from '../testing/example-catalog.ts'
 import { describeNode, describeSegment } from './describe.ts'
@@ -342,5 +343,19 @@ describe('describeSegment says exactly what the segment selects (issue #13, "Wro
     expect(describeSegment({ ...s, root: { ...s.root, combinator: 'or' } }, exampleCatalog)).toBe(
       'Users in the list Beta testers',
     )
+  })
+})
+
+describe('describeSegment given a segment nested beyond every limit', () => {
+  it('throws SegmentError (max_depth), not a RangeError', () => {
+    let root: SegmentNode = { id: 'leaf', kind: 'property', property: 'age', operator: 'gt', value: 1 }
+    for (let i = 0; i < 20_000; i++) root = { id: `g${i}`, kind: 'group', combinator: 'and', children: [root] }
+    const segment = { version: 1, id: 'd', name: 'd', entity: 'user', root } as Segment
+    expect(() => describeSegment(segment, exampleCatalog)).toThrow(SegmentError)
+    try {
+      describeSegment(segment, exampleCatalog)
+    } catch (error) {
+      expect((error as SegmentError).issues.map((i) => i.code)).toContain('max_depth')
+    }
   })
 })

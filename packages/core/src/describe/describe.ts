@@ -8,8 +8,11 @@
  * every word comes from replaceable messages.
  */
 import type { Catalog } from '../catalog/schema.ts'
+import { SegmentError } from '../errors.ts'
 import type { EventCondition, SequenceCondition } from '../model/conditions.ts'
+import { SEGMENT_LIMIT_CEILINGS } from '../model/limits.ts'
 import type { Segment, SegmentNode } from '../model/segment.ts'
+import { checkSegmentShape } from '../validate/segment-shape.ts'
 import { type Description, describeGroupTree, describeNodeTree, type LeafNode } from './description.ts'
 import { formatInstant, formatNumber } from './format-value.ts'
 import {
@@ -195,6 +198,11 @@ export function describeNode(
 
 /** The whole segment in plain language. */
 export function describeSegment(segment: Segment, catalog: Catalog, options: DescribeOptions = {}): string {
+  // Words only what can be walked: nesting beyond the ceilings, or parts that cannot be read, are a SegmentError.
+  const unwalkable = checkSegmentShape(segment, { limits: SEGMENT_LIMIT_CEILINGS }).filter(
+    (i) => i.code === 'max_depth' || i.code === 'unreadable',
+  )
+  if (unwalkable.length > 0) throw new SegmentError('Segment cannot be described', unwalkable)
   const ctx = context(catalog, options)
   const entity = ctx.index.entity(segment.entity)
   const plural = entity?.pluralLabel ?? entity?.label ?? segment.entity

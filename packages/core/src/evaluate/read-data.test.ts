@@ -122,3 +122,15 @@ describe('bad data of any shape is a DataError with a path, never a TypeError', 
     expect(e.entityIds('user')).toEqual(['u1'])
   })
 })
+
+describe('data behind a Proxy whose traps throw', () => {
+  it('is a DataError naming what cannot be read, not the trap’s own error', () => {
+    const trap = () => {
+      throw new Error('trap')
+    }
+    const proxy = new Proxy({}, { get: trap, ownKeys: trap, getOwnPropertyDescriptor: trap })
+    expect(issuesOf(build({ entities: proxy, events: [] }))[0]).toMatch(/cannot be read: trap/)
+    const events = new Proxy([], { get: trap })
+    expect(issuesOf(build({ entities: {}, events }))[0]).toMatch(/cannot be read: trap/)
+  })
+})

@@ -211,50 +211,55 @@ export function readData(catalog: CatalogIndex, data: unknown, dictionaries: Sta
     return v
   }
 
-  const entities = field('entities')
-  if (entities !== undefined && entities !== null && !isRecord(entities))
-    issues.push(
-      where(['entities'], `entities must be an object of rows by entity type, got ${describeValue(entities)}`),
-    )
-  else if (isRecord(entities)) readEntities(catalog, entities, staged, issues)
-
-  const events = list('events')
-  // Count the events per event id first, so that each staging column is allocated once at its size
-  // (growing typed arrays over a large heap costs more in garbage collection than this pass).
-  const expected = new Map<unknown, number>()
+  // A Proxy or exotic object can throw from any read the parts below do not guard one by one.
   try {
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i]
-      const id = isRecord(e) ? e.event : undefined
-      expected.set(id, (expected.get(id) ?? 0) + 1)
-    }
-  } catch {
-    // A getter that throws is reported by the reading pass below.
-  }
-  sizes = expected
-  for (let i = 0; i < events.length; i++) {
+    const entities = field('entities')
+    if (entities !== undefined && entities !== null && !isRecord(entities))
+      issues.push(
+        where(['entities'], `entities must be an object of rows by entity type, got ${describeValue(entities)}`),
+      )
+    else if (isRecord(entities)) readEntities(catalog, entities, staged, issues)
+
+    const events = list('events')
+    // Count the events per event id first, so that each staging column is allocated once at its size
+    // (growing typed arrays over a large heap costs more in garbage collection than this pass).
+    const expected = new Map<unknown, number>()
     try {
-      readEvent(catalog, events[i], i, staged, issues, dictionaries)
-    } catch (error) {
-      issues.push(where(['events', i], `Event #${i} cannot be read: ${errorText(error)}`))
+      for (let i = 0; i < events.length; i++) {
+        const e = events[i]
+        const id = isRecord(e) ? e.event : undefined
+        expected.set(id, (expected.get(id) ?? 0) + 1)
+      }
+    } catch {
+      // A getter that throws is reported by the reading pass below.
     }
-  }
-  for (const key of ['lists', 'tags'] as const) {
-    list(key).forEach((m, i) => {
+    sizes = expected
+    for (let i = 0; i < events.length; i++) {
       try {
-        readMembership(catalog, m, i, key, staged, issues)
+        readEvent(catalog, events[i], i, staged, issues, dictionaries)
       } catch (error) {
-        issues.push(where([key, i], `Membership #${i} cannot be read: ${errorText(error)}`))
+        issues.push(where(['events', i], `Event #${i} cannot be read: ${errorText(error)}`))
+      }
+    }
+    for (const key of ['lists', 'tags'] as const) {
+      list(key).forEach((m, i) => {
+        try {
+          readMembership(catalog, m, i, key, staged, issues)
+        } catch (error) {
+          issues.push(where([key, i], `Membership #${i} cannot be read: ${errorText(error)}`))
+        }
+      })
+    }
+    list('history').forEach((h, i) => {
+      try {
+        readHistory(catalog, h, i, staged, issues, dictionaries)
+      } catch (error) {
+        issues.push(where(['history', i], `History row #${i} cannot be read: ${errorText(error)}`))
       }
     })
+  } catch (error) {
+    issues.push(where([], `The data cannot be read: ${errorText(error)}`))
   }
-  list('history').forEach((h, i) => {
-    try {
-      readHistory(catalog, h, i, staged, issues, dictionaries)
-    } catch (error) {
-      issues.push(where(['history', i], `History row #${i} cannot be read: ${errorText(error)}`))
-    }
-  })
   if (issues.length > 0) throw new DataError('The data cannot be indexed', issues)
   return staged
 }

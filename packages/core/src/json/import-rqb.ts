@@ -29,6 +29,7 @@ import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog, PropertyDef } from '../catalog/schema.ts'
 import type { Issue } from '../errors.ts'
 import { parseInstant } from '../model/instant.ts'
+import { SEGMENT_LIMIT_CEILINGS } from '../model/limits.ts'
 import { issue, type Path } from '../validate/issues.ts'
 
 type Rec = Record<string, unknown>
@@ -76,6 +77,9 @@ const GROUP_KEYS = new Set(['id', 'combinator', 'not', 'rules', 'muted', 'disabl
 export function isRqbGroup(node: unknown): node is Rec {
   return isRecord(node) && Array.isArray(own(node, 'rules'))
 }
+
+/** Deepest nesting of react-querybuilder groups read (deeper ones are kept as they were): far above any limit. */
+export const RQB_MAX_DEPTH = 4 * SEGMENT_LIMIT_CEILINGS.maxDepth
 
 class Refusal {
   constructor(readonly reason: string) {}
@@ -129,7 +133,10 @@ class Importer {
     return into
   }
 
-  group(raw: Rec, path: Path, idBase: string): Out {
+  group(raw: Rec, path: Path, idBase: string, depth = 1): Out {
+    if (depth > RQB_MAX_DEPTH) {
+      return this.refuse(raw, path, `its groups nest deeper than ${RQB_MAX_DEPTH} levels`)
+    }
     const id =
       typeof own(raw, 'id') === 'string' && own(raw, 'id') !== '' ? (own(raw, 'id') as string) : `group-v0${idBase}`
     const rules = own(raw, 'rules') as unknown[]
@@ -168,7 +175,7 @@ class Importer {
       }
       const childPath = [...path, 'children', childIndex]
       const out = isRqbGroup(item)
-        ? this.group(item, childPath, `${idBase}-${i}`)
+        ? this.group(item, childPath, `${idBase}-${i}`, depth + 1)
         : this.rule(item, childPath, `${idBase}-${i}`)
       childIndex += 1
       // formatQuery skips a muted child and joins the next one with the combinator written after it.

@@ -55,10 +55,13 @@ describe('dialects', () => {
     expect(text(DIALECTS.sqlite.jsonScalar(x, 'a"b\\', 'number'), DIALECTS.sqlite)).toBe(
       `json_extract(x, '$."a\\"b\\\\"')`,
     )
-    // MySQL: the JSON escapes, then the string literal's own backslash escapes; a quote is doubled.
+    // MySQL and MariaDB: a path holding a backslash as UTF-8 bytes, read the same with NO_BACKSLASH_ESCAPES.
+    const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex')
+    const p = `_utf8mb4 X'${hex('$."x\\\\\' OR 1=1 -- "')}'`
     expect(text(DIALECTS.mysql.jsonScalar(x, "x\\' OR 1=1 -- ", 'text'), DIALECTS.mysql)).toBe(
-      `JSON_UNQUOTE(CASE WHEN JSON_TYPE(JSON_EXTRACT(x, '$."x\\\\\\\\'' OR 1=1 -- "')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(x, '$."x\\\\\\\\'' OR 1=1 -- "') END)`,
+      `JSON_UNQUOTE(CASE WHEN JSON_TYPE(JSON_EXTRACT(x, ${p})) = 'NULL' THEN NULL ELSE JSON_EXTRACT(x, ${p}) END)`,
     )
+    expect(text(DIALECTS.mariadb.jsonScalar(x, "it's", 'number'), DIALECTS.mariadb)).toContain(`'$."it''s"'`)
     expect(text(DIALECTS.bigquery.jsonScalar(x, "it's", 'text'), DIALECTS.bigquery)).toBe(`JSON_VALUE(x, '$."it\\'s"')`)
     expect(text(DIALECTS.clickhouse.jsonScalar(x, "a\\'", 'text'), DIALECTS.clickhouse)).toBe(
       `JSONExtract(x, 'a\\\\\\'', 'Nullable(String)')`,
@@ -86,7 +89,11 @@ describe('dialects', () => {
     for (const d of [DIALECTS.postgres, DIALECTS.duckdb, DIALECTS.sqlite, DIALECTS.trino]) {
       expect(d.literal("O'Brien \\ x", 'text')).toBe("'O''Brien \\ x'")
     }
-    expect(DIALECTS.mysql.literal("O'Brien \\ x", 'text')).toBe("'O''Brien \\\\ x'")
+    for (const d of [DIALECTS.mysql, DIALECTS.mariadb]) {
+      expect(d.literal("O'Brien", 'text')).toBe("'O''Brien'")
+      // A backslash as UTF-8 bytes: no sql_mode (NO_BACKSLASH_ESCAPES or not) reads it differently.
+      expect(d.literal("O'Brien \\ x", 'text')).toBe(`_utf8mb4 X'${Buffer.from("O'Brien \\ x").toString('hex')}'`)
+    }
     for (const d of [DIALECTS.bigquery, DIALECTS.snowflake, DIALECTS.clickhouse]) {
       expect(d.literal("O'Brien \\ x", 'text')).toBe("'O\\'Brien \\\\ x'")
     }

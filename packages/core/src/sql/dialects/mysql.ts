@@ -1,17 +1,20 @@
 /**
  * MySQL 8 (and MariaDB 10.11, see docs/sql.md): `?` placeholders, backtick identifiers, JSON paths with
- * JSON-escaped quoted members inside literals that escape backslash and double quotes (one literal
- * whether or not NO_BACKSLASH_ESCAPES is set).
+ * JSON-escaped quoted members inside literals that read the same whether or not NO_BACKSLASH_ESCAPES
+ * is set.
  */
 import { ALPHA_LOWER, ALPHA_UPPER, backtick, type Dialect, quotedJsonPath, type SqlScalarType } from '../dialect.ts'
 import { join, raw, type SqlFragment, sql } from '../fragment.ts'
 import { scalarLiteral } from '../literal.ts'
 
 /**
- * Backslash escaped and quotes doubled: with backslash escapes `\\` is one backslash; under
- * NO_BACKSLASH_ESCAPES each backslash reads doubled, but the literal still ends where it should.
+ * A literal that reads the same with and without NO_BACKSLASH_ESCAPES: quotes doubled, and a text
+ * holding a backslash written as its UTF-8 bytes (`_utf8mb4 X'…'`), which no sql_mode reads differently
+ * (a hex literal with a charset introducer is coercible like a quoted one, so the column's collation
+ * decides comparisons as it does for `'…'`).
  */
-const mysqlString = (v: string) => `'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
+const mysqlString = (v: string) => (v.includes('\\') ? `_utf8mb4 X'${utf8Hex(v)}'` : `'${v.replace(/'/g, "''")}'`)
+const utf8Hex = (v: string) => Array.from(new TextEncoder().encode(v), (b) => b.toString(16).padStart(2, '0')).join('')
 const path = (key: string) => raw(mysqlString(quotedJsonPath(key)))
 /** A JSON value as a typed scalar; a JSON null is missing (SQL NULL), as an absent key is. */
 const jsonValue = (json: SqlFragment, t: SqlScalarType) => {
