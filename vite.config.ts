@@ -57,7 +57,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['packages/core/src/**/*.test.ts', 'apps/demo/src/**/*.test.ts'],
+          include: ['packages/core/src/**/*.test.ts', 'apps/demo/src/**/*.test.ts', 'tests/docs/**/*.test.ts'],
         },
       },
       {

@@ -63,6 +63,7 @@ export type IssueCode =
 /** A value an issue's message is built from, for translations (`{limit}`, `{property}`…). */
 export type IssueParam = string | number | boolean
 
+/** A problem found in a segment or a catalog: where it is (`path`, `nodeId`), what it is (`code`, `params`) and an English `message`. */
 export interface Issue {
   /** Path from the document root, e.g. `['root', 'children', 2, 'value']`. */
   path: (string | number)[]
@@ -98,6 +99,7 @@ export class SegmentError extends Error {
   }
 }
 
+/** Whether any issue has `error` severity (warnings alone keep a segment valid). */
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === 'error')
 }

@@ -13,6 +13,7 @@ import type {
   TagDef,
 } from './schema.ts'
 
+/** A catalog indexed for lookups by id (entities, properties, events, relations…); build it once with `indexCatalog`. */
 export interface CatalogIndex {
   readonly catalog: Catalog
   entity(id: string): EntityType | undefined

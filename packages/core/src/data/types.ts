@@ -13,6 +13,7 @@ export interface EntityRecord {
   [property: string]: DataValue | undefined
 }
 
+/** One event an entity performed, as the reference evaluator reads it. */
 export interface EventRecord {
   /** Entity type that performed the event (`user`). */
   entity: string
@@ -31,10 +32,12 @@ export interface MembershipRecord {
   to?: number
 }
 
+/** An entity’s membership of a static list (the `list` condition). */
 export interface ListMembershipRecord extends MembershipRecord {
   list: string
 }
 
+/** A tag set on an entity (the `tag` condition). */
 export interface TagRecord extends MembershipRecord {
   tag: string
 }
@@ -53,6 +56,7 @@ export interface PropertyChangeRecord {
   from: number
 }
 
+/** Everything the reference evaluator reads: entities by type, events, list memberships, tags and relations. */
 export interface SegmentData {
   /** Entities by entity type id. */
   entities: Readonly<Record<string, readonly EntityRecord[]>>

@@ -46,6 +46,7 @@ export interface RelatedWording {
   body: string | undefined
 }
 
+/** Every word of a segment description; `englishDescribeMessages` is the default, `deDescribeMessages` the German set. */
 export interface DescribeMessages {
   /** The whole description: "Users {body}". */
   segment: (entityPlural: string, body: string) => string

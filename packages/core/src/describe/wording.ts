@@ -12,6 +12,7 @@ import type { DateValue, Duration, Window } from '../model/time.ts'
 import { formatInstant, formatNumber, formatScalar, type ValueFormat } from './format-value.ts'
 import { type ComparisonWording, type DescribeMessages, englishDescribeMessages } from './messages.ts'
 
+/** Options of `describeSegment` / `describeNode`: words (another language) and the locale for numbers and dates. */
 export interface DescribeOptions {
   /** Replace some or all words (another language): a deep partial of the messages. */
   messages?: DeepPartial<DescribeMessages> | undefined

@@ -22,6 +22,7 @@ import { type TopValuesOptions, type ValueCount, ValueCounter } from './top-valu
 /** An instant: a Date, epoch milliseconds or an ISO string. */
 export type Instant = Date | number | string
 
+/** Options of an evaluation: the instant, and whether to compute the per-node breakdown. */
 export interface EvaluateOptions {
   /** Evaluation instant; default the segment's `asOf`, else now. */
   asOf?: Instant | undefined
@@ -29,6 +30,7 @@ export interface EvaluateOptions {
   breakdown?: boolean | undefined
 }
 
+/** The members of a segment at an instant, their count and, on request, the per-node breakdown. */
 export interface EvaluationResult {
   /** Member ids, sorted (by UTF-16 code units). */
   ids: string[]
@@ -39,6 +41,7 @@ export interface EvaluationResult {
   breakdown?: NodeBreakdown[] | undefined
 }
 
+/** Why one entity is in or out of a segment at an instant: the tree with each node’s truth and the values that decided it. */
 export interface EntityExplanation {
   entityId: string
   asOf: number
@@ -66,6 +69,7 @@ export interface MembershipSubscription {
   unsubscribe(): void
 }
 
+/** Options of a live evaluation subscription: a fixed instant (default: now at every update). */
 export interface SubscribeOptions {
   /** A fixed evaluation instant; default: now, at every update. */
   asOf?: Instant | undefined

@@ -1,6 +1,7 @@
 /** Why an entity is in or out: the segment tree with each node's truth and the values that decided it. */
 import type { NodeKind } from '../model/segment.ts'
 
+/** One node of an explanation: its truth and the values that decided it, with its children for a group. */
 export interface Explanation {
   nodeId: string
   kind: NodeKind

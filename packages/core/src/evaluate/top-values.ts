@@ -13,6 +13,7 @@ export interface ValueCount {
   count: number
 }
 
+/** Options of `topValues`: a text filter and the number of values to return. */
 export interface TopValuesOptions {
   /** Keep values whose text contains this (ASCII case-insensitive). */
   query?: string | undefined

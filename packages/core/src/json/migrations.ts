@@ -49,6 +49,7 @@ export const SEGMENT_MIGRATIONS: Readonly<Record<number, SegmentMigration>> = {
   },
 }
 
+/** The result of migrating a document to the current version: the migrated document, or why it cannot be read. */
 export type MigrationResult =
   | { ok: true; doc: Record<string, unknown>; from: number; issues: Issue[] }
   | { ok: false; reason: 'version_too_new' | 'version_invalid'; version: unknown }

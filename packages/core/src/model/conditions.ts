@@ -25,6 +25,7 @@ export const PropertyConditionSchema = z.object({
   /** Time travel: compare the value the property had at this time instead of its value at `asOf`. */
   at: z.optional(DateValueSchema),
 })
+/** A condition on a property of the entity: `property`, `operator` and `value` (and optionally its past value `at`). */
 export type PropertyCondition = z.infer<typeof PropertyConditionSchema>
 
 /** What is measured over the matching events. */
@@ -36,6 +37,7 @@ export const MeasureSchema = z.discriminatedUnion('fn', [
   /** Number of distinct UTC calendar days with at least one matching event. */
   z.object({ fn: z.literal('active_days') }),
 ])
+/** What is measured over the matching events: a count, a sum / average / min / max / distinct count of a property, or active days. */
 export type Measure = z.infer<typeof MeasureSchema>
 
 /**
@@ -73,9 +75,12 @@ export const EventFormSchema = z.discriminatedUnion('type', [
     minPeriods: z.number().check(z.int(), z.positive()),
   }),
 ])
+/** How an event condition counts: performed, not performed, a measure compared with a threshold, first/last time, stopped, restarted, regularly. */
 export type EventForm = z.infer<typeof EventFormSchema>
+/** The discriminant of an {@link EventForm} (`performed`, `measure`…). */
 export type EventFormType = EventForm['type']
 
+/** Schema of an {@link EventCondition}. */
 export const EventConditionSchema = z.object({
   ...NodeFields,
   kind: z.literal('event'),
@@ -84,6 +89,7 @@ export const EventConditionSchema = z.object({
   filters: z.array(EventFilterSchema),
   form: EventFormSchema,
 })
+/** A condition on the events an entity performed: which event, its property filters and how it counts ({@link EventForm}). */
 export type EventCondition = z.infer<typeof EventConditionSchema>
 
 /**
@@ -99,6 +105,7 @@ export const SequenceStepSchema = z.object({
   /** Longest allowed time between the previous positive step and this one. */
   maxGap: z.optional(DurationSchema),
 })
+/** One step of a sequence: an event with filters, optionally negated ("then did not") and with a maximum gap after the previous step. */
 export type SequenceStep = z.infer<typeof SequenceStepSchema>
 
 /**
@@ -113,22 +120,27 @@ export const SequenceConditionSchema = z.object({
   window: WindowSchema,
   within: z.optional(DurationSchema),
 })
+/** Events performed in order (a funnel): the steps, an optional time window and an overall `within` limit. */
 export type SequenceCondition = z.infer<typeof SequenceConditionSchema>
 
+/** Schema of a {@link ListCondition}. */
 export const ListConditionSchema = z.object({
   ...NodeFields,
   kind: z.literal('list'),
   list: z.string(),
   operator: z.enum(['in', 'not_in']),
 })
+/** Membership of a static list from the catalog (`in` / `not_in`). */
 export type ListCondition = z.infer<typeof ListConditionSchema>
 
+/** Schema of a {@link TagCondition}. */
 export const TagConditionSchema = z.object({
   ...NodeFields,
   kind: z.literal('tag'),
   tag: z.string(),
   operator: z.enum(['has', 'not_has']),
 })
+/** Whether the entity has a tag from the catalog (`has` / `not_has`). */
 export type TagCondition = z.infer<typeof TagConditionSchema>
 
 /** Membership of another segment of the catalog (evaluated at the same asOf). */
@@ -138,6 +150,7 @@ export const SegmentRefConditionSchema = z.object({
   segment: z.string(),
   operator: z.enum(['in', 'not_in']),
 })
+/** Membership of another saved segment from the catalog (`in` / `not_in`). */
 export type SegmentRefCondition = z.infer<typeof SegmentRefConditionSchema>
 
 /**
@@ -156,4 +169,5 @@ export const RelatedMatchSchema = z.discriminatedUnion('type', [
     value2: z.optional(z.number()),
   }),
 ])
+/** How many related entities must match a related condition’s group: any, all, none, or a count compared with a threshold. */
 export type RelatedMatch = z.infer<typeof RelatedMatchSchema>

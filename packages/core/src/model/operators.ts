@@ -10,6 +10,7 @@
 
 /** Every property type, in the order a menu shows them. */
 export const PROPERTY_TYPES = ['string', 'number', 'boolean', 'datetime', 'enum', 'string[]'] as const
+/** The type of a catalog property: `string`, `number`, `boolean`, `datetime`, `enum` or `string[]`. */
 export type PropertyType = (typeof PROPERTY_TYPES)[number]
 
 /** Every operator of a property predicate. */
@@ -41,6 +42,7 @@ export const OPERATORS = [
   'is_set',
   'is_not_set',
 ] as const
+/** Every operator of a property condition or an event filter; `operatorsFor` tells which apply to a property type. */
 export type Operator = (typeof OPERATORS)[number]
 
 /** The operators valid for each property type, in the order a menu shows them. */
@@ -65,6 +67,7 @@ export const OPERATORS_BY_TYPE: Readonly<Record<PropertyType, readonly Operator[
  */
 export type ValueShape = 'none' | 'scalar' | 'list' | 'range' | 'date' | 'date_range' | 'duration'
 
+/** The shape of the value an operator takes for a property type (none, scalar, list, range, date, date range, duration). */
 export function valueShape(operator: Operator, type: PropertyType): ValueShape {
   switch (operator) {
     case 'is_set':
@@ -159,4 +162,5 @@ export function caseFoldable(propertyType: PropertyType, operator: Operator): bo
 
 /** Every comparison of a number (an event measure, a related-entity count) with a threshold. */
 export const COMPARISON_OPERATORS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'between'] as const
+/** A comparison of a number (an event measure, a related-entity count) with a threshold. */
 export type Comparison = (typeof COMPARISON_OPERATORS)[number]

@@ -19,8 +19,10 @@ export const PredicateValueSchema = z.union([
   z.tuple([DateValueSchema, DateValueSchema]),
   DurationSchema,
 ])
+/** The value of a property condition or an event filter; its shape follows the operator (see `valueShape`). */
 export type PredicateValue = z.infer<typeof PredicateValueSchema>
 
+/** The fields shared by property conditions and event filters: `property`, `operator`, `value`, `ignoreCase`. */
 export const PredicateFields = {
   /** Property id in the catalog (an entity property, or an event property for filters). */
   property: z.string(),
@@ -49,4 +51,5 @@ export const EventFilterSchema = z.object({
   id: z.string().check(z.minLength(1)),
   ...PredicateFields,
 })
+/** A filter on an event’s property (same fields as a property condition). */
 export type EventFilter = z.infer<typeof EventFilterSchema>

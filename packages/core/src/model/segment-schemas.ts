@@ -13,6 +13,7 @@ import {
 import type { Condition, Group, OpaqueNode, RelatedCondition, Segment, SegmentNode } from './segment.ts'
 import { InstantSchema } from './time-schemas.ts'
 
+/** Schema of an {@link OpaqueNode}: a node of an unknown kind, kept as it is. */
 export const OpaqueNodeSchema: z.ZodMiniType<OpaqueNode> = z
   .object({
     id: z.string(),
@@ -23,6 +24,7 @@ export const OpaqueNodeSchema: z.ZodMiniType<OpaqueNode> = z
   })
   .register(z.globalRegistry, { id: 'OpaqueNode' })
 
+/** Schema of a {@link RelatedCondition}. */
 export const RelatedConditionSchema: z.ZodMiniType<RelatedCondition> = z.object({
   ...NodeFields,
   kind: z.literal('related'),
@@ -33,6 +35,7 @@ export const RelatedConditionSchema: z.ZodMiniType<RelatedCondition> = z.object(
   },
 })
 
+/** Schema of any {@link Condition}. */
 export const ConditionSchema = z.discriminatedUnion('kind', [
   PropertyConditionSchema,
   EventConditionSchema,
@@ -43,12 +46,14 @@ export const ConditionSchema = z.discriminatedUnion('kind', [
   RelatedConditionSchema as unknown as z.ZodMiniObject<{ kind: z.ZodMiniLiteral<'related'> }>,
 ])
 
+/** Schema of any {@link SegmentNode}. */
 export const SegmentNodeSchema: z.ZodMiniType<SegmentNode> = z.union([
   z.lazy(() => GroupSchema),
   ConditionSchema as unknown as z.ZodMiniType<Condition>,
   OpaqueNodeSchema,
 ])
 
+/** Schema of a {@link Group}. */
 export const GroupSchema: z.ZodMiniType<Group> = z
   .object({
     ...NodeFields,
@@ -62,6 +67,7 @@ export const GroupSchema: z.ZodMiniType<Group> = z
   })
   .register(z.globalRegistry, { id: 'Group' })
 
+/** Schema of a whole {@link Segment} document. */
 export const SegmentSchema: z.ZodMiniType<Segment> = z.object({
   version: z.number().check(z.int(), z.positive()),
   id: z.string().check(z.minLength(1)),

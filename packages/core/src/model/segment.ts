@@ -34,6 +34,7 @@ export interface OpaqueNode {
 }
 
 // Recursive shapes: a group holds nodes, a related condition holds a group.
+/** A group of nodes combined with AND or OR, optionally negated; the root of a segment is a group. */
 export interface Group {
   id: string
   kind: 'group'
@@ -69,12 +70,15 @@ export type Condition =
   | TagCondition
   | SegmentRefCondition
   | RelatedCondition
+/** The kind of a condition (`property`, `event`, `sequence`, `list`, `tag`, `segment`, `related`). */
 export type ConditionKind = Condition['kind']
 
 /** Any node of the tree. */
 export type SegmentNode = Group | Condition | OpaqueNode
+/** The kind of any node: a condition kind, `group`, or `opaque` (an unknown node kept as it is). */
 export type NodeKind = SegmentNode['kind']
 
+/** Every condition kind, in the order the builder offers them. */
 export const CONDITION_KINDS = [
   'property',
   'event',
@@ -99,6 +103,7 @@ export interface Segment {
   root: Group
 }
 
+/** Whether a node is a group (narrows the type). */
 export function isGroup(node: SegmentNode): node is Group {
   return node.kind === 'group'
 }

@@ -2,8 +2,10 @@
 import * as z from 'zod/mini'
 import { TIME_UNITS } from './time.ts'
 
+/** Schema of a {@link TimeUnit}. */
 export const TimeUnitSchema = z.enum(TIME_UNITS)
 
+/** Schema of a {@link Duration}. */
 export const DurationSchema = z.object({
   amount: z.number().check(z.int(), z.nonnegative()),
   unit: TimeUnitSchema,

@@ -15,6 +15,7 @@ import type { DateValueSchema, DurationSchema, WindowSchema } from './time-schem
 
 /** Every time unit, shortest first. */
 export const TIME_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const
+/** A unit of a duration: `minute`, `hour`, `day`, `week`, `month` or `year`. */
 export type TimeUnit = (typeof TIME_UNITS)[number]
 
 /** Milliseconds in one of each unit. */

@@ -13,6 +13,7 @@ import { createId } from './ids.ts'
 import { defaultValueFor, operatorsFor } from './operators.ts'
 import type { Combinator } from './types.ts'
 
+/** What creating a condition needs: the catalog and the entity type of the group it goes into. */
 export interface CreateContext {
   catalog: Catalog
   /** Entity type of the group the condition goes into. */

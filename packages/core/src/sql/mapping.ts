@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../catalog/schema.ts'
 
+/** Where an entity type is stored: its table, id column and property columns. */
 export interface EntityMapping {
   table: string
   id: string
@@ -12,6 +13,7 @@ export interface EntityMapping {
   columns: Readonly<Record<string, string>>
 }
 
+/** A table and its columns by role (e.g. entity id, time, name). */
 export interface TableMapping {
   table: string
   /** Column names by role. */
@@ -27,6 +29,7 @@ export interface EventsMapping extends TableMapping {
   names?: Readonly<Record<string, string>> | undefined
 }
 
+/** How the catalog maps to your tables and columns: entities, events, lists, tags, relations. */
 export interface SqlMapping {
   /** Schema (namespace) prefix of every table, if any. */
   schema?: string | undefined

@@ -21,6 +21,7 @@ import { defaultMapping, type SqlMapping } from './mapping.ts'
 import { existsSql, groupSql } from './node.ts'
 import { resolveMapping } from './resolved-mapping.ts'
 
+/** Options of `toSql`: the catalog, the mapping to your tables, the dialect and the evaluation instant. */
 export interface ToSqlOptions {
   catalog: Catalog
   /** A built-in dialect by name, or a `Dialect` object of your own. */
@@ -42,6 +43,7 @@ export interface ToSqlOptions {
   limits?: Partial<SegmentLimits> | undefined
 }
 
+/** A compiled query: SQL text with placeholders and the values to bind to them. */
 export interface SqlQuery {
   sql: string
   /** Positional values (`$1`, `?`) or named ones (`p1` for BigQuery `@p1` / ClickHouse `{p1:Type}`). */

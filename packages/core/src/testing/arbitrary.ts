@@ -15,6 +15,7 @@ import type { DateValue, Duration, Window } from '../model/time.ts'
 import { DAY_MS } from './fixture-time.ts'
 import { DURATION_POOL, INSTANT_OFFSETS_HOURS, instantBefore, NUMBER_POOL, STRING_POOL } from './value-pools.ts'
 
+/** Options of the segment arbitrary: entity type, depth and which condition kinds to generate. */
 export interface SegmentArbitraryOptions {
   /** Entity type of the segment. Default `user`. */
   entity?: string
@@ -472,6 +473,7 @@ function assignIds(segment: Segment): Segment {
   return { ...segment, root: walk(segment.root) as Group }
 }
 
+/** Options of the dataset arbitrary: how many users, accounts and events. */
 export interface DatasetArbitraryOptions {
   /** Users per dataset: at least `minUsers` (default 1), at most `maxUsers` (default 12). */
   minUsers?: number

@@ -13,6 +13,7 @@ const COUNTRY_OPTIONS = [
   { value: 'BR', label: 'Brazil' },
 ]
 
+/** The plan enum options of the example catalog. */
 export const PLAN_OPTIONS = [
   { value: 'free', label: 'Free' },
   { value: 'starter', label: 'Starter' },
@@ -20,6 +21,7 @@ export const PLAN_OPTIONS = [
   { value: 'enterprise', label: 'Enterprise' },
 ]
 
+/** The example B2B SaaS catalog (users, accounts, events, lists, tags) used by the stories, tests and demo. */
 export const exampleCatalog: Catalog = {
   entities: [
     {

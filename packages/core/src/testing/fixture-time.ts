@@ -2,8 +2,10 @@
 
 /** Fixture "now": a few weeks after Black Friday 2026, so the data holds before, during and after. */
 export const FIXTURE_AS_OF = '2026-12-15T12:00:00.000Z'
+/** The fixture "now" (`FIXTURE_AS_OF`) in epoch milliseconds. */
 export const FIXTURE_AS_OF_MS = Date.parse(FIXTURE_AS_OF)
 
+/** One day in milliseconds. */
 export const DAY_MS = 86_400_000
 
 /** Black Friday (the day after the fourth Thursday of November) of a year, as UTC midnight. */

@@ -15,6 +15,7 @@ import type {
 import { DAY_MS, FIXTURE_AS_OF_MS, lastBlackFriday } from './fixture-time.ts'
 import { createRandom, type Random } from './random.ts'
 
+/** Options of `generateDataset`: seed, number of users, evaluation instant and days of history. */
 export interface GenerateOptions {
   seed?: number
   /** Number of users (accounts are about one per eight users). */
@@ -25,6 +26,7 @@ export interface GenerateOptions {
   days?: number
 }
 
+/** The behaviour a generated user follows: power, casual, at risk, churned or new. */
 export type Archetype = 'power' | 'casual' | 'at_risk' | 'churned' | 'new'
 
 const FIRST = [

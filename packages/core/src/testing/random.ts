@@ -9,6 +9,7 @@ export interface Random {
   pick<T>(items: readonly T[]): T
 }
 
+/** A seeded pseudo-random generator (deterministic: the same seed gives the same numbers). */
 export function createRandom(seed: number): Random {
   let state = seed >>> 0
   const next = () => {

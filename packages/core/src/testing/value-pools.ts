@@ -6,6 +6,7 @@
 import type { Duration } from '../model/time.ts'
 import { DAY_MS, FIXTURE_AS_OF_MS } from './fixture-time.ts'
 
+/** Strings the arbitraries pick from: case variants, empty text, quotes, backslashes, SQL-looking text, Unicode, a long string. */
 export const STRING_POOL = [
   'pro',
   'Pro',
@@ -27,8 +28,10 @@ export const STRING_POOL = [
   'x'.repeat(300),
 ] as const
 
+/** Numbers the arbitraries pick from (including edge cases: 0, negatives, fractions). */
 export const NUMBER_POOL = [0, 1, 2, 3, 5, 10, -1, 2.5, 49, 120, 800, 1000] as const
 
+/** Durations the arbitraries pick from. */
 export const DURATION_POOL: readonly Duration[] = [
   { amount: 1, unit: 'hour' },
   { amount: 12, unit: 'hour' },

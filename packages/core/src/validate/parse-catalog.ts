@@ -9,6 +9,7 @@ import { hasErrors } from '../errors.ts'
 import { fromZod, issue, type Path } from './issues.ts'
 import { validateSegment } from './validate-segment.ts'
 
+/** The result of `parseCatalog`: the catalog and its warnings, or the issues that make it unusable. */
 export type ParseCatalogResult = { ok: true; catalog: Catalog; issues: Issue[] } | { ok: false; issues: Issue[] }
 
 function duplicates(items: readonly { id: string }[], path: Path, what: string, issues: Issue[]): void {

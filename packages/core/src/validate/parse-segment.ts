@@ -32,11 +32,13 @@ import { fromZod, issue, type Path } from './issues.ts'
 import { inspectSegmentShape, shapeLimits } from './segment-shape.ts'
 import { checkSegmentMeaning, opaqueIssue, type ValidateOptions } from './validate-segment.ts'
 
+/** Options of `parseSegment`: a catalog for the semantic checks, and validation options. */
 export interface ParseSegmentOptions extends ValidateOptions {
   /** With a catalog, semantic checks run too (unknown properties, operators, values…). */
   catalog?: Catalog | undefined
 }
 
+/** The result of `parseSegment`: the segment (when it could be read) and every issue found. */
 export interface ParseSegmentResult {
   /** No error-severity issue. */
   ok: boolean

@@ -54,6 +54,7 @@ export interface MultiPickerProps extends PickerBaseProps {
   onChange: (value: string[]) => void
 }
 
+/** Props of `Picker`: single-choice or multiple-choice (discriminated by `multiple`). */
 export type PickerProps = SinglePickerProps | MultiPickerProps
 
 /** A searchable grouped picker (single or multiple choice). */
