@@ -184,6 +184,94 @@ export function propertyRules(): { segment: Segment; jsonLogic: Record<string, u
   return { segment, jsonLogic }
 }
 
+/** Property rules of 3, 5 and 20 conditions, each with its JSON Logic twin (current values, no nulls compared with < or <=). */
+export function propertyRuleSets(): { rules: number; segment: Segment; jsonLogic: Record<string, unknown> }[] {
+  const three = segmentOf('rules_3', [
+    { id: 'p1', kind: 'property', property: 'plan', operator: 'in', value: ['pro', 'enterprise'] },
+    { id: 'p2', kind: 'property', property: 'country', operator: 'neq', value: 'JP' },
+    { id: 'p3', kind: 'property', property: 'ltv', operator: 'gt', value: 200 },
+  ])
+  const threeLogic = {
+    and: [
+      { in: [{ var: 'plan' }, ['pro', 'enterprise']] },
+      { '!=': [{ var: 'country' }, 'JP'] },
+      { '>': [{ var: 'ltv' }, 200] },
+    ],
+  }
+  // 20: broad rules that most users pass, so that both sides test most of them for most users.
+  const twenty: [Condition, unknown][] = [
+    [
+      { id: 'q1', kind: 'property', property: 'plan', operator: 'in', value: ['free', 'starter', 'pro', 'enterprise'] },
+      { in: [{ var: 'plan' }, ['free', 'starter', 'pro', 'enterprise']] },
+    ],
+    [
+      { id: 'q2', kind: 'property', property: 'country', operator: 'neq', value: 'XX' },
+      { '!=': [{ var: 'country' }, 'XX'] },
+    ],
+    [{ id: 'q3', kind: 'property', property: 'ltv', operator: 'gte', value: 0 }, { '>=': [{ var: 'ltv' }, 0] }],
+    [
+      { id: 'q4', kind: 'property', property: 'email', operator: 'contains', value: '@' },
+      { in: ['@', { var: 'email' }] },
+    ],
+    [
+      { id: 'q5', kind: 'property', property: 'email', operator: 'not_contains', value: 'spam' },
+      { '!': { in: ['spam', { var: 'email' }] } },
+    ],
+    [
+      { id: 'q6', kind: 'property', property: 'name', operator: 'contains', value: ' ' },
+      { in: [' ', { var: 'name' }] },
+    ],
+    [{ id: 'q7', kind: 'property', property: 'ltv', operator: 'lt', value: 1e9 }, { '<': [{ var: 'ltv' }, 1e9] }],
+    [
+      { id: 'q8', kind: 'property', property: 'country', operator: 'in', value: ['US', 'DE', 'FR', 'GB', 'JP', 'BR'] },
+      { in: [{ var: 'country' }, ['US', 'DE', 'FR', 'GB', 'JP', 'BR']] },
+    ],
+    [
+      { id: 'q9', kind: 'property', property: 'plan', operator: 'neq', value: 'legacy' },
+      { '!=': [{ var: 'plan' }, 'legacy'] },
+    ],
+    [{ id: 'q10', kind: 'property', property: 'age', operator: 'gte', value: 18 }, { '>=': [{ var: 'age' }, 18] }],
+    [{ id: 'q11', kind: 'property', property: 'age', operator: 'gt', value: 0 }, { '>': [{ var: 'age' }, 0] }],
+    [
+      { id: 'q12', kind: 'property', property: 'email', operator: 'not_contains', value: '#' },
+      { '!': { in: ['#', { var: 'email' }] } },
+    ],
+    [
+      { id: 'q13', kind: 'property', property: 'name', operator: 'not_contains', value: '@' },
+      { '!': { in: ['@', { var: 'name' }] } },
+    ],
+    [{ id: 'q14', kind: 'property', property: 'ltv', operator: 'neq', value: -1 }, { '!=': [{ var: 'ltv' }, -1] }],
+    [
+      { id: 'q15', kind: 'property', property: 'country', operator: 'not_in', value: ['XX', 'YY'] },
+      { '!': { in: [{ var: 'country' }, ['XX', 'YY']] } },
+    ],
+    [
+      { id: 'q16', kind: 'property', property: 'plan', operator: 'not_in', value: ['legacy'] },
+      { '!': { in: [{ var: 'plan' }, ['legacy']] } },
+    ],
+    [{ id: 'q17', kind: 'property', property: 'ltv', operator: 'gte', value: -5 }, { '>=': [{ var: 'ltv' }, -5] }],
+    [{ id: 'q18', kind: 'property', property: 'ltv', operator: 'lte', value: 1e9 }, { '<=': [{ var: 'ltv' }, 1e9] }],
+    [
+      { id: 'q19', kind: 'property', property: 'country', operator: 'neq', value: 'JP' },
+      { '!=': [{ var: 'country' }, 'JP'] },
+    ],
+    [{ id: 'q20', kind: 'property', property: 'ltv', operator: 'gt', value: 50 }, { '>': [{ var: 'ltv' }, 50] }],
+  ]
+  const five = propertyRules()
+  return [
+    { rules: 3, segment: three, jsonLogic: threeLogic },
+    { rules: 5, segment: five.segment, jsonLogic: five.jsonLogic },
+    {
+      rules: 20,
+      segment: segmentOf(
+        'rules_20',
+        twenty.map(([c]) => c),
+      ),
+      jsonLogic: { and: twenty.map(([, j]) => j) },
+    },
+  ]
+}
+
 const days = (amount: number) => ({ amount, unit: 'day' }) as const
 
 /** The four evaluator-vs-DuckDB cases. */

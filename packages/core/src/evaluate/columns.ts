@@ -34,14 +34,19 @@ export function kindOf(type: PropertyType): ValueKind {
 export class Dictionary {
   readonly values: string[] = []
   private readonly codes = new Map<string, number>()
-  /** The code of `s`, added when new. */
+  private last: string | undefined
+  private lastCode = -1
+  /** The code of `s`, added when new (a repeat of the last string costs no lookup). */
   intern(s: string): number {
+    if (s === this.last) return this.lastCode
     let c = this.codes.get(s)
     if (c === undefined) {
       c = this.values.length
       this.values.push(s)
       this.codes.set(s, c)
     }
+    this.last = s
+    this.lastCode = c
     return c
   }
   /** The code of `s`, or -1 when it never occurred. */
@@ -163,6 +168,23 @@ export class NumberBuilder {
   push(x: number): void {
     if (this.length === this.data.length) {
       const next = new Float64Array(this.data.length * 2)
+      next.set(this.data)
+      this.data = next
+    }
+    this.data[this.length++] = x
+  }
+}
+
+/** Integers filled one by one (staging entity numbers), growing by doubling. */
+export class IntBuilder {
+  data: Int32Array
+  length = 0
+  constructor(capacity = 64) {
+    this.data = new Int32Array(Math.max(1, capacity))
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2)
       next.set(this.data)
       this.data = next
     }

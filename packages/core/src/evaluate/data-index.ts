@@ -144,6 +144,14 @@ export class DataIndex implements StagingDictionaries {
     return { kinds: rows.kinds, dicts: rows.dicts }
   }
 
+  entityNumber(type: string, id: string): number {
+    return this.tables.get(type)?.byId.get(id) ?? -1
+  }
+
+  entityCount(type: string): number {
+    return this.tables.get(type)?.size ?? 0
+  }
+
   /** The dictionary of an entity property (its column's, shared by its history). */
   property(type: string, property: string): Dictionary | null {
     const column = this.tables.get(type)?.columns.get(property)
@@ -189,35 +197,29 @@ export class DataIndex implements StagingDictionaries {
       }
       set.add(e)
     }
+    // New ids first, in the order the reader numbered them (entity rows, then facts as they came).
+    for (const [type, ids] of staged.newIds) {
+      const table = this.table(type)
+      for (let k = 0; k < ids.length; k++) table.intern(ids[k]!)
+    }
     for (const batch of staged.entities) {
       const table = this.table(batch.type)
       const defs = [...table.columns.values()]
-      // Numbered in the order given (results are put in id order at the end, see idOrder): facts that
-      // arrive grouped by entity are then already in index order, and are taken over without a copy.
       for (let r = 0; r < batch.ids.length; r++) {
         const e = table.intern(batch.ids[r]!)
         table.known[e] = 1
-        defs.forEach((c, k) => {
+        for (let k = 0; k < defs.length; k++) {
+          const c = defs[k]!
           write(c.kind, c.data, c.dict, e, batch.values[k]![r])
-        })
+        }
         if (track) touch(batch.type, e)
       }
     }
     const place = (rows: TimedRows, facts: StagedFacts) => {
       const table = this.table(facts.type)
-      const n = facts.ids.length
-      const entity = new Int32Array(n)
-      let lastId = ''
-      let lastE = -1
-      for (let r = 0; r < n; r++) {
-        const id = facts.ids[r]!
-        if (id !== lastId || lastE < 0) {
-          lastE = table.intern(id)
-          lastId = id
-        }
-        entity[r] = lastE
-        if (track) touch(facts.type, lastE)
-      }
+      const n = facts.entity.length
+      const entity = facts.entity.data
+      if (track) for (let r = 0; r < n; r++) touch(facts.type, entity[r]!)
       const out: StagedRows = {
         length: n,
         entity,

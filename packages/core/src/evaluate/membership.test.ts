@@ -141,3 +141,29 @@ describe('bulk membership: every entity with its segments, in one call', () => {
     })
   })
 })
+
+describe('string tests over a dictionary that grows', () => {
+  it('given a string test evaluated before an append, then the values the append adds are tested too', () => {
+    const evaluator = createEvaluator(exampleCatalog, {
+      entities: { user: [{ id: 'u1', email: 'ann@acme.com', created_at: NOW - D }] },
+    })
+    const acme = segment('acme', [
+      { id: 'c', kind: 'property', property: 'email', operator: 'contains', value: 'acme' },
+    ])
+    const other = segment('other', [
+      { id: 'c', kind: 'property', property: 'email', operator: 'not_contains', value: 'acme' },
+    ])
+    expect(evaluator.evaluate(acme, { asOf: NOW }).ids).toEqual(['u1'])
+    expect(evaluator.evaluate(other, { asOf: NOW }).ids).toEqual([])
+    evaluator.append({
+      entities: {
+        user: [
+          { id: 'u2', email: 'bob@acme.org', created_at: NOW - D },
+          { id: 'u3', email: 'cy@example.com', created_at: NOW - D },
+        ],
+      },
+    })
+    expect(evaluator.evaluate(acme, { asOf: NOW }).ids).toEqual(['u1', 'u2'])
+    expect(evaluator.evaluate(other, { asOf: NOW }).ids).toEqual(['u3'])
+  })
+})

@@ -144,6 +144,43 @@ export function compilePredicate(spec: PredicateSpec, type: PropertyType, asOf: 
   }
 }
 
+/** Most cached tables per dictionary (a builder's live preview makes a new one per keystroke). */
+const TABLES_PER_DICTIONARY = 32
+const tableCache = new WeakMap<Dictionary, Map<string, Uint8Array>>()
+
+/**
+ * The test's answer for every code of a dictionary (1 = passes). Kept per dictionary and test, and
+ * extended to the codes added since, so that evaluating the same string test again (a preview, a
+ * subscription) does not test a large dictionary (ids, emails) again.
+ */
+function dictionaryTable(
+  spec: PredicateSpec,
+  type: PropertyType,
+  dict: Dictionary | null,
+  test: (v: DataValue) => boolean,
+): Uint8Array {
+  if (!dict) return new Uint8Array(0)
+  const values = dict.values
+  let byTest = tableCache.get(dict)
+  if (!byTest) {
+    byTest = new Map()
+    tableCache.set(dict, byTest)
+  }
+  const key = `${type}\u0000${JSON.stringify([spec.operator, spec.value, spec.ignoreCase])}`
+  const cached = byTest.get(key)
+  if (cached && cached.length === values.length) return cached
+  const table = new Uint8Array(values.length)
+  let from = 0
+  if (cached && cached.length < values.length) {
+    table.set(cached)
+    from = cached.length
+  }
+  for (let c = from; c < values.length; c++) table[c] = test(values[c]!) ? 1 : 0
+  if (!cached && byTest.size >= TABLES_PER_DICTIONARY) byTest.clear()
+  byTest.set(key, table)
+  return table
+}
+
 /** A test of the value at row `i` of a typed column, prepared once per condition and evaluation. */
 export type ColumnTest = (column: ColumnData, i: number) => boolean
 
@@ -163,9 +200,7 @@ export function compileColumnTest(
   const kind = kindOf(type)
   switch (kind) {
     case 'code': {
-      const values = dict?.values ?? []
-      const table = new Uint8Array(values.length)
-      for (let c = 0; c < values.length; c++) table[c] = test(values[c]!) ? 1 : 0
+      const table = dictionaryTable(spec, type, dict, test)
       return (column, i) => {
         const c = (column as Int32Array)[i]!
         return c < 0 ? missing : table[c] === 1

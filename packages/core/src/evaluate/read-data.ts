@@ -6,19 +6,20 @@
  * escape as anything but a `DataError`.
  */
 import { type CatalogIndex, eventEntity } from '../catalog/index-catalog.ts'
-import type { PropertyDef } from '../catalog/schema.ts'
+import type { EventDef, PropertyDef } from '../catalog/schema.ts'
 import type { DataValue } from '../data/types.ts'
 import { type Issue, SegmentError } from '../errors.ts'
-import { ColumnBuilder, type Dictionary, kindOf, NumberBuilder, type ValueKind } from './columns.ts'
+import { ColumnBuilder, type Dictionary, IntBuilder, kindOf, NumberBuilder, type ValueKind } from './columns.ts'
 
 /** Data that cannot be indexed; its issues say where (`events[12].time`). */
 export class DataError extends SegmentError {}
 
-/** Rows of one kind of timed fact, by entity id (not yet numbered), values already encoded. */
+/** Rows of one kind of timed fact, values already encoded. */
 export interface StagedFacts {
   /** The entity type the rows belong to. */
   type: string
-  ids: string[]
+  /** Dense entity numbers: known ones, or new ones in `StagedData.newIds` order after the table's size. */
+  entity: IntBuilder
   time: NumberBuilder
   /** Columns in catalog order. */
   columns: ColumnBuilder[]
@@ -30,6 +31,10 @@ export interface StagingDictionaries {
   event(eventId: string): { kinds: readonly ValueKind[]; dicts: readonly (Dictionary | null)[] }
   /** The dictionary of a property's values (shared by its column and its history). */
   property(type: string, property: string): Dictionary | null
+  /** The dense number of a known entity id (with or without a row), or -1. */
+  entityNumber(type: string, id: string): number
+  /** How many entity numbers a type has given out. */
+  entityCount(type: string): number
 }
 
 export interface StagedEntities {
@@ -40,6 +45,8 @@ export interface StagedEntities {
 }
 
 export interface StagedData {
+  /** Ids new to the index by entity type, numbered from the table's size in this order. */
+  newIds: Map<string, string[]>
   entities: StagedEntities[]
   /** By event id. */
   events: Map<string, StagedFacts>
@@ -169,7 +176,7 @@ function facts(
   if (!f) {
     f = {
       type,
-      ids: [],
+      entity: new IntBuilder(capacity),
       time: new NumberBuilder(capacity),
       columns: kinds.map((k, c) => new ColumnBuilder(k, dicts[c] ?? null, capacity)),
     }
@@ -178,8 +185,52 @@ function facts(
   return f
 }
 
-/** Events per event id in the batch being read (for the size of the staging columns). */
-let sizes = new Map<unknown, number>()
+/**
+ * Numbers entity ids while reading: a known id keeps its number, a new one gets the next
+ * number after the table's (in `newIds` order, which `DataIndex.add` interns in). The last
+ * id is remembered, so rows that arrive grouped by entity cost no lookup.
+ */
+class EntityNumbers {
+  private lastType = ''
+  private lastId = ''
+  private last = -1
+  private readonly pending = new Map<string, Map<string, number>>()
+  constructor(
+    private readonly dictionaries: StagingDictionaries,
+    private readonly newIds: Map<string, string[]>,
+  ) {}
+  of(type: string, id: string): number {
+    if (id === this.lastId && type === this.lastType && this.last >= 0) return this.last
+    let n = this.dictionaries.entityCount(type) > 0 ? this.dictionaries.entityNumber(type, id) : -1
+    if (n < 0) {
+      let pending = this.pending.get(type)
+      let list = this.newIds.get(type)
+      if (!pending || !list) {
+        pending = new Map()
+        list = []
+        this.pending.set(type, pending)
+        this.newIds.set(type, list)
+      }
+      const p = pending.get(id)
+      if (p === undefined) {
+        n = this.dictionaries.entityCount(type) + list.length
+        pending.set(id, n)
+        list.push(id)
+      } else n = p
+    }
+    this.lastType = type
+    this.lastId = id
+    this.last = n
+    return n
+  }
+}
+
+/** An event id's definition and staging rows, looked up once per batch. */
+interface EventSlot {
+  def: EventDef | undefined
+  count: number
+  facts: StagedFacts | undefined
+}
 
 /** Checked values of the event being read (reused: no array per event). */
 const scratch: (DataValue | undefined)[] = new Array(64).fill(undefined)
@@ -187,7 +238,15 @@ const scratch: (DataValue | undefined)[] = new Array(64).fill(undefined)
 /** Checks and stages the data (a whole dataset or an append). Throws DataError listing every problem. */
 export function readData(catalog: CatalogIndex, data: unknown, dictionaries: StagingDictionaries): StagedData {
   const issues: Issue[] = []
-  const staged: StagedData = { entities: [], events: new Map(), history: new Map(), lists: new Map(), tags: new Map() }
+  const staged: StagedData = {
+    newIds: new Map(),
+    entities: [],
+    events: new Map(),
+    history: new Map(),
+    lists: new Map(),
+    tags: new Map(),
+  }
+  const numbers = new EntityNumbers(dictionaries, staged.newIds)
   if (!isRecord(data)) {
     throw new DataError('The data cannot be indexed', [
       where([], `The data must be an object { entities, events, lists?, tags?, history? }, got ${describeValue(data)}`),
@@ -218,25 +277,38 @@ export function readData(catalog: CatalogIndex, data: unknown, dictionaries: Sta
       issues.push(
         where(['entities'], `entities must be an object of rows by entity type, got ${describeValue(entities)}`),
       )
-    else if (isRecord(entities)) readEntities(catalog, entities, staged, issues)
+    else if (isRecord(entities)) readEntities(catalog, entities, staged, issues, numbers)
 
     const events = list('events')
     // Count the events per event id first, so that each staging column is allocated once at its size
     // (growing typed arrays over a large heap costs more in garbage collection than this pass).
-    const expected = new Map<unknown, number>()
+    const slots = new Map<unknown, EventSlot>()
+    const slot = (id: unknown): EventSlot => {
+      let s = slots.get(id)
+      if (!s) {
+        s = { def: typeof id === 'string' ? catalog.event(id) : undefined, count: 0, facts: undefined }
+        slots.set(id, s)
+      }
+      return s
+    }
     try {
+      let lastId: unknown
+      let last: EventSlot | undefined
       for (let i = 0; i < events.length; i++) {
         const e = events[i]
         const id = isRecord(e) ? e.event : undefined
-        expected.set(id, (expected.get(id) ?? 0) + 1)
+        if (id !== lastId || !last) {
+          last = slot(id)
+          lastId = id
+        }
+        last.count++
       }
     } catch {
       // A getter that throws is reported by the reading pass below.
     }
-    sizes = expected
     for (let i = 0; i < events.length; i++) {
       try {
-        readEvent(catalog, events[i], i, staged, issues, dictionaries)
+        readEvent(events[i], i, staged, issues, dictionaries, numbers, slot)
       } catch (error) {
         issues.push(where(['events', i], `Event #${i} cannot be read: ${errorText(error)}`))
       }
@@ -244,7 +316,7 @@ export function readData(catalog: CatalogIndex, data: unknown, dictionaries: Sta
     for (const key of ['lists', 'tags'] as const) {
       list(key).forEach((m, i) => {
         try {
-          readMembership(catalog, m, i, key, staged, issues)
+          readMembership(catalog, m, i, key, staged, issues, numbers)
         } catch (error) {
           issues.push(where([key, i], `Membership #${i} cannot be read: ${errorText(error)}`))
         }
@@ -252,7 +324,7 @@ export function readData(catalog: CatalogIndex, data: unknown, dictionaries: Sta
     }
     list('history').forEach((h, i) => {
       try {
-        readHistory(catalog, h, i, staged, issues, dictionaries)
+        readHistory(catalog, h, i, staged, issues, dictionaries, numbers)
       } catch (error) {
         issues.push(where(['history', i], `History row #${i} cannot be read: ${errorText(error)}`))
       }
@@ -269,6 +341,7 @@ function readEntities(
   entities: Record<string, unknown>,
   staged: StagedData,
   issues: Issue[],
+  numbers: EntityNumbers,
 ): void {
   for (const type of Object.keys(entities)) {
     let rows: unknown
@@ -300,6 +373,7 @@ function readEntities(
         if (seen.has(id)) issues.push(where(['entities', type, i, 'id'], `${entity.label} '${id}' is given twice`))
         seen.add(id)
         out.ids.push(id)
+        numbers.of(type, id)
         defs.forEach((def, c) => {
           const raw = own(row, def.id)
           const value = checkValue(raw, def.type)
@@ -319,12 +393,13 @@ function readEntities(
 }
 
 function readEvent(
-  catalog: CatalogIndex,
   e: unknown,
   i: number,
   staged: StagedData,
   issues: Issue[],
   dictionaries: StagingDictionaries,
+  numbers: EntityNumbers,
+  slot: (id: unknown) => EventSlot,
 ): void {
   if (!isRecord(e)) {
     issues.push(where(['events', i], 'An event must be an object'))
@@ -340,21 +415,25 @@ function readEvent(
   if (typeof eventId !== 'string') issues.push(where(['events', i, 'event'], `Event #${i} has no event id`))
   const time = instant(rawTime)
   if (time === undefined) issues.push(where(['events', i, 'time'], `Event #${i} has no time in epoch milliseconds`))
-  const def = typeof eventId === 'string' ? catalog.event(eventId) : undefined
+  const s = slot(eventId)
+  const def = s.def
   if (typeof eventId === 'string' && !def)
     issues.push(where(['events', i, 'event'], `Event #${i}: unknown event '${eventId}' (not in the catalog)`))
-  if (def && entity !== eventEntity(def))
+  const performer = def ? eventEntity(def) : undefined
+  if (def && entity !== performer)
     issues.push(
       where(
         ['events', i, 'entity'],
-        `Event #${i} (${def.id}) is performed by ${eventEntity(def)}, not ${typeof entity === 'string' ? `'${entity}'` : describeValue(entity)}`,
+        `Event #${i} (${def.id}) is performed by ${performer}, not ${typeof entity === 'string' ? `'${entity}'` : describeValue(entity)}`,
       ),
     )
   let count = 0
   if (def) {
     if (properties !== undefined && !isRecord(properties))
       issues.push(where(['events', i, 'properties'], `Event #${i}: properties must be an object`))
-    for (const p of def.properties) {
+    const props = def.properties
+    for (let k = 0; k < props.length; k++) {
+      const p = props[k]!
       const raw = isRecord(properties) ? own(properties, p.id) : undefined
       const value = checkValue(raw, p.type)
       if (value === NOT_OK)
@@ -365,12 +444,13 @@ function readEvent(
     }
   }
   if (issues.length > before || !def) return
-  let f = staged.events.get(def.id)
+  let f = s.facts
   if (!f) {
     const columns = dictionaries.event(def.id)
-    f = facts(staged.events, def.id, eventEntity(def), columns.kinds, columns.dicts, sizes.get(def.id))
+    f = facts(staged.events, def.id, performer!, columns.kinds, columns.dicts, s.count)
+    s.facts = f
   }
-  f.ids.push(entityId as string)
+  f.entity.push(numbers.of(performer!, entityId as string))
   f.time.push(time!)
   for (let c = 0; c < count; c++) f.columns[c]!.push(scratch[c])
 }
@@ -382,6 +462,7 @@ function readMembership(
   key: 'lists' | 'tags',
   staged: StagedData,
   issues: Issue[],
+  numbers: EntityNumbers,
 ): void {
   const noun = key === 'lists' ? 'list' : 'tag'
   if (!isRecord(m)) {
@@ -412,8 +493,9 @@ function readMembership(
     else bounds.push(t)
   }
   if (issues.length > before || !def) return
-  const f = facts(key === 'lists' ? staged.lists : staged.tags, def.id, def.entity ?? 'user', ['num'], [null])
-  f.ids.push(entityId as string)
+  const type = def.entity ?? 'user'
+  const f = facts(key === 'lists' ? staged.lists : staged.tags, def.id, type, ['num'], [null])
+  f.entity.push(numbers.of(type, entityId as string))
   f.time.push(bounds[0]!)
   f.columns[0]!.push(bounds[1]!)
 }
@@ -425,6 +507,7 @@ function readHistory(
   staged: StagedData,
   issues: Issue[],
   dictionaries: StagingDictionaries,
+  numbers: EntityNumbers,
 ): void {
   if (!isRecord(h)) {
     issues.push(where(['history', i], `History row #${i} needs entityId and property`))
@@ -469,7 +552,7 @@ function readHistory(
     staged.history.set(entity, byProperty)
   }
   const f = facts(byProperty, property, entity, [kindOf(def.type)], [dictionaries.property(entity, property)])
-  f.ids.push(entityId)
+  f.entity.push(numbers.of(entity, entityId))
   f.time.push(from)
   f.columns[0]!.push(value)
 }

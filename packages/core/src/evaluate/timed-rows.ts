@@ -3,8 +3,9 @@
  * one event type's events, one property's history (`from`), one list's or
  * tag's memberships (`from`, with `to` as a column). The bulk is one block in
  * CSR form (offsets per dense entity number, then times and typed columns);
- * an `append` gives each touched entity its own merged block (a patch) and the
- * patches are folded into the bulk once they grow past a quarter of it.
+ * an `append` writes each touched entity's merged rows (a patch) into one shared
+ * arena block that grows by doubling, and the patches are folded into the bulk
+ * once they grow past a quarter of it.
  */
 import { allocate, type ColumnData, columnBytes, copyValue, type Dictionary, type ValueKind } from './columns.ts'
 
@@ -28,8 +29,18 @@ const EMPTY_OFFSETS = new Int32Array(1)
 export class TimedRows {
   private base: Block
   private offsets: Int32Array = EMPTY_OFFSETS
+  /**
+   * Patched entities: their merged rows live in one shared arena block at
+   * `[patchLo[e], patchHi[e])` (no typed array per entity); a re-patched entity's
+   * old range becomes garbage, reclaimed by the next fold.
+   */
   private patched = new Uint8Array(0)
-  private readonly patches = new Map<number, Block>()
+  private patchLo = new Int32Array(0)
+  private patchHi = new Int32Array(0)
+  private arena: Block
+  private arenaUsed = 0
+  private patchCount = 0
+  /** Rows in the arena (live and garbage): the fold threshold. */
   private patchedRows = 0
   /** The range of the last `locate`. */
   lo = 0
@@ -39,20 +50,20 @@ export class TimedRows {
     readonly kinds: readonly ValueKind[],
     readonly dicts: readonly (Dictionary | null)[],
   ) {
-    this.base = this.emptyBlock()
+    this.base = this.block(0)
+    this.arena = this.base
   }
 
-  private emptyBlock(): Block {
-    return { length: 0, times: new Float64Array(0), cols: this.kinds.map((k) => allocate(k, 0)) }
+  private block(n: number): Block {
+    return { length: n, times: new Float64Array(n), cols: this.kinds.map((k) => allocate(k, n)) }
   }
 
   /** The block holding entity `e`'s rows; their range is `[lo, hi)` afterwards. */
   locate(e: number): Block {
     if (e < this.patched.length && this.patched[e] === 1) {
-      const b = this.patches.get(e)!
-      this.lo = 0
-      this.hi = b.length
-      return b
+      this.lo = this.patchLo[e]!
+      this.hi = this.patchHi[e]!
+      return this.arena
     }
     if (e + 1 < this.offsets.length) {
       this.lo = this.offsets[e]!
@@ -67,8 +78,10 @@ export class TimedRows {
   /** Number of rows. */
   get size(): number {
     let n = this.base.length
-    for (const [e, b] of this.patches) {
-      n += b.length
+    if (this.patchCount === 0) return n
+    for (let e = 0; e < this.patched.length; e++) {
+      if (this.patched[e] !== 1) continue
+      n += this.patchHi[e]! - this.patchLo[e]!
       if (e + 1 < this.offsets.length) n -= this.offsets[e + 1]! - this.offsets[e]!
     }
     return n
@@ -83,62 +96,96 @@ export class TimedRows {
   }
 
   bytes(): number {
-    let n = this.offsets.byteLength + this.patched.byteLength
+    let n = this.offsets.byteLength + this.patched.byteLength + this.patchLo.byteLength + this.patchHi.byteLength
     const add = (b: Block) => {
       n += b.times.byteLength
       for (const c of b.cols) n += columnBytes(c)
     }
     add(this.base)
-    for (const b of this.patches.values()) add(b)
+    if (this.arena !== this.base) add(this.arena)
     return n
+  }
+
+  /** Room for `n` more rows in the arena (doubling). */
+  private reserve(n: number): void {
+    const need = this.arenaUsed + n
+    if (this.arena !== this.base && this.arena.times.length >= need) return
+    const capacity = Math.max(need, this.arena === this.base ? 1024 : this.arena.times.length * 2)
+    const next = this.block(capacity)
+    if (this.arena !== this.base) {
+      next.times.set(this.arena.times.subarray(0, this.arenaUsed))
+      for (let c = 0; c < this.kinds.length; c++) {
+        const from = this.arena.cols[c]!
+        const to = next.cols[c]!
+        if (Array.isArray(from)) for (let i = 0; i < this.arenaUsed; i++) (to as unknown[])[i] = from[i]
+        else (to as Float64Array).set((from as Float64Array).subarray(0, this.arenaUsed))
+      }
+    }
+    this.arena = next
+  }
+
+  private ensureEntities(entities: number): void {
+    if (this.patched.length >= entities) return
+    const size = Math.max(entities, this.patched.length * 2)
+    const patched = new Uint8Array(size)
+    patched.set(this.patched)
+    const lo = new Int32Array(size)
+    lo.set(this.patchLo)
+    const hi = new Int32Array(size)
+    hi.set(this.patchHi)
+    this.patched = patched
+    this.patchLo = lo
+    this.patchHi = hi
   }
 
   /** Places the staged rows: a bulk build when empty, else patches (and a fold when they grow large). */
   add(staged: StagedRows, entities: number): void {
     if (staged.length === 0) return
-    if (this.base.length === 0 && this.patches.size === 0) {
+    if (this.base.length === 0 && this.patchCount === 0) {
       this.build(staged, entities)
       return
     }
-    // Group the new rows by entity (input order kept), then merge each entity's old and new rows.
-    const byEntity = new Map<number, number[]>()
-    for (let r = 0; r < staged.length; r++) {
-      const e = staged.entity[r]!
-      const list = byEntity.get(e)
-      if (list) list.push(r)
-      else byEntity.set(e, [r])
-    }
-    if (this.patched.length < entities) {
-      const next = new Uint8Array(Math.max(entities, this.patched.length * 2))
-      next.set(this.patched)
-      this.patched = next
-    }
-    for (const [e, rows] of byEntity) {
+    // Group the new rows by entity (input order kept, then by time): a stable sort of row numbers.
+    const order = Int32Array.from({ length: staged.length }, (_, r) => r).sort(
+      (a, b) => staged.entity[a]! - staged.entity[b]! || staged.time[a]! - staged.time[b]! || a - b,
+    )
+    this.ensureEntities(entities)
+    const { kinds } = this
+    for (let k = 0; k < order.length; ) {
+      const e = staged.entity[order[k]!]!
+      let end = k + 1
+      while (end < order.length && staged.entity[order[end]!] === e) end++
       const old = this.locate(e)
       const { lo, hi } = this
-      rows.sort((a, b) => staged.time[a]! - staged.time[b]! || a - b)
-      const n = hi - lo + rows.length
-      const block: Block = { length: n, times: new Float64Array(n), cols: this.kinds.map((k) => allocate(k, n)) }
+      const n = hi - lo + (end - k)
+      this.reserve(n)
+      // `reserve` may have moved the arena: read the old rows from where they are now.
+      const from = old === this.base ? this.base : this.arena
+      const block = this.arena
       // Merge: on equal times the rows already there come first.
       let i = lo
-      let j = 0
-      for (let out = 0; out < n; out++) {
-        if (j >= rows.length || (i < hi && old.times[i]! <= staged.time[rows[j]!]!)) {
-          block.times[out] = old.times[i]!
-          for (let c = 0; c < this.kinds.length; c++) copyValue(this.kinds[c]!, old.cols[c]!, i, block.cols[c]!, out)
+      let j = k
+      const at = this.arenaUsed
+      for (let out = at; out < at + n; out++) {
+        if (j >= end || (i < hi && from.times[i]! <= staged.time[order[j]!]!)) {
+          block.times[out] = from.times[i]!
+          for (let c = 0; c < kinds.length; c++) copyValue(kinds[c]!, from.cols[c]!, i, block.cols[c]!, out)
           i++
         } else {
-          const r = rows[j]!
+          const r = order[j]!
           block.times[out] = staged.time[r]!
-          for (let c = 0; c < this.kinds.length; c++)
-            copyValue(this.kinds[c]!, staged.values[c]!, r, block.cols[c]!, out)
+          for (let c = 0; c < kinds.length; c++) copyValue(kinds[c]!, staged.values[c]!, r, block.cols[c]!, out)
           j++
         }
       }
-      if (this.patched[e] === 1) this.patchedRows -= hi - lo
-      this.patches.set(e, block)
+      if (this.patched[e] !== 1) this.patchCount++
       this.patched[e] = 1
+      this.patchLo[e] = at
+      this.patchHi[e] = at + n
+      this.arenaUsed = at + n
       this.patchedRows += n
+      ;(block as { length: number }).length = this.arenaUsed
+      k = end
     }
     if (this.patchedRows > (this.base.length >> 2) + 4096) this.fold(entities)
   }
@@ -151,7 +198,7 @@ export class TimedRows {
       offsets[e + 1] = offsets[e]! + (this.hi - this.lo)
     }
     const n = offsets[entities]!
-    const block: Block = { length: n, times: new Float64Array(n), cols: this.kinds.map((k) => allocate(k, n)) }
+    const block = this.block(n)
     for (let e = 0; e < entities; e++) {
       const from = this.locate(e)
       let out = offsets[e]!
@@ -162,8 +209,12 @@ export class TimedRows {
     }
     this.base = block
     this.offsets = offsets
-    this.patches.clear()
+    this.arena = block
+    this.arenaUsed = 0
+    this.patchCount = 0
     this.patched = new Uint8Array(0)
+    this.patchLo = new Int32Array(0)
+    this.patchHi = new Int32Array(0)
     this.patchedRows = 0
   }
 

@@ -1,13 +1,15 @@
 'use client'
 /**
  * The live preview panel: how many entities match and a few of them, with
- * loading and error states announced through a polite live region.
+ * loading and error states announced through a polite live region; with a
+ * result's `breakdown`, the counts per condition and a funnel per sequence.
  */
-import type { Segment } from '@segkit/core'
+import type { Catalog, Segment } from '@segkit/core'
 import { type ReactNode, useContext, useId, useMemo } from 'react'
-import { BuilderConfigContext } from '../context.ts'
+import { BuilderConfigContext, BuilderStoreContext } from '../context.ts'
 import { defaultEventMessages, type EventMessages } from '../event/messages.ts'
 import type { DeepPartial } from '../messages.ts'
+import { type BreakdownMessages, defaultBreakdownMessages, PreviewBreakdown } from './PreviewBreakdown.tsx'
 import { type PreviewEvaluate, usePreview } from './usePreview.ts'
 
 /** Props of {@link SegmentPreview}. */
@@ -24,6 +26,10 @@ export interface SegmentPreviewProps<M = unknown> {
   memberKey?: ((member: M, index: number) => string) | undefined
   /** Strings; inside a builder its `messages` are used. */
   messages?: DeepPartial<EventMessages> | undefined
+  /** Condition labels of the breakdown. Default: the enclosing builder's catalog (else node ids). */
+  catalog?: Catalog | undefined
+  /** Strings of the per-condition counts and funnels (shown when a result has a `breakdown`). */
+  breakdownMessages?: Partial<BreakdownMessages> | undefined
   className?: string | undefined
 }
 
@@ -51,9 +57,12 @@ export function SegmentPreview<M = unknown>({
   renderMember,
   memberKey,
   messages,
+  catalog,
+  breakdownMessages,
   className,
 }: SegmentPreviewProps<M>) {
   const config = useContext(BuilderConfigContext)
+  const store = useContext(BuilderStoreContext)
   const m: EventMessages = useMemo(
     () => ({ ...(config?.messages ?? defaultEventMessages), ...(messages as Partial<EventMessages>) }),
     [config, messages],
@@ -89,6 +98,14 @@ export function SegmentPreview<M = unknown>({
             {m.previewRetry}
           </button>
         </div>
+      ) : null}
+      {result?.breakdown && !invalid && status !== 'error' && (segment ?? store?.getState().segment) ? (
+        <PreviewBreakdown
+          breakdown={result.breakdown}
+          segment={(segment ?? store?.getState().segment)!}
+          catalog={catalog ?? config?.catalog}
+          messages={{ ...defaultBreakdownMessages, ...breakdownMessages }}
+        />
       ) : null}
       {result && result.sample.length > 0 && !invalid && status !== 'error' ? (
         <>

@@ -4,14 +4,20 @@
  * server endpoint, a warehouse query).
  */
 import type { Issue, Segment } from '@segkit/core'
+import type { NodeBreakdown } from '@segkit/core/evaluate'
 import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { BuilderStoreContext } from '../context.ts'
 import type { BuilderStore } from '../store/builder-store.ts'
 
-/** What an evaluation returns: how many entities match and a few of them. */
+/**
+ * What an evaluation returns: how many entities match and a few of them; optionally the
+ * per-condition counts of core's `evaluate(segment, { breakdown: true })`, which
+ * `<SegmentPreview>` shows under the count (with a funnel under each sequence).
+ */
 export interface PreviewResult<M = unknown> {
   count: number
   sample: readonly M[]
+  breakdown?: readonly NodeBreakdown[] | undefined
 }
 
 /**
