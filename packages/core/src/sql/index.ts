@@ -25,6 +25,7 @@ export {
   type TableMapping,
 } from './mapping.ts'
 export { LIST_PARAMETER_THRESHOLD } from './property.ts'
+export { type PosthogPresetOptions, posthogMapping } from './presets.ts'
 export {
   createSchemaSql,
   datasetToRows,
