@@ -98,7 +98,9 @@ describe('the PostHog preset on DuckDB', () => {
     await engine.exec(`CREATE TABLE events (uuid UUID, event VARCHAR, properties JSON, "timestamp" TIMESTAMP,
       distinct_id VARCHAR, person_id UUID, team_id INTEGER)`)
     await engine.exec('CREATE TABLE person (id UUID, properties JSON, created_at TIMESTAMP, team_id INTEGER)')
-    await engine.exec(`CREATE VIEW person_props AS SELECT id, properties ->> 'country' AS country, created_at FROM person`)
+    await engine.exec(
+      `CREATE VIEW person_props AS SELECT id, properties ->> 'country' AS country, created_at FROM person`,
+    )
     const people: [string, string][] = [
       [P1, 'US'],
       [P2, 'US'],

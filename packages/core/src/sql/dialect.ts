@@ -54,12 +54,14 @@ export interface Dialect {
   latestBy?(value: SqlFragment, keys: readonly SqlFragment[]): SqlFragment
   /**
    * Where the engine can: a history lookup read in one aggregate pass over the entity's history rows
-   * (`source` is `FROM … WHERE …` of those rows): `value` of the row with the greatest `keys` among
-   * those where `upTo` holds (NULL when none does), or `fallback` when the entity has no history rows
-   * for the property. Else the lookup is `CASE WHEN EXISTS (…) THEN (latest) ELSE fallback END`.
+   * (`source` is `FROM … WHERE …` of those rows): the JSON `value` column, read as `type`, of the row
+   * with the greatest `keys` among those where `upTo` holds (NULL when none does), or `fallback` when
+   * the entity has no history rows for the property. Else the lookup is
+   * `CASE WHEN EXISTS (…) THEN (latest) ELSE fallback END`.
    */
   latestOr?(lookup: {
     value: SqlFragment
+    type: SqlScalarType
     keys: readonly SqlFragment[]
     upTo: SqlFragment
     source: SqlFragment

@@ -24,8 +24,8 @@ export {
   type SqlMapping,
   type TableMapping,
 } from './mapping.ts'
-export { LIST_PARAMETER_THRESHOLD } from './property.ts'
 export { type PosthogPresetOptions, posthogMapping } from './presets.ts'
+export { LIST_PARAMETER_THRESHOLD } from './property.ts'
 export {
   createSchemaSql,
   datasetToRows,

@@ -68,7 +68,8 @@ export function propertyValue(
   const keys = h.seq ? [from, column(b, h.seq)] : [from]
   if (ctx.dialect.latestOr) {
     return ctx.dialect.latestOr({
-      value,
+      value: column(b, h.value),
+      type: scalarType(def.type),
       keys,
       upTo: sql`${from} <= ${time}`,
       source: sql`FROM ${h.table} ${raw(b)} WHERE ${where(b)}`,
