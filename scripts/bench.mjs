@@ -19,6 +19,7 @@ const benches = [
   ['tests/bench/sql-compile.ts', [], null],
   ['tests/bench/evaluator-json-logic.ts', [], null],
   ['tests/bench/evaluator-duckdb.ts', ['--expose-gc'], null],
+  ['tests/bench/sql-duckdb.ts', ['--max-old-space-size=8000'], null],
   ['tests/bench/evaluator-typed.ts', ['--expose-gc', '--max-old-space-size=16000'], null],
   ['tests/bench/react-profiler.tsx', [], reactReady],
   ['tests/bench/react-first-render.ts', [], reactReady],

@@ -114,6 +114,34 @@ export interface DifferentialReport {
   outcomes: Record<CaseOutcome, number>
 }
 
+const HEAVY_COPIES = 120
+
+/**
+ * The dataset with its first two users made heavy: each of their events repeated
+ * `HEAVY_COPIES` times at seeded times over the last 40 days, rounded to the minute
+ * so that equal times occur (hundreds of events per user per step). A sequence
+ * compiled as a per-user product, or a greedy shortcut that keeps the wrong
+ * candidate, shows up here.
+ */
+export function withHeavyUsers(data: SegmentData, seed: number): SegmentData {
+  const heavy = new Set((data.entities.user ?? []).slice(0, 2).map((u) => u.id))
+  let state = seed >>> 0 || 1
+  const next = () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0
+    return state / 2 ** 32
+  }
+  const span = 40 * 24 * 60
+  const extra = data.events
+    .filter((e) => e.entity === 'user' && heavy.has(e.entityId))
+    .flatMap((e) =>
+      Array.from({ length: HEAVY_COPIES }, () => ({
+        ...e,
+        time: FIXTURE_AS_OF_MS - Math.floor(next() * span) * 60_000,
+      })),
+    )
+  return { ...data, events: [...data.events, ...extra] }
+}
+
 /**
  * Runs `runs` cases on the engine: datasets drawn from the seed, each loaded
  * once, then fc.assert over random segments (user and account) against it.
@@ -124,11 +152,14 @@ export async function runDifferential(
   options: { runs: number; seed: number },
 ): Promise<DifferentialReport> {
   const perDataset = 75
-  const datasets = Math.max(1, Math.ceil(options.runs / perDataset))
+  // The last dataset holds heavy users (hundreds of events per step): its share of the cases.
+  const heavyRuns = options.runs >= 10 ? Math.min(60, Math.floor(options.runs / 8)) : 0
+  const datasets = Math.max(1, Math.ceil((options.runs - heavyRuns) / perDataset))
   const samples = fc.sample(arbitraryDataset(catalog, { minUsers: 4, maxUsers: 10, minEvents: 50, maxEvents: 150 }), {
     numRuns: datasets,
     seed: options.seed,
   })
+  if (heavyRuns > 0) samples.push(withHeavyUsers(samples[0]!, options.seed))
   // Small segments (one or two conditions) pin down one construct each; full ones mix them.
   const segments = fc.oneof(
     { weight: 3, arbitrary: arbitrarySegment(catalog, { entity: 'user', maxDepth: 1, maxChildren: 2 }) },
@@ -152,7 +183,7 @@ export async function runDifferential(
     const asOf = AS_OF_CHOICES[i % AS_OF_CHOICES.length]!
     const evaluator = createEvaluator(catalog, data)
     await loadDataset(engine, catalog, data)
-    const numRuns = Math.min(perDataset, options.runs - cases)
+    const numRuns = i === datasets ? heavyRuns : Math.min(perDataset, options.runs - heavyRuns - cases)
     const seed = options.seed + i + 1
     try {
       await fc.assert(

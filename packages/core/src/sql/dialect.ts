@@ -52,6 +52,21 @@ export interface Dialect {
    * (compared in order); else history lookups use `ORDER BY … DESC LIMIT 1`.
    */
   latestBy?(value: SqlFragment, keys: readonly SqlFragment[]): SqlFragment
+  /**
+   * Where the engine can: a history lookup read in one aggregate pass over the entity's history rows
+   * (`source` is `FROM … WHERE …` of those rows): the JSON `value` column, read as `type`, of the row
+   * with the greatest `keys` among those where `upTo` holds (NULL when none does), or `fallback` when
+   * the entity has no history rows for the property. Else the lookup is
+   * `CASE WHEN EXISTS (…) THEN (latest) ELSE fallback END`.
+   */
+  latestOr?(lookup: {
+    value: SqlFragment
+    type: SqlScalarType
+    keys: readonly SqlFragment[]
+    upTo: SqlFragment
+    source: SqlFragment
+    fallback: SqlFragment
+  }): SqlFragment
   /** Where the generic `type:text` key does not work: one value per distinct non-missing JSON value (NULL when missing). */
   jsonDistinctValue?(column: SqlFragment, key: string): SqlFragment
   /** A FROM-clause source of the text elements of a JSON array column, and the expression of one element. */

@@ -24,6 +24,7 @@ export {
   type SqlMapping,
   type TableMapping,
 } from './mapping.ts'
+export { type PosthogPresetOptions, posthogMapping } from './presets.ts'
 export { LIST_PARAMETER_THRESHOLD } from './property.ts'
 export {
   createSchemaSql,

@@ -66,6 +66,16 @@ export function propertyValue(
   const value = ctx.dialect.jsonRoot(column(b, h.value), scalarType(def.type))
   const from = timeColumn(ctx, b, h.from)
   const keys = h.seq ? [from, column(b, h.seq)] : [from]
+  if (ctx.dialect.latestOr) {
+    return ctx.dialect.latestOr({
+      value: column(b, h.value),
+      type: scalarType(def.type),
+      keys,
+      upTo: sql`${from} <= ${time}`,
+      source: sql`FROM ${h.table} ${raw(b)} WHERE ${where(b)}`,
+      fallback: current,
+    })
+  }
   const latest = ctx.dialect.latestBy
     ? // An aggregate: warehouses that only take aggregate correlated scalar subqueries accept it.
       sql`SELECT ${ctx.dialect.latestBy(value, keys)} FROM ${h.table} ${raw(b)} WHERE ${where(b)} AND ${from} <= ${time}`

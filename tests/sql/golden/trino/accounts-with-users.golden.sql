@@ -12,7 +12,7 @@ AND (COALESCE(((SELECT COUNT(*)
                   FROM "property_history" h2
                   WHERE h2."entity_type" = 'user'
                   AND h2."entity_id" = r1."id"
-                  AND h2."property" = 'plan') THEN (SELECT max_by(json_extract_scalar(h3."value", '$'), ROW(h3."valid_from", h3."seq"))
+                  AND h2."property" = 'plan') THEN (SELECT max_by(json_extract_scalar(h3."value", '$'), ROW(h3."valid_from", COALESCE(h3."seq", BIGINT '-9223372036854775808')))
                   FROM "property_history" h3
                   WHERE h3."entity_type" = 'user'
                   AND h3."entity_id" = r1."id"

@@ -5,7 +5,7 @@ WITH seg_6 AS (SELECT s3."id" AS id
             FROM "property_history" h4
             WHERE h4."entity_type" = 'user'
             AND h4."entity_id" = s3."id"
-            AND h4."property" = 'plan') THEN (SELECT max_by(json_extract_scalar(h5."value", '$'), ROW(h5."valid_from", h5."seq"))
+            AND h4."property" = 'plan') THEN (SELECT max_by(json_extract_scalar(h5."value", '$'), ROW(h5."valid_from", COALESCE(h5."seq", BIGINT '-9223372036854775808')))
             FROM "property_history" h5
             WHERE h5."entity_type" = 'user'
             AND h5."entity_id" = s3."id"

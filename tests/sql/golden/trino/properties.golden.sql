@@ -17,7 +17,7 @@ AND ((COALESCE((substr(translate(e."email", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcde
             FROM "property_history" h1
             WHERE h1."entity_type" = 'user'
             AND h1."entity_id" = e."id"
-            AND h1."property" = 'plan') THEN (SELECT max_by(json_extract_scalar(h2."value", '$'), ROW(h2."valid_from", h2."seq"))
+            AND h1."property" = 'plan') THEN (SELECT max_by(json_extract_scalar(h2."value", '$'), ROW(h2."valid_from", COALESCE(h2."seq", BIGINT '-9223372036854775808')))
             FROM "property_history" h2
             WHERE h2."entity_type" = 'user'
             AND h2."entity_id" = e."id"

@@ -19,6 +19,14 @@ export const duckdb: Dialect = {
   literal: (v, t) => scalarLiteral(v, t, duckdb),
   jsonScalar: (c, k, t) => typed(c, pointer(k), t),
   jsonRoot: (c, t) => typed(c, raw(`'$'`), t),
+  // A one-element list when the entity has history rows, so that one subquery tells "no history"
+  // (the column) from "no value yet" (NULL); `seq` NULL ranks last, as in `ORDER BY … DESC`.
+  // The JSON is read once, from the winning row only.
+  latestOr: ({ value, type, keys, upTo, source, fallback }) => {
+    const key = keys.length > 1 ? sql`row(${keys[0]!}, COALESCE(${keys[1]!}, -9223372036854775808))` : sql`${keys[0]!}`
+    const latest = typed(sql`arg_max_null(${value}, ${key}) FILTER (WHERE ${upTo})`, raw(`'$'`), type)
+    return sql`COALESCE((SELECT CASE WHEN COUNT(*) > 0 THEN [${latest}] END ${source}), [${fallback}])[1]`
+  },
   jsonTypeOf: (c, k) => sql`json_type(${c}, ${pointer(k)})`,
   jsonArrayElements: (c, a) => ({
     from: sql`unnest(from_json(${c}, '["VARCHAR"]')) AS ${raw(a)}(value)`,
