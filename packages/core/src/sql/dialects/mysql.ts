@@ -14,7 +14,23 @@ import { scalarLiteral } from '../literal.ts'
  * decides comparisons as it does for `'…'`).
  */
 const mysqlString = (v: string) => (v.includes('\\') ? `_utf8mb4 X'${utf8Hex(v)}'` : `'${v.replace(/'/g, "''")}'`)
-const utf8Hex = (v: string) => Array.from(new TextEncoder().encode(v), (b) => b.toString(16).padStart(2, '0')).join('')
+/** The UTF-8 bytes of a well-formed text, as hex (core runs without DOM or Node globals: no TextEncoder). */
+const utf8Hex = (v: string): string => {
+  let out = ''
+  for (const ch of v) {
+    const c = ch.codePointAt(0) as number
+    const bytes =
+      c < 0x80
+        ? [c]
+        : c < 0x800
+          ? [0xc0 | (c >> 6), 0x80 | (c & 63)]
+          : c < 0x10000
+            ? [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)]
+            : [0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)]
+    for (const b of bytes) out += b.toString(16).padStart(2, '0')
+  }
+  return out
+}
 const path = (key: string) => raw(mysqlString(quotedJsonPath(key)))
 /** A JSON value as a typed scalar; a JSON null is missing (SQL NULL), as an absent key is. */
 const jsonValue = (json: SqlFragment, t: SqlScalarType) => {
