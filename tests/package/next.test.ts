@@ -105,7 +105,8 @@ describe('the installed packages in a Next.js App Router app', () => {
       await page.goto(url)
       const builder = page.getByRole('region', { name: 'Segment builder' })
       const before = Number(await page.getByTestId('conditions').textContent())
-      await builder.getByRole('button', { name: 'Add condition' }).first().click()
+      // "+ Add condition" opens the search; the kind menu beside it adds a tag condition at once.
+      await builder.getByRole('button', { name: 'Add by kind' }).first().click()
       await page.getByRole('menuitem', { name: 'Tag' }).click()
       await expect.poll(async () => Number(await page.getByTestId('conditions').textContent())).toBe(before + 1)
       expect(messages).toEqual([])
