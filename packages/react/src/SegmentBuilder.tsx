@@ -252,7 +252,11 @@ function BuilderContexts(props: SegmentBuilderProviderProps) {
     const next = withLearned(catalogRef.current, [result])
     if (next === catalogRef.current) return
     catalogRef.current = next
-    setLearned({ base: given, results: [...(learned?.base === given ? learned.results : []), result], catalog: next })
+    setLearned((before) => ({
+      base: given,
+      results: [...(before?.base === given ? before.results : []), result],
+      catalog: next,
+    }))
     // At once, so that the condition made right after this validates against it.
     store.getState().actions.setCatalog(next)
   })

@@ -3,7 +3,8 @@
  * combobox with a listbox popup, `aria-activedescendant`): typing, ArrowDown or
  * a click opens the list of suggested values; they load debounced, the
  * superseded request aborted, with loading, empty and error states. Arrow keys
- * move, Home/End jump, Enter picks, Escape closes (and only closes), Tab leaves.
+ * move (Home/End stay the text's, as APG has it for an editable combobox), Enter
+ * picks, Escape closes (and only closes), Tab leaves.
  *
  * Single: the typed text is the value (suggestions help, they do not limit).
  * Multiple: chosen values are removable chips that stay whatever the next
@@ -104,13 +105,6 @@ export function ValueCombobox(props: ValueComboboxProps) {
         }
         break
       }
-      case 'Home':
-      case 'End':
-        if (open && last >= 0 && active >= 0) {
-          event.preventDefault()
-          setActive(event.key === 'Home' ? 0 : last)
-        }
-        break
       case 'Enter': {
         const option = open ? options[active] : undefined
         if (option) {

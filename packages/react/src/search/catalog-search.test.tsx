@@ -133,4 +133,21 @@ describe('searchCatalog: a catalog too big to send whole', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: /^Event: Exported report/ })).toBeInTheDocument())
     expect(container.querySelector('[data-segkit-part="issue"]')).toBeNull()
   })
+
+  it('two server items chosen one after the other both stay in the catalog', async () => {
+    const { searchCatalog } = server()
+    const { user, last, container } = renderWith(withConditions(), searchCatalog)
+    for (const [query, name] of [
+      ['4242', /Field 4242/],
+      ['export', /Exported report/],
+    ] as const) {
+      await user.click(screen.getAllByRole('button', { name: /Add condition/ })[0]!)
+      await user.type(screen.getByRole('combobox', { name: 'Search' }), query)
+      await user.click(await screen.findByRole('option', { name }))
+    }
+    await waitFor(() => expect(last()?.root.children).toHaveLength(2))
+    expect(last()?.root.children.map((c) => c.kind)).toEqual(['property', 'event'])
+    expect(screen.getByRole('button', { name: 'Property: Field 4242' })).toBeInTheDocument()
+    expect(container.querySelector('[data-segkit-part="issue"]')).toBeNull()
+  })
 })
