@@ -93,6 +93,8 @@ describe('dialects', () => {
       expect(d.literal("O'Brien", 'text')).toBe("'O''Brien'")
       // A backslash as UTF-8 bytes: no sql_mode (NO_BACKSLASH_ESCAPES or not) reads it differently.
       expect(d.literal("O'Brien \\ x", 'text')).toBe(`_utf8mb4 X'${Buffer.from("O'Brien \\ x").toString('hex')}'`)
+      for (const s of ['é \\', '日本 \\', '🎉\\', '\u07ff\u0800\uffff\\'])
+        expect(d.literal(s, 'text')).toBe(`_utf8mb4 X'${Buffer.from(s).toString('hex')}'`)
     }
     for (const d of [DIALECTS.bigquery, DIALECTS.snowflake, DIALECTS.clickhouse]) {
       expect(d.literal("O'Brien \\ x", 'text')).toBe("'O\\'Brien \\\\ x'")

@@ -14,7 +14,31 @@ import { scalarLiteral } from '../literal.ts'
  * decides comparisons as it does for `'…'`).
  */
 const mysqlString = (v: string) => (v.includes('\\') ? `_utf8mb4 X'${utf8Hex(v)}'` : `'${v.replace(/'/g, "''")}'`)
-const utf8Hex = (v: string) => Array.from(new TextEncoder().encode(v), (b) => b.toString(16).padStart(2, '0')).join('')
+/** The UTF-8 bytes of a text (well-formed by the text rule), as hex. */
+function utf8Hex(v: string): string {
+  let out = ''
+  const byte = (b: number) => {
+    out += b.toString(16).padStart(2, '0')
+  }
+  for (const ch of v) {
+    const c = ch.codePointAt(0) as number
+    if (c < 0x80) byte(c)
+    else if (c < 0x800) {
+      byte(0xc0 | (c >> 6))
+      byte(0x80 | (c & 63))
+    } else if (c < 0x10000) {
+      byte(0xe0 | (c >> 12))
+      byte(0x80 | ((c >> 6) & 63))
+      byte(0x80 | (c & 63))
+    } else {
+      byte(0xf0 | (c >> 18))
+      byte(0x80 | ((c >> 12) & 63))
+      byte(0x80 | ((c >> 6) & 63))
+      byte(0x80 | (c & 63))
+    }
+  }
+  return out
+}
 const path = (key: string) => raw(mysqlString(quotedJsonPath(key)))
 /** A JSON value as a typed scalar; a JSON null is missing (SQL NULL), as an absent key is. */
 const jsonValue = (json: SqlFragment, t: SqlScalarType) => {
