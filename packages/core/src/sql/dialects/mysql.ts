@@ -9,11 +9,11 @@ import { scalarLiteral } from '../literal.ts'
 
 /**
  * A literal that reads the same with and without NO_BACKSLASH_ESCAPES: quotes doubled, and a text
- * holding a backslash written as its UTF-8 bytes (`_utf8mb4 X'…'`), which no sql_mode reads differently
- * (a hex literal with a charset introducer is coercible like a quoted one, so the column's collation
- * decides comparisons as it does for `'…'`).
+ * holding a backslash written as its UTF-8 bytes (`CONVERT(X'…' USING utf8mb4)`), which no sql_mode
+ * reads differently.
  */
-const mysqlString = (v: string) => (v.includes('\\') ? `_utf8mb4 X'${utf8Hex(v)}'` : `'${v.replace(/'/g, "''")}'`)
+const mysqlString = (v: string) =>
+  v.includes('\\') ? `CONVERT(X'${utf8Hex(v)}' USING utf8mb4)` : `'${v.replace(/'/g, "''")}'`
 /** The UTF-8 bytes of a text (well-formed by the text rule), as hex. */
 function utf8Hex(v: string): string {
   let out = ''
