@@ -11,7 +11,7 @@ import { toSql } from '../../packages/core/src/sql/index.ts'
 import { exampleCatalog, FIXTURE_AS_OF_MS, generateDataset } from '../../packages/core/src/testing/index.ts'
 import { area, typedOnly } from './fuzz.ts'
 
-const data = generateDataset(exampleCatalog, { seed: 5, users: 100 })
+const data = generateDataset({ seed: 5, users: 100 })
 const evaluator = createEvaluator(exampleCatalog, data)
 const seg = (children: unknown[]): unknown => ({
   version: 1,

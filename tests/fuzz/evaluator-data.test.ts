@@ -14,7 +14,7 @@ import {
 } from '../../packages/core/src/testing/index.ts'
 import { area, params, protoKey, typedOnly } from './fuzz.ts'
 
-const valid = generateDataset(exampleCatalog, { seed: 3, users: 12 })
+const valid = generateDataset({ seed: 3, users: 12 })
 const odd = fc.oneof(
   fc.anything({
     maxDepth: 3,

@@ -27,7 +27,7 @@ import {
 import { area, nest, PROTO_KEYS, params, protoKey, typedOnly } from './fuzz.ts'
 
 const catalog = exampleCatalog
-const data = generateDataset(catalog, { seed: 7, users: 30 })
+const data = generateDataset({ seed: 7, users: 30 })
 const evaluator = createEvaluator(catalog, data)
 const presets = presetSegments.map((p) => p.segment)
 
@@ -194,7 +194,8 @@ describe('prototype-named strings', () => {
         ...catalog,
         entities: [{ ...entity, properties: [...entity.properties, { id: key, label: key, type: 'string' as const }] }],
       }
-      const c = parseCatalog(odd)
+      const parsedCatalog = parseCatalog(odd)
+      const c = parsedCatalog.ok ? parsedCatalog : undefined
       const seg = {
         ...segment,
         root: {
@@ -204,12 +205,12 @@ describe('prototype-named strings', () => {
           children: [{ id: 'p', kind: 'property', property: key, operator: 'eq', value: key }],
         },
       } as Segment
-      if (c.catalog) {
+      if (c) {
         for (const dialect of Object.keys(DIALECTS) as (keyof typeof DIALECTS)[]) {
-          typedOnly(figures, () => toSql(seg, { catalog: c.catalog!, dialect }))
+          typedOnly(figures, () => toSql(seg, { catalog: c.catalog, dialect }))
         }
         typedOnly(figures, () =>
-          createEvaluator(c.catalog!, { entities: { user: [{ id: 'u', [key]: 'x' }] }, events: [] }).evaluate(seg),
+          createEvaluator(c.catalog, { entities: { user: [{ id: 'u', [key]: 'x' }] }, events: [] }).evaluate(seg),
         )
       }
       typedOnly(figures, () => parseSegment({ ...segment, root: { ...segment.root, kind: key } }))

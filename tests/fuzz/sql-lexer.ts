@@ -15,7 +15,7 @@ interface Quoting {
   backslashInStrings: boolean
   /** Whether a backslash escapes inside quoted identifiers. */
   backslashInIdents: boolean
-  /** Whether `_utf8mb4 X'…'` hex literals are read (MySQL family). */
+  /** Whether `CONVERT(X'…' USING utf8mb4)` texts are read (MySQL family). */
   hexIntroducer?: boolean
 }
 
@@ -79,17 +79,17 @@ export function lex(sql: string, mode: LexMode): Token[] {
   }
   while (i < sql.length) {
     const ch = sql[i] as string
-    if (q.hexIntroducer && sql.startsWith("_utf8mb4 X'", i)) {
+    if (q.hexIntroducer && sql.startsWith("CONVERT(X'", i)) {
       flush()
-      const end = sql.indexOf("'", i + 11)
+      const end = sql.indexOf("' USING utf8mb4)", i + 10)
       if (end < 0) throw new LexError('unterminated hex literal')
-      const hex = sql.slice(i + 11, end)
+      const hex = sql.slice(i + 10, end)
       if (!/^(?:[0-9a-f]{2})*$/i.test(hex)) throw new LexError(`bad hex literal ${hex}`)
       out.push({
         kind: 'string',
         text: new TextDecoder().decode(Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16))),
       })
-      i = end + 1
+      i = end + "' USING utf8mb4)".length
       continue
     }
     if (ch === "'") {

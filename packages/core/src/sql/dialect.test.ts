@@ -57,7 +57,7 @@ describe('dialects', () => {
     )
     // MySQL and MariaDB: a path holding a backslash as UTF-8 bytes, read the same with NO_BACKSLASH_ESCAPES.
     const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex')
-    const p = `_utf8mb4 X'${hex('$."x\\\\\' OR 1=1 -- "')}'`
+    const p = `CONVERT(X'${hex('$."x\\\\\' OR 1=1 -- "')}' USING utf8mb4)`
     expect(text(DIALECTS.mysql.jsonScalar(x, "x\\' OR 1=1 -- ", 'text'), DIALECTS.mysql)).toBe(
       `JSON_UNQUOTE(CASE WHEN JSON_TYPE(JSON_EXTRACT(x, ${p})) = 'NULL' THEN NULL ELSE JSON_EXTRACT(x, ${p}) END)`,
     )
@@ -92,7 +92,11 @@ describe('dialects', () => {
     for (const d of [DIALECTS.mysql, DIALECTS.mariadb]) {
       expect(d.literal("O'Brien", 'text')).toBe("'O''Brien'")
       // A backslash as UTF-8 bytes: no sql_mode (NO_BACKSLASH_ESCAPES or not) reads it differently.
-      expect(d.literal("O'Brien \\ x", 'text')).toBe(`_utf8mb4 X'${Buffer.from("O'Brien \\ x").toString('hex')}'`)
+      expect(d.literal("O'Brien \\ x", 'text')).toBe(
+        `CONVERT(X'${Buffer.from("O'Brien \\ x").toString('hex')}' USING utf8mb4)`,
+      )
+      for (const s of ['é \\', '日本 \\', '🎉\\', '\u07ff\u0800\uffff\\'])
+        expect(d.literal(s, 'text')).toBe(`CONVERT(X'${Buffer.from(s).toString('hex')}' USING utf8mb4)`)
     }
     for (const d of [DIALECTS.bigquery, DIALECTS.snowflake, DIALECTS.clickhouse]) {
       expect(d.literal("O'Brien \\ x", 'text')).toBe("'O\\'Brien \\\\ x'")

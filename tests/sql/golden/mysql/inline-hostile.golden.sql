@@ -3,7 +3,7 @@ SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= 1797336000000)
-AND ((COALESCE((e.`name` = 'O''Brien \\''; DROP TABLE users; --'), FALSE))
-  AND (COALESCE((LOCATE('%_\\', e.`email`) > 0), FALSE))
+AND ((COALESCE((e.`name` = CONVERT(X'4f27427269656e205c273b2044524f50205441424c452075736572733b202d2d' USING utf8mb4)), FALSE))
+  AND (COALESCE((LOCATE(CONVERT(X'255f5c' USING utf8mb4), e.`email`) > 0), FALSE))
   AND (COALESCE((e.`age` > 0.5), FALSE)))
 ORDER BY 1

@@ -9,25 +9,33 @@ import { scalarLiteral } from '../literal.ts'
 
 /**
  * A literal that reads the same with and without NO_BACKSLASH_ESCAPES: quotes doubled, and a text
- * holding a backslash written as its UTF-8 bytes (`_utf8mb4 X'…'`), which no sql_mode reads differently
- * (a hex literal with a charset introducer is coercible like a quoted one, so the column's collation
- * decides comparisons as it does for `'…'`).
+ * holding a backslash written as its UTF-8 bytes (`CONVERT(X'…' USING utf8mb4)`), which no sql_mode
+ * reads differently.
  */
-const mysqlString = (v: string) => (v.includes('\\') ? `_utf8mb4 X'${utf8Hex(v)}'` : `'${v.replace(/'/g, "''")}'`)
-/** The UTF-8 bytes of a well-formed text, as hex (core runs without DOM or Node globals: no TextEncoder). */
-const utf8Hex = (v: string): string => {
+const mysqlString = (v: string) =>
+  v.includes('\\') ? `CONVERT(X'${utf8Hex(v)}' USING utf8mb4)` : `'${v.replace(/'/g, "''")}'`
+/** The UTF-8 bytes of a text (well-formed by the text rule), as hex. */
+function utf8Hex(v: string): string {
   let out = ''
+  const byte = (b: number) => {
+    out += b.toString(16).padStart(2, '0')
+  }
   for (const ch of v) {
     const c = ch.codePointAt(0) as number
-    const bytes =
-      c < 0x80
-        ? [c]
-        : c < 0x800
-          ? [0xc0 | (c >> 6), 0x80 | (c & 63)]
-          : c < 0x10000
-            ? [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)]
-            : [0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)]
-    for (const b of bytes) out += b.toString(16).padStart(2, '0')
+    if (c < 0x80) byte(c)
+    else if (c < 0x800) {
+      byte(0xc0 | (c >> 6))
+      byte(0x80 | (c & 63))
+    } else if (c < 0x10000) {
+      byte(0xe0 | (c >> 12))
+      byte(0x80 | ((c >> 6) & 63))
+      byte(0x80 | (c & 63))
+    } else {
+      byte(0xf0 | (c >> 18))
+      byte(0x80 | ((c >> 12) & 63))
+      byte(0x80 | ((c >> 6) & 63))
+      byte(0x80 | (c & 63))
+    }
   }
   return out
 }
