@@ -180,7 +180,8 @@ async function pgliteSection(users: number) {
     const handText = pgHand[c.key]
     if (handText === undefined) continue
     const query = toSql(c.segment, { catalog: exampleCatalog, dialect: 'postgres', asOf: FIXTURE_AS_OF })
-    const segkit = run(query.sql, [...query.params])
+    // PostgreSQL takes positional parameters ($1…), so params is a list.
+    const segkit = run(query.sql, Array.isArray(query.params) ? [...query.params] : Object.values(query.params))
     const hand = run(handText, [asOf])
     const ids = await segkit()
     sameAnswer(`${section}: "${c.name}"`, ids.sort(byCodeUnit), (await hand()).sort(byCodeUnit))
