@@ -403,7 +403,8 @@ describe('the demo on 1,000 generated users', () => {
   })
 
   it('a 5,000-character value does not widen the page, at 390 px or at 1440 px', async () => {
-    await page.getByRole('button', { name: 'New user segment' }).click()
+    // Exact: a saved segment is also called "New user segment" by now (its Open and Delete buttons).
+    await page.getByRole('button', { name: 'New user segment', exact: true }).click()
     const builder = page.getByRole('region', { name: 'Segment builder' })
     await builder.getByRole('button', { name: 'Add condition' }).click()
     await page.getByRole('option', { name: /^Name/ }).first().click()
