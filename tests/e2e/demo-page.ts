@@ -38,9 +38,24 @@ export async function memberCount(page: Page, timeout = 30_000): Promise<number>
   return count(await counter.locator('.member-count-number').textContent())
 }
 
-/** The id of the segment being edited, read from the JSON panel. */
+/** The id of the segment being edited, read from the summary beside the builder. */
 export async function currentSegmentId(page: Page): Promise<string> {
-  const json = JSON.parse((await page.getByTestId('segment-json').textContent()) ?? '{}') as { id?: unknown }
-  if (typeof json.id !== 'string') throw new Error('The JSON panel shows no segment id')
-  return json.id
+  const id = await page.getByRole('complementary', { name: 'Live preview' }).getAttribute('data-segment-id')
+  if (!id) throw new Error('The summary names no segment id')
+  return id
+}
+
+/** Opens one of the tabs under the builder (Members, Explain, SQL, JSON, Saved & compare, Time travel). */
+export async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tablist', { name: 'Views of the segment' }).getByRole('tab', { name })
+  await tab.click()
+  await page.locator('[role="tab"][data-state="active"]', { hasText: name }).waitFor()
+}
+
+/** Whether the page scrolls sideways: the document is wider than the viewport. */
+export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
+  return page.evaluate(() => ({
+    scrollWidth: document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY,
+    innerWidth: window.innerWidth,
+  }))
 }

@@ -1,19 +1,24 @@
 /**
- * The segkit demo: a generated dataset in a worker, the builder, a live preview
- * checked against PostgreSQL (PGlite), JSON/SQL panels, time travel, saved
- * segments and comparisons.
+ * The segkit demo, laid out as a product's segment page: the builder in the
+ * main column, a sticky summary (live count, "as of", the engine check against
+ * PostgreSQL on PGlite, plain English) beside it, and the views of the segment
+ * (members, explain, SQL, JSON, saved segments and comparisons, time travel) in
+ * tabs under the builder. The dataset lives in a worker.
  */
 import { type Segment, SegmentError, serializeSegment } from '@segkit/core'
 import { toSql } from '@segkit/core/sql'
 import { exampleCatalog, FIXTURE_AS_OF, presetSegments } from '@segkit/core/testing'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { DatasetPicker } from './components/DatasetPicker.tsx'
-import { DescriptionPanel } from './components/DescriptionPanel.tsx'
+import { type DetailTab, DetailTabs } from './components/DetailTabs.tsx'
+import type { SqlMembers } from './components/EngineCheck.tsx'
+import { ExplainPanel } from './components/ExplainPanel.tsx'
 import { JsonPanel } from './components/JsonPanel.tsx'
-import { PreviewPanel, type SqlMembers } from './components/PreviewPanel.tsx'
+import { MembersPanel } from './components/MembersPanel.tsx'
 import { SavedSegments } from './components/SavedSegments.tsx'
 import { SegmentEditor } from './components/SegmentEditor.tsx'
 import { SqlPanel } from './components/SqlPanel.tsx'
+import { SummaryPanel } from './components/SummaryPanel.tsx'
 import { ThemeToggle } from './components/ThemeToggle.tsx'
 import { TimeTravel } from './components/TimeTravel.tsx'
 import { useLatest } from './hooks/useLatest.ts'
@@ -42,6 +47,9 @@ export function App() {
   const [segment, setSegment] = useState<Segment>(initialSegment)
   const [asOf, setAsOf] = useState<string>(FIXTURE_AS_OF)
   const [saved, setSaved] = useState<Segment[]>(loadSavedSegments)
+  const [deleted, setDeleted] = useState<{ segment: Segment; index: number } | undefined>(undefined)
+  const [tab, setTab] = useState<DetailTab>('members')
+  const [explained, setExplained] = useState<string | undefined>(undefined)
   const theme = useTheme()
 
   const savedKey = saved.map((s) => serializeSegment(s)).join('\n')
@@ -98,7 +106,33 @@ export function App() {
   }, [size])
 
   const save = useCallback((s: Segment) => setSaved((list) => upsertSegment(list, s)), [])
-  const remove = useCallback((id: string) => setSaved((list) => list.filter((s) => s.id !== id)), [])
+  const remove = useCallback(
+    (id: string) => {
+      const index = saved.findIndex((s) => s.id === id)
+      const segment = saved[index]
+      if (!segment) return
+      setDeleted({ segment, index })
+      setSaved(saved.filter((s) => s.id !== id))
+    },
+    [saved],
+  )
+  const undoDelete = useCallback(() => {
+    if (!deleted) return
+    const back = deleted.segment
+    // Saved again meanwhile (same id): the newer one stays.
+    setSaved((list) =>
+      list.some((s) => s.id === back.id) ? list : [...list.slice(0, deleted.index), back, ...list.slice(deleted.index)],
+    )
+    setDeleted(undefined)
+  }, [deleted])
+  const changeAsOf = useCallback(() => {
+    setTab('time')
+    requestAnimationFrame(() => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="as-of"]')
+      input?.scrollIntoView({ block: 'center' })
+      input?.focus()
+    })
+  }, [])
 
   return (
     <>
@@ -107,14 +141,31 @@ export function App() {
       </a>
       <header className="app-header">
         <div className="brand">
-          <h1>segkit demo</h1>
-          <p className="tagline">Build a segment, see who is in it, and check the SQL on a real PostgreSQL.</p>
+          <span className="logo" aria-hidden="true">
+            ◆
+          </span>
+          <h1>
+            segkit <span className="brand-sub">Segments</span>
+          </h1>
         </div>
-        <DatasetPicker size={size} onSize={setSize} evaluator={evaluatorData} pglite={pgliteData} />
-        <ThemeToggle choice={theme.choice} onChoice={theme.setChoice} />
+        <p className="tagline">Build a segment, see who is in it, and check the SQL on a real PostgreSQL.</p>
+        <div className="header-tools">
+          <DatasetPicker size={size} onSize={setSize} />
+          <ThemeToggle choice={theme.choice} onChoice={theme.setChoice} />
+        </div>
       </header>
-      <main id="main">
-        <div className="workspace">
+      <main id="main" className="layout">
+        <SummaryPanel
+          catalog={catalog}
+          segment={segment}
+          asOf={asOf}
+          evaluation={evaluation}
+          sql={sql}
+          evaluator={evaluatorData}
+          pglite={pgliteData}
+          onChangeAsOf={changeAsOf}
+        />
+        <div className="main-column">
           <SegmentEditor
             segment={segment}
             catalog={builderCatalog}
@@ -123,30 +174,52 @@ export function App() {
             saved={saved.some((s) => s.id === segment.id)}
             theme={theme.resolved}
           />
-          <PreviewPanel
-            catalog={catalog}
-            segment={segment}
-            asOf={asOf}
-            evaluation={evaluation}
-            sql={sql}
-            pglite={pgliteData}
-            ready={ready}
-            dataVersion={dataVersion}
-          />
-        </div>
-        <div className="panels">
-          <DescriptionPanel segment={segment} catalog={catalog} />
-          <TimeTravel segment={segment} asOf={asOf} onAsOf={setAsOf} ready={ready} dataVersion={dataVersion} />
-          <SqlPanel segment={segment} catalog={catalog} asOf={asOf} />
-          <JsonPanel segment={segment} catalog={builderCatalog} onImport={setSegment} />
-          <SavedSegments
-            saved={saved}
-            current={segment}
-            asOf={asOf}
-            ready={ready}
-            dataVersion={dataVersion}
-            onOpen={(s) => setSegment(structuredClone(s))}
-            onDelete={remove}
+          <DetailTabs
+            tab={tab}
+            onTab={setTab}
+            badges={{ saved: saved.length }}
+            panels={{
+              members: () => (
+                <MembersPanel
+                  catalog={catalog}
+                  segment={segment}
+                  evaluation={evaluation}
+                  selected={explained}
+                  onPick={(id) => {
+                    setExplained(id)
+                    setTab('explain')
+                  }}
+                />
+              ),
+              explain: () => (
+                <ExplainPanel
+                  segment={segment}
+                  asOf={asOf}
+                  entityId={explained}
+                  onEntityId={setExplained}
+                  ready={ready}
+                  dataVersion={dataVersion}
+                />
+              ),
+              sql: () => <SqlPanel segment={segment} catalog={catalog} asOf={asOf} />,
+              json: () => <JsonPanel segment={segment} catalog={builderCatalog} onImport={setSegment} />,
+              saved: () => (
+                <SavedSegments
+                  saved={saved}
+                  current={segment}
+                  asOf={asOf}
+                  ready={ready}
+                  dataVersion={dataVersion}
+                  onOpen={(s) => setSegment(structuredClone(s))}
+                  onDelete={remove}
+                  deleted={deleted?.segment}
+                  onUndoDelete={undoDelete}
+                />
+              ),
+              time: () => (
+                <TimeTravel segment={segment} asOf={asOf} onAsOf={setAsOf} ready={ready} dataVersion={dataVersion} />
+              ),
+            }}
           />
         </div>
       </main>

@@ -50,8 +50,7 @@ export function ExplainPanel(props: {
     50,
   )
   return (
-    <section className="explain" aria-labelledby={`${inputId}-heading`}>
-      <h3 id={`${inputId}-heading`}>Why in or out?</h3>
+    <div className="tab-body">
       <form
         className="inline-form"
         onSubmit={(event) => {
@@ -64,7 +63,7 @@ export function ExplainPanel(props: {
         <button type="submit">Explain</button>
       </form>
       {!entityId && (
-        <p className="muted small">Pick a member in the table, or type any id (members and non-members).</p>
+        <p className="muted small">Pick a member in the Members tab, or type any id (members and non-members).</p>
       )}
       {state.status === 'pending' && <p className="muted small">Explaining…</p>}
       {state.status === 'error' && (
@@ -86,6 +85,6 @@ export function ExplainPanel(props: {
           </ul>
         </div>
       )}
-    </section>
+    </div>
   )
 }

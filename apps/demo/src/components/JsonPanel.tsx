@@ -1,7 +1,9 @@
 /**
  * The segment as JSON: copy, download, and import from a file or pasted text.
  * Imports go through `parseSegment` with the catalog; problems are listed with
- * their paths and nothing is replaced until the document is valid.
+ * their paths. A document is imported when its only errors are nodes of an
+ * unknown kind, which `parseSegment` keeps as they are (opaque nodes that write
+ * back unchanged); any other error leaves the current segment as it was.
  */
 import { type Catalog, type Issue, parseSegment, type Segment, serializeSegment } from '@segkit/core'
 import { useId, useState } from 'react'
@@ -12,8 +14,11 @@ import { IssueList } from './IssueList.tsx'
 
 type ImportState =
   | { status: 'none' }
-  | { status: 'ok'; name: string; warnings: Issue[] }
+  | { status: 'ok'; name: string; issues: Issue[] }
   | { status: 'invalid'; source: string; issues: Issue[] }
+
+/** Warnings, and unknown node kinds (kept as opaque nodes), do not stop an import. */
+const keptAsItIs = (issue: Issue) => issue.severity !== 'error' || issue.code === 'unknown_kind'
 
 export function JsonPanel(props: { segment: Segment; catalog: Catalog; onImport: (segment: Segment) => void }) {
   const json = serializeSegment(props.segment, { pretty: true })
@@ -24,9 +29,9 @@ export function JsonPanel(props: { segment: Segment; catalog: Catalog; onImport:
 
   const importText = (text: string, source: string) => {
     const parsed = parseSegment(text, { catalog: props.catalog })
-    if (parsed.ok && parsed.segment) {
+    if (parsed.segment && parsed.issues.every(keptAsItIs)) {
       props.onImport(parsed.segment)
-      setResult({ status: 'ok', name: parsed.segment.name, warnings: parsed.issues })
+      setResult({ status: 'ok', name: parsed.segment.name, issues: parsed.issues })
     } else setResult({ status: 'invalid', source, issues: parsed.issues })
   }
 
@@ -40,8 +45,7 @@ export function JsonPanel(props: { segment: Segment; catalog: Catalog; onImport:
   }
 
   return (
-    <section className="panel" aria-labelledby="json-heading">
-      <h2 id="json-heading">JSON</h2>
+    <div className="tab-body">
       <div className="toolbar">
         <CopyButton text={json} label="Copy JSON" />
         <button type="button" onClick={download}>
@@ -94,11 +98,16 @@ export function JsonPanel(props: { segment: Segment; catalog: Catalog; onImport:
         </div>
       )}
       {result.status === 'ok' && (
-        <div role="status" className="note">
-          <p>Imported “{result.name}”.</p>
-          {result.warnings.length > 0 && <IssueList issues={result.warnings} />}
+        <div role="status" className="note" data-testid="import-done">
+          <p>
+            Imported “{result.name}”
+            {result.issues.length > 0 &&
+              ` with ${counted(result.issues.length, 'problem', 'problems')}; what segkit does not know is kept as it is`}
+            .
+          </p>
+          {result.issues.length > 0 && <IssueList issues={result.issues} />}
         </div>
       )}
-    </section>
+    </div>
   )
 }

@@ -1,12 +1,15 @@
 /**
- * Segments saved in this browser: open, delete, reference from other segments
+ * Segments saved in this browser: open, delete (confirmed, refused while
+ * another saved segment uses it, undoable), reference from other segments
  * (they join the catalog's segments), and compare up to three of them.
  */
 import { type Segment, serializeSegment } from '@segkit/core'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useLatest } from '../hooks/useLatest.ts'
+import { segmentsReferring } from '../lib/segment-references.ts'
 import { evaluatorWorker } from '../worker/clients.ts'
 import { expectAnswer } from '../worker/worker-client.ts'
+import { DeleteSavedSegment } from './DeleteSavedSegment.tsx'
 
 const fmt = new Intl.NumberFormat('en-US')
 const MAX_COMPARE = 3
@@ -20,8 +23,16 @@ export function SavedSegments(props: {
   dataVersion: number
   onOpen: (segment: Segment) => void
   onDelete: (id: string) => void
+  /** The last deleted segment, while it can be brought back. */
+  deleted: Segment | undefined
+  onUndoDelete: () => void
 }) {
   const [chosen, setChosen] = useState<string[]>([])
+  const undoRef = useRef<HTMLButtonElement>(null)
+  // The deleted row (and its dialog) is gone: focus goes to the undo button that replaces it.
+  useEffect(() => {
+    if (props.deleted) undoRef.current?.focus()
+  }, [props.deleted])
   // The segment being edited can join the comparison too (unless it is saved: then it is listed already).
   const currentIsSaved = props.saved.some((s) => s.id === props.current.id)
   const candidates = currentIsSaved ? props.saved : [...props.saved, props.current]
@@ -41,8 +52,15 @@ export function SavedSegments(props: {
   const toggle = (id: string, on: boolean) => setChosen(on ? [...live, id] : live.filter((x) => x !== id))
 
   return (
-    <section className="panel" aria-labelledby="saved-heading">
-      <h2 id="saved-heading">Saved segments</h2>
+    <div className="tab-body">
+      {props.deleted && (
+        <div role="status" className="note undo-note" data-testid="undo-delete">
+          <p>Deleted “{props.deleted.name}”.</p>
+          <button type="button" ref={undoRef} onClick={props.onUndoDelete}>
+            Undo
+          </button>
+        </div>
+      )}
       {props.saved.length === 0 ? (
         <p className="muted">
           Nothing saved yet. “Save segment” keeps the current one in this browser; saved segments can then be used in
@@ -64,12 +82,15 @@ export function SavedSegments(props: {
                   Compare <span className="visually-hidden">{s.name}</span>
                 </label>
                 <span className="saved-name">{s.name}</span>
-                <button type="button" onClick={() => props.onOpen(s)}>
+                <button type="button" className="ghost" onClick={() => props.onOpen(s)}>
                   Open<span className="visually-hidden"> {s.name}</span>
                 </button>
-                <button type="button" className="danger" onClick={() => props.onDelete(s.id)}>
-                  Delete<span className="visually-hidden"> {s.name}</span>
-                </button>
+                <DeleteSavedSegment
+                  segment={s}
+                  usedBy={segmentsReferring(props.saved, s.id)}
+                  usedByCurrent={!currentIsSaved && segmentsReferring([props.current], s.id).length > 0}
+                  onDelete={() => props.onDelete(s.id)}
+                />
               </li>
             )
           })}
@@ -139,6 +160,6 @@ export function SavedSegments(props: {
           )}
         </div>
       )}
-    </section>
+    </div>
   )
 }

@@ -23,22 +23,17 @@ export function SegmentEditor(props: {
   const { segment, catalog, onChange } = props
   const nameId = useId()
   return (
-    <section className="panel editor" aria-labelledby="editor-heading">
-      <h2 id="editor-heading">Segment</h2>
-      <div className="editor-bar">
-        <PresetPicker currentId={segment.id} onPick={onChange} />
-        <div className="field">
-          <label htmlFor={nameId}>Name</label>
-          <input id={nameId} value={segment.name} onChange={(e) => onChange({ ...segment, name: e.target.value })} />
-        </div>
+    <section className="card editor" aria-labelledby="editor-heading">
+      <div className="editor-top">
+        <h2 id="editor-heading" className="eyebrow">
+          Segment
+        </h2>
         <div className="editor-actions">
-          <button type="button" onClick={() => props.onSave(segment)}>
-            {props.saved ? 'Update saved segment' : 'Save segment'}
-          </button>
           {catalog.entities.map((entity) => (
             <button
               key={entity.id}
               type="button"
+              className="ghost"
               onClick={() =>
                 onChange(createEmptySegment(entity.id, { name: `New ${entity.label.toLowerCase()} segment` }))
               }
@@ -46,7 +41,22 @@ export function SegmentEditor(props: {
               New {entity.label.toLowerCase()} segment
             </button>
           ))}
+          <button type="button" className="primary" onClick={() => props.onSave(segment)}>
+            {props.saved ? 'Update saved segment' : 'Save segment'}
+          </button>
         </div>
+      </div>
+      <div className="editor-bar">
+        <div className="field name-field">
+          <label htmlFor={nameId}>Name</label>
+          <input
+            id={nameId}
+            className="name-input"
+            value={segment.name}
+            onChange={(e) => onChange({ ...segment, name: e.target.value })}
+          />
+        </div>
+        <PresetPicker currentId={segment.id} onPick={onChange} />
       </div>
       <div className="builder-host">
         <SegmentBuilder

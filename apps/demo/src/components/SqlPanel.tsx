@@ -1,20 +1,24 @@
-/** The segment as SQL in any of the seven dialects, with its parameters. */
+/** The segment as SQL in every built-in dialect of core, with its parameters. */
 import type { Catalog, Segment } from '@segkit/core'
-import { type DialectName, type SqlQuery, toSql } from '@segkit/core/sql'
+import { type BuiltinDialectName, DIALECTS, isDialectName, type SqlQuery, toSql } from '@segkit/core/sql'
 import { useId, useState } from 'react'
 import { CodeBlock } from './CodeBlock.tsx'
 import { CopyButton } from './CopyButton.tsx'
 
-const DIALECT_LABELS: Record<DialectName, string> = {
+/** A label for each built-in dialect: a new one in core is a compile error here until it has a label. */
+const DIALECT_LABELS: Record<BuiltinDialectName, string> = {
   postgres: 'PostgreSQL',
   duckdb: 'DuckDB',
   sqlite: 'SQLite',
   mysql: 'MySQL',
+  mariadb: 'MariaDB',
   bigquery: 'BigQuery',
   snowflake: 'Snowflake',
   clickhouse: 'ClickHouse',
+  trino: 'Trino',
 }
-const DIALECT_NAMES = Object.keys(DIALECT_LABELS) as DialectName[]
+/** Core's own list, in core's order. */
+const DIALECT_NAMES = Object.keys(DIALECTS).filter(isDialectName)
 
 function paramRows(params: SqlQuery['params']): [string, unknown][] {
   return Array.isArray(params) ? params.map((v, i) => [`${i + 1}`, v]) : Object.entries(params)
@@ -22,7 +26,7 @@ function paramRows(params: SqlQuery['params']): [string, unknown][] {
 
 export function SqlPanel(props: { segment: Segment; catalog: Catalog; asOf: string }) {
   const selectId = useId()
-  const [dialect, setDialect] = useState<DialectName>('postgres')
+  const [dialect, setDialect] = useState<BuiltinDialectName>('postgres')
   const [inline, setInline] = useState(false)
   let query: SqlQuery | undefined
   let error: string | undefined
@@ -33,11 +37,16 @@ export function SqlPanel(props: { segment: Segment; catalog: Catalog; asOf: stri
   }
   const rows = query ? paramRows(query.params) : []
   return (
-    <section className="panel" aria-labelledby="sql-heading">
-      <h2 id="sql-heading">SQL</h2>
+    <div className="tab-body">
       <div className="toolbar">
         <label htmlFor={selectId}>Dialect</label>
-        <select id={selectId} value={dialect} onChange={(e) => setDialect(e.target.value as DialectName)}>
+        <select
+          id={selectId}
+          value={dialect}
+          onChange={(e) => {
+            if (isDialectName(e.target.value)) setDialect(e.target.value)
+          }}
+        >
           {DIALECT_NAMES.map((d) => (
             <option key={d} value={d}>
               {DIALECT_LABELS[d]}
@@ -85,6 +94,6 @@ export function SqlPanel(props: { segment: Segment; catalog: Catalog; asOf: stri
           )}
         </>
       )}
-    </section>
+    </div>
   )
 }

@@ -74,8 +74,7 @@ export function TimeTravel(props: {
     250,
   )
   return (
-    <section className="panel" aria-labelledby="time-heading">
-      <h2 id="time-heading">Time travel</h2>
+    <div className="tab-body">
       <p className="muted small">
         Times are UTC. The dataset ends at {dateText.format(FIXTURE_AS_OF_MS)}; nothing after “as of” exists for the
         evaluation.
@@ -116,7 +115,7 @@ export function TimeTravel(props: {
           </>
         )}
       </div>
-    </section>
+    </div>
   )
 }
 
