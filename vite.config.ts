@@ -58,6 +58,8 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts', 'apps/demo/src/**/*.test.ts', 'tests/docs/**/*.test.ts'],
+          // Property tests run hundreds of cases: room for a loaded CI machine.
+          testTimeout: 30_000,
         },
       },
       {
@@ -67,6 +69,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          testTimeout: 30_000,
           setupFiles: ['packages/react/test/setup.ts'],
         },
       },
