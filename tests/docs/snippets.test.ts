@@ -20,7 +20,7 @@ interface Snippet {
 }
 
 /** The compiled blocks of a Markdown file (```ts / ```tsx, not marked `fragment`). */
-export function snippetsOf(file: string): Snippet[] {
+function snippetsOf(file: string): Snippet[] {
   const lines = readFileSync(path.join(root, file), 'utf8').split('\n')
   const out: Snippet[] = []
   for (let i = 0; i < lines.length; i++) {
