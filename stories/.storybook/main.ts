@@ -12,6 +12,7 @@ const packages = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const segkitAliases = [
   { find: /^@segkit\/react$/, replacement: path.join(packages, 'react/src/index.ts') },
   { find: /^@segkit\/react\/dnd$/, replacement: path.join(packages, 'react/src/dnd/index.ts') },
+  { find: /^@segkit\/react\/i18n\/de$/, replacement: path.join(packages, 'react/src/i18n/de.ts') },
   { find: /^@segkit\/react\/styles\.css$/, replacement: path.join(packages, 'react/src/styles.css') },
   { find: /^@segkit\/core$/, replacement: path.join(packages, 'core/src/index.ts') },
   { find: /^@segkit\/core\/(sql|evaluate|testing)$/, replacement: path.join(packages, 'core/src/$1/index.ts') },

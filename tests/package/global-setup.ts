@@ -13,7 +13,12 @@ const installed = (name: string) =>
   (JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
     .version
 
-export default function setup(project: TestProject) {
+/**
+ * Packs both packages and installs the tarballs into a new consumer project in the temp
+ * directory; returns it and a function that removes it. Shared with tests/react18, which
+ * bundles its page from this consumer (the tarballs, not the sources).
+ */
+export function installConsumer(): { consumer: InstalledConsumer; remove: () => void } {
   requireBuild()
   const dir = mkdtempSync(path.join(tmpdir(), 'segkit-package-'))
   const packs = path.join(dir, 'packs')
@@ -71,7 +76,11 @@ export default function setup(project: TestProject) {
   const install = pnpm(['install', '--prefer-offline', '--reporter=append-only'], app)
   if (install.status !== 0) throw new Error(`installing the tarballs failed:\n${install.stdout}\n${install.stderr}`)
 
-  const provided: InstalledConsumer = { dir: app, tarballs }
-  project.provide('packageConsumer', provided)
-  return () => rmSync(dir, { recursive: true, force: true })
+  return { consumer: { dir: app, tarballs }, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+export default function setup(project: TestProject) {
+  const { consumer, remove } = installConsumer()
+  project.provide('packageConsumer', consumer)
+  return remove
 }

@@ -1,8 +1,11 @@
 // @vitest-environment node
 /**
  * @segkit/react on React 18: a page bundled with `react` and `react-dom` aliased
- * to React 18.3 (every import, dependencies included), driven in Chromium.
+ * to React 18.3 (every import, dependencies included), driven in Chromium. The page is
+ * bundled inside a consumer project that installed the packed tarballs (tests/package's
+ * `installConsumer`), so it runs what npm users get, not the workspace sources.
  */
+import { cpSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,21 +14,27 @@ import type { Browser, Page } from 'playwright-core'
 import { build, type PreviewServer, preview } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../e2e/browser.ts'
+import { installConsumer } from '../package/global-setup.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const pageDir = path.join(here, 'page')
 const outDir = path.resolve(here, '../../test-results/react18-page')
 const require = createRequire(import.meta.url)
 const react18 = path.dirname(require.resolve('react-18/package.json'))
 const reactDom18 = path.dirname(require.resolve('react-dom-18/package.json'))
-const packages = path.resolve(here, '../../packages')
 
+let pageDir: string
+let removeConsumer: (() => void) | undefined
 let server: PreviewServer
 let browser: Browser
 let page: Page
 const pageErrors: string[] = []
 
 beforeAll(async () => {
+  const installed = installConsumer()
+  removeConsumer = installed.remove
+  // The page inside the consumer: its @segkit/* imports resolve to the installed tarballs.
+  pageDir = path.join(installed.consumer.dir, 'react18-page')
+  cpSync(path.join(here, 'page'), pageDir, { recursive: true })
   const nodeEnv = process.env.NODE_ENV
   process.env.NODE_ENV = 'production'
   try {
@@ -36,14 +45,9 @@ beforeAll(async () => {
       logLevel: 'warn',
       plugins: [react()],
       resolve: {
-        conditions: ['@segkit/source', 'module', 'browser', 'production'],
+        // No `@segkit/source`: the packages' published `import` entries (dist), as a user's bundler sees them.
+        conditions: ['module', 'browser', 'production'],
         alias: [
-          // tests/ is not a workspace package: point the page's own imports at the sources, as the demo resolves them.
-          { find: /^@segkit\/core$/, replacement: path.join(packages, 'core/src/index.ts') },
-          { find: /^@segkit\/core\/testing$/, replacement: path.join(packages, 'core/src/testing/index.ts') },
-          { find: /^@segkit\/react$/, replacement: path.join(packages, 'react/src/index.ts') },
-          { find: /^@segkit\/react\/dnd$/, replacement: path.join(packages, 'react/src/dnd/index.ts') },
-          { find: /^@segkit\/react\/styles\.css$/, replacement: path.join(packages, 'react/src/styles.css') },
           { find: /^react$/, replacement: path.join(react18, 'index.js') },
           { find: /^react\/(.*)$/, replacement: `${react18}/$1` },
           { find: /^react-dom$/, replacement: path.join(reactDom18, 'index.js') },
@@ -74,6 +78,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
+  removeConsumer?.()
 })
 
 const segmentJson = async () => JSON.parse((await page.getByTestId('json').textContent()) ?? '{}')
