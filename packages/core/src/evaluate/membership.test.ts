@@ -146,6 +146,7 @@ describe('string tests over a dictionary that grows', () => {
   it('given a string test evaluated before an append, then the values the append adds are tested too', () => {
     const evaluator = createEvaluator(exampleCatalog, {
       entities: { user: [{ id: 'u1', email: 'ann@acme.com', created_at: NOW - D }] },
+      events: [],
     })
     const acme = segment('acme', [
       { id: 'c', kind: 'property', property: 'email', operator: 'contains', value: 'acme' },
