@@ -9,15 +9,17 @@
  * pathological sequences (one user with many events per step).
  *
  *   node --expose-gc --import tsx tests/bench/evaluator-typed.ts
- *   SEGKIT_BENCH_USERS=1000000 node --expose-gc --max-old-space-size=16000 --import tsx tests/bench/evaluator-typed.ts
+ *   SEGKIT_BENCH_1M=1 node --expose-gc --max-old-space-size=16000 --import tsx tests/bench/evaluator-typed.ts (1M users / 25M events)
  */
+
+import { PerformanceObserver } from 'node:perf_hooks'
 import { createEvaluator } from '../../packages/core/src/evaluate/index.ts'
 import type { EventRecord, Segment, SegmentData } from '../../packages/core/src/index.ts'
 import { exampleCatalog, FIXTURE_AS_OF, generateDataset } from '../../packages/core/src/testing/index.ts'
 import { compare, measure, measurePair, once, report, sameAnswer, settledBytes } from './harness.ts'
 import { engineCases, evaluatorCases } from './segments.ts'
 
-const USERS = Number(process.env.SEGKIT_BENCH_USERS ?? 100_000)
+const USERS = process.env.SEGKIT_BENCH_1M === '1' ? 1_000_000 : Number(process.env.SEGKIT_BENCH_USERS ?? 100_000)
 const PATHOLOGICAL = Number(process.env.SEGKIT_BENCH_PATHOLOGICAL ?? 50_000)
 const DAY = 86_400_000
 
@@ -79,16 +81,29 @@ for (const { name, segment, loop } of pairs) {
   )
 }
 
-// ---- every bench segment, and breakdown ----
+// ---- every bench segment (with the share of its time spent in GC), and breakdown ----
+const gcObserver = new PerformanceObserver(() => {})
+gcObserver.observe({ entryTypes: ['gc'] })
+const gcMs = () => gcObserver.takeRecords().reduce((sum, e) => sum + e.duration, 0)
 for (const { name, segment } of evaluatorCases()) {
   const t = measure(() => evaluator.evaluate(segment, { asOf }), options)
+  gcMs()
+  const t0 = performance.now()
+  let gc = 0
+  for (let k = 0; k < 5; k++) {
+    evaluator.evaluate(segment, { asOf })
+    gc += gcMs()
+  }
+  const share = gc / (performance.now() - t0)
   report({
     section,
     case: `evaluate: ${name}, ${evaluator.evaluate(segment, { asOf }).count} members`,
     unit: 'ms',
     segkit: t.median,
+    note: `GC ${(share * 100).toFixed(1)}% of evaluate time`,
   })
 }
+gcObserver.disconnect()
 {
   const mixSegment = evaluatorCases().at(-1)!.segment
   const [plain, broken] = await measurePair(
