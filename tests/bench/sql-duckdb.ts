@@ -180,8 +180,7 @@ async function pgliteSection(users: number) {
     const handText = pgHand[c.key]
     if (handText === undefined) continue
     const query = toSql(c.segment, { catalog: exampleCatalog, dialect: 'postgres', asOf: FIXTURE_AS_OF })
-    // PostgreSQL takes positional parameters ($1…), so params is a list.
-    const segkit = run(query.sql, Array.isArray(query.params) ? [...query.params] : Object.values(query.params))
+    const segkit = run(query.sql, query.params as unknown[])
     const hand = run(handText, [asOf])
     const ids = await segkit()
     sameAnswer(`${section}: "${c.name}"`, ids.sort(byCodeUnit), (await hand()).sort(byCodeUnit))
