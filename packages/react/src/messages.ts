@@ -3,7 +3,14 @@
  * parametric strings are functions. The event, sequence, related and preview
  * strings live in `./event/messages.ts` and are spread in here.
  */
-import type { ConditionKind, Issue, Operator, TimeUnit } from '@segkit/core'
+import {
+  type ConditionKind,
+  type DescribeOptions,
+  englishDescribeMessages,
+  type Issue,
+  type Operator,
+  type TimeUnit,
+} from '@segkit/core'
 import { defaultEventMessages, type EventMessages } from './event/messages.ts'
 
 /** Strings of the builder shell, groups, rows and fields. */
@@ -43,6 +50,12 @@ export interface CoreMessages {
   condition: string
   /** Text of a validation issue next to a field; default: the issue's English message. */
   issue: (issue: Issue) => string
+  /**
+   * How conditions read as sentences (read-only and simple-mode rows, folded groups, drag handles and
+   * announcements): core's describe options, e.g. `{ messages: deDescribeMessages, locale: 'de-DE' }`.
+   * Default: English.
+   */
+  describe: DescribeOptions
   opaqueUnknownKind: (kind: string) => string
   opaqueInvalid: string
   opaqueRaw: string
@@ -196,6 +209,7 @@ const coreMessages: CoreMessages = {
   group: 'Group',
   condition: 'Condition',
   issue: (issue) => issue.message,
+  describe: { messages: englishDescribeMessages, locale: 'en-US' },
   opaqueUnknownKind: (kind) => `Unknown condition kind “${kind}”: kept as it is, not editable here`,
   opaqueInvalid: 'This condition could not be read: kept as it is, not editable here',
   opaqueRaw: 'Original JSON',

@@ -4,10 +4,10 @@
  * group. Cached per node object, so naming every handle on each change costs a
  * lookup for every node that did not change.
  */
-import { type Catalog, describeNode, type SegmentNode } from '@segkit/core'
+import { type Catalog, type DescribeOptions, describeNode, type SegmentNode } from '@segkit/core'
 import type { BuilderMessages } from '../messages.ts'
 
-const caches = new WeakMap<Catalog, WeakMap<SegmentNode, { entity: string; text: string }>>()
+const caches = new WeakMap<Catalog, WeakMap<SegmentNode, { entity: string; describe: DescribeOptions; text: string }>>()
 
 /** The announcement label of a node in a group of `entity`. */
 export function nodeLabel(node: SegmentNode, catalog: Catalog, entity: string, m: BuilderMessages): string {
@@ -19,8 +19,8 @@ export function nodeLabel(node: SegmentNode, catalog: Catalog, entity: string, m
     caches.set(catalog, cache)
   }
   const known = cache.get(node)
-  if (known?.entity === entity) return known.text
-  const text = describeNode(node, catalog, entity)
-  cache.set(node, { entity, text })
+  if (known?.entity === entity && known.describe === m.describe) return known.text
+  const text = describeNode(node, catalog, entity, m.describe)
+  cache.set(node, { entity, describe: m.describe, text })
   return text
 }

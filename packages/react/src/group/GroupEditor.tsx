@@ -84,7 +84,7 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   const summary = useBuilderStore((s) => {
     if (!collapsed) return undefined
     const g = s.nodes.get(groupId)
-    return g?.kind === 'group' ? describeNode(g, catalog, entity) : undefined
+    return g?.kind === 'group' ? describeNode(g, catalog, entity, m.describe) : undefined
   })
   // Core says which kinds the catalog backs for this entity.
   const kinds = useMemo(() => addableKinds(catalog, entity, allowedKinds), [catalog, entity, allowedKinds])

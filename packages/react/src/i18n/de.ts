@@ -14,7 +14,7 @@
  * { messages: deMessages.describe, locale: 'de-DE' })`. Labels (property and event names)
  * come from the catalog; give it German labels for a fully German builder.
  */
-import { deIssueMessages, formatIssue } from '@segkit/core'
+import { deDescribeMessages, deIssueMessages, formatIssue } from '@segkit/core'
 import type { EventMessages } from '../event/messages.ts'
 import type { BuilderMessages, CoreMessages } from '../messages.ts'
 
@@ -186,6 +186,7 @@ export const deCoreMessages: CoreMessages = {
   group: 'Gruppe',
   condition: 'Bedingung',
   issue: (issue) => formatIssue(issue, { messages: deIssueMessages }),
+  describe: { messages: deDescribeMessages, locale: 'de-DE' },
   opaqueUnknownKind: (kind) => `Unbekannte Bedingungsart „${kind}“: unverändert behalten, hier nicht bearbeitbar`,
   opaqueInvalid: 'Diese Bedingung ist nicht lesbar: unverändert behalten, hier nicht bearbeitbar',
   opaqueRaw: 'Ursprüngliches JSON',

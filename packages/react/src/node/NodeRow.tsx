@@ -193,7 +193,7 @@ const ConditionText = memo(function ConditionText({ id, entity }: { id: string; 
   const { mode, onOpenFullMode } = useBuilderOptions()
   const m = useMessages()
   if (node === undefined || node.kind === 'group') return null
-  const text = describeNode(node, catalog, entity)
+  const text = describeNode(node, catalog, entity, m.describe)
   return (
     <>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a read-only row is reachable by keyboard, as text */}

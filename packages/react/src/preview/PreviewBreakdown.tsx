@@ -5,7 +5,7 @@
  * under each sequence (entities reaching each step). Only renders what core
  * computed: React counts nothing here.
  */
-import { type Catalog, describeNode, type Segment, type SegmentNode } from '@segkit/core'
+import { type Catalog, type DescribeOptions, describeNode, type Segment, type SegmentNode } from '@segkit/core'
 import type { NodeBreakdown } from '@segkit/core/evaluate'
 
 /** Strings of the breakdown; every key can be replaced through `SegmentPreview`'s `breakdownMessages`. */
@@ -17,12 +17,15 @@ export interface BreakdownMessages {
   breakdownCounts: (matches: number, remaining: number | undefined) => string
   /** One funnel step: how many reach it, and the share of the first step (0–100). */
   funnelStep: (entities: number, percent: number) => string
+  /** How conditions read as sentences (core's describe options); default English. */
+  describe: DescribeOptions
 }
 
 const numberFormat = new Intl.NumberFormat('en-US')
 
 export const defaultBreakdownMessages: BreakdownMessages = {
   breakdownTitle: 'Matches per condition',
+  describe: {},
   breakdownGroup: (combinator, negated) => `${negated ? 'None of' : combinator === 'and' ? 'All of' : 'Any of'} these`,
   breakdownCounts: (matches, remaining) =>
     remaining === undefined
@@ -44,7 +47,7 @@ function nodesById(root: SegmentNode): Map<string, { node: SegmentNode; depth: n
 
 function label(node: SegmentNode, segment: Segment, catalog: Catalog | undefined, m: BreakdownMessages): string {
   if (node.kind === 'group') return m.breakdownGroup(node.combinator, node.negated === true)
-  return catalog ? describeNode(node, catalog, segment.entity) : node.id
+  return catalog ? describeNode(node, catalog, segment.entity, m.describe) : node.id
 }
 
 export interface PreviewBreakdownProps {

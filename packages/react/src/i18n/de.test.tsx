@@ -7,19 +7,27 @@ import {
   deDescribeMessages,
   deExplainMessages,
   deIssueMessages,
+  describeNode,
   englishDescribeMessages,
   englishExplainMessages,
   englishIssueMessages,
   type Issue,
+  type Segment,
+  type SegmentNode,
 } from '@segkit/core'
+import { exampleCatalog } from '@segkit/core/testing'
+import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { defaultMessages } from '../messages.ts'
+import { SegmentBuilder } from '../SegmentBuilder.tsx'
 import { deBuilderMessages } from './de.ts'
 
 /** Leaves of a message set by dotted path. */
 function leaves(set: object, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>()
   for (const [key, value] of Object.entries(set)) {
+    // The describe options hold core's describe messages, compared with core's English set below.
+    if (prefix === '' && key === 'describe') continue
     if (typeof value === 'object' && value !== null)
       for (const [k, v] of leaves(value, `${prefix}${key}.`)) out.set(k, v)
     else out.set(`${prefix}${key}`, value)
@@ -82,5 +90,36 @@ describe('German builder messages', () => {
       const g = leaves(german)
       expect([...leaves(english).keys()].filter((key) => !g.has(key))).toEqual([])
     }
+  })
+})
+
+describe('the German builder in read-only mode', () => {
+  it("reads each condition, and a folded group, as a German sentence (core's German describe messages)", () => {
+    const plan = { id: 'c_plan', kind: 'property', property: 'plan', operator: 'eq', value: 'pro' } as const
+    const folded: SegmentNode = {
+      id: 'g',
+      kind: 'group',
+      combinator: 'or',
+      collapsed: true,
+      children: [{ id: 'c_whale', kind: 'tag', tag: 'whale', operator: 'has' }],
+    }
+    const segment: Segment = {
+      version: 1,
+      id: 's',
+      name: 'S',
+      entity: 'user',
+      root: { id: 'root', kind: 'group', combinator: 'and', children: [plan, folded] },
+    }
+    const { container } = render(
+      <SegmentBuilder catalog={exampleCatalog} defaultValue={segment} readOnly messages={deBuilderMessages} />,
+    )
+    const german = describeNode(plan, exampleCatalog, 'user', deBuilderMessages.describe)
+    expect(german).not.toBe(describeNode(plan, exampleCatalog, 'user'))
+    expect(container.querySelector('[data-node-id="c_plan"] [data-segkit-part="condition-text"]')).toHaveTextContent(
+      german,
+    )
+    expect(container.querySelector('[data-group-id="g"] [data-segkit-part="group-summary"]')).toHaveTextContent(
+      describeNode(folded, exampleCatalog, 'user', deBuilderMessages.describe),
+    )
   })
 })
