@@ -11,6 +11,7 @@ const steps = [
   ['build', 'pnpm run build'],
   ['size budgets', 'pnpm run size'],
   ['storybook build', 'pnpm run build-storybook'],
+  ['API reference (TypeDoc; a warning fails)', 'pnpm run docs:api'],
   ['tests', 'pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json'],
 ]
 

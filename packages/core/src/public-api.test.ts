@@ -204,6 +204,7 @@ const EXPECTED: Record<string, { module: Record<string, unknown>; exports: strin
       'insertStatements',
       'isDialectName',
       'param',
+      'posthogMapping',
       'raw',
       'renderSql',
       'sql',

@@ -103,6 +103,7 @@ export { NodeActions } from './node/NodeActions.tsx'
 export { NodeRow, type NodeRowProps } from './node/NodeRow.tsx'
 export { UndoRedo } from './node/UndoRedo.tsx'
 // preview
+export type { BreakdownMessages } from './preview/PreviewBreakdown.tsx'
 export { SegmentPreview, type SegmentPreviewProps } from './preview/SegmentPreview.tsx'
 export {
   type PreviewEvaluate,
@@ -121,6 +122,7 @@ export {
   SIMPLE_KINDS,
 } from './SegmentBuilder.tsx'
 export type { CatalogSearchResult, CatalogSearchScope, SearchCatalog } from './search/catalog-search.ts'
+export type { PickerSearch } from './search/search-options.ts'
 export { SequenceConditionEditor } from './sequence/SequenceConditionEditor.tsx'
 // store and hooks
 export {

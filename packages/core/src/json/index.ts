@@ -3,5 +3,12 @@
  * `@segkit/core/json-schema`: generating it takes zod's JSON Schema code (~6 kB gzip).
  */
 
-export { type MigrationResult, migrateSegmentJson, SEGMENT_MIGRATIONS, type SegmentMigration } from './migrations.ts'
+export {
+  type Json,
+  type MigrationContext,
+  type MigrationResult,
+  migrateSegmentJson,
+  SEGMENT_MIGRATIONS,
+  type SegmentMigration,
+} from './migrations.ts'
 export { serializeSegment, toSegmentJson } from './serialize.ts'

@@ -15,7 +15,8 @@ import { MAX_DURATION_MS, SEGMENT_LIMITS } from '../model/limits.ts'
 import { SEGMENT_VERSION } from '../model/segment.ts'
 import { SegmentSchema } from '../model/segment-schemas.ts'
 
-type JsonSchema = Record<string, unknown>
+/** A JSON Schema document (draft 2020-12), as plain JSON. */
+export type JsonSchema = Record<string, unknown>
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

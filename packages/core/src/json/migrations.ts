@@ -7,7 +7,8 @@ import type { Issue } from '../errors.ts'
 import { SEGMENT_VERSION } from '../model/segment.ts'
 import { importRqbRoot, isRqbGroup } from './import-rqb.ts'
 
-type Json = unknown
+/** A JSON value inside a stored document (migrations receive and return plain JSON). */
+export type Json = unknown
 
 /** What a migration may use, and where it reports what it could not carry over. */
 export interface MigrationContext {

@@ -93,7 +93,7 @@ export function carryValue(
 
 /**
  * Switches the operator. The value is kept when the new operator takes the same
- * shape, carried over when it can be ({@link carryValue}: `gte 5` → `between 5
+ * shape, carried over when it can be (`carryValue`: `gte 5` → `between 5
  * and 100`, `eq "pro"` → `in ["pro"]`), else the operator's default.
  */
 export function changeOperator<T extends PredicateFields>(predicate: T, operator: Operator, property: PropertyDef): T {

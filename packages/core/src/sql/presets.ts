@@ -8,6 +8,7 @@ import type { EntityMapping, SqlMapping, TableMapping } from './mapping.ts'
 /** A table the schema does not have: compiling a condition that needs it is a `mapping_missing` error. */
 const ABSENT: TableMapping = { table: '', columns: {} }
 
+/** Options of {@link posthogMapping}: where the person properties live, and the stored event names. */
 export interface PosthogPresetOptions {
   /**
    * The entity the events belong to, keyed by entity type (usually `{ user: … }`): a table or view with
