@@ -60,6 +60,25 @@ describe('the demo on 1,000 generated users', () => {
     await screenshot(page, 'demo-built-by-mouse')
   })
 
+  it("suggests real values of a text property from the data (the evaluator worker's topValues)", async () => {
+    await page.getByRole('button', { name: 'New user segment' }).click()
+    const segmentId = await currentSegmentId(page)
+    const builder = page.getByRole('region', { name: 'Segment builder' })
+    await builder.getByRole('button', { name: 'Add condition' }).click()
+    await page.getByRole('option', { name: /^Name/ }).first().click()
+    const field = builder.getByRole('combobox', { name: 'Value' })
+    await field.click()
+    await field.press('ArrowDown')
+    const suggestions = page.getByRole('listbox', { name: 'Value' }).getByRole('option')
+    await suggestions.first().waitFor()
+    const first = (await suggestions.first().textContent()) ?? ''
+    expect(first).not.toBe('')
+    await suggestions.first().click()
+    await expect.poll(async () => (await engineCheck(page, segmentId)).evaluatorCount).toBeGreaterThan(0)
+    const check = await engineCheck(page, segmentId)
+    expect(check.agree).toBe(true)
+  })
+
   it('builds a segment with the keyboard only: the count updates at each step', async () => {
     await page.getByRole('button', { name: 'New user segment' }).focus()
     await page.keyboard.press('Enter')

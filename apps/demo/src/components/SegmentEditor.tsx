@@ -3,6 +3,7 @@ import { type Catalog, createEmptySegment, type Segment } from '@segkit/core'
 import { type BuilderMessages, SegmentBuilder } from '@segkit/react'
 import { dragAndDrop } from '@segkit/react/dnd'
 import { useId } from 'react'
+import { loadValuesFromWorker } from '../lib/load-values.ts'
 import { PresetPicker } from './PresetPicker.tsx'
 
 /**
@@ -66,6 +67,7 @@ export function SegmentEditor(props: {
           onChange={onChange}
           theme={props.theme}
           messages={BUILDER_MESSAGES}
+          loadValues={loadValuesFromWorker}
           aria-label="Segment builder"
         />
       </div>

@@ -107,6 +107,15 @@ serveRequests<EvaluatorRequest, EvaluatorAnswer>(
           overlaps,
         }
       }
+      case 'topValues': {
+        const ev = requireEvaluator()
+        const { target, query, limit } = request
+        const values =
+          target.kind === 'entity'
+            ? ev.topValues(target.entity, target.property, { query, limit })
+            : ev.topEventValues(target.event, target.property, { query, limit })
+        return { type: 'topValues', values }
+      }
       default: {
         request satisfies never
         throw new Error('Unknown request')

@@ -42,6 +42,13 @@ export type EvaluatorRequest =
   | { type: 'explain'; segment: Segment; entityId: string; asOf: string }
   | { type: 'changes'; segment: Segment; from: string; to: string }
   | { type: 'compare'; segments: Segment[]; asOf: string }
+  /** The most common values of a property (an entity's, or an event's), for the builder's value suggestions. */
+  | {
+      type: 'topValues'
+      target: { kind: 'entity'; entity: string; property: string } | { kind: 'event'; event: string; property: string }
+      query: string
+      limit: number
+    }
 
 export interface EvaluateAnswer {
   count: number
@@ -63,6 +70,7 @@ export type EvaluatorAnswer =
   | { type: 'explain'; explanation: EntityExplanation }
   | { type: 'changes'; entered: string[]; left: string[]; ms: number }
   | ({ type: 'compare' } & CompareAnswer)
+  | { type: 'topValues'; values: { value: string | number | boolean; count: number }[] }
 
 /** What a worker posts back for a request: progress steps, then one outcome. */
 export type WorkerReply<A> =
