@@ -24,6 +24,7 @@ const EXPECTED: Record<string, { module: Record<string, unknown>; exports: strin
       'checkSegmentShape',
       'checkCatalogShape',
       'firstAfter',
+      'referencedSegments',
       'isCatalogShaped',
       'salvageSegment',
       'isInstant',

@@ -25,6 +25,7 @@ export { createId } from './ids.ts'
 export { changeOperator, changeProperty, defaultValueFor, operatorsFor } from './operators.ts'
 export { changeRelatedMatch, changeRelation, RELATED_MATCH_TYPES } from './related.ts'
 export { sameSegment } from './same-segment.ts'
+export { referencedSegments } from './segment-references.ts'
 export {
   addFilter,
   addStep,

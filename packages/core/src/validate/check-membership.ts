@@ -2,7 +2,7 @@
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { IssueCode } from '../errors.ts'
 import type { ListCondition, SegmentRefCondition, TagCondition } from '../model/conditions.ts'
-import type { SegmentNode } from '../model/segment.ts'
+import { referencedSegments } from '../ops/segment-references.ts'
 import type { CheckContext } from './context.ts'
 import { issue, type Path } from './issues.ts'
 
@@ -84,20 +84,9 @@ export function checkMembership(node: Membership, at: Path, entity: string, ctx:
   }
 }
 
-/** Segment ids that the segment `id` of the catalog refers to, read without recursion and with a bound on depth. */
+/** Segment ids that the segment `id` of the catalog refers to. */
 function refsOf(id: string, index: CatalogIndex): string[] {
-  const root = index.segment(id)?.definition.root
-  const out: string[] = []
-  const stack: { node: SegmentNode; depth: number }[] = root ? [{ node: root, depth: 0 }] : []
-  for (let seen = 0; stack.length > 0 && seen < 100_000; seen++) {
-    const { node, depth } = stack.pop() as { node: SegmentNode; depth: number }
-    if (depth > 64) continue
-    if (node.kind === 'segment') out.push(node.segment)
-    else if (node.kind === 'group' && Array.isArray(node.children))
-      for (const child of node.children) stack.push({ node: child, depth: depth + 1 })
-    else if (node.kind === 'related' && node.root) stack.push({ node: node.root, depth: depth + 1 })
-  }
-  return out
+  return referencedSegments(index.segment(id)?.definition.root)
 }
 
 /** A cycle of segment references reachable from `start`, if any (as segment ids). Iterative: no stack overflow. */
