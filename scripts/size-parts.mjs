@@ -1,0 +1,76 @@
+// Where the bytes of @segkit/react are: bundles an import of the built dist with esbuild as size-limit does
+// (minified, NODE_ENV=production, react and react-dom external), reads the metafile and prints each part's
+// minified bytes and its share of the gzip total, and the exact marginal gzip cost of each package (the bundle
+// with the package minus the bundle with it external).
+//
+//   node scripts/size-parts.mjs                      # import * from packages/react/dist/index.js
+//   node scripts/size-parts.mjs '{ SegmentBuilder }' # only what that import needs
+//   node scripts/size-parts.mjs '*' packages/core/dist/index.js
+import { createRequire } from 'node:module'
+import { gzipSync } from 'node:zlib'
+
+// esbuild as size-limit runs it (not a dependency of ours: reached through @size-limit/preset-small-lib)
+const fromPreset = createRequire(createRequire(import.meta.url).resolve('@size-limit/preset-small-lib'))
+const fromPlugin = createRequire(fromPreset.resolve('@size-limit/esbuild'))
+const { build } = fromPlugin('esbuild')
+
+const names = process.argv[2] ?? '*'
+const entry = process.argv[3] ?? 'packages/react/dist/index.js'
+const importLine = names === '*' ? `export * from './${entry}'` : `export ${names} from './${entry}'`
+const base = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client']
+
+async function bundle(external) {
+  const result = await build({
+    stdin: { contents: importLine, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    metafile: true,
+    treeShaking: true,
+    external,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  })
+  const code = result.outputFiles[0].contents
+  return { code, gzip: gzipSync(code, { level: 9 }).length, meta: result.metafile }
+}
+
+/** A part name for an input path: a package, or a folder of our own source. */
+function partOf(path) {
+  const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(path)
+  if (pkg) return pkg[1]
+  const own = /packages\/(core|react)\/dist\/(.*)$/.exec(path)
+  if (!own) return path
+  const [, pkgName, rest] = own
+  const dir = rest.includes('/') ? rest.slice(0, rest.indexOf('/')) : rest
+  return `${pkgName}: ${dir}`
+}
+
+const full = await bundle(base)
+const output = Object.values(full.meta.outputs)[0]
+const parts = new Map()
+const files = []
+for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+  const part = partOf(path)
+  parts.set(part, (parts.get(part) ?? 0) + bytesInOutput)
+  files.push([path.replace(/^.*?packages\//, ''), bytesInOutput])
+}
+const kb = (n) => (n / 1000).toFixed(1)
+console.log(`${importLine}\ntotal: ${kb(full.code.length)} kB minified, ${kb(full.gzip)} kB gzip\n`)
+console.log('| part | minified kB | gzip share kB |\n| --- | --- | --- |')
+for (const [part, bytes] of [...parts].sort((a, b) => b[1] - a[1])) {
+  console.log(`| ${part} | ${kb(bytes)} | ${kb((bytes / full.code.length) * full.gzip)} |`)
+}
+console.log('\nlargest files:')
+for (const [path, bytes] of files.sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40))) {
+  console.log(`${kb(bytes).padStart(6)}  ${path}`)
+}
+const packages = [...new Set([...parts.keys()].filter((p) => !p.includes(': ')))]
+const marginal = ['@segkit/core', ...packages.filter((p) => p !== '@segkit/core')]
+console.log('\nmarginal gzip (bundle minus the bundle with the package external):')
+for (const pkg of marginal) {
+  const external = pkg === '@segkit/core' ? [...base, '@segkit/core', '@segkit/core/*'] : [...base, pkg, `${pkg}/*`]
+  const without = await bundle(external)
+  console.log(`${kb(full.gzip - without.gzip).padStart(6)}  ${pkg}`)
+}
