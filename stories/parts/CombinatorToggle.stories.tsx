@@ -29,5 +29,17 @@ export const Default: Story = {
   },
 }
 
+/** Arrow keys move focus and selection together (native radios; the e2e host-page test does it with real keys). */
+export const Keyboard: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    canvas.getByRole('radio', { name: 'AND' }).focus()
+    await userEvent.keyboard('{ArrowRight}')
+    await expect(canvas.getByRole('radio', { name: 'OR' })).toHaveFocus()
+    await expect(canvas.getByRole('radio', { name: 'OR' })).toBeChecked()
+    await expect(args.onChange).toHaveBeenLastCalledWith('or')
+  },
+}
+
 /** Disabled (read-only builder, locked group). */
 export const Disabled: Story = { args: { disabled: true } }
