@@ -6,6 +6,9 @@
 //   node scripts/size-parts.mjs                      # import * from packages/react/dist/index.js
 //   node scripts/size-parts.mjs '{ SegmentBuilder }' # only what that import needs
 //   node scripts/size-parts.mjs '*' packages/core/dist/index.js
+//   CUT='sequence/,related/' node scripts/size-parts.mjs '{ SegmentBuilder }'
+//     # what-if: the gzip saved if the dist files whose path contains each comma-separated part were loaded
+//     # later (an import() boundary at that module), each on its own and all together
 import { createRequire } from 'node:module'
 import { gzipSync } from 'node:zlib'
 
@@ -19,8 +22,22 @@ const entry = process.argv[3] ?? 'packages/react/dist/index.js'
 const importLine = names === '*' ? `export * from './${entry}'` : `export ${names} from './${entry}'`
 const base = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client']
 
-async function bundle(external) {
+/** An esbuild plugin that leaves out (external) every dist file whose path contains one of `parts`. */
+function leaveOut(parts) {
+  return {
+    name: 'leave-out',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const full = new URL(args.path, `file://${args.resolveDir}/`).pathname
+        return parts.some((part) => full.includes(part)) ? { path: args.path, external: true } : undefined
+      })
+    },
+  }
+}
+
+async function bundle(external, cut = []) {
   const result = await build({
+    plugins: cut.length > 0 ? [leaveOut(cut)] : [],
     stdin: { contents: importLine, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
     write: false,
@@ -73,4 +90,13 @@ for (const pkg of marginal) {
   const external = pkg === '@segkit/core' ? [...base, '@segkit/core', '@segkit/core/*'] : [...base, pkg, `${pkg}/*`]
   const without = await bundle(external)
   console.log(`${kb(full.gzip - without.gzip).padStart(6)}  ${pkg}`)
+}
+
+if (process.env.CUT) {
+  const cuts = process.env.CUT.split(',').filter(Boolean)
+  console.log('\nwhat-if, gzip saved if loaded later:')
+  for (const cut of [...cuts.map((c) => [c]), cuts]) {
+    const without = await bundle(base, cut)
+    console.log(`${kb(full.gzip - without.gzip).padStart(6)}  ${cut.join(' + ')}`)
+  }
 }
