@@ -87,14 +87,14 @@ describe('the AND / OR switch under host stylesheets', () => {
         expect(option.fontWeight).toBe('700')
         expect(option.height).toBeLessThanOrEqual(24)
       }
-      // the radios themselves are invisible: no host border, margin or native circle shows
+      // the radios themselves are visually hidden: no host border, margin or native circle shows
       const radio = await page.evaluate((selector) => {
         const input = document.querySelector(selector)?.querySelector('input')
         if (!input) throw new Error('no radio')
         const s = getComputedStyle(input)
-        return { opacity: s.opacity, position: s.position }
+        return { position: s.position, width: s.width, clipPath: s.clipPath }
       }, rootToggle)
-      expect(radio).toEqual({ opacity: '0', position: 'absolute' })
+      expect(radio).toEqual({ position: 'absolute', width: '1px', clipPath: 'inset(50%)' })
       await page.close()
     },
   )

@@ -1,8 +1,9 @@
 /**
  * AND / OR switch of a group: two native `<input type="radio">` in a `role="radiogroup"`, each in a
  * label styled as a pill. The platform gives the APG radio group: one tab stop (the checked radio),
- * arrow keys move focus and selection together (selection follows focus), Space checks. The labels
- * carry `data-state="on" | "off"` and `data-value` for styling. ~0.2 kB, against 9.7 kB for Radix
+ * arrow keys move focus and selection together (selection follows focus), Space checks. The radios
+ * are visually hidden inside their labels (a click on a label checks its radio); the labels carry
+ * `data-state="on" | "off"` and `data-value` for styling. ~0.2 kB, against 9.7 kB for Radix
  * RadioGroup with the same behaviour (docs/performance.md); a Radix part drops in through the
  * `components` map (the "Shadcn components" story).
  */
