@@ -10,9 +10,16 @@ import { arbitraryDataset, arbitrarySegment } from '../../packages/core/src/arbi
 import { createEvaluator, type Evaluator } from '../../packages/core/src/evaluate/index.ts'
 import type { Catalog, SegmentData } from '../../packages/core/src/index.ts'
 import type { Segment } from '../../packages/core/src/model/segment.ts'
-import { createSchemaSql, datasetToRows, insertStatements, toSql } from '../../packages/core/src/sql/index.ts'
+import { createSchemaSql, DIALECTS, datasetToRows, insertStatements, toSql } from '../../packages/core/src/sql/index.ts'
 import { FIXTURE_AS_OF_MS } from '../../packages/core/src/testing/index.ts'
-import type { Engine } from '../engines/engines.ts'
+import type { Engine as InProcessEngine } from '../engines/engines.ts'
+import type { MariadbEngine } from '../sql/mariadb.ts'
+
+/** An engine the harness runs on: the in-process three, or a private MariaDB server (tests/sql/mariadb.ts). */
+export type Engine = InProcessEngine | MariadbEngine
+
+/** The dialect of the queries: MariaDB runs the MySQL dialect's (the `mariadb` dialect differs only in DDL). */
+export const queryDialect = (engine: Engine) => (engine.name === 'mariadb' ? 'mysql' : engine.name)
 
 /** Cases per engine in one run: `SEGKIT_DIFF_RUNS`, default 600. */
 export function diffRuns(): number {
@@ -41,7 +48,8 @@ export const AS_OF_CHOICES = [
 /** Drops and recreates the default schema, then inserts the dataset. */
 export async function loadDataset(engine: Engine, catalog: Catalog, data: SegmentData): Promise<void> {
   const tables = datasetToRows(data, catalog)
-  for (const t of tables) await engine.exec(`DROP TABLE IF EXISTS "${t.table}"`)
+  const quote = DIALECTS[engine.name].quoteIdent
+  for (const t of tables) await engine.exec(`DROP TABLE IF EXISTS ${quote(t.table)}`)
   for (const statement of createSchemaSql(catalog, engine.name)) await engine.exec(statement)
   for (const { sql, params } of insertStatements(tables, engine.name)) await engine.query(sql, params)
 }
@@ -55,7 +63,7 @@ export async function sqlMembers(
   segment: Segment,
   asOf: number | undefined,
 ): Promise<{ ids: string[]; sql: string; params: unknown }> {
-  const query = toSql(segment, { catalog, dialect: engine.name, asOf })
+  const query = toSql(segment, { catalog, dialect: queryDialect(engine), asOf })
   let rows: Record<string, unknown>[]
   try {
     rows = await engine.query(query.sql, query.params as unknown[])
