@@ -8,12 +8,11 @@ import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
 import type { Issue } from '../errors.ts'
 import type { Measure } from '../model/conditions.ts'
-import type { PropertyType } from '../model/operators.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import { type Group, isActive, type SegmentNode } from '../model/segment.ts'
 import { issue, type Path } from '../validate/issues.ts'
 import type { Dialect } from './dialect.ts'
-import type { EventColumnType, SqlMapping, TableMapping } from './mapping.ts'
+import { EVENT_COLUMN_TYPE, type SqlMapping, type TableMapping } from './mapping.ts'
 import { own } from './resolved-mapping.ts'
 
 interface Walk {
@@ -74,34 +73,13 @@ function needProperty(w: Walk, entity: string, def: PropertyDef, path: Path, nod
   }
 }
 
-/** The column type a catalog property type needs in a typed event column (undefined: none can hold it). */
-function columnTypeFor(t: PropertyType): EventColumnType | undefined {
-  switch (t) {
-    case 'string':
-    case 'enum':
-      return 'text'
-    case 'number':
-      return 'number'
-    case 'boolean':
-      return 'boolean'
-    case 'datetime':
-      return 'time'
-    case 'string[]':
-      return undefined
-    default: {
-      t satisfies never
-      return undefined
-    }
-  }
-}
-
 /** One event property read by a filter or measure: its typed column or the properties column. */
 function needEventProperty(w: Walk, eventId: string, property: string, path: Path, nodeId?: string): void {
   const e = w.mapping.events
   const type = w.catalog.eventProperty(eventId, property)?.type ?? 'string'
   const spec = own(own(e?.byEvent, eventId)?.columns, property)
   if (spec !== undefined && spec !== '') {
-    const needed = columnTypeFor(type)
+    const needed = EVENT_COLUMN_TYPE[type]
     const declared = typeof spec === 'string' ? undefined : spec.type
     if (needed === undefined)
       report(w, path, `The ${type} property '${property}' of '${eventId}' cannot be read from a typed column`, nodeId)

@@ -155,9 +155,9 @@ export function eventProperty(
   if (e.propertiesFormat === 'key_value') {
     const read = ctx.dialect.keyValueScalar
     if (!read) throw new Error('checkMapping lets no key/value properties through without keyValueScalar')
-    return read(column(ev, e.properties), property, type)
+    return read(column(ev, e.properties), e.propertyKey(property), type)
   }
-  return ctx.dialect.jsonScalar(column(ev, e.properties), property, type)
+  return ctx.dialect.jsonScalar(column(ev, e.properties), e.propertyKey(property), type)
 }
 
 /** `FROM <the event's table> ev WHERE …` of the given conditions. */
@@ -214,9 +214,10 @@ function aggregate(ctx: SqlContext, measure: Measure, ev: string, eventId: strin
       }
       if (e.properties === undefined) throw new Error('checkMapping lets no measure of a property through without one')
       const props = column(ev, e.properties)
-      if (d.jsonDistinctValue) return sql`COUNT(DISTINCT ${d.jsonDistinctValue(props, p)})`
+      const key = e.propertyKey(p)
+      if (d.jsonDistinctValue) return sql`COUNT(DISTINCT ${d.jsonDistinctValue(props, key)})`
       // Type and text together: "1" and 1 are different values.
-      return sql`COUNT(DISTINCT ${d.concat([d.jsonTypeOf(props, p), raw("':'"), d.jsonScalar(props, p, 'text')])})`
+      return sql`COUNT(DISTINCT ${d.concat([d.jsonTypeOf(props, key), raw("':'"), d.jsonScalar(props, key, 'text')])})`
     }
     case 'sum':
       return sql`COALESCE(SUM(${num(measure.property)}), 0)`

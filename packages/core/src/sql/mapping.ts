@@ -4,6 +4,7 @@
  * schema that `createSchemaSql` creates and `datasetToRows` fills.
  */
 import type { Catalog } from '../catalog/schema.ts'
+import type { PropertyType } from '../model/operators.ts'
 
 /** Where an entity type is stored: its table, id column and property columns. */
 export interface EntityMapping {
@@ -25,6 +26,16 @@ export interface TableMapping {
  * type (`text` for string and enum, `time` for datetime, stored as the mapping's `timeType`).
  */
 export type EventColumnType = 'text' | 'number' | 'boolean' | 'time'
+
+/** The column type each catalog property type needs in a typed event column (none for `string[]`). */
+export const EVENT_COLUMN_TYPE: Readonly<Record<PropertyType, EventColumnType | undefined>> = {
+  string: 'text',
+  enum: 'text',
+  number: 'number',
+  boolean: 'boolean',
+  datetime: 'time',
+  'string[]': undefined,
+}
 
 /** A typed column holding one event property: its name, or its name and declared type. */
 export type EventPropertyColumn = string | { column: string; type: EventColumnType }
@@ -48,6 +59,11 @@ export interface EventsMapping extends TableMapping {
    * (`{ page_viewed: '$pageview', order_completed: 'Order Completed' }`); other ids are stored as they are.
    */
   names?: Readonly<Record<string, string>> | undefined
+  /**
+   * The key inside the `properties` column of a catalog event property id, where it differs
+   * (`{ current_url: '$current_url' }`); other ids are their own keys.
+   */
+  keys?: Readonly<Record<string, string>> | undefined
   /** Per catalog event id: its own table and typed property columns (wide events tables, one table per event). */
   byEvent?: Readonly<Record<string, EventTableMapping>> | undefined
   /**

@@ -50,6 +50,8 @@ export interface ResolvedEvents {
   daySuffix: string | undefined
   /** The stored name of a catalog event id. */
   storedName(eventId: string): string
+  /** The key of an event property inside `properties`. */
+  propertyKey(property: string): string
   /** The table of an event's rows; `own` when the table holds that event only (one table per event). */
   tableOf(eventId: string): { table: SqlIdentifier; own: boolean }
   /** The typed column of an event property, if the mapping names one (its declared type, if declared). */
@@ -114,6 +116,7 @@ export function resolveMapping(mapping: SqlMapping): ResolvedMapping {
       if (!e?.table) throw missing('The mapping has no table for events')
       const names = e.names
       const byEvent = e.byEvent
+      const keys = e.keys
       const shared = { table: table(e.table), own: false }
       events = {
         table: shared.table,
@@ -125,6 +128,7 @@ export function resolveMapping(mapping: SqlMapping): ResolvedMapping {
         propertiesFormat: e.propertiesFormat ?? 'json',
         daySuffix: e.daySuffix || undefined,
         storedName: (id) => own(names, id) ?? id,
+        propertyKey: (property) => own(keys, property) ?? property,
         tableOf: (id) => {
           const t = own(byEvent, id)?.table
           return typeof t === 'string' && t !== '' ? { table: table(t), own: true } : shared
