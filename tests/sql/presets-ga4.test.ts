@@ -7,6 +7,9 @@
  * STRUCT(key, value STRUCT(string_value, int_value, float_value, double_value)). Members are checked
  * by hand; the BigQuery text of the same segments is checked for UNNEST, µs bounds and `_TABLE_SUFFIX`.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Parser } from 'node-sql-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Catalog } from '../../packages/core/src/catalog/schema.ts'
@@ -15,6 +18,7 @@ import type { SegmentNode } from '../../packages/core/src/model/segment.ts'
 import { ga4Mapping, toSql } from '../../packages/core/src/sql/index.ts'
 import { type Engine, openDuckdb } from '../engines/engines.ts'
 import { memberIds } from '../engines/load.ts'
+import { formatSql } from './golden-cases.ts'
 import { DAY, days, event, filter, HOUR, iso, prop, seg, T } from './harness.ts'
 
 const catalog: Catalog = {
@@ -56,7 +60,7 @@ const catalog: Catalog = {
 const mapping = ga4Mapping({
   entities: { user: { table: 'ga4_users', id: 'id', columns: { plan: 'plan', created_at: 'created_at' } } },
   names: { purchased: 'purchase', 'page:view': 'page_view' },
-  keys: { amount: 'value', 'promo:code': '$promo code' },
+  keys: { amount: 'value', 'promo:code': "$promo's code" },
 })
 
 type Param = string | { int: number } | { double: number } | { float: number }
@@ -67,7 +71,7 @@ const us = (ms: number) => ms * 1000
 const EVENTS: Ga4Event[] = [
   // g1: two purchases in the window, 80 (int_value) + 40.5 (double_value) EUR, a promo code.
   ['g1', 'page_view', us(T - 3 * DAY - HOUR), { page_location: 'https://x.test/pricing' }],
-  ['g1', 'purchase', us(T - 3 * DAY), { value: { int: 80 }, currency: 'EUR', '$promo code': 'WELCOME' }],
+  ['g1', 'purchase', us(T - 3 * DAY), { value: { int: 80 }, currency: 'EUR', "$promo's code": 'WELCOME' }],
   ['g1', 'purchase', us(T - 10 * DAY), { value: { double: 40.5 }, currency: 'EUR' }],
   ['g1', 'first_visit', us(T - 90 * DAY), {}],
   // g2: a purchase of 500 (float_value) in USD, and a page view at the very same µs (ties do not chain).
@@ -114,7 +118,7 @@ function paramLiteral(key: string, p: Param): string {
           : { ...NULLS, float_value: p.float }
   const field = (v: string | number | null) => (v === null ? 'NULL' : typeof v === 'string' ? `'${v}'` : String(v))
   const fields = Object.entries(value).map(([k, v]) => `'${k}': ${field(v)}`)
-  return `{'key': '${key}', 'value': {${fields.join(', ')}}}`
+  return `{'key': '${key.replace(/'/g, "''")}', 'value': {${fields.join(', ')}}}`
 }
 
 async function load(engine: Engine): Promise<void> {
@@ -184,7 +188,7 @@ const cases: { name: string; node: SegmentNode; expected: string[]; asOf?: numbe
     expected: ['g2', 'g3', 'g4'],
   },
   {
-    name: 'a parameter key with "$" and a space ("$promo code") through the mapping',
+    name: `a parameter key with "$", a quote and a space ("$promo's code") through the mapping`,
     node: event('purchased', { type: 'performed', window: last(30) }, [filter('promo:code', 'eq', 'WELCOME')]),
     expected: ['g1'],
   },
@@ -294,6 +298,18 @@ describe('the GA4 preset as BigQuery SQL', () => {
     expect(Object.values(params)).toContain((T - 30 * DAY) * 1000 + 999)
     expect(Object.values(params)).toContain(T * 1000 + 999)
     expect(sql).not.toContain('UNIX_MILLIS')
+  })
+
+  it.each([
+    ['ga4-sum-measure', 'sum(amount) ≥ 100'],
+    ['ga4-sequence', 'page_view then purchase'],
+  ] as const)('%s matches its golden file (UPDATE_GOLDEN=1 rewrites it)', (name, prefix) => {
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden', 'bigquery', `${name}.golden.sql`)
+    const { sql, params } = compile(cases.find((c) => c.name.startsWith(prefix))!.node)
+    const text = `-- params: ${JSON.stringify(params)}\n${formatSql(sql)}`
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, text)
+    expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1`).toBe(true)
+    expect(text).toBe(readFileSync(file, 'utf8'))
   })
 
   it('every case compiles to SQL that node-sql-parser reads as BigQuery', () => {

@@ -320,6 +320,19 @@ describe('the Segment and RudderStack presets on DuckDB', () => {
     expect(sql).not.toContain('"event_text"')
   })
 
+  it('given hostile table and column names in the mapping, then they stay identifiers', async () => {
+    await engine.exec(
+      `CREATE TABLE "orders"" WHERE 1=1; --" AS SELECT user_id, "timestamp", revenue AS "rev""enue" FROM order_completed`,
+    )
+    const mapping = segmentMapping({
+      ...options,
+      tables: { purchased: 'orders" WHERE 1=1; --' },
+      columns: { purchased: { amount: 'rev"enue' } },
+    })
+    const query = toSql(seg([cases[1]!.node]), { catalog, dialect: 'duckdb', mapping, asOf: iso(T) })
+    expect(await memberIds(engine, query)).toEqual(['u1', 'u2'])
+  })
+
   it('names tables and columns as the loaders do', () => {
     expect(warehouseName('Order Completed')).toBe('order_completed')
     expect(warehouseName('$pageview')).toBe('pageview')
