@@ -333,6 +333,16 @@ describe('the Segment and RudderStack presets on DuckDB', () => {
     expect(await memberIds(engine, query)).toEqual(['u1', 'u2'])
   })
 
+  it('given every event in its own table, then the events table needs no event column', async () => {
+    const base = segmentMapping(options)
+    const mapping: SqlMapping = {
+      ...base,
+      events: { ...base.events, columns: { entityId: 'user_id', time: 'timestamp' } },
+    }
+    const query = toSql(seg([cases[0]!.node]), { catalog, dialect: 'duckdb', mapping, asOf: iso(T) })
+    expect(await memberIds(engine, query)).toEqual(['u1', 'u2', 'u3'])
+  })
+
   it('names tables and columns as the loaders do', () => {
     expect(warehouseName('Order Completed')).toBe('order_completed')
     expect(warehouseName('$pageview')).toBe('pageview')

@@ -128,7 +128,11 @@ export function eventRows(
   const conditions: SqlFragment[] = []
   if (e.entityType) conditions.push(sql`${column(ev, e.entityType)} = ${raw(ctx.dialect.stringLiteral(entity))}`)
   // An event's own table holds that event only.
-  if (!e.tableOf(eventId).own) conditions.push(sql`${column(ev, e.event)} = ${param(e.storedName(eventId), 'text')}`)
+  if (!e.tableOf(eventId).own) {
+    if (e.event === undefined)
+      throw new Error('checkMapping lets no shared events table through without an event column')
+    conditions.push(sql`${column(ev, e.event)} = ${param(e.storedName(eventId), 'text')}`)
+  }
   conditions.push(timeCompare(ctx, ev, e.time, '<=', upTo, upToMs))
   for (const f of filters) {
     const type = ctx.catalog.eventProperty(eventId, f.property)?.type ?? 'string'

@@ -41,7 +41,8 @@ export interface ResolvedEvents {
   table: SqlIdentifier
   entityType: string | undefined
   entityId: string
-  event: string
+  /** The event-name column (unneeded where every event has its own table). */
+  event: string | undefined
   time: string
   properties: string | undefined
   /** How `properties` holds event properties. */
@@ -122,7 +123,7 @@ export function resolveMapping(mapping: SqlMapping): ResolvedMapping {
         table: shared.table,
         entityType: opt(e, 'entityType'),
         entityId: need(e, 'events', 'entityId'),
-        event: need(e, 'events', 'event'),
+        event: opt(e, 'event'),
         time: need(e, 'events', 'time'),
         properties: opt(e, 'properties'),
         propertiesFormat: e.propertiesFormat ?? 'json',
