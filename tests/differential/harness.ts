@@ -10,9 +10,23 @@ import { arbitraryDataset, arbitrarySegment } from '../../packages/core/src/arbi
 import { createEvaluator, type Evaluator } from '../../packages/core/src/evaluate/index.ts'
 import type { Catalog, SegmentData } from '../../packages/core/src/index.ts'
 import type { Segment } from '../../packages/core/src/model/segment.ts'
-import { createSchemaSql, datasetToRows, insertStatements, toSql } from '../../packages/core/src/sql/index.ts'
+import {
+  createSchemaSql,
+  DIALECTS,
+  datasetToRows,
+  insertStatements,
+  type SqlMapping,
+  toSql,
+} from '../../packages/core/src/sql/index.ts'
 import { FIXTURE_AS_OF_MS } from '../../packages/core/src/testing/index.ts'
-import type { Engine } from '../engines/engines.ts'
+import type { Engine as InProcessEngine } from '../engines/engines.ts'
+import type { MariadbEngine } from '../sql/mariadb.ts'
+
+/** An engine the harness runs on: the in-process three, or a private MariaDB server (tests/sql/mariadb.ts). */
+export type Engine = InProcessEngine | MariadbEngine
+
+/** The dialect of the queries: MariaDB runs the MySQL dialect's (the `mariadb` dialect differs only in DDL). */
+export const queryDialect = (engine: Engine) => (engine.name === 'mariadb' ? 'mysql' : engine.name)
 
 /** Cases per engine in one run: `SEGKIT_DIFF_RUNS`, default 600. */
 export function diffRuns(): number {
@@ -41,7 +55,8 @@ export const AS_OF_CHOICES = [
 /** Drops and recreates the default schema, then inserts the dataset. */
 export async function loadDataset(engine: Engine, catalog: Catalog, data: SegmentData): Promise<void> {
   const tables = datasetToRows(data, catalog)
-  for (const t of tables) await engine.exec(`DROP TABLE IF EXISTS "${t.table}"`)
+  const quote = DIALECTS[engine.name].quoteIdent
+  for (const t of tables) await engine.exec(`DROP TABLE IF EXISTS ${quote(t.table)}`)
   for (const statement of createSchemaSql(catalog, engine.name)) await engine.exec(statement)
   for (const { sql, params } of insertStatements(tables, engine.name)) await engine.query(sql, params)
 }
@@ -54,8 +69,9 @@ export async function sqlMembers(
   catalog: Catalog,
   segment: Segment,
   asOf: number | undefined,
+  mapping?: SqlMapping,
 ): Promise<{ ids: string[]; sql: string; params: unknown }> {
-  const query = toSql(segment, { catalog, dialect: engine.name, asOf })
+  const query = toSql(segment, { catalog, dialect: queryDialect(engine), asOf, mapping })
   let rows: Record<string, unknown>[]
   try {
     rows = await engine.query(query.sql, query.params as unknown[])
@@ -81,11 +97,12 @@ export async function checkSegment(
   data: SegmentData,
   segment: Segment,
   asOf: number | undefined,
+  mapping?: SqlMapping,
 ): Promise<CaseOutcome> {
   if (asOf === undefined && segment.asOf === undefined) throw new Error('checkSegment needs an asOf')
   const result = evaluator.evaluate(segment, { asOf })
   const expected = result.ids.sort(byCodeUnit)
-  const actual = await sqlMembers(engine, catalog, segment, asOf)
+  const actual = await sqlMembers(engine, catalog, segment, asOf, mapping)
   if (actual.ids.join('\n') === expected.join('\n')) {
     if (expected.length === 0) return 'none'
     return expected.length === evaluator.entityIds(segment.entity).length ? 'all' : 'some'
@@ -149,7 +166,12 @@ export function withHeavyUsers(data: SegmentData, seed: number): SegmentData {
 export async function runDifferential(
   engine: Engine,
   catalog: Catalog,
-  options: { runs: number; seed: number },
+  options: {
+    runs: number
+    seed: number
+    /** Another layout of the same data: a mapping, and the tables it reads, made after each load. */
+    layout?: { mapping: SqlMapping; afterLoad(engine: Engine): Promise<void> }
+  },
 ): Promise<DifferentialReport> {
   const perDataset = 75
   // The last dataset holds heavy users (hundreds of events per step): its share of the cases.
@@ -183,6 +205,7 @@ export async function runDifferential(
     const asOf = AS_OF_CHOICES[i % AS_OF_CHOICES.length]!
     const evaluator = createEvaluator(catalog, data)
     await loadDataset(engine, catalog, data)
+    await options.layout?.afterLoad(engine)
     const numRuns = i === datasets ? heavyRuns : Math.min(perDataset, options.runs - heavyRuns - cases)
     const seed = options.seed + i + 1
     try {
@@ -190,7 +213,7 @@ export async function runDifferential(
         fc.asyncProperty(segments, async (segment) => {
           // A segment with its own asOf is evaluated at it on both sides; otherwise at the dataset's asOf.
           const at = segment.asOf === undefined ? asOf : undefined
-          outcomes[await checkSegment(engine, catalog, evaluator, data, segment, at)]++
+          outcomes[await checkSegment(engine, catalog, evaluator, data, segment, at, options.layout?.mapping)]++
         }),
         { numRuns, seed, includeErrorInReport: true },
       )

@@ -11,12 +11,14 @@ import type { Measure } from '../model/conditions.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import { type Group, isActive, type SegmentNode } from '../model/segment.ts'
 import { issue, type Path } from '../validate/issues.ts'
-import type { SqlMapping, TableMapping } from './mapping.ts'
+import type { Dialect } from './dialect.ts'
+import { EVENT_COLUMN_TYPE, type SqlMapping, type TableMapping } from './mapping.ts'
 import { own } from './resolved-mapping.ts'
 
 interface Walk {
   catalog: CatalogIndex
   mapping: SqlMapping
+  dialect: Dialect | undefined
   issues: Issue[]
   /** Issues already reported, by message, so that one gap is reported once. */
   seen: Set<string>
@@ -58,7 +60,7 @@ function needEntity(w: Walk, entity: string, path: Path, nodeId?: string): boole
 
 function needProperty(w: Walk, entity: string, def: PropertyDef, path: Path, nodeId?: string): void {
   if (def.computed) {
-    needEvents(w, def.computed.filters ?? [], def.computed.measure, path, nodeId)
+    needEvent(w, def.computed.event, def.computed.filters ?? [], def.computed.measure, path, nodeId)
     return
   }
   const m = own(w.mapping.entities, entity)
@@ -71,16 +73,62 @@ function needProperty(w: Walk, entity: string, def: PropertyDef, path: Path, nod
   }
 }
 
-function needEvents(
+/** One event property read by a filter or measure: its typed column or the properties column. */
+function needEventProperty(w: Walk, eventId: string, property: string, path: Path, nodeId?: string): void {
+  const e = w.mapping.events
+  const type = w.catalog.eventProperty(eventId, property)?.type ?? 'string'
+  const spec = own(own(e?.byEvent, eventId)?.columns, property)
+  if (spec !== undefined && spec !== '') {
+    const needed = EVENT_COLUMN_TYPE[type]
+    const declared = typeof spec === 'string' ? undefined : spec.type
+    if (needed === undefined)
+      report(w, path, `The ${type} property '${property}' of '${eventId}' cannot be read from a typed column`, nodeId)
+    else if (declared !== undefined && declared !== needed)
+      report(
+        w,
+        path,
+        `The column of '${property}' of '${eventId}' is declared ${declared}; the catalog's ${type} needs ${needed}`,
+        nodeId,
+      )
+    return
+  }
+  const props = own(e?.columns, 'properties')
+  if (typeof props !== 'string' || props === '') {
+    report(w, path, `The mapping has no column for the property '${property}' of the event '${eventId}'`, nodeId)
+    return
+  }
+  if (e.propertiesFormat === 'key_value') {
+    if (w.dialect && !w.dialect.keyValueScalar)
+      report(w, path, `The ${w.dialect.name} dialect cannot read key/value event properties`, nodeId)
+    if (type === 'datetime' || type === 'string[]')
+      report(
+        w,
+        path,
+        `The ${type} property '${property}' of '${eventId}' cannot be read from key/value parameters`,
+        nodeId,
+      )
+  }
+}
+
+function needEvent(
   w: Walk,
+  eventId: string,
   filters: readonly EventFilter[],
   measure: Measure | undefined,
   path: Path,
   nodeId?: string,
 ) {
-  const roles = ['entityId', 'event', 'time']
-  if (filters.length > 0 || (measure && 'property' in measure)) roles.push('properties')
-  needColumns(w, 'events', w.mapping.events, roles, path, nodeId)
+  const e = w.mapping.events
+  const ownTable = own(e?.byEvent, eventId)?.table
+  const roles = ['entityId', 'time']
+  if (typeof ownTable !== 'string' || ownTable === '') roles.push('event')
+  needColumns(w, 'events', e, roles, path, nodeId)
+  if (!e?.table) return
+  filters.forEach((f, i) => {
+    needEventProperty(w, eventId, f.property, [...path, 'filters', i, 'property'], nodeId)
+  })
+  if (measure && 'property' in measure)
+    needEventProperty(w, eventId, measure.property, [...path, 'form', 'measure', 'property'], nodeId)
 }
 
 function walkGroup(w: Walk, group: Group, entity: string, path: Path): void {
@@ -102,16 +150,19 @@ function walkNode(w: Walk, node: SegmentNode, entity: string, path: Path): void 
       return
     }
     case 'event':
-      needEvents(w, node.filters, node.form.type === 'measure' ? node.form.measure : undefined, path, node.id)
-      return
-    case 'sequence':
-      needEvents(
+      needEvent(
         w,
-        node.steps.flatMap((s) => s.filters),
-        undefined,
+        node.event,
+        node.filters,
+        node.form.type === 'measure' ? node.form.measure : undefined,
         path,
         node.id,
       )
+      return
+    case 'sequence':
+      node.steps.forEach((step, k) => {
+        needEvent(w, step.event, step.filters, undefined, [...path, 'steps', k], node.id)
+      })
       return
     case 'list':
       needColumns(w, 'list memberships', w.mapping.lists, ['list', 'entityId'], path, node.id)
@@ -145,9 +196,19 @@ function walkNode(w: Walk, node: SegmentNode, entity: string, path: Path): void 
   }
 }
 
-/** The gaps in `mapping` for compiling a (valid) segment of `entity` with root `root`. */
-export function checkMapping(catalog: CatalogIndex, mapping: SqlMapping, entity: string, root: Group): Issue[] {
-  const w: Walk = { catalog, mapping, issues: [], seen: new Set(), segments: new Set(), walked: new Set() }
+/**
+ * The gaps in `mapping` for compiling a (valid) segment of `entity` with root `root`: missing tables and
+ * columns, typed event columns whose declared type does not hold the catalog type, and (given the
+ * dialect) key/value properties the dialect cannot read.
+ */
+export function checkMapping(
+  catalog: CatalogIndex,
+  mapping: SqlMapping,
+  entity: string,
+  root: Group,
+  dialect?: Dialect,
+): Issue[] {
+  const w: Walk = { catalog, mapping, dialect, issues: [], seen: new Set(), segments: new Set(), walked: new Set() }
   if (needEntity(w, entity, ['entity'])) walkGroup(w, root, entity, ['root'])
   return w.issues
 }

@@ -47,15 +47,28 @@ export function column(alias: string, name: string): SqlFragment {
   return sql`${raw(alias)}.${ident(name)}`
 }
 
-/** A time column as epoch ms. */
+/** A time column as epoch ms (epoch µs rounded down to the millisecond). */
 export function timeColumn(ctx: SqlContext, alias: string, name: string): SqlFragment {
   const c = column(alias, name)
-  return ctx.mapping.timeType === 'timestamp' ? ctx.dialect.timestampToMs(c) : c
+  switch (ctx.mapping.timeType) {
+    case 'epoch_ms':
+      return c
+    case 'epoch_us':
+      return ctx.dialect.floorDiv(c, raw('1000'))
+    case 'timestamp':
+      return ctx.dialect.timestampToMs(c)
+    default: {
+      ctx.mapping.timeType satisfies never
+      throw new Error('unknown time type')
+    }
+  }
 }
 
 /**
- * A time column compared with an epoch-ms bound: with timestamp columns the bound is turned into a
- * timestamp and the column left bare (so a warehouse can prune partitions on it), where the dialect can.
+ * A time column compared with an epoch-ms bound, the column left bare (so a warehouse can prune
+ * partitions on it): with timestamp columns the bound becomes a timestamp, where the dialect can; with
+ * epoch-µs columns the bound becomes µs — `floor(c / 1000) <= b` is `c <= b·1000 + 999`, `< b` is
+ * `c < b·1000`. `knownMs` is the bound's value when it is a constant (one µs parameter then).
  */
 export function timeCompare(
   ctx: SqlContext,
@@ -63,13 +76,34 @@ export function timeCompare(
   name: string,
   op: '<' | '<=' | '>' | '>=',
   boundMs: SqlFragment,
+  knownMs?: number,
 ): SqlFragment {
   const c = column(alias, name)
-  if (ctx.mapping.timeType === 'timestamp') {
-    const toTs = ctx.dialect.msToTimestamp
-    return toTs ? sql`${c} ${raw(op)} ${toTs(boundMs)}` : sql`${ctx.dialect.timestampToMs(c)} ${raw(op)} ${boundMs}`
+  switch (ctx.mapping.timeType) {
+    case 'epoch_ms':
+      return sql`${c} ${raw(op)} ${boundMs}`
+    case 'epoch_us': {
+      const extra = op === '<=' || op === '>' ? 999 : 0
+      const us =
+        knownMs !== undefined
+          ? msParam(knownMs * 1000 + extra)
+          : sql`(${boundMs} * 1000${raw(extra === 0 ? '' : ' + 999')})`
+      return sql`${c} ${raw(op)} ${us}`
+    }
+    case 'timestamp': {
+      const toTs = ctx.dialect.msToTimestamp
+      return toTs ? sql`${c} ${raw(op)} ${toTs(boundMs)}` : sql`${ctx.dialect.timestampToMs(c)} ${raw(op)} ${boundMs}`
+    }
+    default: {
+      ctx.mapping.timeType satisfies never
+      throw new Error('unknown time type')
+    }
   }
-  return sql`${c} ${raw(op)} ${boundMs}`
+}
+
+/** `asOf + offsetMs` as a number when asOf is an instant (constant bounds), else undefined. */
+export function knownTime(ctx: SqlContext, offsetMs: number): number | undefined {
+  return ctx.asOf.kind === 'instant' ? ctx.asOf.ms + offsetMs : undefined
 }
 
 export function falseValue(ctx: SqlContext): SqlFragment {

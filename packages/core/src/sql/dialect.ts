@@ -11,7 +11,7 @@
  * literals it escaped) is compiler text.
  */
 
-import { type SqlFragment, type SqlParameter, type SqlValue, sql } from './fragment.ts'
+import { raw, type SqlFragment, type SqlParameter, type SqlValue, sql } from './fragment.ts'
 import type { RowValue } from './rows.ts'
 
 /** Scalar SQL types of values and JSON reads. */
@@ -45,6 +45,13 @@ export interface Dialect {
   jsonScalar(column: SqlFragment, key: string, type: SqlScalarType): SqlFragment
   /** The whole JSON column, when it holds a JSON scalar, as a typed value (history values). */
   jsonRoot(column: SqlFragment, type: SqlScalarType): SqlFragment
+  /**
+   * Where the engine has lists of structs: the value of `key` in a list of
+   * `STRUCT<key, value STRUCT<string_value, int_value, float_value, double_value>>` (GA4's
+   * `event_params`) as `type`, NULL when the key is absent. Mappings with `propertiesFormat:
+   * 'key_value'` need it.
+   */
+  keyValueScalar?(list: SqlFragment, key: string, type: SqlScalarType): SqlFragment
   /** The JSON type name of a key's value (to tell "1" from 1 in distinct counts). */
   jsonTypeOf(column: SqlFragment, key: string): SqlFragment
   /**
@@ -147,4 +154,26 @@ export function floorFromTrunc(
   mod: (a: SqlFragment, b: SqlFragment) => SqlFragment,
 ): (a: SqlFragment, b: SqlFragment) => SqlFragment {
   return (a, b) => sql`(${div(a, b)} - CASE WHEN ${mod(a, b)} < 0 THEN 1 ELSE 0 END)`
+}
+
+/**
+ * The typed value of one GA4 key/value struct `p` (numbers from any numeric field, text from
+ * `string_value` or an integer, booleans from `true`/`false` or 1/0), given the engine's type names.
+ */
+export function keyValueField(p: string, t: SqlScalarType, names: { double: string; text: string }): SqlFragment {
+  const v = (field: string) => raw(`${p}.value.${field}`)
+  switch (t) {
+    case 'text':
+      return sql`COALESCE(${v('string_value')}, CAST(${v('int_value')} AS ${raw(names.text)}))`
+    case 'number':
+      return sql`COALESCE(CAST(${v('int_value')} AS ${raw(names.double)}), ${v('double_value')}, ${v('float_value')})`
+    case 'bigint':
+      return v('int_value')
+    case 'boolean':
+      return sql`CASE WHEN ${v('int_value')} IS NOT NULL THEN ${v('int_value')} <> 0 WHEN ${v('string_value')} = 'true' THEN TRUE WHEN ${v('string_value')} = 'false' THEN FALSE END`
+    default: {
+      t satisfies never
+      throw new Error('unknown type')
+    }
+  }
 }

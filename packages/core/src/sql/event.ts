@@ -12,6 +12,7 @@ import { durationMs, type Window } from '../model/time.ts'
 import {
   column,
   definite,
+  knownTime,
   msParam,
   nextAlias,
   type SqlContext,
@@ -20,40 +21,53 @@ import {
   timeColumn,
   timeCompare,
 } from './context.ts'
+import type { SqlScalarType } from './dialect.ts'
 import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
+import { clampTime } from './literal.ts'
 import { predicateSql, scalarType } from './property.ts'
 
 const DAY_MS = 86_400_000
 
-/** One bound of a time range: `time op bound`. */
+/** One bound of a time range: `time op bound`; `ms` is the bound's value when it is a constant. */
 export interface TimeBound {
   op: '<' | '<=' | '>' | '>='
   bound: SqlFragment
+  ms?: number | undefined
 }
 
-/** The bounds of a window evaluated at `at` (SQL epoch ms), `offset(ms)` being `at + ms`. */
-export function windowBounds(window: Window, at: SqlFragment, offset: (ms: number) => SqlFragment): TimeBound[] {
+/**
+ * The bounds of a window evaluated at `at` (SQL epoch ms), `offset(ms)` being `at + ms`; `known(ms)`
+ * is `at + ms` as a number where `at` is a constant.
+ */
+export function windowBounds(
+  window: Window,
+  at: SqlFragment,
+  offset: (ms: number) => SqlFragment,
+  known: (ms: number) => number | undefined = () => undefined,
+): TimeBound[] {
+  const rel = (op: TimeBound['op'], ms: number): TimeBound => ({
+    op,
+    bound: ms === 0 ? at : offset(ms),
+    ms: known(ms),
+  })
   switch (window.type) {
     case 'ever':
-      return [{ op: '<=', bound: at }]
+      return [rel('<=', 0)]
     case 'last':
-      return [
-        { op: '>', bound: offset(-durationMs(window.duration)) },
-        { op: '<=', bound: at },
-      ]
+      return [rel('>', -durationMs(window.duration)), rel('<=', 0)]
     case 'before':
-      return [{ op: '<=', bound: offset(-durationMs(window.duration)) }]
+      return [rel('<=', -durationMs(window.duration))]
     case 'relative_range':
+      return [rel('>', -durationMs(window.start)), rel('<=', -durationMs(window.end))]
+    case 'between': {
+      const from = Date.parse(window.from)
+      const to = Date.parse(window.to)
       return [
-        { op: '>', bound: offset(-durationMs(window.start)) },
-        { op: '<=', bound: offset(-durationMs(window.end)) },
+        { op: '>=', bound: msParam(from), ms: clampTime(from) },
+        { op: '<', bound: msParam(to), ms: clampTime(to) },
+        rel('<=', 0),
       ]
-    case 'between':
-      return [
-        { op: '>=', bound: msParam(Date.parse(window.from)) },
-        { op: '<', bound: msParam(Date.parse(window.to)) },
-        { op: '<=', bound: at },
-      ]
+    }
     default: {
       window satisfies never
       throw new Error('unknown window')
@@ -66,15 +80,35 @@ export function boundsOn(expr: SqlFragment, bounds: readonly TimeBound[]): SqlFr
   return bounds.map((b) => sql`${expr} ${raw(b.op)} ${b.bound}`)
 }
 
-/** Bounds on the events table's time column of alias `ev` (left bare for timestamp columns). */
+const LAST_SUFFIX_MS = Date.UTC(9999, 11, 30)
+
+/**
+ * Bounds on the events table's time column of alias `ev` (left bare), and, with a daily-table suffix
+ * column, the suffix of each constant lower bound a day early (`_TABLE_SUFFIX >= '20261130'`).
+ */
 export function boundsOnTime(ctx: SqlContext, ev: string, bounds: readonly TimeBound[]): SqlFragment[] {
-  const time = ctx.mapping.events().time
-  return bounds.map((b) => timeCompare(ctx, ev, time, b.op, b.bound))
+  const e = ctx.mapping.events()
+  const out = bounds.map((b) => timeCompare(ctx, ev, e.time, b.op, b.bound, b.ms))
+  if (e.daySuffix) {
+    for (const b of bounds) {
+      if ((b.op !== '>' && b.op !== '>=') || b.ms === undefined) continue
+      const day = b.ms - DAY_MS
+      if (day < 0 || day > LAST_SUFFIX_MS) continue
+      const suffix = new Date(day).toISOString().slice(0, 10).replace(/-/g, '')
+      out.push(sql`${column(ev, e.daySuffix)} >= ${raw(ctx.dialect.stringLiteral(suffix))}`)
+    }
+  }
+  return out
 }
 
 /** The window at the evaluation instant. */
 export function windowAtAsOf(ctx: SqlContext, window: Window): TimeBound[] {
-  return windowBounds(window, timeAt(ctx, 0), (ms) => timeAt(ctx, ms))
+  return windowBounds(
+    window,
+    timeAt(ctx, 0),
+    (ms) => timeAt(ctx, ms),
+    (ms) => knownTime(ctx, ms),
+  )
 }
 
 /**
@@ -88,27 +122,56 @@ export function eventRows(
   eventId: string,
   filters: readonly EventFilter[],
   upTo: SqlFragment,
+  upToMs?: number,
 ): SqlFragment[] {
   const e = ctx.mapping.events()
   const conditions: SqlFragment[] = []
   if (e.entityType) conditions.push(sql`${column(ev, e.entityType)} = ${raw(ctx.dialect.stringLiteral(entity))}`)
-  conditions.push(
-    sql`${column(ev, e.event)} = ${param(e.storedName(eventId), 'text')}`,
-    timeCompare(ctx, ev, e.time, '<=', upTo),
-  )
+  // An event's own table holds that event only.
+  if (!e.tableOf(eventId).own) {
+    if (e.event === undefined)
+      throw new Error('checkMapping lets no shared events table through without an event column')
+    conditions.push(sql`${column(ev, e.event)} = ${param(e.storedName(eventId), 'text')}`)
+  }
+  conditions.push(timeCompare(ctx, ev, e.time, '<=', upTo, upToMs))
   for (const f of filters) {
     const type = ctx.catalog.eventProperty(eventId, f.property)?.type ?? 'string'
-    const props = e.properties
-    if (props === undefined) throw new Error('checkMapping lets no filter through without a properties column')
-    const value = ctx.dialect.jsonScalar(column(ev, props), f.property, scalarType(type))
-    conditions.push(predicateSql(ctx, value, type, f))
+    conditions.push(predicateSql(ctx, eventProperty(ctx, ev, eventId, f.property, scalarType(type)), type, f))
   }
   return conditions
 }
 
-/** `FROM events ev WHERE …` of the given conditions. */
-export function fromEvents(ctx: SqlContext, ev: string, conditions: readonly SqlFragment[]): SqlFragment {
-  return sql`FROM ${ctx.mapping.events().table} ${raw(ev)} WHERE ${join(conditions, ' AND ')}`
+/**
+ * An event property of the row `ev` read as `type`: its typed column where the mapping names one,
+ * else from the `properties` column (a JSON object, or GA4's list of key/value structs).
+ */
+export function eventProperty(
+  ctx: SqlContext,
+  ev: string,
+  eventId: string,
+  property: string,
+  type: SqlScalarType,
+): SqlFragment {
+  const e = ctx.mapping.events()
+  const typed = e.propertyColumn(eventId, property)
+  if (typed) return type === 'bigint' ? timeColumn(ctx, ev, typed.column) : column(ev, typed.column)
+  if (e.properties === undefined) throw new Error('checkMapping lets no event property through without a column')
+  if (e.propertiesFormat === 'key_value') {
+    const read = ctx.dialect.keyValueScalar
+    if (!read) throw new Error('checkMapping lets no key/value properties through without keyValueScalar')
+    return read(column(ev, e.properties), e.propertyKey(property), type)
+  }
+  return ctx.dialect.jsonScalar(column(ev, e.properties), e.propertyKey(property), type)
+}
+
+/** `FROM <the event's table> ev WHERE …` of the given conditions. */
+export function fromEvents(
+  ctx: SqlContext,
+  ev: string,
+  eventId: string,
+  conditions: readonly SqlFragment[],
+): SqlFragment {
+  return sql`FROM ${ctx.mapping.events().tableOf(eventId).table} ${raw(ev)} WHERE ${join(conditions, ' AND ')}`
 }
 
 /** The entity's id column on its row `alias`. */
@@ -125,41 +188,49 @@ function inEvents(
   entity: string,
   alias: string,
   ev: string,
+  eventId: string,
   conditions: readonly SqlFragment[],
   having?: SqlFragment,
 ): SqlFragment {
   const id = column(ev, ctx.mapping.events().entityId)
   const where = [...conditions, sql`${id} IS NOT NULL`]
   const group = having ? sql` GROUP BY ${id} HAVING ${having}` : raw('')
-  return sql`${entityId(ctx, entity, alias)} IN (SELECT ${id} ${fromEvents(ctx, ev, where)}${group})`
+  return sql`${entityId(ctx, entity, alias)} IN (SELECT ${id} ${fromEvents(ctx, ev, eventId, where)}${group})`
 }
 
 /** The aggregate of a measure over the events of alias `ev`. */
-function aggregate(ctx: SqlContext, measure: Measure, ev: string): SqlFragment {
+function aggregate(ctx: SqlContext, measure: Measure, ev: string, eventId: string): SqlFragment {
   const e = ctx.mapping.events()
-  const props = () => {
-    if (e.properties === undefined) throw new Error('checkMapping lets no measure of a property through without one')
-    return column(ev, e.properties)
-  }
   const time = timeColumn(ctx, ev, e.time)
   const d = ctx.dialect
+  const num = (property: string) => eventProperty(ctx, ev, eventId, property, 'number')
   switch (measure.fn) {
     case 'count':
       return raw('COUNT(*)')
     case 'active_days':
       return sql`COUNT(DISTINCT ${d.floorDiv(time, raw(String(DAY_MS)))})`
-    case 'distinct':
-      if (d.jsonDistinctValue) return sql`COUNT(DISTINCT ${d.jsonDistinctValue(props(), measure.property)})`
+    case 'distinct': {
+      const p = measure.property
+      // A typed column or GA4 parameter holds one type: its distinct values as the catalog types them.
+      if (e.propertyColumn(eventId, p) || e.propertiesFormat === 'key_value') {
+        const type = ctx.catalog.eventProperty(eventId, p)?.type ?? 'string'
+        return sql`COUNT(DISTINCT ${eventProperty(ctx, ev, eventId, p, scalarType(type))})`
+      }
+      if (e.properties === undefined) throw new Error('checkMapping lets no measure of a property through without one')
+      const props = column(ev, e.properties)
+      const key = e.propertyKey(p)
+      if (d.jsonDistinctValue) return sql`COUNT(DISTINCT ${d.jsonDistinctValue(props, key)})`
       // Type and text together: "1" and 1 are different values.
-      return sql`COUNT(DISTINCT ${d.concat([d.jsonTypeOf(props(), measure.property), raw("':'"), d.jsonScalar(props(), measure.property, 'text')])})`
+      return sql`COUNT(DISTINCT ${d.concat([d.jsonTypeOf(props, key), raw("':'"), d.jsonScalar(props, key, 'text')])})`
+    }
     case 'sum':
-      return sql`COALESCE(SUM(${d.jsonScalar(props(), measure.property, 'number')}), 0)`
+      return sql`COALESCE(SUM(${num(measure.property)}), 0)`
     case 'avg':
-      return sql`AVG(${d.jsonScalar(props(), measure.property, 'number')})`
+      return sql`AVG(${num(measure.property)})`
     case 'min':
-      return sql`MIN(${d.jsonScalar(props(), measure.property, 'number')})`
+      return sql`MIN(${num(measure.property)})`
     case 'max':
-      return sql`MAX(${d.jsonScalar(props(), measure.property, 'number')})`
+      return sql`MAX(${num(measure.property)})`
     default: {
       measure satisfies never
       throw new Error('unknown measure')
@@ -246,7 +317,7 @@ export function measureAt(
     ...eventRows(ctx, entity, ev, eventId, filters, time),
     ...boundsOnTime(ctx, ev, bounds),
   ]
-  return sql`(SELECT ${aggregate(ctx, measure, ev)} ${fromEvents(ctx, ev, conditions)})`
+  return sql`(SELECT ${aggregate(ctx, measure, ev, eventId)} ${fromEvents(ctx, ev, eventId, conditions)})`
 }
 
 /** The whole event condition as a two-valued boolean over the entity row `alias`. */
@@ -261,15 +332,15 @@ export function eventConditionSql(
   /** The entities with a matching event inside the bounds. */
   const performed = (bounds: readonly TimeBound[]) => {
     const ev = nextAlias(ctx, 'ev')
-    return inEvents(ctx, entity, alias, ev, [
-      ...eventRows(ctx, entity, ev, eventId, filters, timeAt(ctx, 0)),
+    return inEvents(ctx, entity, alias, ev, eventId, [
+      ...eventRows(ctx, entity, ev, eventId, filters, timeAt(ctx, 0), knownTime(ctx, 0)),
       ...boundsOnTime(ctx, ev, bounds),
     ])
   }
   /** `(asOf + lo, asOf + hi]`. */
   const range = (lo: number, hi: number): TimeBound[] => [
-    { op: '>', bound: timeAt(ctx, lo) },
-    { op: '<=', bound: timeAt(ctx, hi) },
+    { op: '>', bound: timeAt(ctx, lo), ms: knownTime(ctx, lo) },
+    { op: '<=', bound: timeAt(ctx, hi), ms: knownTime(ctx, hi) },
   ]
   switch (form.type) {
     case 'performed':
@@ -279,19 +350,19 @@ export function eventConditionSql(
     case 'measure': {
       const ev = nextAlias(ctx, 'ev')
       const rows = [
-        ...eventRows(ctx, entity, ev, eventId, filters, timeAt(ctx, 0)),
+        ...eventRows(ctx, entity, ev, eventId, filters, timeAt(ctx, 0), knownTime(ctx, 0)),
         ...boundsOnTime(ctx, ev, windowAtAsOf(ctx, form.window)),
       ]
       const holds = definite(
         ctx,
-        sql`(${comparisonSql(aggregate(ctx, form.measure, ev), form.comparison, form.value, form.value2)})`,
+        sql`(${comparisonSql(aggregate(ctx, form.measure, ev, eventId), form.comparison, form.value, form.value2)})`,
       )
       const zero = valueOverNone(form.measure)
       if (zero !== undefined && compareNumbers(zero, form.comparison, form.value, form.value2)) {
         // Holds for an entity without events: every entity but those whose events make it fail.
-        return sql`NOT (${inEvents(ctx, entity, alias, ev, rows, sql`NOT ${holds}`)})`
+        return sql`NOT (${inEvents(ctx, entity, alias, ev, eventId, rows, sql`NOT ${holds}`)})`
       }
-      return inEvents(ctx, entity, alias, ev, rows, holds)
+      return inEvents(ctx, entity, alias, ev, eventId, rows, holds)
     }
     case 'first_time':
     case 'last_time': {
@@ -300,7 +371,8 @@ export function eventConditionSql(
       const t = timeColumn(ctx, ev, ctx.mapping.events().time)
       const agg = sql`${raw(form.type === 'first_time' ? 'MIN' : 'MAX')}(${t})`
       const having = join(boundsOn(agg, windowAtAsOf(ctx, form.window)), ' AND ')
-      return inEvents(ctx, entity, alias, ev, eventRows(ctx, entity, ev, eventId, filters, timeAt(ctx, 0)), having)
+      const rows = eventRows(ctx, entity, ev, eventId, filters, timeAt(ctx, 0), knownTime(ctx, 0))
+      return inEvents(ctx, entity, alias, ev, eventId, rows, having)
     }
     case 'stopped': {
       const recent = durationMs(form.recent)
@@ -310,7 +382,8 @@ export function eventConditionSql(
     case 'restarted': {
       const recent = durationMs(form.recent)
       const gap = recent + durationMs(form.inactive)
-      return sql`(${performed(range(-recent, 0))} AND NOT (${performed(range(-gap, -recent))}) AND ${performed([{ op: '<=', bound: timeAt(ctx, -gap) }])})`
+      const before: TimeBound = { op: '<=', bound: timeAt(ctx, -gap), ms: knownTime(ctx, -gap) }
+      return sql`(${performed(range(-recent, 0))} AND NOT (${performed(range(-gap, -recent))}) AND ${performed([before])})`
     }
     case 'regularly': {
       if (form.minPeriods <= 0) return TRUE_SQL
@@ -318,12 +391,13 @@ export function eventConditionSql(
       const ev = nextAlias(ctx, 'ev')
       const t = timeColumn(ctx, ev, ctx.mapping.events().time)
       const asOf = timeAt(ctx, 0)
+      const start = -form.periods * p
       const rows = [
-        ...eventRows(ctx, entity, ev, eventId, filters, asOf),
-        ...boundsOnTime(ctx, ev, [{ op: '>', bound: timeAt(ctx, -form.periods * p) }]),
+        ...eventRows(ctx, entity, ev, eventId, filters, asOf, knownTime(ctx, 0)),
+        ...boundsOnTime(ctx, ev, [{ op: '>', bound: timeAt(ctx, start), ms: knownTime(ctx, start) }]),
       ]
       const periods = sql`COUNT(DISTINCT ${ctx.dialect.floorDiv(sql`(${asOf} - ${t})`, msParam(p))})`
-      return inEvents(ctx, entity, alias, ev, rows, sql`${periods} >= ${param(form.minPeriods, 'number')}`)
+      return inEvents(ctx, entity, alias, ev, eventId, rows, sql`${periods} >= ${param(form.minPeriods, 'number')}`)
     }
     default: {
       form satisfies never

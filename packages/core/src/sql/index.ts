@@ -22,11 +22,23 @@ export {
   defaultEntityTable,
   defaultMapping,
   type EntityMapping,
+  type EventColumnType,
+  type EventPropertyColumn,
   type EventsMapping,
+  type EventTableMapping,
   type SqlMapping,
   type TableMapping,
 } from './mapping.ts'
-export { type PosthogPresetOptions, posthogMapping } from './presets.ts'
+export {
+  type Ga4PresetOptions,
+  ga4Mapping,
+  type PosthogPresetOptions,
+  posthogMapping,
+  rudderstackMapping,
+  segmentMapping,
+  type WarehousePresetOptions,
+  warehouseName,
+} from './presets.ts'
 export { LIST_PARAMETER_THRESHOLD } from './property.ts'
 export {
   createSchemaSql,

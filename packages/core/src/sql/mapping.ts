@@ -4,6 +4,7 @@
  * schema that `createSchemaSql` creates and `datasetToRows` fills.
  */
 import type { Catalog } from '../catalog/schema.ts'
+import type { PropertyType } from '../model/operators.ts'
 
 /** Where an entity type is stored: its table, id column and property columns. */
 export interface EntityMapping {
@@ -20,21 +21,74 @@ export interface TableMapping {
   columns: Readonly<Record<string, string>>
 }
 
-/** The events table: `columns` as `TableMapping`, and stored event names where they differ from catalog ids. */
+/**
+ * The SQL type a typed event-property column is declared with; `checkMapping` holds it to the catalog
+ * type (`text` for string and enum, `time` for datetime, stored as the mapping's `timeType`).
+ */
+export type EventColumnType = 'text' | 'number' | 'boolean' | 'time'
+
+/** The column type each catalog property type needs in a typed event column (none for `string[]`). */
+export const EVENT_COLUMN_TYPE: Readonly<Record<PropertyType, EventColumnType | undefined>> = {
+  string: 'text',
+  enum: 'text',
+  number: 'number',
+  boolean: 'boolean',
+  datetime: 'time',
+  'string[]': undefined,
+}
+
+/** A typed column holding one event property: its name, or its name and declared type. */
+export type EventPropertyColumn = string | { column: string; type: EventColumnType }
+
+/** Where one catalog event's rows and properties live, where they differ from the events table. */
+export interface EventTableMapping {
+  /**
+   * The event's own table (one table per event, as Segment and RudderStack write them), with the events
+   * table's role columns (entityId, time, entityType); every row is the event. Absent: the events table's
+   * rows of the event's stored name.
+   */
+  table?: string | undefined
+  /** Typed columns of the event's properties by catalog property id, read instead of the `properties` column. */
+  columns?: Readonly<Record<string, EventPropertyColumn>> | undefined
+}
+
+/** The events table: `columns` as `TableMapping`, stored event names, and where event properties live. */
 export interface EventsMapping extends TableMapping {
   /**
    * The name stored in the event column for a catalog event id, where it differs
    * (`{ page_viewed: '$pageview', order_completed: 'Order Completed' }`); other ids are stored as they are.
    */
   names?: Readonly<Record<string, string>> | undefined
+  /**
+   * The key inside the `properties` column of a catalog event property id, where it differs
+   * (`{ current_url: '$current_url' }`); other ids are their own keys.
+   */
+  keys?: Readonly<Record<string, string>> | undefined
+  /** Per catalog event id: its own table and typed property columns (wide events tables, one table per event). */
+  byEvent?: Readonly<Record<string, EventTableMapping>> | undefined
+  /**
+   * How the `properties` column holds the properties without a typed column: a JSON object (default), or
+   * a list of `STRUCT<key, value STRUCT<string_value, int_value, float_value, double_value>>` (GA4's
+   * `event_params`; the dialect must have `keyValueScalar`).
+   */
+  propertiesFormat?: 'json' | 'key_value' | undefined
+  /**
+   * A column holding each row's daily table as `YYYYMMDD` (GA4's `_TABLE_SUFFIX` of `events_*`): with an
+   * instant `asOf`, each lower time bound also bounds it, a day early (the daily tables follow the
+   * property's time zone), so that the warehouse reads only the days of the window.
+   */
+  daySuffix?: string | undefined
 }
 
 /** How the catalog maps to your tables and columns: entities, events, lists, tags, relations. */
 export interface SqlMapping {
   /** Schema (namespace) prefix of every table, if any. */
   schema?: string | undefined
-  /** How times are stored: epoch milliseconds (BIGINT, the default schema) or TIMESTAMP columns. */
-  timeType: 'epoch_ms' | 'timestamp'
+  /**
+   * How times are stored: epoch milliseconds (BIGINT, the default schema), epoch microseconds (BIGINT,
+   * GA4's `event_timestamp`; read as whole milliseconds, rounded down) or TIMESTAMP columns.
+   */
+  timeType: 'epoch_ms' | 'epoch_us' | 'timestamp'
   entities: Readonly<Record<string, EntityMapping>>
   /**
    * Columns: entityType (optional: without it every row belongs to the segment's entity type),

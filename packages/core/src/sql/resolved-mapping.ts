@@ -8,7 +8,7 @@
 import { SegmentError } from '../errors.ts'
 import { issue } from '../validate/issues.ts'
 import { ident, type SqlIdentifier } from './fragment.ts'
-import type { SqlMapping, TableMapping } from './mapping.ts'
+import type { EventColumnType, SqlMapping, TableMapping } from './mapping.ts'
 
 /** A user string's own value in a record (never an inherited member). */
 export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
@@ -41,11 +41,22 @@ export interface ResolvedEvents {
   table: SqlIdentifier
   entityType: string | undefined
   entityId: string
-  event: string
+  /** The event-name column (unneeded where every event has its own table). */
+  event: string | undefined
   time: string
   properties: string | undefined
+  /** How `properties` holds event properties. */
+  propertiesFormat: 'json' | 'key_value'
+  /** The `YYYYMMDD` daily-table column bounded with the time (GA4's `_TABLE_SUFFIX`), if any. */
+  daySuffix: string | undefined
   /** The stored name of a catalog event id. */
   storedName(eventId: string): string
+  /** The key of an event property inside `properties`. */
+  propertyKey(property: string): string
+  /** The table of an event's rows; `own` when the table holds that event only (one table per event). */
+  tableOf(eventId: string): { table: SqlIdentifier; own: boolean }
+  /** The typed column of an event property, if the mapping names one (its declared type, if declared). */
+  propertyColumn(eventId: string, property: string): { column: string; type: EventColumnType | undefined } | undefined
 }
 
 export interface ResolvedMembership {
@@ -105,14 +116,29 @@ export function resolveMapping(mapping: SqlMapping): ResolvedMapping {
       const e = mapping.events
       if (!e?.table) throw missing('The mapping has no table for events')
       const names = e.names
+      const byEvent = e.byEvent
+      const keys = e.keys
+      const shared = { table: table(e.table), own: false }
       events = {
-        table: table(e.table),
+        table: shared.table,
         entityType: opt(e, 'entityType'),
         entityId: need(e, 'events', 'entityId'),
-        event: need(e, 'events', 'event'),
+        event: opt(e, 'event'),
         time: need(e, 'events', 'time'),
         properties: opt(e, 'properties'),
+        propertiesFormat: e.propertiesFormat ?? 'json',
+        daySuffix: e.daySuffix || undefined,
         storedName: (id) => own(names, id) ?? id,
+        propertyKey: (property) => own(keys, property) ?? property,
+        tableOf: (id) => {
+          const t = own(byEvent, id)?.table
+          return typeof t === 'string' && t !== '' ? { table: table(t), own: true } : shared
+        },
+        propertyColumn: (id, property) => {
+          const c = own(own(byEvent, id)?.columns, property)
+          if (typeof c === 'string') return c === '' ? undefined : { column: c, type: undefined }
+          return c && typeof c.column === 'string' && c.column !== '' ? { column: c.column, type: c.type } : undefined
+        },
       }
       return events
     },

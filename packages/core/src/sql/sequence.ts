@@ -16,7 +16,7 @@
  */
 import type { SequenceCondition, SequenceStep } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
-import { column, nextAlias, type SqlContext, timeAt, timeColumn } from './context.ts'
+import { column, knownTime, nextAlias, type SqlContext, timeAt, timeColumn } from './context.ts'
 import { boundsOnTime, entityId, eventRows, fromEvents, windowAtAsOf } from './event.ts'
 import { join, raw, type SqlFragment, sql } from './fragment.ts'
 import { clampTime } from './literal.ts'
@@ -74,11 +74,11 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
   const stepRows = (step: SequenceStep, inWindow: boolean, kind: number): SqlFragment => {
     const ev = nextAlias(ctx, 'ev')
     const conditions = [
-      ...eventRows(ctx, entity, ev, step.event, step.filters, asOf()),
+      ...eventRows(ctx, entity, ev, step.event, step.filters, asOf(), knownTime(ctx, 0)),
       ...(inWindow ? boundsOnTime(ctx, ev, windowAtAsOf(ctx, node.window)) : []),
       sql`${column(ev, e.entityId)} IS NOT NULL`,
     ]
-    return sql`SELECT ${column(ev, e.entityId)} AS sid, ${timeColumn(ctx, ev, e.time)} AS st, NULL AS sb, ${raw(String(kind))} AS sk ${fromEvents(ctx, ev, conditions)}`
+    return sql`SELECT ${column(ev, e.entityId)} AS sid, ${timeColumn(ctx, ev, e.time)} AS st, NULL AS sb, ${raw(String(kind))} AS sk ${fromEvents(ctx, ev, step.event, conditions)}`
   }
   /** Removes the rows of `rows` (sid, st, sb) that have an event of `step` in (st, st + gap] (gap undefined: (st, asOf]). */
   const withoutAfter = (rows: string, step: SequenceStep, gap: number | undefined): string => {

@@ -85,7 +85,7 @@ function context(segment: Segment, options: ToSqlOptions, withClause: boolean): 
   })
   const catalog = indexCatalog(options.catalog)
   const mapping = options.mapping ?? defaultMapping(options.catalog)
-  const gaps = checkMapping(catalog, mapping, segment.entity, segment.root)
+  const gaps = checkMapping(catalog, mapping, segment.entity, segment.root, dialect)
   if (gaps.length > 0) throw new SegmentError(`The mapping cannot hold segment '${segment.name || segment.id}'`, gaps)
   return {
     dialect,

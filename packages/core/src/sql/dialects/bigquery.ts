@@ -9,6 +9,7 @@ import {
   backtickBackslash,
   type Dialect,
   floorFromTrunc,
+  keyValueField,
   quotedJsonPath,
   type SqlScalarType,
 } from '../dialect.ts'
@@ -29,6 +30,8 @@ export const bigquery: Dialect = {
   literal: (v, t) => scalarLiteral(v, t, bigquery),
   jsonScalar: (c, k, t) => cast(sql`JSON_VALUE(${c}, ${path(k)})`, t),
   jsonRoot: (c, t) => cast(sql`JSON_VALUE(${c})`, t),
+  keyValueScalar: (list, key, t) =>
+    sql`(SELECT ${keyValueField('p', t, { double: 'FLOAT64', text: 'STRING' })} FROM UNNEST(${list}) AS p WHERE p.key = ${raw(backslashString(key))} LIMIT 1)`,
   jsonTypeOf: (c, k) => sql`JSON_TYPE(JSON_QUERY(${c}, ${path(k)}))`,
   jsonArrayElements: (c, a) => ({ from: sql`UNNEST(JSON_VALUE_ARRAY(${c})) AS ${raw(a)}`, value: raw(a) }),
   jsonListValues: (list, t) => sql`SELECT ${cast(raw('l'), t)} FROM UNNEST(JSON_VALUE_ARRAY(${list})) AS l`,

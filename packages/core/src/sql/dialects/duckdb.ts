@@ -1,5 +1,13 @@
 /** DuckDB: `CAST($n AS type)` placeholders, JSON read by JSON Pointer (no key character is special there). */
-import { ALPHA_LOWER, ALPHA_UPPER, type Dialect, doubleQuote, type SqlScalarType, standardString } from '../dialect.ts'
+import {
+  ALPHA_LOWER,
+  ALPHA_UPPER,
+  type Dialect,
+  doubleQuote,
+  keyValueField,
+  type SqlScalarType,
+  standardString,
+} from '../dialect.ts'
 import { join, raw, type SqlFragment, sql } from '../fragment.ts'
 import { scalarLiteral } from '../literal.ts'
 
@@ -27,6 +35,8 @@ export const duckdb: Dialect = {
     const latest = typed(sql`arg_max_null(${value}, ${key}) FILTER (WHERE ${upTo})`, raw(`'$'`), type)
     return sql`COALESCE((SELECT CASE WHEN COUNT(*) > 0 THEN [${latest}] END ${source}), [${fallback}])[1]`
   },
+  keyValueScalar: (list, key, t) =>
+    sql`(SELECT ${keyValueField('kv.p', t, { double: 'DOUBLE', text: 'VARCHAR' })} FROM unnest(${list}) AS kv(p) WHERE kv.p.key = ${raw(standardString(key))} LIMIT 1)`,
   jsonTypeOf: (c, k) => sql`json_type(${c}, ${pointer(k)})`,
   jsonArrayElements: (c, a) => ({
     from: sql`unnest(from_json(${c}, '["VARCHAR"]')) AS ${raw(a)}(value)`,
