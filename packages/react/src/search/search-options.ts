@@ -1,10 +1,15 @@
 /**
  * The options of a picker, prepared once per options array and shared by every
- * picker that receives the same array: a value lookup (for trigger labels), the
- * search keys (built on the first typed character, see core's
- * `createSearchIndex`), the group order, and the rows of an empty search.
+ * picker that receives the same array (the property options of one catalog,
+ * its events): a value lookup (for trigger labels), the search keys (core's
+ * `createSearchIndex`, built in idle time after the first picker of the array
+ * mounts), each option's group, and the rows of an empty search.
+ *
+ * Rows are laid out in typed arrays, not one object per row, so that listing
+ * 50,000 matches costs a few passes over integers: a picker builds objects
+ * only for the rows it mounts.
  */
-import { createSearchIndex, type SearchIndex } from '@segkit/core'
+import { createSearchIndex } from '@segkit/core'
 
 /** One choice of a picker. */
 export interface PickerOption {
@@ -22,103 +27,234 @@ export interface PickerOption {
  */
 export type PickerSearch = (query: string, signal: AbortSignal) => Promise<readonly PickerOption[]>
 
-/** A listed row: a group heading or an option (`index` is its place among the listed options). */
-export type PickerRow =
-  | { type: 'group'; group: number; label: string }
-  | { type: 'option'; group: number; option: PickerOption; index: number }
+/**
+ * Heights of the rows of a list, in px: each row's height is fixed (set inline
+ * on the row when the list is windowed), so row offsets are known without
+ * measuring.
+ */
+export const ROW_HEIGHT = { group: 26, option: 32, described: 48 } as const
 
-/** What a list shows: rows in order, the options in row order, and the row of each option. */
+/**
+ * What a list shows. Listed options are numbered in row order (the active
+ * option is one of these numbers); `rows[r]` is the listed option of row `r`,
+ * or `-1 - g` for the heading of group `g`.
+ */
 export interface PickerRows {
-  rows: readonly PickerRow[]
-  options: readonly PickerOption[]
-  rowOf: readonly number[]
-  /** Heading of each group number (the ungrouped fallback included). */
-  groupLabels: readonly string[]
-  /** False when no option has a group: no headings are shown. */
+  /** How many options are listed. */
+  count: number
+  /** The listed option number `index`. */
+  option: (index: number) => PickerOption
+  rows: Int32Array
+  /** The row of each listed option. */
+  rowOf: Int32Array
+  /** The group of each listed option. */
+  groupOf: Int32Array
+  /** The top of each row in px (see {@link ROW_HEIGHT}), then the height of all rows. */
+  offsets: Float64Array
+  /** Heading of each group number; undefined for options without a group (the "Other" heading). */
+  groupLabels: readonly (string | undefined)[]
+  /** False when no listed option has a group: no headings are shown. */
   headed: boolean
 }
 
 /** Prepared options (see the module comment). */
 export interface PreparedOptions {
   byValue: ReadonlyMap<string, PickerOption>
-  search: (query: string) => readonly PickerOption[]
-  /** Builds the search keys now (a picker calls it in idle time after opening), so the first typed character is fast. */
-  warm: () => void
-  /** The rows of an empty search without recent options (built once per fallback heading). */
-  allRows: (fallback: string) => PickerRows
+  /** The rows of the local matches of `query` (all options for a blank one), then of `extra` options not among them. */
+  rows: (query: string, extra?: readonly PickerOption[]) => PickerRows
+  /** The rows of all options with `recent` values first under `label` (the plain rows when none is known). */
+  withRecent: (recent: readonly string[], label: string) => PickerRows
+  /** Builds the search keys and the rows of an empty search in idle time, once (any picker may ask). */
+  warmSoon: () => void
 }
 
 const cache = new WeakMap<readonly PickerOption[], PreparedOptions>()
+
+type Idle = (run: (deadline: { timeRemaining: () => number }) => void) => unknown
+const whenIdle: Idle = (run) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(run, { timeout: 1000 })
+    : setTimeout(() => run({ timeRemaining: () => 8 }), 1)
 
 /** Prepares an options array once (memoised per array object). */
 export function prepareOptions(options: readonly PickerOption[]): PreparedOptions {
   const cached = cache.get(options)
   if (cached) return cached
+  const n = options.length
   const byValue = new Map<string, PickerOption>()
-  for (const option of options) if (!byValue.has(option.value)) byValue.set(option.value, option)
-  let index: SearchIndex<PickerOption> | undefined
-  const build = () => createSearchIndex(options, (o) => ({ label: o.label, other: [o.value, o.group, o.description] }))
-  let all: { fallback: string; rows: PickerRows } | undefined
+  const positionOf = new Map<string, number>()
+  // Groups numbered in order of first appearance; options without a group share one (labelled undefined).
+  const groupLabels: (string | undefined)[] = []
+  const groupNumber = new Map<string | undefined, number>()
+  const groupOf = new Int32Array(n)
+  const described = new Uint8Array(n)
+  const groupFor = (
+    name: string | undefined,
+    labels: (string | undefined)[],
+    numbers: Map<string | undefined, number>,
+  ) => {
+    let g = numbers.get(name)
+    if (g === undefined) {
+      g = labels.length
+      numbers.set(name, g)
+      labels.push(name)
+    }
+    return g
+  }
+  for (let i = 0; i < n; i++) {
+    const option = options[i] as PickerOption
+    if (!positionOf.has(option.value)) {
+      positionOf.set(option.value, i)
+      byValue.set(option.value, option)
+    }
+    groupOf[i] = groupFor(option.group, groupLabels, groupNumber)
+    if (option.description) described[i] = 1
+  }
+  const index = createSearchIndex(options, (o) => ({ label: o.label, other: [o.value, o.group, o.description] }))
+  let all: PickerRows | undefined
+  const allRows = () => {
+    all ??= layout({ options, groupOf, groupLabels, described }, index.matches(''))
+    return all
+  }
+  let recentRows: { recent: readonly string[]; label: string; rows: PickerRows } | undefined
+  let warming = false
   const prepared: PreparedOptions = {
     byValue,
-    search: (query) => {
-      index ??= build()
-      return index.search(query)
+    rows: (query, extra = []) => {
+      const local = index.matches(query)
+      if (extra.length === 0)
+        return query.trim() === '' ? allRows() : layout({ options, groupOf, groupLabels, described }, local)
+      // Results of a server search after the local matches, those already listed left out.
+      const listed = new Uint8Array(n)
+      for (let i = 0; i < local.length; i++) listed[local[i] as number] = 1
+      const more = extra.filter((o) => {
+        const at = positionOf.get(o.value)
+        return at === undefined || listed[at] === 0
+      })
+      const labels = [...groupLabels]
+      const numbers = new Map(groupNumber)
+      const source = [...options, ...more]
+      const groups = new Int32Array(source.length)
+      groups.set(groupOf)
+      const tall = new Uint8Array(source.length)
+      tall.set(described)
+      const order = new Int32Array(local.length + more.length)
+      order.set(local as ArrayLike<number>)
+      more.forEach((o, k) => {
+        groups[n + k] = groupFor(o.group, labels, numbers)
+        if (o.description) tall[n + k] = 1
+        order[local.length + k] = n + k
+      })
+      return layout({ options: source, groupOf: groups, groupLabels: labels, described: tall }, order)
     },
-    warm: () => {
-      index ??= build()
+    withRecent: (recent, label) => {
+      const at = recent.flatMap((v) => positionOf.get(v) ?? [])
+      if (at.length === 0) return allRows()
+      if (recentRows?.recent !== recent || recentRows.label !== label)
+        recentRows = {
+          recent,
+          label,
+          rows: layout({ options, groupOf, groupLabels, described }, index.matches(''), { label, at }),
+        }
+      return recentRows.rows
     },
-    allRows: (fallback) => {
-      if (all?.fallback !== fallback) all = { fallback, rows: toRows(options, fallback) }
-      return all.rows
+    warmSoon: () => {
+      if (warming) return
+      warming = true
+      const step = (deadline: { timeRemaining: () => number }) => {
+        if (index.prepare(() => deadline.timeRemaining() > 2)) allRows()
+        else whenIdle(step)
+      }
+      whenIdle(step)
     },
   }
   cache.set(options, prepared)
   return prepared
 }
 
+interface Source {
+  options: readonly PickerOption[]
+  groupOf: Int32Array
+  groupLabels: readonly (string | undefined)[]
+  /** 1 for an option with a description (a taller row). */
+  described: Uint8Array
+}
+
 /**
- * Groups options into rows: groups in order of first appearance (recent
- * options, when given, first under their own heading), options in the given
- * order within each group.
+ * Lays out `order` (positions in `source.options`, best first) in groups:
+ * groups in order of their first option, options in the given order within
+ * each; `recent` options first, under their own heading.
  */
-export function toRows(
-  options: readonly PickerOption[],
-  fallback: string,
-  recent?: { label: string; options: readonly PickerOption[] },
+function layout(
+  source: Source,
+  order: ArrayLike<number>,
+  recent?: { label: string; at: readonly number[] },
 ): PickerRows {
-  const groupLabels: string[] = []
-  const groupOf = new Map<string, number>()
-  const members: PickerOption[][] = []
-  let headed = false
-  if (recent && recent.options.length > 0) {
-    groupLabels.push(recent.label)
-    members.push([...recent.options])
-    headed = true
+  const recentGroup = source.groupLabels.length
+  const groupCount = recentGroup + 1
+  const size = new Int32Array(groupCount)
+  const seen: number[] = []
+  if (recent) {
+    seen.push(recentGroup)
+    size[recentGroup] = recent.at.length
   }
-  for (const option of options) {
-    if (option.group !== undefined) headed = true
-    const name = option.group ?? fallback
-    let g = groupOf.get(name)
-    if (g === undefined) {
-      g = groupLabels.length
-      groupOf.set(name, g)
-      groupLabels.push(name)
-      members.push([])
-    }
-    ;(members[g] as PickerOption[]).push(option)
+  let headed = recent !== undefined
+  for (let i = 0; i < order.length; i++) {
+    const g = source.groupOf[order[i] as number] as number
+    if (size[g] === 0) seen.push(g)
+    size[g] = (size[g] as number) + 1
+    if (source.groupLabels[g] !== undefined) headed = true
   }
-  const rows: PickerRow[] = []
-  const listed: PickerOption[] = []
-  const rowOf: number[] = []
-  members.forEach((list, g) => {
-    if (list.length === 0) return
-    if (headed) rows.push({ type: 'group', group: g, label: groupLabels[g] as string })
-    for (const option of list) {
-      rowOf.push(rows.length)
-      rows.push({ type: 'option', group: g, option, index: listed.length })
-      listed.push(option)
+  const count = order.length + (recent ? recent.at.length : 0)
+  // Where each group's options start among the listed ones, and each group's first row.
+  const next = new Int32Array(groupCount)
+  let start = 0
+  for (const g of seen) {
+    next[g] = start
+    start += size[g] as number
+  }
+  const listed = new Int32Array(count)
+  const groupOf = new Int32Array(count)
+  if (recent)
+    recent.at.forEach((at, k) => {
+      listed[k] = at
+      groupOf[k] = recentGroup
+    })
+  for (let i = 0; i < order.length; i++) {
+    const at = order[i] as number
+    const g = source.groupOf[at] as number
+    const slot = next[g] as number
+    next[g] = slot + 1
+    listed[slot] = at
+    groupOf[slot] = g
+  }
+  const rows = new Int32Array(count + (headed ? seen.length : 0))
+  const rowOf = new Int32Array(count)
+  const offsets = new Float64Array(rows.length + 1)
+  const { described } = source
+  let r = 0
+  let y = 0
+  for (let i = 0; i < count; i++) {
+    if (headed && (i === 0 || groupOf[i] !== groupOf[i - 1])) {
+      rows[r++] = -1 - (groupOf[i] as number)
+      y += ROW_HEIGHT.group
+      offsets[r] = y
     }
-  })
-  return { rows, options: listed, rowOf, groupLabels, headed }
+    rowOf[i] = r
+    rows[r++] = i
+    y += described[listed[i] as number] ? ROW_HEIGHT.described : ROW_HEIGHT.option
+    offsets[r] = y
+  }
+  const labels = recent ? [...source.groupLabels, recent.label] : source.groupLabels
+  const { options } = source
+  return {
+    count,
+    option: (index) => options[listed[index] as number] as PickerOption,
+    rows,
+    rowOf,
+    groupOf,
+    offsets,
+    groupLabels: labels,
+    headed,
+  }
 }
