@@ -95,7 +95,7 @@ describe('bug 5: focus stays with what the user acted on', () => {
   })
 
   it('Ungroup keeps focus on the first condition that left the group', async () => {
-    const group = { id: 'g1', kind: 'group', combinator: 'or', children: [beta] } as const
+    const group: Segment['root'] = { id: 'g1', kind: 'group', combinator: 'or', children: [beta] }
     const { user, node, last } = renderBuilder([plan, group])
     await chooseAction(user, node('g1'), 'Ungroup')
     expect(last()?.root.children.map((c) => c.id)).toEqual(['c1', 'c2'])
