@@ -99,27 +99,19 @@ export function createSearchIndex<T>(items: readonly T[], texts: (item: T) => Se
   const buildSlice = () => {
     const from = built
     const to = Math.min(n, from + SLICE)
-    const raw: string[] = new Array(to - from)
+    const texts_: string[][] = []
     for (let i = from; i < to; i++) {
       const t = texts(items[i] as T)
-      let key = t.label
-      for (const other of t.other ?? []) if (other !== undefined) key += TEXT + other
-      raw[i - from] = key
-      labelLength[i] = t.label.length
+      texts_.push([t.label, ...((t.other ?? []).filter((x) => x !== undefined) as string[])])
     }
-    const joined = raw.join(ITEM)
-    if (!NEEDS_FOLD.test(joined)) {
-      const lowered = joined.toLowerCase().split(ITEM)
-      for (let i = from; i < to; i++) keys[i] = lowered[i - from] as string
-    } else {
-      for (let i = from; i < to; i++) {
-        const t = texts(items[i] as T)
-        let key = foldSearchText(t.label)
-        labelLength[i] = key.length
-        for (const other of t.other ?? []) if (other !== undefined) key += TEXT + foldSearchText(other)
-        keys[i] = key
-      }
-    }
+    const joined = texts_.map((t) => t.join(TEXT)).join(ITEM)
+    // One lowering of the slice when that is all the folding it needs; else each text folded alone.
+    const folded = NEEDS_FOLD.test(joined) ? undefined : joined.toLowerCase().split(ITEM)
+    texts_.forEach((t, k) => {
+      const parts = folded ? t : t.map(foldSearchText)
+      keys[from + k] = folded ? (folded[k] as string) : parts.join(TEXT)
+      labelLength[from + k] = (parts[0] as string).length
+    })
     built = to
   }
   const prepare = (more: () => boolean = () => false) => {
@@ -145,21 +137,13 @@ export function createSearchIndex<T>(items: readonly T[], texts: (item: T) => Se
     const size = candidates ? candidates.length : n
     const inOrder = new Int32Array(size)
     const rank = new Uint8Array(size)
-    const perRank = new Int32Array(4)
     let count = 0
-    for (let c = 0; c < size; c++) {
+    scan: for (let c = 0; c < size; c++) {
       const i = candidates ? (candidates[c] as number) : c
       const key = keys[i] as string
       const at = key.indexOf(first)
       if (at < 0) continue
-      let every = true
-      for (let w = 1; w < words.length; w++) {
-        if (!key.includes(words[w] as string)) {
-          every = false
-          break
-        }
-      }
-      if (!every) continue
+      for (let w = 1; w < words.length; w++) if (!key.includes(words[w] as string)) continue scan
       // The first hit lies in the label when the label holds the word at all: the label comes first.
       const label = labelLength[i] as number
       let r = ELSEWHERE
@@ -170,18 +154,13 @@ export function createSearchIndex<T>(items: readonly T[], texts: (item: T) => Se
       }
       inOrder[count] = i
       rank[count] = r
-      perRank[r] = (perRank[r] as number) + 1
       count++
     }
-    // Counting sort by rank: stable, so each rank keeps the items' order.
-    const next = new Int32Array(4)
-    for (let k = 1; k < 4; k++) next[k] = (next[k - 1] as number) + (perRank[k - 1] as number)
+    // By rank, each rank in the items' order.
     const ranked = new Int32Array(count)
-    for (let c = 0; c < count; c++) {
-      const r = rank[c] as number
-      ranked[next[r] as number] = inOrder[c] as number
-      next[r] = (next[r] as number) + 1
-    }
+    let k = 0
+    for (let r = LABEL_START; r <= ELSEWHERE; r++)
+      for (let c = 0; c < count; c++) if (rank[c] === r) ranked[k++] = inOrder[c] as number
     last = { query: folded, inOrder: inOrder.subarray(0, count), ranked }
     return ranked
   }

@@ -80,83 +80,110 @@ const whenIdle: Idle = (run) =>
 export function prepareOptions(options: readonly PickerOption[]): PreparedOptions {
   const cached = cache.get(options)
   if (cached) return cached
-  const n = options.length
   const byValue = new Map<string, PickerOption>()
   const positionOf = new Map<string, number>()
   // Groups numbered in order of first appearance; options without a group share one (labelled undefined).
   const groupLabels: (string | undefined)[] = []
   const groupNumber = new Map<string | undefined, number>()
-  const groupOf = new Int32Array(n)
-  const described = new Uint8Array(n)
-  const groupFor = (
-    name: string | undefined,
-    labels: (string | undefined)[],
-    numbers: Map<string | undefined, number>,
-  ) => {
-    let g = numbers.get(name)
-    if (g === undefined) {
-      g = labels.length
-      numbers.set(name, g)
-      labels.push(name)
-    }
-    return g
-  }
-  for (let i = 0; i < n; i++) {
-    const option = options[i] as PickerOption
-    if (!positionOf.has(option.value)) {
-      positionOf.set(option.value, i)
+  const groupOf = new Int32Array(options.length)
+  options.forEach((option, i) => {
+    if (!byValue.has(option.value)) {
       byValue.set(option.value, option)
+      positionOf.set(option.value, i)
     }
-    groupOf[i] = groupFor(option.group, groupLabels, groupNumber)
-    if (option.description) described[i] = 1
-  }
+    let g = groupNumber.get(option.group)
+    if (g === undefined) {
+      g = groupLabels.push(option.group) - 1
+      groupNumber.set(option.group, g)
+    }
+    groupOf[i] = g
+  })
   const index = createSearchIndex(options, (o) => ({ label: o.label, other: [o.value, o.group, o.description] }))
+
+  /**
+   * Lays out `order` (positions in `options`, best first) in groups: groups in
+   * order of their first option, options in the given order within each;
+   * `recent` options first, under their own heading.
+   */
+  const layout = (order: ArrayLike<number>, recent?: { label: string; at: readonly number[] }): PickerRows => {
+    const recentGroup = groupLabels.length
+    const labels = recent ? [...groupLabels, recent.label] : groupLabels
+    const size = new Int32Array(recentGroup + 1)
+    const seen: number[] = []
+    if (recent) {
+      seen.push(recentGroup)
+      size[recentGroup] = recent.at.length
+    }
+    for (let i = 0; i < order.length; i++) {
+      const g = groupOf[order[i] as number] as number
+      if (size[g] === 0) seen.push(g)
+      size[g] = (size[g] as number) + 1
+    }
+    const count = order.length + (recent?.at.length ?? 0)
+    // Where each group's options start among the listed ones.
+    const next = new Int32Array(recentGroup + 1)
+    let start = 0
+    for (const g of seen) {
+      next[g] = start
+      start += size[g] as number
+    }
+    const listed = new Int32Array(count)
+    const listedGroup = new Int32Array(count).fill(recentGroup)
+    listed.set(recent?.at ?? [])
+    for (let i = 0; i < order.length; i++) {
+      const g = groupOf[order[i] as number] as number
+      const slot = next[g] as number
+      next[g] = slot + 1
+      listed[slot] = order[i] as number
+      listedGroup[slot] = g
+    }
+    const headed = seen.some((g) => labels[g] !== undefined)
+    const rows = new Int32Array(count + (headed ? seen.length : 0))
+    const rowOf = new Int32Array(count)
+    const offsets = new Float64Array(rows.length + 1)
+    let r = 0
+    let y = 0
+    for (let i = 0; i < count; i++) {
+      if (headed && (i === 0 || listedGroup[i] !== listedGroup[i - 1])) {
+        rows[r++] = -1 - (listedGroup[i] as number)
+        y += ROW_HEIGHT.group
+        offsets[r] = y
+      }
+      rowOf[i] = r
+      rows[r++] = i
+      y += options[listed[i] as number]?.description ? ROW_HEIGHT.described : ROW_HEIGHT.option
+      offsets[r] = y
+    }
+    return {
+      count,
+      option: (i) => options[listed[i] as number] as PickerOption,
+      rows,
+      rowOf,
+      groupOf: listedGroup,
+      offsets,
+      groupLabels: labels,
+      headed,
+    }
+  }
   let all: PickerRows | undefined
   const allRows = () => {
-    all ??= layout({ options, groupOf, groupLabels, described }, index.matches(''))
+    all ??= layout(index.matches(''))
     return all
   }
-  let recentRows: { recent: readonly string[]; label: string; rows: PickerRows } | undefined
   let warming = false
   const prepared: PreparedOptions = {
     byValue,
     rows: (query, extra = []) => {
       const local = index.matches(query)
-      if (extra.length === 0)
-        return query.trim() === '' ? allRows() : layout({ options, groupOf, groupLabels, described }, local)
-      // Results of a server search after the local matches, those already listed left out.
-      const listed = new Uint8Array(n)
-      for (let i = 0; i < local.length; i++) listed[local[i] as number] = 1
-      const more = extra.filter((o) => {
-        const at = positionOf.get(o.value)
-        return at === undefined || listed[at] === 0
-      })
-      const labels = [...groupLabels]
-      const numbers = new Map(groupNumber)
-      const source = [...options, ...more]
-      const groups = new Int32Array(source.length)
-      groups.set(groupOf)
-      const tall = new Uint8Array(source.length)
-      tall.set(described)
-      const order = new Int32Array(local.length + more.length)
-      order.set(local as ArrayLike<number>)
-      more.forEach((o, k) => {
-        groups[n + k] = groupFor(o.group, labels, numbers)
-        if (o.description) tall[n + k] = 1
-        order[local.length + k] = n + k
-      })
-      return layout({ options: source, groupOf: groups, groupLabels: labels, described: tall }, order)
+      if (extra.length === 0) return query.trim() === '' ? allRows() : layout(local)
+      // A server search's results after the local matches, those already listed left out: laid out as one list.
+      const merged = Array.from(local, (at) => options[at] as PickerOption)
+      const listed = new Set(merged.map((o) => o.value))
+      return prepareOptions([...merged, ...extra.filter((o) => !listed.has(o.value))]).rows('')
     },
     withRecent: (recent, label) => {
       const at = recent.flatMap((v) => positionOf.get(v) ?? [])
-      if (at.length === 0) return allRows()
-      if (recentRows?.recent !== recent || recentRows.label !== label)
-        recentRows = {
-          recent,
-          label,
-          rows: layout({ options, groupOf, groupLabels, described }, index.matches(''), { label, at }),
-        }
-      return recentRows.rows
+      return at.length === 0 ? allRows() : layout(index.matches(''), { label, at })
     },
     warmSoon: () => {
       if (warming) return
@@ -170,91 +197,4 @@ export function prepareOptions(options: readonly PickerOption[]): PreparedOption
   }
   cache.set(options, prepared)
   return prepared
-}
-
-interface Source {
-  options: readonly PickerOption[]
-  groupOf: Int32Array
-  groupLabels: readonly (string | undefined)[]
-  /** 1 for an option with a description (a taller row). */
-  described: Uint8Array
-}
-
-/**
- * Lays out `order` (positions in `source.options`, best first) in groups:
- * groups in order of their first option, options in the given order within
- * each; `recent` options first, under their own heading.
- */
-function layout(
-  source: Source,
-  order: ArrayLike<number>,
-  recent?: { label: string; at: readonly number[] },
-): PickerRows {
-  const recentGroup = source.groupLabels.length
-  const groupCount = recentGroup + 1
-  const size = new Int32Array(groupCount)
-  const seen: number[] = []
-  if (recent) {
-    seen.push(recentGroup)
-    size[recentGroup] = recent.at.length
-  }
-  let headed = recent !== undefined
-  for (let i = 0; i < order.length; i++) {
-    const g = source.groupOf[order[i] as number] as number
-    if (size[g] === 0) seen.push(g)
-    size[g] = (size[g] as number) + 1
-    if (source.groupLabels[g] !== undefined) headed = true
-  }
-  const count = order.length + (recent ? recent.at.length : 0)
-  // Where each group's options start among the listed ones, and each group's first row.
-  const next = new Int32Array(groupCount)
-  let start = 0
-  for (const g of seen) {
-    next[g] = start
-    start += size[g] as number
-  }
-  const listed = new Int32Array(count)
-  const groupOf = new Int32Array(count)
-  if (recent)
-    recent.at.forEach((at, k) => {
-      listed[k] = at
-      groupOf[k] = recentGroup
-    })
-  for (let i = 0; i < order.length; i++) {
-    const at = order[i] as number
-    const g = source.groupOf[at] as number
-    const slot = next[g] as number
-    next[g] = slot + 1
-    listed[slot] = at
-    groupOf[slot] = g
-  }
-  const rows = new Int32Array(count + (headed ? seen.length : 0))
-  const rowOf = new Int32Array(count)
-  const offsets = new Float64Array(rows.length + 1)
-  const { described } = source
-  let r = 0
-  let y = 0
-  for (let i = 0; i < count; i++) {
-    if (headed && (i === 0 || groupOf[i] !== groupOf[i - 1])) {
-      rows[r++] = -1 - (groupOf[i] as number)
-      y += ROW_HEIGHT.group
-      offsets[r] = y
-    }
-    rowOf[i] = r
-    rows[r++] = i
-    y += described[listed[i] as number] ? ROW_HEIGHT.described : ROW_HEIGHT.option
-    offsets[r] = y
-  }
-  const labels = recent ? [...source.groupLabels, recent.label] : source.groupLabels
-  const { options } = source
-  return {
-    count,
-    option: (index) => options[listed[index] as number] as PickerOption,
-    rows,
-    rowOf,
-    groupOf,
-    offsets,
-    groupLabels: labels,
-    headed,
-  }
 }
