@@ -249,6 +249,8 @@ try {
           string,
           number | string
         >[]
+        const firstOpen = details.find((d) => d.kind === 'open')
+        if (firstOpen) console.log(`  [detail] ${n} first open: ${JSON.stringify(firstOpen)}`)
         const by = new Map<string, Record<string, number[]>>()
         for (const d of details) {
           const entry = by.get(d.kind as string) ?? {}
