@@ -66,8 +66,8 @@ export function SearchList(props: SearchListProps) {
   )
   const count = list.count
   const [active, setActive] = useState(() => {
-    for (let i = 0; i < count; i++) if (selected.includes(list.option(i).value)) return i
-    return 0
+    const found = selected.map((v) => list.indexOf(v)).filter((i) => i >= 0)
+    return found.length > 0 ? Math.min(...found) : 0
   })
   // Keyboard moves scroll the active option into view; pointer moves must not.
   const scrollOnChange = useRef(true)

@@ -44,6 +44,8 @@ export interface PickerRows {
   count: number
   /** The listed option number `index`. */
   option: (index: number) => PickerOption
+  /** The number of the first listed option with `value`, or -1. */
+  indexOf: (value: string) => number
   rows: Int32Array
   /** The row of each listed option. */
   rowOf: Int32Array
@@ -157,6 +159,8 @@ export function prepareOptions(options: readonly PickerOption[]): PreparedOption
     return {
       count,
       option: (i) => options[listed[i] as number] as PickerOption,
+      // A typed array's own search: no loop over 50,000 options in script when a picker opens.
+      indexOf: (value) => listed.indexOf(positionOf.get(value) ?? -1),
       rows,
       rowOf,
       groupOf: listedGroup,
