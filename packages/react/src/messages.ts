@@ -165,6 +165,13 @@ export interface CoreMessages {
 /** Every string of the builder: {@link CoreMessages} and the event/sequence/related/preview strings. */
 export type BuilderMessages = CoreMessages & EventMessages
 
+// One formatter: `toLocaleString` builds one per call (~0.3 ms in Chromium), and a picker counts its results per keystroke.
+let counts: Intl.NumberFormat | undefined
+function formatCount(count: number): string {
+  counts ??= new Intl.NumberFormat()
+  return counts.format(count)
+}
+
 const coreMessages: CoreMessages = {
   builderLabel: 'Segment rules',
   and: 'AND',
@@ -294,7 +301,7 @@ const coreMessages: CoreMessages = {
   partUnreadable: 'This part cannot be shown. The rest of the segment is not affected.',
   searching: 'Searching…',
   searchFailed: 'The search failed. Type again to retry.',
-  resultCount: (count) => (count === 1 ? '1 result' : `${count.toLocaleString()} results`),
+  resultCount: (count) => (count === 1 ? '1 result' : `${formatCount(count)} results`),
   recent: 'Recent',
   addSearchLabel: 'Add a condition',
   addSearchPlaceholder: 'Search properties, events, lists…',

@@ -2,10 +2,12 @@
  * Catalog search: what a picker can find, and how it finds it fast.
  *
  * - {@link createSearchIndex} lowers and folds every item's text once, so that
- *   each typed character costs one pass of `includes` over ready keys (a 50,000
- *   property catalog filters within a frame), and ranks matches the way people
- *   scan a list: label starts with the query, then a word of the label does,
- *   then the label contains it, then only the id, group or description does.
+ *   each typed character costs one pass of `includes` over ready keys — and
+ *   only over the previous matches when the query grew by a character (a
+ *   50,000 property catalog filters within a frame), and ranks matches the way
+ *   people scan a list: label starts with the query, then a word of the label
+ *   does, then the label contains it, then only the id, group or description
+ *   does. It allocates per query, never per item.
  * - {@link catalogItems} lists everything a condition can be about for an
  *   entity type — its properties, events, lists, tags, saved segments and the
  *   properties of related entities — and {@link conditionForItem} turns a chosen
@@ -49,9 +51,23 @@ export interface SearchIndex<T> {
   readonly items: readonly T[]
   /**
    * The items matching every word of `query`, best first (stable within a
-   * rank); all items, in order, for an empty query. `limit` stops early.
+   * rank); all items, in order, for an empty query. `limit` keeps the first ones.
    */
   search(query: string, limit?: number): readonly T[]
+  /**
+   * The same matches as {@link SearchIndex.search}, as positions in `items`
+   * (every position, in order, for an empty query). A query that extends the
+   * previous one (one more typed character) only re-checks the previous
+   * matches. The array is shared by later calls with the same query: read it,
+   * do not change it.
+   */
+  matches(query: string): ArrayLike<number>
+  /**
+   * Builds the keys of the next slices of items (a few thousand at a time)
+   * while `more()` says there is time, at least one slice; true once every key
+   * is built. Optional: a search builds what is left first.
+   */
+  prepare(more?: () => boolean): boolean
 }
 
 // Ranks, best first: the label starts with the query, a word of it does, it contains it, another text does.
@@ -59,47 +75,104 @@ const LABEL_START = 0
 const WORD_START = 1
 const IN_LABEL = 2
 const ELSEWHERE = 3
+/** Items whose keys are built in one step: one lowering of their joined texts takes ~1 ms. */
+const SLICE = 4096
+// \u0001 joins the texts of one item, \u0002 the items of a slice; neither can be typed, so no query word spans two.
+const TEXT = '\u0001'
+const ITEM = '\u0002'
+// Texts that lowering alone folds: printable ASCII, single spaces, none at either end of a text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the separators above
+const NEEDS_FOLD = /[^\x20-\x7e\x01\x02]| {2}|^ | $| [\x01\x02]|[\x01\x02] /
 
-/** Builds a {@link SearchIndex}: folds each item's texts once. */
+/**
+ * Builds a {@link SearchIndex}. Each item's key is its folded label followed
+ * by its other texts; a slice of items whose texts need no more than lowering
+ * (most catalogs) is lowered as one joined string and split, which spares
+ * 50,000 small folds. Keys are built by slices, on demand or ahead through
+ * {@link SearchIndex.prepare}.
+ */
 export function createSearchIndex<T>(items: readonly T[], texts: (item: T) => SearchTexts): SearchIndex<T> {
-  const labels: string[] = new Array(items.length)
-  const all: string[] = new Array(items.length)
-  for (let i = 0; i < items.length; i++) {
-    const t = texts(items[i] as T)
-    const label = foldSearchText(t.label)
-    labels[i] = label
-    // \u0001 cannot be typed, so no query word spans two texts; one fold for all the other texts.
-    all[i] = t.other ? `${label}\u0001${foldSearchText(t.other.filter((x) => x !== undefined).join('\u0001'))}` : label
+  const n = items.length
+  const keys: string[] = new Array(n)
+  const labelLength = new Int32Array(n)
+  let built = 0
+  const buildSlice = () => {
+    const from = built
+    const to = Math.min(n, from + SLICE)
+    const texts_: string[][] = []
+    for (let i = from; i < to; i++) {
+      const t = texts(items[i] as T)
+      texts_.push([t.label, ...((t.other ?? []).filter((x) => x !== undefined) as string[])])
+    }
+    const joined = texts_.map((t) => t.join(TEXT)).join(ITEM)
+    // One lowering of the slice when that is all the folding it needs; else each text folded alone.
+    const folded = NEEDS_FOLD.test(joined) ? undefined : joined.toLowerCase().split(ITEM)
+    texts_.forEach((t, k) => {
+      const parts = folded ? t : t.map(foldSearchText)
+      keys[from + k] = folded ? (folded[k] as string) : parts.join(TEXT)
+      labelLength[from + k] = (parts[0] as string).length
+    })
+    built = to
+  }
+  const prepare = (more: () => boolean = () => false) => {
+    do if (built < n) buildSlice()
+    while (built < n && more())
+    return built === n
+  }
+  let everything: Int32Array | undefined
+  // The last query's matches: in item order (the candidates of a longer query) and ranked.
+  let last: { query: string; inOrder: Int32Array; ranked: Int32Array } | undefined
+  const matches = (query: string): ArrayLike<number> => {
+    const folded = foldSearchText(query)
+    if (folded === '') {
+      everything ??= Int32Array.from({ length: n }, (_, i) => i)
+      return everything
+    }
+    if (last?.query === folded) return last.ranked
+    while (built < n) buildSlice()
+    const candidates = last && folded.startsWith(last.query) ? last.inOrder : undefined
+    const words = folded.split(' ')
+    const first = words[0] as string
+    const spaced = ` ${first}`
+    const size = candidates ? candidates.length : n
+    const inOrder = new Int32Array(size)
+    const rank = new Uint8Array(size)
+    let count = 0
+    scan: for (let c = 0; c < size; c++) {
+      const i = candidates ? (candidates[c] as number) : c
+      const key = keys[i] as string
+      const at = key.indexOf(first)
+      if (at < 0) continue
+      for (let w = 1; w < words.length; w++) if (!key.includes(words[w] as string)) continue scan
+      // The first hit lies in the label when the label holds the word at all: the label comes first.
+      const label = labelLength[i] as number
+      let r = ELSEWHERE
+      if (at === 0) r = LABEL_START
+      else if (at < label) {
+        const space = key.charCodeAt(at - 1) === 32 ? at - 1 : key.indexOf(spaced, at)
+        r = space >= 0 && space < label ? WORD_START : IN_LABEL
+      }
+      inOrder[count] = i
+      rank[count] = r
+      count++
+    }
+    // By rank, each rank in the items' order.
+    const ranked = new Int32Array(count)
+    let k = 0
+    for (let r = LABEL_START; r <= ELSEWHERE; r++)
+      for (let c = 0; c < count; c++) if (rank[c] === r) ranked[k++] = inOrder[c] as number
+    last = { query: folded, inOrder: inOrder.subarray(0, count), ranked }
+    return ranked
   }
   return {
     items,
+    matches,
+    prepare,
     search(query, limit = Number.POSITIVE_INFINITY) {
-      const folded = foldSearchText(query)
-      if (folded === '') return limit >= items.length ? items : items.slice(0, limit)
-      const words = folded.split(' ')
-      const first = words[0] as string
-      const buckets: T[][] = [[], [], [], []]
-      let found = 0
-      for (let i = 0; i < items.length; i++) {
-        const key = all[i] as string
-        let every = true
-        for (const word of words) {
-          if (!key.includes(word)) {
-            every = false
-            break
-          }
-        }
-        if (!every) continue
-        const label = labels[i] as string
-        const at = label.indexOf(first)
-        const rank =
-          at === 0 ? LABEL_START : at > 0 && label.includes(` ${first}`) ? WORD_START : at > 0 ? IN_LABEL : ELSEWHERE
-        ;(buckets[rank] as T[]).push(items[i] as T)
-        // Only the best bucket can be cut short: a worse match may not displace a better one.
-        if (rank === LABEL_START && ++found >= limit) break
-      }
-      const ranked = buckets.flat()
-      return ranked.length > limit ? ranked.slice(0, limit) : ranked
+      const found = matches(query)
+      const out: T[] = new Array(Math.min(limit, found.length))
+      for (let i = 0; i < out.length; i++) out[i] = items[found[i] as number] as T
+      return out
     },
   }
 }

@@ -7,7 +7,7 @@
  * it renders nothing but its trigger button, and builds no option; big lists
  * are virtualized, and an async `search` can answer typed queries.
  */
-import { type ReactNode, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { closedTriggerProps, PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
 import { SearchList } from '../search/SearchList.tsx'
 import { type PickerOption, type PickerSearch, prepareOptions } from '../search/search-options.ts'
@@ -68,7 +68,11 @@ export function Picker(props: PickerProps) {
   // Labels of options chosen from an async search, which `options` may not hold.
   const learned = useRef(new Map<string, string>())
   const selected = props.multiple ? props.value : props.value === undefined ? [] : [props.value]
-  const { byValue } = prepareOptions(options)
+  const prepared = prepareOptions(options)
+  const { byValue } = prepared
+  // The search keys of a big catalog are built in idle time after the builder mounts, not when a picker opens.
+  const { warmSoon } = prepared
+  useEffect(warmSoon, [warmSoon])
   const labelOf = (value: string) =>
     byValue.get(value)?.label ?? learned.current.get(value) ?? (unknownLabel ? unknownLabel(value) : value)
 

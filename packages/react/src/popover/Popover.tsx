@@ -207,10 +207,11 @@ function OpenContent({
       element.setAttribute('popover', 'manual')
       element.showPopover()
     }
-    place(anchor, element, latest.current.align, latest.current.sideOffset)
+    // Focus first: it lays the page out, and placing then reads that layout instead of forcing another.
     const { onOpenAutoFocus: focusInside } = latest.current
     if (focusInside) focusInside(element)
     else element.focus({ preventScroll: true })
+    place(anchor, element, latest.current.align, latest.current.sideOffset)
   }, [content, trigger])
 
   // While open: follow the trigger, and close on a pointer down outside.
@@ -219,6 +220,14 @@ function OpenContent({
     const anchor = trigger.current
     if (!element || !anchor) return
     const update = () => place(anchor, element, latest.current.align, latest.current.sideOffset)
+    // Placing reads layout: on a resize only when the content's size really changed since it was placed
+    // (the observer's first report, in the opening frame, is the size just placed).
+    const onResize = (entries: ResizeObserverEntry[]) => {
+      const box = entries[0]?.borderBoxSize?.[0]
+      const placed = sizes.get(element)
+      if (box && placed && Math.abs(box.inlineSize - placed[0]) < 1 && Math.abs(box.blockSize - placed[1]) < 1) return
+      update()
+    }
     const onPointerDown = (event: PointerEvent) => {
       const path = event.composedPath()
       if (!path.includes(anchor) && !path.includes(element)) latest.current.dismiss(false)
@@ -227,7 +236,7 @@ function OpenContent({
     window.addEventListener('resize', update)
     document.addEventListener('pointerdown', onPointerDown, true)
     // A picker's list shrinks as the user types: a popover above its trigger must move down with it.
-    const resizes = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update)
+    const resizes = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(onResize)
     resizes?.observe(element)
     return () => {
       window.removeEventListener('scroll', update, { capture: true })
@@ -264,6 +273,9 @@ function OpenContent({
   )
 }
 
+// The border-box size each open content was last placed at.
+const sizes = new WeakMap<HTMLElement, [number, number]>()
+
 /**
  * Places `content` (already `position: fixed`) under the trigger, or above it
  * when there is not enough room below and more above; keeps it inside the
@@ -271,17 +283,24 @@ function OpenContent({
  * stylesheet how tall it may grow on that side.
  */
 function place(anchor: HTMLElement, content: HTMLElement, align: PopoverAlign, sideOffset: number) {
+  // Reads first and writes after, so that one layout serves (two when the content must shrink to fit).
+  const rtl = getComputedStyle(anchor).direction === 'rtl'
+  content.style.removeProperty('--segkit-popover-available-height')
   const rect = anchor.getBoundingClientRect()
   const viewportWidth = document.documentElement.clientWidth || window.innerWidth
   const viewportHeight = document.documentElement.clientHeight || window.innerHeight
   const below = viewportHeight - rect.bottom - sideOffset
   const above = rect.top - sideOffset
-  content.style.removeProperty('--segkit-popover-available-height')
-  const side = content.offsetHeight > below && above > below ? 'top' : 'bottom'
-  content.style.setProperty('--segkit-popover-available-height', `${Math.max(0, side === 'top' ? above : below)}px`)
-  const height = content.offsetHeight
-  const width = content.offsetWidth
-  const rtl = getComputedStyle(anchor).direction === 'rtl'
+  let height = content.offsetHeight
+  let width = content.offsetWidth
+  const side = height > below && above > below ? 'top' : 'bottom'
+  const room = Math.max(0, side === 'top' ? above : below)
+  content.style.setProperty('--segkit-popover-available-height', `${room}px`)
+  if (height > room) {
+    height = content.offsetHeight
+    width = content.offsetWidth
+  }
+  sizes.set(content, [width, height])
   const alignLeft = (align === 'start') !== rtl
   const left = alignLeft ? rect.left : rect.right - width
   content.style.left = `${Math.max(0, Math.min(left, viewportWidth - width))}px`

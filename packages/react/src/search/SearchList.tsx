@@ -15,14 +15,7 @@
  */
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useMessages } from '../context.ts'
-import {
-  type PickerOption,
-  type PickerRow,
-  type PickerRows,
-  type PickerSearch,
-  prepareOptions,
-  toRows,
-} from './search-options.ts'
+import { type PickerOption, type PickerRows, type PickerSearch, prepareOptions } from './search-options.ts'
 import { useRemoteSearch } from './use-remote-search.ts'
 import { rowStyle, VirtualRows } from './VirtualRows.tsx'
 
@@ -66,34 +59,24 @@ export function SearchList(props: SearchListProps) {
   const [query, setQuery] = useState('')
   const remote = useRemoteSearch(props.search, query)
   const prepared = prepareOptions(options)
-  const list: PickerRows = useMemo(() => {
-    if (query.trim() === '') {
-      const recentOptions = (recent ?? []).flatMap((v) => prepared.byValue.get(v) ?? [])
-      if (recentOptions.length === 0) return prepared.allRows(m.ungrouped)
-      return toRows(options, m.ungrouped, { label: m.recent, options: recentOptions })
-    }
-    const local = prepared.search(query)
-    if (!remote || remote.options.length === 0) return toRows(local, m.ungrouped)
-    const seen = new Set(local.map((o) => o.value))
-    return toRows([...local, ...remote.options.filter((o) => !seen.has(o.value))], m.ungrouped)
-  }, [query, options, prepared, recent, remote, m.ungrouped, m.recent])
-  const count = list.options.length
-  const [active, setActive] = useState(() =>
-    Math.max(
-      0,
-      list.options.findIndex((o) => selected.includes(o.value)),
-    ),
+  const list: PickerRows = useMemo(
+    () =>
+      query.trim() === '' && recent ? prepared.withRecent(recent, m.recent) : prepared.rows(query, remote?.options),
+    [query, prepared, recent, remote, m.recent],
   )
+  const count = list.count
+  const [active, setActive] = useState(() => {
+    const found = selected.map((v) => list.indexOf(v)).filter((i) => i >= 0)
+    return found.length > 0 ? Math.min(...found) : 0
+  })
   // Keyboard moves scroll the active option into view; pointer moves must not.
   const scrollOnChange = useRef(true)
   const listbox = useRef<HTMLDivElement>(null)
   const virtual = list.rows.length > VIRTUALIZE_AT
   const optionId = (index: number) => `${baseId}-option-${index}`
   // Build the search keys while the user reads the list, not on the first typed character.
-  useEffect(() => {
-    const timer = setTimeout(prepared.warm, 0)
-    return () => clearTimeout(timer)
-  }, [prepared])
+  const { warmSoon } = prepared
+  useEffect(warmSoon, [warmSoon])
 
   const move = (next: number) => {
     scrollOnChange.current = true
@@ -128,8 +111,7 @@ export function SearchList(props: SearchListProps) {
         break
       case 'Enter': {
         event.preventDefault()
-        const option = list.options[active]
-        if (option) props.onChoose(option)
+        if (active < count) props.onChoose(list.option(active))
         break
       }
       default:
@@ -145,8 +127,8 @@ export function SearchList(props: SearchListProps) {
         : remote?.status === 'error'
           ? m.searchFailed
           : m.resultCount(count)
-  const renderOption = (row: Extract<PickerRow, { type: 'option' }>, rowIndex: number) => {
-    const { option, index } = row
+  const renderOption = (index: number, rowIndex: number) => {
+    const option = list.option(index)
     const isSelected = selected.includes(option.value)
     return (
       // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard (aria-activedescendant)
@@ -154,7 +136,7 @@ export function SearchList(props: SearchListProps) {
       <div
         key={`o${index}`}
         data-index={rowIndex}
-        style={virtual ? rowStyle(row) : undefined}
+        style={virtual ? rowStyle(list, rowIndex) : undefined}
         id={optionId(index)}
         role="option"
         aria-selected={isSelected}
@@ -175,30 +157,35 @@ export function SearchList(props: SearchListProps) {
       </div>
     )
   }
+  const groupLabel = (group: number) => list.groupLabels[group] ?? m.ungrouped
   /** Rows `from` to `to` (exclusive), each run of one group inside its `role="group"`. */
   const renderRange = (from: number, to: number) => {
     const out: ReactNode[] = []
     let i = from
+    const groupOfRow = (r: number) => {
+      const code = list.rows[r] as number
+      return code < 0 ? -1 - code : (list.groupOf[code] as number)
+    }
     while (i < to) {
-      const group = (list.rows[i] as PickerRow).group
+      const group = groupOfRow(i)
       const start = i
-      while (i < to && (list.rows[i] as PickerRow).group === group) i++
+      while (i < to && groupOfRow(i) === group) i++
       const children: ReactNode[] = []
       for (let r = start; r < i; r++) {
-        const row = list.rows[r] as PickerRow
+        const code = list.rows[r] as number
         children.push(
-          row.type === 'group' ? (
+          code < 0 ? (
             <div
               key={`g${r}`}
               data-index={r}
               role="presentation"
               data-segkit-part="option-group-label"
-              style={virtual ? rowStyle(row) : undefined}
+              style={virtual ? rowStyle(list, r) : undefined}
             >
-              {row.label}
+              {groupLabel(group)}
             </div>
           ) : (
-            renderOption(row, r)
+            renderOption(code, r)
           ),
         )
       }
@@ -207,7 +194,7 @@ export function SearchList(props: SearchListProps) {
         <div
           key={group}
           role="group"
-          aria-label={list.headed ? list.groupLabels[group] : undefined}
+          aria-label={list.headed ? groupLabel(group) : undefined}
           data-segkit-part="option-group"
         >
           {children}
@@ -225,7 +212,7 @@ export function SearchList(props: SearchListProps) {
         aria-expanded="true"
         aria-controls={`${baseId}-listbox`}
         aria-autocomplete="list"
-        aria-activedescendant={list.options[active] ? optionId(active) : undefined}
+        aria-activedescendant={active < count ? optionId(active) : undefined}
         placeholder={placeholder ?? m.search}
         value={query}
         data-segkit-part="picker-search"

@@ -8,23 +8,22 @@
  * virtualization library.
  */
 import { firstAfter } from '@segkit/core'
-import { type CSSProperties, type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import type { PickerRow, PickerRows } from './search-options.ts'
+import { type CSSProperties, type ReactNode, useLayoutEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
+import type { PickerRows } from './search-options.ts'
 
-/** Heights of the rows of a windowed list, in px. */
-export const ROW_HEIGHT = { group: 26, option: 32, described: 48 } as const
 /** Height assumed where nothing is laid out (jsdom, a hidden host), so rows still show. */
 const FALLBACK_VIEW = 320
-const OVERSCAN = 6
 
-/** The fixed height of a row of a windowed list. */
-export function rowHeight(row: PickerRow): number {
-  return row.type === 'group' ? ROW_HEIGHT.group : row.option.description ? ROW_HEIGHT.described : ROW_HEIGHT.option
+/** The inline style that pins row `row` of a windowed list to its fixed height (see `ROW_HEIGHT`). */
+export function rowStyle(list: PickerRows, row: number): CSSProperties {
+  const height = (list.offsets[row + 1] as number) - (list.offsets[row] as number)
+  return { height, boxSizing: 'border-box', overflow: 'hidden', whiteSpace: 'nowrap' }
 }
 
-/** The inline style that pins a row of a windowed list to its height. */
-export function rowStyle(row: PickerRow): CSSProperties {
-  return { height: rowHeight(row), boxSizing: 'border-box', overflow: 'hidden', whiteSpace: 'nowrap' }
+/** The pixels to mount rows for: a view from `top`, `height` tall, and half of it on either side. */
+function around(top: number, height: number) {
+  return { top: Math.max(0, top - height / 2), bottom: top + height * 1.5 }
 }
 
 /** The row at height `y`: the first whose bottom is below `y` (`offsets[i]` is row i's top, the last entry the total). */
@@ -47,52 +46,71 @@ export interface VirtualRowsProps {
 export function VirtualRows({ list, active, scrollOnChange, renderRange }: VirtualRowsProps) {
   // The listbox that scrolls is the sizer's parent (its own ref is attached only after this part's layout effects).
   const sizer = useRef<HTMLDivElement>(null)
-  const offsets = useMemo(() => {
-    const out = new Float64Array(list.rows.length + 1)
-    for (let i = 0; i < list.rows.length; i++) out[i + 1] = (out[i] as number) + rowHeight(list.rows[i] as PickerRow)
-    return out
-  }, [list])
+  const { offsets } = list
   const activeRow = list.rowOf[active]
   // Opened on the current value: its row is mounted in the first commit (aria-activedescendant points at it).
   const [initialTop] = useState(() => Math.max(0, (offsets[activeRow ?? 0] ?? 0) - FALLBACK_VIEW / 3))
-  const [view, setView] = useState({ top: initialTop, height: FALLBACK_VIEW })
+  // The span of pixels whose rows are mounted: the view and half a view on either side. It changes only
+  // when the view leaves it, so scrolling re-renders every half view, and opening renders once.
+  const [span, setSpan] = useState(() => around(initialTop, FALLBACK_VIEW))
+  // The view as last measured (for the effects, which must not read layout).
+  const measured = useRef({ top: initialTop, height: FALLBACK_VIEW })
+  const mounted = useRef(span)
 
   useLayoutEffect(() => {
     const element = sizer.current?.parentElement
     if (!element) return
-    // The popover may show the list only after this commit: scroll to the current value once it has a size.
+    // Measured once laid out: the popover shows and places the list after this commit, and the resize
+    // observer reports in that same frame, before paint, without forcing a layout of its own.
     let placed = false
-    const update = () => {
-      if (!placed && element.clientHeight > 0) {
+    const update = (now: boolean) => {
+      const height = element.clientHeight
+      if (!placed && height > 0) {
         placed = true
         element.scrollTop = initialTop
       }
-      setView({ top: placed ? element.scrollTop : initialTop, height: element.clientHeight || FALLBACK_VIEW })
+      const view = { top: placed ? element.scrollTop : initialTop, height: height || FALLBACK_VIEW }
+      measured.current = view
+      if (view.top >= mounted.current.top && view.top + view.height <= mounted.current.bottom) return
+      const next = around(view.top, view.height)
+      mounted.current = next
+      // Before paint, so that the rows in view are mounted when the frame shows them.
+      if (now) flushSync(() => setSpan(next))
+      else setSpan(next)
     }
-    update()
-    element.addEventListener('scroll', update, { passive: true })
-    const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update)
-    resize?.observe(element)
+    const onScroll = () => update(false)
+    element.addEventListener('scroll', onScroll, { passive: true })
+    const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => update(true))
+    if (resize) resize.observe(element)
+    else update(false)
     return () => {
-      element.removeEventListener('scroll', update)
+      element.removeEventListener('scroll', onScroll)
       resize?.disconnect()
     }
   }, [initialTop])
 
-  // aria-activedescendant does not scroll: keep the active option visible while arrowing.
-  useEffect(() => {
+  // aria-activedescendant does not scroll: keep the active option visible while arrowing (and on a new
+  // list: a typed character makes the first match active), with its rows mounted before paint.
+  useLayoutEffect(() => {
     const element = sizer.current?.parentElement
     if (!element || !scrollOnChange.current || activeRow === undefined) return
     const top = offsets[activeRow] ?? 0
     const bottom = offsets[activeRow + 1] ?? top
-    const height = element.clientHeight || FALLBACK_VIEW
-    if (top < element.scrollTop) element.scrollTop = top
-    else if (bottom > element.scrollTop + height) element.scrollTop = bottom - height
+    const { top: scrolled, height } = measured.current
+    const next = top < scrolled ? top : bottom > scrolled + height ? bottom - height : scrolled
+    if (next === scrolled) return
+    element.scrollTop = next
+    // The scroll event reports it a frame later; a second key press before that must see it already.
+    measured.current = { top: next, height }
+    if (next < mounted.current.top || next + height > mounted.current.bottom) {
+      mounted.current = around(next, height)
+      setSpan(mounted.current)
+    }
   }, [activeRow, offsets, scrollOnChange])
 
   const count = list.rows.length
-  const first = Math.max(0, rowAt(offsets, view.top) - OVERSCAN)
-  const last = Math.min(count, rowAt(offsets, view.top + view.height) + 1 + OVERSCAN)
+  const first = rowAt(offsets, span.top)
+  const last = Math.min(count, rowAt(offsets, span.bottom) + 1)
   return (
     <div ref={sizer} data-segkit-part="listbox-sizer" style={{ position: 'relative', height: offsets[count] }}>
       <div
