@@ -313,6 +313,12 @@ export const deIssueMessages: IssueMessages = {
   at_in_future: () => 'Ein früherer Wert kann nicht aus der Zukunft gelesen werden',
   ignore_case_not_string: (p) =>
     `Groß- und Kleinschreibung zu ignorieren hat für ${param(p, 'property') ?? 'diesen Typ'} keine Bedeutung`,
+  reference_type_mismatch: (p) =>
+    `${param(p, 'property') ?? 'Diese Eigenschaft'}${of(param(p, 'type'), ' (', ')')} kann nicht mit ${param(p, 'other') ?? 'dieser Eigenschaft'}${of(param(p, 'otherType'), ' (', ')')} verglichen werden`,
+  reference_offset: (p) =>
+    `Nur ein Zeitpunkt lässt sich um eine Zeitspanne verschieben${of(param(p, 'property'), '; ', ' ist kein Zeitpunkt')}`,
+  reference_not_allowed: () =>
+    'Ein Filter vergleicht mit einem Wert; der Vergleich mit einer anderen Eigenschaft gibt es nur in Eigenschaftsbedingungen',
   empty_group: (p) =>
     `Diese Gruppe hat keine aktive Bedingung und trifft ${param(p, 'combinator') === 'or' ? 'auf niemanden' : 'auf alle'} zu`,
   root_disabled: () => 'Die oberste Gruppe kann nicht deaktiviert werden; sie wird trotzdem ausgewertet',

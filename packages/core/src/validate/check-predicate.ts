@@ -6,8 +6,14 @@
 import type { PropertyDef } from '../catalog/schema.ts'
 import type { Issue, IssueParam } from '../errors.ts'
 import { parseInstant } from '../model/instant.ts'
-import { caseFoldable, OPERATORS_BY_TYPE, valueShape } from '../model/operators.ts'
-import type { Predicate } from '../model/predicate.ts'
+import {
+  caseFoldable,
+  comparableAs,
+  OPERATORS_BY_TYPE,
+  PROPERTY_REFERENCE_OPERATORS,
+  valueShape,
+} from '../model/operators.ts'
+import { isPropertyReference, type Predicate, type PropertyReference } from '../model/predicate.ts'
 import { issue, type Path } from './issues.ts'
 import { isDateValue, isDuration } from './value-guards.ts'
 
@@ -20,10 +26,19 @@ function scalarOk(value: unknown, def: PropertyDef): boolean {
   return def.type === 'number' ? isFiniteNumber(value) : typeof value === 'string'
 }
 
+/** Where a predicate may compare with another property: how to find it, and what to call the entity. */
+export interface ReferenceScope {
+  /** The property of the same entity with this id, if any. */
+  property(id: string): PropertyDef | undefined
+  /** The entity's label, for messages. */
+  entityLabel: string
+}
+
 /**
  * Issues of `pred` against `def`. `at` is the path of the node that holds the
  * predicate, `field` where the predicate sits in it (`[]` for a property
- * condition, `['filters', 2]` for a filter).
+ * condition, `['filters', 2]` for a filter). `scope` is given where the value may
+ * be a reference to another property (property conditions); elsewhere one is refused.
  */
 export function checkPredicate(
   pred: Predicate,
@@ -31,7 +46,9 @@ export function checkPredicate(
   at: Path,
   field: Path = [],
   nodeId?: string | undefined,
+  scope?: ReferenceScope | undefined,
 ): Issue[] {
+  if (isPropertyReference(pred.value)) return checkReference(pred, pred.value, def, at, field, nodeId, scope)
   const out: Issue[] = []
   const push = (
     code: Issue['code'],
@@ -155,6 +172,85 @@ export function checkPredicate(
       shape satisfies never
       throw new Error('unknown value shape')
     }
+  }
+  return out
+}
+
+/** A comparison with another property: allowed here, a known property, a compatible type, an allowed operator, an offset only on datetimes. */
+function checkReference(
+  pred: Predicate,
+  ref: PropertyReference,
+  def: PropertyDef,
+  at: Path,
+  field: Path,
+  nodeId: string | undefined,
+  scope: ReferenceScope | undefined,
+): Issue[] {
+  const out: Issue[] = []
+  const push = (code: Issue['code'], sub: Path, message: string, params: Record<string, IssueParam>) => {
+    out.push(issue({ code, at, field: [...field, ...sub], nodeId, message, params }))
+  }
+  if (!scope) {
+    push(
+      'reference_not_allowed',
+      ['value'],
+      `A filter compares ${def.label} with a value; comparing with another property is for property conditions`,
+      { property: def.label },
+    )
+    return out
+  }
+  const other = scope.property(ref.property)
+  if (!other) {
+    push('unknown_property', ['value', 'property'], `Unknown property '${ref.property}' on ${scope.entityLabel}`, {
+      property: ref.property,
+      entity: scope.entityLabel,
+    })
+    return out
+  }
+  const kind = comparableAs(def.type)
+  if (kind === 'none' || kind !== comparableAs(other.type)) {
+    push(
+      'reference_type_mismatch',
+      ['value', 'property'],
+      `${def.label} (${def.type}) cannot be compared with ${other.label} (${other.type})`,
+      { property: def.label, type: def.type, other: other.label, otherType: other.type },
+    )
+    return out
+  }
+  const allowed = PROPERTY_REFERENCE_OPERATORS[def.type]
+  if (!allowed.includes(pred.operator)) {
+    push(
+      'operator_not_allowed',
+      ['operator'],
+      `Operator '${pred.operator}' cannot compare ${def.label} (${def.type}) with another property; use one of ${allowed.join(', ')}`,
+      { property: def.label, type: def.type, operator: pred.operator, allowed: allowed.join(', ') },
+    )
+    return out
+  }
+  if (pred.ignoreCase && !caseFoldable(def.type, pred.operator)) {
+    out.push(
+      issue({
+        code: 'ignore_case_not_string',
+        at,
+        field: [...field, 'ignoreCase'],
+        nodeId,
+        message: `Ignoring case means nothing for ${def.label} (${def.type}) with '${pred.operator}'`,
+        params: { property: def.label, type: def.type, operator: pred.operator },
+        severity: 'warning',
+      }),
+    )
+  }
+  // The offset's form and length are checked with every other duration (segment-shape.ts).
+  if (ref.offset !== undefined && def.type !== 'datetime') {
+    push(
+      'reference_offset',
+      ['value', 'offset'],
+      `Only a datetime can be shifted by a time; ${def.label} is ${def.type}`,
+      {
+        property: def.label,
+        type: def.type,
+      },
+    )
   }
   return out
 }
