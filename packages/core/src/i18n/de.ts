@@ -93,7 +93,12 @@ export const deDescribeMessages: DescribeMessages = {
   operator: (operator, value, w) => {
     const [present, past] = OPERATOR[operator](value)
     const ignoring = w.ignoreCase ? ' (ohne Beachtung der Groß- und Kleinschreibung)' : ''
-    const missing = w.matchesMissing ? (w.past ? ' (oder nicht gesetzt war)' : ' (oder nicht gesetzt ist)') : ''
+    const subject = w.reference ? ' eine von beiden' : ''
+    const missing = w.matchesMissing
+      ? w.past
+        ? ` (oder${subject} nicht gesetzt war)`
+        : ` (oder${subject} nicht gesetzt ist)`
+      : ''
     return `${w.past ? past : present}${ignoring}${missing}`
   },
   boolean: (value) => (value ? 'wahr' : 'falsch'),
@@ -112,6 +117,7 @@ export const deDescribeMessages: DescribeMessages = {
   },
   dateRange: (from, to) => `ab ${from}, aber vor ${to}`,
   numberRange: (min, max) => `zwischen ${min} und ${max} (einschließlich)`,
+  otherProperty: (label, offset) => (offset ? `${label} ${offset.later ? 'plus' : 'minus'} ${offset.duration}` : label),
   performed: (event, filters, window) => `die ${window} mindestens ein ${event}-Ereignis${filters} hatten`,
   notPerformed: (event, filters, window) => `die ${window} kein ${event}-Ereignis${filters} hatten`,
   count: (c, event, filters, window) =>
