@@ -8,7 +8,7 @@
  * rule (docs/semantics.md: negative operators match a missing value) — which is counted apart.
  * A refusal names the react-querybuilder feature (`import_unsupported` with a path).
  */
-import { defaultRuleProcessorSQL, formatQuery, type RuleGroupTypeAny } from 'react-querybuilder'
+import type { RuleGroupTypeAny } from 'react-querybuilder'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseSegment } from '../../packages/core/src/index.ts'
 import { toSql } from '../../packages/core/src/sql/index.ts'
@@ -16,6 +16,7 @@ import { type Engine, openDuckdb } from '../engines/engines.ts'
 import { loadDataset, memberIds } from '../engines/load.ts'
 import { area } from './fuzz.ts'
 import { people, peopleCatalog, RQB_FIXTURES } from './rqb-fixtures.ts'
+import { rqbSqlForDuckdb } from './rqb-sql.ts'
 
 let engine: Engine
 beforeAll(async () => {
@@ -27,81 +28,6 @@ afterAll(() => engine?.close())
 const rows = (people.entities.user ?? []) as unknown as readonly Record<string, unknown>[]
 const tally = { same: 0, nullOnly: 0, refused: 0, changed: 0 }
 const nullNames: string[] = []
-
-/**
- * react-querybuilder's own SQL for a query, runnable on DuckDB. Its `xor` is MySQL's XOR operator,
- * which DuckDB lacks: with every rule in brackets (react-querybuilder's own rule SQL inside), each
- * `a xor b xor c` becomes `((CAST(a AS INTEGER) + …) % 2) = 1` — the same truth table, NULL included
- * (a NULL operand makes both NULL, so the row is not selected).
- */
-export function rqbSqlForDuckdb(query: RuleGroupTypeAny): string {
-  const sql = formatQuery(query, {
-    format: 'sql',
-    ruleProcessor: (rule, options) => `(${defaultRuleProcessorSQL(rule, options)})`,
-  })
-  return rewriteXor(sql)
-}
-
-function closing(s: string, open: number): number {
-  let depth = 0
-  for (let i = open; i < s.length; i++) {
-    const c = s[i]
-    if (c === "'") {
-      i += 1
-      while (i < s.length && !(s[i] === "'" && s[i + 1] !== "'")) i += s[i] === "'" ? 2 : 1
-    } else if (c === '(') depth += 1
-    else if (c === ')') {
-      depth -= 1
-      if (depth === 0) return i
-    }
-  }
-  throw new Error(`unbalanced brackets in ${s}`)
-}
-
-function rewriteXor(s: string): string {
-  let out = ''
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]
-    if (c === "'") {
-      let j = i + 1
-      while (j < s.length && !(s[j] === "'" && s[j + 1] !== "'")) j += s[j] === "'" ? 2 : 1
-      out += s.slice(i, j + 1)
-      i = j
-    } else if (c === '(') {
-      const j = closing(s, i)
-      const inner = rewriteXor(s.slice(i + 1, j))
-      const parts = splitTopLevel(inner, / xor /iy)
-      out += parts.length > 1 ? `(((${parts.map((p) => `CAST(${p} AS INTEGER)`).join(' + ')}) % 2) = 1)` : `(${inner})`
-      i = j
-    } else out += c
-  }
-  return out
-}
-
-function splitTopLevel(s: string, separator: RegExp): string[] {
-  const parts: string[] = []
-  let depth = 0
-  let start = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]
-    if (c === "'") {
-      i += 1
-      while (i < s.length && !(s[i] === "'" && s[i + 1] !== "'")) i += s[i] === "'" ? 2 : 1
-    } else if (c === '(') depth += 1
-    else if (c === ')') depth -= 1
-    else if (depth === 0) {
-      separator.lastIndex = i
-      const found = separator.exec(s)
-      if (found) {
-        parts.push(s.slice(start, i))
-        start = i + found[0].length
-        i += found[0].length - 1
-      }
-    }
-  }
-  parts.push(s.slice(start))
-  return parts
-}
 
 /** Whether every person in `ids` has a missing value in one of `fields`. */
 const missingIn = (ids: string[], fields: string[]) =>
