@@ -93,8 +93,6 @@ export interface CoreMessages {
   compareWithProperty: string
   /** Switches a comparison with another property back to a value. */
   compareWithValue: string
-  /** Accessible name of the other property's picker. */
-  otherProperty: string
   /** The offset added to the other property (datetimes): "plus" / "minus". */
   offsetSign: Readonly<Record<'plus' | 'minus', string>>
   /** Accessible name of that offset's fields. */
@@ -281,7 +279,6 @@ const coreMessages: CoreMessages = {
   removeAtTime: 'Remove the past value',
   compareWithProperty: 'Compare with a property',
   compareWithValue: 'Compare with a value',
-  otherProperty: 'Other property',
   offsetSign: { plus: 'plus', minus: 'minus' },
   offsetLabel: 'Offset',
   list: 'List',

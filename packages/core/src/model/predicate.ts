@@ -48,17 +48,6 @@ export const PredicateValueSchema = z.union([
  */
 export type PredicateValue = z.infer<typeof PredicateValueSchema>
 
-/** Whether a predicate's value is a reference to another property rather than a value. */
-export function isPropertyReference(value: unknown): value is PropertyReference {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.hasOwn(value, 'type') &&
-    (value as { type?: unknown }).type === 'property'
-  )
-}
-
 /** The fields shared by property conditions and event filters: `property`, `operator`, `value`, `ignoreCase`. */
 export const PredicateFields = {
   /** Property id in the catalog (an entity property, or an event property for filters). */

@@ -11,7 +11,8 @@ import {
   type ValueShape,
   valueShape,
 } from '../model/operators.ts'
-import { isPropertyReference, type PredicateValue } from '../model/predicate.ts'
+import type { PredicateValue } from '../model/predicate.ts'
+import { isPropertyReference } from '../model/property-reference.ts'
 import { defaultDuration } from './defaults.ts'
 
 /** The operators valid for a property, in menu order. */

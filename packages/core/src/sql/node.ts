@@ -5,7 +5,7 @@
  * over the related entity table), and entity existence.
  */
 
-import { isPropertyReference } from '../model/predicate.ts'
+import { isPropertyReference } from '../model/property-reference.ts'
 import type { RelatedCondition } from '../model/segment.ts'
 import { type Group, isActive, type SegmentNode } from '../model/segment.ts'
 import { durationMs } from '../model/time.ts'

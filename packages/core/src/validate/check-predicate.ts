@@ -13,7 +13,8 @@ import {
   PROPERTY_REFERENCE_OPERATORS,
   valueShape,
 } from '../model/operators.ts'
-import { isPropertyReference, type Predicate, type PropertyReference } from '../model/predicate.ts'
+import type { Predicate, PropertyReference } from '../model/predicate.ts'
+import { isPropertyReference } from '../model/property-reference.ts'
 import { issue, type Path } from './issues.ts'
 import { isDateValue, isDuration } from './value-guards.ts'
 
@@ -48,8 +49,9 @@ export function checkPredicate(
   nodeId?: string | undefined,
   scope?: ReferenceScope | undefined,
 ): Issue[] {
-  if (isPropertyReference(pred.value)) return checkReference(pred, pred.value, def, at, field, nodeId, scope)
-  const out: Issue[] = []
+  const ref = isPropertyReference(pred.value) ? pred.value : undefined
+  const out: Issue[] = ref ? referenceTarget(ref, def, at, field, nodeId, scope) : []
+  if (out.length > 0) return out
   const push = (
     code: Issue['code'],
     sub: string,
@@ -60,12 +62,13 @@ export function checkPredicate(
     out.push(issue({ code, at, field: [...field, sub], nodeId, message, params, severity }))
   }
   const base = { property: def.label, type: def.type, operator: pred.operator }
-  const allowed = OPERATORS_BY_TYPE[def.type]
+  // Compared with another property, a type offers fewer operators (PROPERTY_REFERENCE_OPERATORS).
+  const allowed = (ref ? PROPERTY_REFERENCE_OPERATORS : OPERATORS_BY_TYPE)[def.type]
   if (!allowed.includes(pred.operator)) {
     push(
       'operator_not_allowed',
       'operator',
-      `Operator '${pred.operator}' cannot be used with ${def.label} (${def.type}); use one of ${allowed.join(', ')}`,
+      `Operator '${pred.operator}' cannot be used with ${def.label} (${def.type})${ref ? ' and another property' : ''}; use one of ${allowed.join(', ')}`,
       { ...base, allowed: allowed.join(', ') },
     )
     return out
@@ -78,6 +81,16 @@ export function checkPredicate(
       base,
       'warning',
     )
+  }
+  if (ref) {
+    // The offset's form and length are checked with every other duration (segment-shape.ts).
+    if (ref.offset !== undefined && def.type !== 'datetime') {
+      const message = `Only a datetime can be shifted; ${def.label} is ${def.type}`
+      out.push(
+        issue({ code: 'reference_offset', at, field: [...field, 'value', 'offset'], nodeId, message, params: base }),
+      )
+    }
+    return out
   }
   const value = pred.value
   const shape = valueShape(pred.operator, def.type)
@@ -176,9 +189,8 @@ export function checkPredicate(
   return out
 }
 
-/** A comparison with another property: allowed here, a known property, a compatible type, an allowed operator, an offset only on datetimes. */
-function checkReference(
-  pred: Predicate,
+/** The other property of a comparison: allowed here, known, and of a compatible type (else the one issue why not). */
+function referenceTarget(
   ref: PropertyReference,
   def: PropertyDef,
   at: Path,
@@ -186,71 +198,34 @@ function checkReference(
   nodeId: string | undefined,
   scope: ReferenceScope | undefined,
 ): Issue[] {
-  const out: Issue[] = []
-  const push = (code: Issue['code'], sub: Path, message: string, params: Record<string, IssueParam>) => {
-    out.push(issue({ code, at, field: [...field, ...sub], nodeId, message, params }))
-  }
+  const one = (code: Issue['code'], sub: Path, message: string, params: Record<string, IssueParam>) => [
+    issue({ code, at, field: [...field, 'value', ...sub], nodeId, message, params }),
+  ]
   if (!scope) {
-    push(
-      'reference_not_allowed',
-      ['value'],
-      `A filter compares ${def.label} with a value; comparing with another property is for property conditions`,
-      { property: def.label },
-    )
-    return out
+    return one('reference_not_allowed', [], `A filter compares ${def.label} with a value, not with a property`, {
+      property: def.label,
+    })
   }
   const other = scope.property(ref.property)
   if (!other) {
-    push('unknown_property', ['value', 'property'], `Unknown property '${ref.property}' on ${scope.entityLabel}`, {
+    return one('unknown_property', ['property'], `Unknown property '${ref.property}' on ${scope.entityLabel}`, {
       property: ref.property,
       entity: scope.entityLabel,
     })
-    return out
   }
   const kind = comparableAs(def.type)
   if (kind === 'none' || kind !== comparableAs(other.type)) {
-    push(
+    return one(
       'reference_type_mismatch',
-      ['value', 'property'],
+      ['property'],
       `${def.label} (${def.type}) cannot be compared with ${other.label} (${other.type})`,
-      { property: def.label, type: def.type, other: other.label, otherType: other.type },
-    )
-    return out
-  }
-  const allowed = PROPERTY_REFERENCE_OPERATORS[def.type]
-  if (!allowed.includes(pred.operator)) {
-    push(
-      'operator_not_allowed',
-      ['operator'],
-      `Operator '${pred.operator}' cannot compare ${def.label} (${def.type}) with another property; use one of ${allowed.join(', ')}`,
-      { property: def.label, type: def.type, operator: pred.operator, allowed: allowed.join(', ') },
-    )
-    return out
-  }
-  if (pred.ignoreCase && !caseFoldable(def.type, pred.operator)) {
-    out.push(
-      issue({
-        code: 'ignore_case_not_string',
-        at,
-        field: [...field, 'ignoreCase'],
-        nodeId,
-        message: `Ignoring case means nothing for ${def.label} (${def.type}) with '${pred.operator}'`,
-        params: { property: def.label, type: def.type, operator: pred.operator },
-        severity: 'warning',
-      }),
-    )
-  }
-  // The offset's form and length are checked with every other duration (segment-shape.ts).
-  if (ref.offset !== undefined && def.type !== 'datetime') {
-    push(
-      'reference_offset',
-      ['value', 'offset'],
-      `Only a datetime can be shifted by a time; ${def.label} is ${def.type}`,
       {
         property: def.label,
         type: def.type,
+        other: other.label,
+        otherType: other.type,
       },
     )
   }
-  return out
+  return []
 }

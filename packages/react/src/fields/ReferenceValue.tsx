@@ -4,6 +4,7 @@
  * offset as plus / minus a duration ("Signed up at plus 7 days"; 0 means none).
  */
 import { type PropertyReference, referenceCandidates, type TimeUnit } from '@segkit/core'
+import { useState } from 'react'
 import { useCatalog, useMessages } from '../context.ts'
 import { SelectField } from './SelectField.tsx'
 import { DurationInputSlot as DurationInput, PropertyPickerSlot as PropertyPicker } from './slots.tsx'
@@ -17,10 +18,13 @@ export function ReferenceValue(props: Omit<ValueEditorProps, 'value'> & { value:
   const all = source ? (index.entity(source.entity)?.properties ?? []) : []
   const candidates = referenceCandidates(property, all)
   const offset = value.offset ?? { amount: 0, unit: 'day' as TimeUnit }
-  const sign = offset.amount < 0 ? 'minus' : 'plus'
-  const shift = (amount: number, unit: TimeUnit) => {
+  // "minus" chosen before an amount is typed has no signed amount to live in yet.
+  const [minusFirst, setMinusFirst] = useState(false)
+  const minus = offset.amount < 0 || (offset.amount === 0 && minusFirst)
+  const shift = (amount: number, unit: TimeUnit, negative = minus) => {
     const { offset: _old, ...rest } = value
-    onChange(amount === 0 ? rest : { ...rest, offset: { amount, unit } })
+    setMinusFirst(negative)
+    onChange(amount === 0 ? rest : { ...rest, offset: { amount: negative ? -amount : amount, unit } })
   }
   return (
     <span data-segkit-part="reference">
@@ -36,15 +40,15 @@ export function ReferenceValue(props: Omit<ValueEditorProps, 'value'> & { value:
         <span data-segkit-part="reference-offset">
           <SelectField
             options={(['plus', 'minus'] as const).map((s) => ({ value: s, label: m.offsetSign[s] }))}
-            value={sign}
-            onChange={(s) => shift(s === 'minus' ? -Math.abs(offset.amount) : Math.abs(offset.amount), offset.unit)}
+            value={minus ? 'minus' : 'plus'}
+            onChange={(s) => shift(Math.abs(offset.amount), offset.unit, s === 'minus')}
             label={m.offsetLabel}
             disabled={disabled}
             part="reference-sign"
           />
           <DurationInput
             value={{ amount: Math.abs(offset.amount), unit: offset.unit }}
-            onChange={(d) => shift(sign === 'minus' ? -d.amount : d.amount, d.unit)}
+            onChange={(d) => shift(d.amount, d.unit)}
             label={m.offsetLabel}
             disabled={disabled}
           />

@@ -248,7 +248,6 @@ export const deCoreMessages: CoreMessages = {
   removeAtTime: 'Früheren Wert entfernen',
   compareWithProperty: 'Mit einer Eigenschaft vergleichen',
   compareWithValue: 'Mit einem Wert vergleichen',
-  otherProperty: 'Andere Eigenschaft',
   offsetSign: { plus: 'plus', minus: 'minus' },
   offsetLabel: 'Versatz',
   list: 'Liste',
