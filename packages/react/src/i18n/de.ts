@@ -248,7 +248,7 @@ export const deCoreMessages: CoreMessages = {
   removeAtTime: 'Früheren Wert entfernen',
   compareWithProperty: 'Mit einer Eigenschaft vergleichen',
   compareWithValue: 'Mit einem Wert vergleichen',
-  offsetSign: { plus: 'plus', minus: 'minus' },
+  offsetSign: { plus: 'zuzüglich', minus: 'abzüglich' },
   offsetLabel: 'Versatz',
   list: 'Liste',
   listPlaceholder: 'Liste wählen',
