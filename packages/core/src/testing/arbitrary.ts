@@ -103,10 +103,10 @@ function scalarArb(def: PropertyDef): fc.Arbitrary<string | number> {
   return fc.constantFrom(...STRING_POOL)
 }
 
-type Pred = { operator: EventFilter['operator']; value?: PredicateValue; ignoreCase?: boolean }
-
 /** A predicate (operator and value) valid for the property. */
-export function predicateArb(def: PropertyDef): fc.Arbitrary<Pred> {
+export function predicateArb(
+  def: PropertyDef,
+): fc.Arbitrary<{ operator: EventFilter['operator']; value?: PredicateValue; ignoreCase?: boolean }> {
   const caseable = def.type === 'string' || def.type === 'enum' || def.type === 'string[]'
   return fc.constantFrom(...OPERATORS_BY_TYPE[def.type]).chain((operator) => {
     const shape = valueShape(operator, def.type)
@@ -318,8 +318,8 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
             )
             .chain(([def, at]) => {
               const reference = referenceArb(def, props)
-              const plain: fc.Arbitrary<Pred> = predicateArb(def)
-              const predicate: fc.Arbitrary<Pred> = reference
+              const plain = predicateArb(def)
+              const predicate: typeof plain = reference
                 ? fc.oneof({ weight: 4, arbitrary: plain }, { weight: 1, arbitrary: reference })
                 : plain
               return predicate.map<SegmentNode>((p) => ({
