@@ -9,9 +9,9 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Catalog, Segment } from '../../packages/core/src/index.ts'
 import { serializeSegment } from '../../packages/core/src/index.ts'
-import { exampleCatalog, presetSegments } from '../../packages/core/src/testing/index.ts'
+import { exampleCatalog } from '../../packages/core/src/testing/index.ts'
 import { SegmentBuilder } from '../../packages/react/src/index.ts'
-import { area, params, protoKey } from './fuzz.ts'
+import { area, FUZZ_SEGMENTS, params, protoKey } from './fuzz.ts'
 
 afterEach(() => cleanup())
 if (!globalThis.ResizeObserver) {
@@ -35,7 +35,7 @@ const garbage = fc.oneof(
 /** A preset with one child replaced by garbage, or one key of the root set to garbage. */
 const brokenPreset = fc
   .tuple(
-    fc.constantFrom(...presetSegments),
+    fc.constantFrom(...FUZZ_SEGMENTS),
     fc.nat(),
     garbage,
     fc.oneof(protoKey, fc.constantFrom('children', 'combinator', 'kind', 'id', 'negated')),

@@ -17,15 +17,10 @@ import {
   type SqlMapping,
   toSql,
 } from '../../packages/core/src/sql/index.ts'
-import {
-  exampleCatalog,
-  FIXTURE_AS_OF_MS,
-  generateDataset,
-  presetSegments,
-} from '../../packages/core/src/testing/index.ts'
+import { exampleCatalog, FIXTURE_AS_OF_MS, generateDataset } from '../../packages/core/src/testing/index.ts'
 import { ENGINE_OPENERS, type SqlParams } from '../engines/engines.ts'
 import { openMariadb } from '../sql/mariadb.ts'
-import { area, LONG, runs } from './fuzz.ts'
+import { area, FUZZ_SEGMENTS, LONG, runs } from './fuzz.ts'
 import { checkLexed, hostileMapping, SENTINEL } from './hostile-sql.ts'
 
 interface Target {
@@ -113,7 +108,7 @@ describe('hostile identifiers in every mapping slot, executed', () => {
       const mapping = hostileMapping(exampleCatalog, (slot) => `${i}_${slot}${name}${SENTINEL}`)
       for (const t of targets) {
         await load(t, exampleCatalog, data, mapping)
-        for (const { segment } of presetSegments) {
+        for (const { segment } of FUZZ_SEGMENTS) {
           const expected = evaluator.evaluate(segment, { asOf: FIXTURE_AS_OF_MS }).ids
           for (const inline of [false, true]) {
             figures.inputs += 1

@@ -12,7 +12,7 @@ import {
   generateDataset,
   presetSegments,
 } from '../../packages/core/src/testing/index.ts'
-import { area, params, protoKey, typedOnly } from './fuzz.ts'
+import { area, params, protoKey, REFERENCE_SEGMENTS, typedOnly } from './fuzz.ts'
 
 const valid = generateDataset({ seed: 3, users: 12 })
 const odd = fc.oneof(
@@ -85,7 +85,7 @@ describe('evaluator data shapes', () => {
         }
         const { value: evaluator } = typedOnly(figures, build, [DataError])
         if (!evaluator) return
-        for (const { segment } of presetSegments.slice(0, 4)) {
+        for (const { segment } of [...presetSegments.slice(0, 4), ...REFERENCE_SEGMENTS]) {
           typedOnly(figures, () => evaluator.evaluate(segment, { asOf: FIXTURE_AS_OF_MS }), [DataError])
         }
       }),

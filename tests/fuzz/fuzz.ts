@@ -8,7 +8,8 @@
 import { appendFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { afterAll } from 'vitest'
-import { SegmentError } from '../../packages/core/src/index.ts'
+import { type Segment, SegmentError } from '../../packages/core/src/index.ts'
+import { presetSegments } from '../../packages/core/src/testing/index.ts'
 
 /** Runs of one property: `base` in the normal test command, `SEGKIT_FUZZ_RUNS` × base / 100 in a long run. */
 export function runs(base: number): number {
@@ -91,3 +92,88 @@ export const PROTO_KEYS = [
 ] as const
 
 export const protoKey = fc.constantFrom(...PROTO_KEYS)
+
+/**
+ * Segments of the example catalog comparing properties with other properties (offsets, ignoreCase,
+ * history read `at` a past time, a computed property, under OR and NOT): the form the presets lack.
+ */
+export const REFERENCE_SEGMENTS: { id: string; segment: Segment }[] = [
+  {
+    id: 'property-references',
+    segment: {
+      version: 1,
+      id: 'property-references',
+      name: 'Compared with other properties',
+      entity: 'user',
+      root: {
+        id: 'r',
+        kind: 'group',
+        combinator: 'and',
+        children: [
+          {
+            id: 'a',
+            kind: 'property',
+            property: 'last_seen_at',
+            operator: 'before',
+            value: { type: 'property', property: 'created_at', offset: { amount: 400, unit: 'day' } },
+          },
+          {
+            id: 'b',
+            kind: 'group',
+            combinator: 'or',
+            children: [
+              {
+                id: 'c',
+                kind: 'property',
+                property: 'ltv',
+                operator: 'gt',
+                value: { type: 'property', property: 'age' },
+                at: { type: 'ago', duration: { amount: 30, unit: 'day' } },
+              },
+              {
+                id: 'd',
+                kind: 'property',
+                property: 'revenue_30d',
+                operator: 'gte',
+                value: { type: 'property', property: 'ltv' },
+              },
+              {
+                id: 'e',
+                kind: 'property',
+                property: 'name',
+                operator: 'eq',
+                value: { type: 'property', property: 'email' },
+                ignoreCase: true,
+              },
+            ],
+          },
+          {
+            id: 'f',
+            kind: 'group',
+            combinator: 'and',
+            negated: true,
+            children: [
+              {
+                id: 'g',
+                kind: 'property',
+                property: 'plan',
+                operator: 'neq',
+                value: { type: 'property', property: 'country' },
+              },
+              {
+                id: 'h',
+                kind: 'property',
+                property: 'created_at',
+                operator: 'after',
+                value: { type: 'property', property: 'last_seen_at', offset: { amount: -36, unit: 'hour' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  },
+]
+
+/** The segments the fuzz suite mutates, compiles with hostile names and renders: the presets and `REFERENCE_SEGMENTS`. */
+export const FUZZ_SEGMENTS: { id: string; segment: Segment }[] = [...presetSegments, ...REFERENCE_SEGMENTS]

@@ -9,13 +9,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Catalog, parseCatalog, SegmentError } from '../../packages/core/src/index.ts'
 import { type BuiltinDialectName, createSchemaSql, DIALECTS, toSql } from '../../packages/core/src/sql/index.ts'
-import { exampleCatalog, FIXTURE_AS_OF_MS, presetSegments } from '../../packages/core/src/testing/index.ts'
-import { area, params, typedOnly } from './fuzz.ts'
+import { exampleCatalog, FIXTURE_AS_OF_MS } from '../../packages/core/src/testing/index.ts'
+import { area, FUZZ_SEGMENTS, params, typedOnly } from './fuzz.ts'
 import { checkLexed, hostileMapping, hostileName, mappingNames, SENTINEL } from './hostile-sql.ts'
 import type { LexMode } from './sql-lexer.ts'
 
 const dialects = Object.keys(DIALECTS) as BuiltinDialectName[]
-const segments = presetSegments.map((p) => p.segment)
+const segments = FUZZ_SEGMENTS.map((p) => p.segment)
 
 function modes(d: BuiltinDialectName): LexMode[] {
   return d === 'mariadb' || d === 'mysql' ? [d, 'mariadb-nbe'] : [d]

@@ -18,18 +18,13 @@ import {
   validateSegment,
 } from '../../packages/core/src/index.ts'
 import { DIALECTS, toSql } from '../../packages/core/src/sql/index.ts'
-import {
-  exampleCatalog,
-  FIXTURE_AS_OF_MS,
-  generateDataset,
-  presetSegments,
-} from '../../packages/core/src/testing/index.ts'
-import { area, nest, PROTO_KEYS, params, protoKey, typedOnly } from './fuzz.ts'
+import { exampleCatalog, FIXTURE_AS_OF_MS, generateDataset } from '../../packages/core/src/testing/index.ts'
+import { area, FUZZ_SEGMENTS, nest, PROTO_KEYS, params, protoKey, typedOnly } from './fuzz.ts'
 
 const catalog = exampleCatalog
 const data = generateDataset({ seed: 7, users: 30 })
 const evaluator = createEvaluator(catalog, data)
-const presets = presetSegments.map((p) => p.segment)
+const presets = FUZZ_SEGMENTS.map((p) => p.segment)
 
 /** Everything a parsed segment can be given to; each may throw only SegmentError. */
 function feedEverywhere(figures: ReturnType<typeof area>, segment: Segment): void {

@@ -18,6 +18,10 @@ export const peopleCatalog: Catalog = {
         { id: 'nickname', label: 'Nickname', type: 'string' },
         { id: 'enhanced', label: 'Enhanced', type: 'boolean' },
         { id: 'powerUpAge', label: 'Power-up age', type: 'number' },
+        { id: 'retiredAge', label: 'Retired age', type: 'number' },
+        { id: 'verified', label: 'Verified', type: 'boolean' },
+        { id: 'firstSeen', label: 'First seen', type: 'datetime' },
+        { id: 'lastSeen', label: 'Last seen', type: 'datetime' },
       ],
     },
   ],
@@ -32,23 +36,57 @@ const P = (
   nickname: string | null,
   enhanced: boolean | null,
   powerUpAge: number | null,
-) => ({ id, firstName, lastName, madeUpName, nickname, enhanced, powerUpAge })
+  more: { retiredAge?: number; verified?: boolean; firstSeen?: number; lastSeen?: number } = {},
+) => ({ id, firstName, lastName, madeUpName, nickname, enhanced, powerUpAge, ...more })
+
+const DAY = 86_400_000
+const T0 = Date.parse('2026-01-01T00:00:00Z')
 
 export const people: SegmentData = {
   entities: {
     user: [
-      P('p01', 'Steve', 'Vai', 'Steve Vai', 'Stevie', true, 12),
-      P('p02', 'Steve', 'Jobs', 'Apple Steve', null, false, null),
-      P('p03', 'Bruce', 'Wayne', 'Batman', 'Bats', false, 30),
-      P('p04', 'Peter', 'Parker', 'Spider-Man', 'Spidey', true, 15),
-      P('p05', 'Tony', 'Stark', 'Iron Man', null, true, 40),
-      P('p06', 'Natasha', 'Romanoff', 'Black Widow', 'Nat', null, 25),
+      P('p01', 'Steve', 'Vai', 'Steve Vai', 'Stevie', true, 12, {
+        retiredAge: 60,
+        verified: true,
+        firstSeen: T0,
+        lastSeen: T0 + 3 * DAY,
+      }),
+      P('p02', 'Steve', 'Jobs', 'Apple Steve', null, false, null, {
+        retiredAge: 56,
+        verified: false,
+        firstSeen: T0,
+        lastSeen: T0,
+      }),
+      P('p03', 'Bruce', 'Wayne', 'Batman', 'Bats', false, 30, {
+        retiredAge: 30,
+        verified: true,
+        firstSeen: T0 + DAY,
+        lastSeen: T0,
+      }),
+      P('p04', 'Peter', 'Parker', 'Spider-Man', 'Spidey', true, 15, { verified: true, firstSeen: T0 }),
+      P('p05', 'Tony', 'Stark', 'Iron Man', null, true, 40, { retiredAge: 35, lastSeen: T0 }),
+      P('p06', 'Natasha', 'Romanoff', 'Black Widow', 'Nat', null, 25, {
+        retiredAge: 50,
+        verified: false,
+        firstSeen: T0,
+        lastSeen: T0 + 30 * DAY,
+      }),
       P('p07', 'Wade', 'Wilson', 'Deadpool', 'Merc', true, null),
       P('p08', 'Diana', 'Prince', 'Wonder Woman', null, false, 3000),
-      P('p09', 'Clark', 'Kent', 'Superman', 'Smallville', true, 1),
+      P('p09', 'Clark', 'Kent', 'Superman', 'Smallville', true, 1, {
+        retiredAge: 1,
+        verified: false,
+        firstSeen: T0 + 2 * DAY,
+        lastSeen: T0 + 2 * DAY,
+      }),
       P('p10', 'Kent', 'Clark', 'Kent Clark', null, null, 5),
       P('p11', 'Selina', 'Kyle', 'Catwoman', 'Cat', false, 28),
-      P('p12', 'Sam', 'Sam', 'Sam Sam', 'Sam', true, 0),
+      P('p12', 'Sam', 'Sam', 'Sam Sam', 'Sam', true, 0, {
+        retiredAge: 70,
+        verified: true,
+        firstSeen: T0 - DAY,
+        lastSeen: T0 + DAY,
+      }),
     ],
   },
   events: [],
@@ -182,15 +220,70 @@ export const RQB_FIXTURES: RqbFixture[] = [
     },
   },
   { name: 'number equality as text', query: and(r('powerUpAge', '=', '0')) },
+  { name: 'field-to-field comparison', query: and(r('firstName', '!=', 'lastName', { valueSource: 'field' })) },
+  { name: 'field-to-field equality', query: and(r('firstName', '=', 'lastName', { valueSource: 'field' })) },
   {
-    name: 'field-to-field comparison',
-    query: and(r('firstName', '!=', 'lastName', { valueSource: 'field' })),
-    refused: /compares the field 'firstName' with the field "lastName"/,
+    name: 'field-to-field, a field often missing',
+    query: and(r('nickname', '=', 'firstName', { valueSource: 'field' })),
   },
   {
-    name: 'field-to-field equality',
-    query: and(r('firstName', '=', 'lastName', { valueSource: 'field' })),
-    refused: /cannot compare one property with another/,
+    name: 'field-to-field !=, a field often missing',
+    query: and(r('nickname', '!=', 'firstName', { valueSource: 'field' })),
+  },
+  { name: 'field-to-field numbers <', query: and(r('powerUpAge', '<', 'retiredAge', { valueSource: 'field' })) },
+  { name: 'field-to-field numbers >=', query: and(r('powerUpAge', '>=', 'retiredAge', { valueSource: 'field' })) },
+  { name: 'field-to-field booleans =', query: and(r('enhanced', '=', 'verified', { valueSource: 'field' })) },
+  { name: 'field-to-field booleans !=', query: and(r('enhanced', '!=', 'verified', { valueSource: 'field' })) },
+  { name: 'field-to-field datetimes <', query: and(r('firstSeen', '<', 'lastSeen', { valueSource: 'field' })) },
+  { name: 'field-to-field datetimes <=', query: and(r('firstSeen', '<=', 'lastSeen', { valueSource: 'field' })) },
+  { name: 'field-to-field datetimes =', query: and(r('firstSeen', '=', 'lastSeen', { valueSource: 'field' })) },
+  { name: 'field-to-field datetimes !=', query: and(r('firstSeen', '!=', 'lastSeen', { valueSource: 'field' })) },
+  {
+    name: 'field-to-field under a NOT, beside a value rule',
+    query: and(r('enhanced', '=', true), {
+      ...or(r('powerUpAge', '>', 'retiredAge', { valueSource: 'field' })),
+      not: true,
+    }),
+  },
+  {
+    name: 'xor of two rules',
+    query: { combinator: 'xor', rules: [r('firstName', '=', 'Steve'), r('enhanced', '=', true)] },
+  },
+  {
+    name: 'xor of three rules',
+    query: {
+      combinator: 'xor',
+      rules: [r('firstName', '=', 'Steve'), r('enhanced', '=', true), r('powerUpAge', '>', 14)],
+    },
+  },
+  {
+    name: 'xor with a nested group and a muted rule',
+    query: {
+      combinator: 'XOR',
+      rules: [
+        and(r('enhanced', '=', true), r('powerUpAge', '<', 20)),
+        r('lastName', '=', 'Vai'),
+        r('firstName', '=', 'Tony', { muted: true }),
+      ],
+    },
+  },
+  {
+    name: 'not on an xor group inside an or',
+    query: or(r('firstName', '=', 'Diana'), {
+      combinator: 'xor',
+      not: true,
+      rules: [r('enhanced', '=', true), r('madeUpName', 'contains', 'man')],
+    }),
+  },
+  {
+    name: 'field-to-field of incompatible types',
+    query: and(r('powerUpAge', '=', 'madeUpName', { valueSource: 'field' })),
+    refused: /compares 'powerUpAge' \(number\) with 'madeUpName' \(string\)/,
+  },
+  {
+    name: 'field-to-field beginsWith',
+    query: and(r('madeUpName', 'beginsWith', 'firstName', { valueSource: 'field' })),
+    refused: /by 'beginsWith'; segkit compares a property with another property only by =, !=, <, <=, >, >=/,
   },
   {
     name: 'an operator segkit lacks',

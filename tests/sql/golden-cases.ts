@@ -31,7 +31,26 @@ const sequence: SegmentNode = {
   ],
 }
 
+const ref = (property: string, offset?: { amount: number; unit: 'day' | 'hour' }) => ({
+  type: 'property' as const,
+  property,
+  ...(offset ? { offset } : {}),
+})
+
+/** Comparisons with other properties: plain columns, an offset, ignoreCase, history read at `at`, a computed property. */
+const references = seg([
+  prop('last_seen_at', 'before', ref('created_at', { amount: 7, unit: 'day' })),
+  prop('created_at', 'after', ref('last_seen_at', { amount: -36, unit: 'hour' })),
+  prop('name', 'eq', ref('email'), { ignoreCase: true }),
+  prop('country', 'neq', ref('plan')),
+  prop('marketing_consent', 'eq', ref('marketing_consent')),
+  prop('ltv', 'gt', ref('age'), { at: { type: 'ago', duration: days(30) } }),
+  prop('revenue_30d', 'gte', ref('ltv')),
+])
+
 export const GOLDEN_CASES: GoldenCase[] = [
+  { name: 'property-references', asOf: T, segment: references },
+  { name: 'property-references-inline', asOf: T, segment: references, inline: true },
   {
     name: 'properties',
     asOf: T,

@@ -43,6 +43,9 @@ export type IssueCode =
   | 'empty_list'
   | 'at_in_future'
   | 'ignore_case_not_string'
+  | 'reference_type_mismatch'
+  | 'reference_offset'
+  | 'reference_not_allowed'
   // groups, events, sequences, segments
   | 'empty_group'
   | 'root_disabled'

@@ -89,6 +89,14 @@ export interface CoreMessages {
   atTime: string
   addAtTime: string
   removeAtTime: string
+  /** Switches a property condition's value to another property of the same entity. */
+  compareWithProperty: string
+  /** Switches a comparison with another property back to a value. */
+  compareWithValue: string
+  /** The offset added to the other property (datetimes): "plus" / "minus". */
+  offsetSign: Readonly<Record<'plus' | 'minus', string>>
+  /** Accessible name of that offset's fields. */
+  offsetLabel: string
   list: string
   listPlaceholder: string
   listOperators: Readonly<Record<'in' | 'not_in', string>>
@@ -276,6 +284,10 @@ const coreMessages: CoreMessages = {
   atTime: 'as it was',
   addAtTime: 'Compare with a past value',
   removeAtTime: 'Remove the past value',
+  compareWithProperty: 'Compare with a property',
+  compareWithValue: 'Compare with a value',
+  offsetSign: { plus: 'plus', minus: 'minus' },
+  offsetLabel: 'Offset',
   list: 'List',
   listPlaceholder: 'Choose a list',
   listOperators: { in: 'is in list', not_in: 'is not in list' },

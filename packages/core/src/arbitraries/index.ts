@@ -8,5 +8,6 @@ export {
   arbitrarySegment,
   type DatasetArbitraryOptions,
   predicateArb,
+  referenceArb,
   type SegmentArbitraryOptions,
 } from '../testing/arbitrary.ts'

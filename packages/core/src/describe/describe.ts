@@ -102,7 +102,7 @@ function leafText(node: LeafNode, entity: string, ctx: Ctx): string {
       const at = node.at ? dateValue(node.at, ctx) : undefined
       return ctx.m.property(
         def?.label ?? node.property,
-        predicateText(node, def, ctx, at !== undefined),
+        predicateText(node, def, ctx, at !== undefined, entity),
         at ? ctx.m.at(at.text, at.kind) : undefined,
       )
     }

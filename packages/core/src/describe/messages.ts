@@ -19,6 +19,8 @@ export interface PredicateWording {
   past: boolean
   /** The operator also matches entities without a value (a negative operator: `neq`, `not_in`, …). */
   matchesMissing: boolean
+  /** The value is another property (`otherProperty`): a missing value on either side counts as missing. */
+  reference?: boolean | undefined
 }
 
 /** A comparison of a number with a threshold, worded: "at least 3", "between 1 and 5". */
@@ -93,6 +95,11 @@ export interface DescribeMessages {
   dateRange: (from: string, to: string) => string
   /** A number range value of `between` (both ends included). */
   numberRange: (min: string, max: string) => string
+  /**
+   * The value "another property of the same entity": its label, and for datetimes a worded offset
+   * (`later`: added, else subtracted) — "Signed up at plus 7 days".
+   */
+  otherProperty: (label: string, offset: { duration: string; later: boolean } | undefined) => string
   /** `performed`: at least one matching event in the window. */
   performed: (event: string, filters: string, window: string) => string
   /** `not_performed`: no matching event in the window. */
@@ -216,7 +223,8 @@ export const englishDescribeMessages: DescribeMessages = {
     const [present, past] = OPERATOR_WORDS[operator](value)
     const words = w.past ? past : present
     const ignoring = w.ignoreCase ? ' (ignoring case)' : ''
-    const missing = w.matchesMissing ? (w.past ? ' (or was not set)' : ' (or is not set)') : ''
+    const either = w.reference ? ' either' : ''
+    const missing = w.matchesMissing ? (w.past ? ` (or${either} was not set)` : ` (or${either} is not set)`) : ''
     return `${words}${ignoring}${missing}`
   },
   boolean: (value) => (value ? 'true' : 'false'),
@@ -235,6 +243,7 @@ export const englishDescribeMessages: DescribeMessages = {
   },
   dateRange: (from, to) => `on or after ${from} and before ${to}`,
   numberRange: (min, max) => `between ${min} and ${max} (inclusive)`,
+  otherProperty: (label, offset) => (offset ? `${label} ${offset.later ? 'plus' : 'minus'} ${offset.duration}` : label),
   performed: (event, filters, window) => `who had at least one ${event} event${filters} ${window}`,
   notPerformed: (event, filters, window) => `who had no ${event} event${filters} ${window}`,
   count: (c, event, filters, window) =>

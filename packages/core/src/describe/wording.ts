@@ -8,6 +8,7 @@ import type { Catalog, PropertyDef } from '../catalog/schema.ts'
 import { type DeepPartial, overrideMessages } from '../i18n/override-messages.ts'
 import { NEGATIVE_OPERATORS, valueShape } from '../model/operators.ts'
 import type { EventFilter, PredicateValue } from '../model/predicate.ts'
+import { isPropertyReference } from '../model/property-reference.ts'
 import type { DateValue, Duration, Window } from '../model/time.ts'
 import { formatInstant, formatNumber, formatScalar, type ValueFormat } from './format-value.ts'
 import { type ComparisonWording, type DescribeMessages, englishDescribeMessages } from './messages.ts'
@@ -83,8 +84,21 @@ export function valueText(
   pred: { operator: Parameters<typeof valueShape>[0]; value?: PredicateValue | undefined },
   def: PropertyDef | undefined,
   ctx: Ctx,
+  /** The entity whose other property a `PropertyReference` names (property conditions). */
+  entity?: string,
 ): string {
   const v = pred.value
+  if (isPropertyReference(v)) {
+    const other = entity === undefined ? undefined : ctx.index.property(entity, v.property)
+    const offset = v.offset && v.offset.amount !== 0 ? v.offset : undefined
+    return ctx.m.otherProperty(
+      other?.label ?? v.property,
+      offset && {
+        duration: duration({ amount: Math.abs(offset.amount), unit: offset.unit }, ctx),
+        later: offset.amount > 0,
+      },
+    )
+  }
   const shape = valueShape(pred.operator, def?.type ?? 'string')
   if (v === undefined || shape === 'none') return ''
   switch (shape) {
@@ -124,13 +138,15 @@ export function predicateText(
   def: PropertyDef | undefined,
   ctx: Ctx,
   past: boolean,
+  entity?: string,
 ): string {
-  return ctx.m.operator(pred.operator, valueText(pred, def, ctx), {
+  return ctx.m.operator(pred.operator, valueText(pred, def, ctx, entity), {
     // Shown wherever it changes a string comparison (string lists included), not on presence tests.
     ignoreCase:
       Boolean(pred.ignoreCase) && def?.type !== 'number' && valueShape(pred.operator, def?.type ?? 'string') !== 'none',
     past,
     matchesMissing: NEGATIVE_OPERATORS.has(pred.operator) && pred.operator !== 'is_not_set',
+    reference: isPropertyReference(pred.value),
   })
 }
 

@@ -10,6 +10,8 @@ import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
 import type { DataValue } from '../data/types.ts'
 import type { EventCondition, PropertyCondition, RelatedMatch, SequenceCondition } from '../model/conditions.ts'
+import type { PropertyReference } from '../model/predicate.ts'
+import { isPropertyReference } from '../model/property-reference.ts'
 import { type Group, isActive, type RelatedCondition, type SegmentNode } from '../model/segment.ts'
 import { Bitset, filterMembers, forEachMember } from './bitset.ts'
 import { read } from './columns.ts'
@@ -17,7 +19,7 @@ import type { DataIndex, EntityTable } from './data-index.ts'
 import { compare, compileForm, eventColumn, eventSource } from './event.ts'
 import { eventReason } from './explain-text.ts'
 import type { Explanation } from './explanation.ts'
-import { type ColumnTest, compileColumnTest, compilePredicate, resolveDate } from './predicate.ts'
+import { type ColumnTest, compileColumnTest, compilePairTest, compilePredicate, resolveDate } from './predicate.ts'
 import { firstAfter } from './search.ts'
 import { compileSequence, type SequenceRunner } from './sequence.ts'
 import { windowBounds } from './window.ts'
@@ -168,6 +170,7 @@ function compileProperty(node: PropertyCondition, entity: string, ctx: CompileCo
   const def = ctx.catalog.property(entity, node.property)!
   // Nothing after asOf exists: a value read "at" a later instant is the value at asOf.
   const at = node.at ? Math.min(resolveDate(node.at, ctx.asOf), ctx.asOf) : ctx.asOf
+  if (isPropertyReference(node.value)) return compilePropertyPair(node, node.value, entity, ctx, at)
   const reader = propertyReader(ctx, table, def, at, node)
   return leaf(node, reader.test, (e, matched) => {
     const v = reader.value(e)
@@ -177,6 +180,39 @@ function compileProperty(node: PropertyCondition, entity: string, ctx: CompileCo
       actual: v,
     }
   })
+}
+
+/** A property compared with another property of the same entity, both read at the same instant. */
+function compilePropertyPair(
+  node: PropertyCondition,
+  ref: PropertyReference,
+  entity: string,
+  ctx: CompileContext,
+  at: number,
+): Pass {
+  const table = ctx.data.table(entity)
+  const def = ctx.catalog.property(entity, node.property)!
+  const otherDef = ctx.catalog.property(entity, ref.property)!
+  const left = propertyReader(ctx, table, def, at)
+  const right = propertyReader(ctx, table, otherDef, at)
+  const test = compilePairTest(node.operator, ref, def.type, node.ignoreCase)
+  return leaf(
+    node,
+    (e) => test(left.value(e), right.value(e)),
+    (e, matched) => {
+      const v = left.value(e)
+      const w = right.value(e)
+      const when = node.at ? ` at ${new Date(at).toISOString()}` : ''
+      const shift =
+        ref.offset && ref.offset.amount !== 0
+          ? ` ${ref.offset.amount > 0 ? '+' : '-'} ${Math.abs(ref.offset.amount)} ${ref.offset.unit}`
+          : ''
+      return {
+        reason: `${def.label}${when} is ${fmt(v)}, ${otherDef.label} is ${fmt(w)}: ${matched ? 'matches' : 'does not match'} ${node.operator} ${otherDef.label}${shift}`,
+        actual: v,
+      }
+    },
+  )
 }
 
 function compileEvent(node: EventCondition, ctx: CompileContext): Pass {

@@ -332,7 +332,7 @@ function reasonOf(e: Explanation, place: Place | undefined, ctx: ExplainCtx): st
         label: def?.label ?? node.property,
         at: at ? w.m.at(at.text, at.kind) : undefined,
         value: formatDataValue(e.actual, def, w, x.missing),
-        predicate: predicateText(node, def, w, at !== undefined),
+        predicate: predicateText(node, def, w, at !== undefined, place.entity),
         past: at !== undefined,
       })
     }

@@ -7,8 +7,8 @@ import type { DataValue } from '../data/types.ts'
 import { parseInstant } from '../model/instant.ts'
 import type { PropertyType } from '../model/operators.ts'
 import { caseFoldable, NEGATIVE_OPERATORS } from '../model/operators.ts'
-import type { Predicate } from '../model/predicate.ts'
-import { type DateValue, type Duration, durationMs } from '../model/time.ts'
+import type { Predicate, PropertyReference } from '../model/predicate.ts'
+import { type DateValue, type Duration, durationMs, offsetMs } from '../model/time.ts'
 import { type ColumnData, type Dictionary, kindOf } from './columns.ts'
 
 /** What a value test needs of a predicate (the property it reads is resolved by the caller). */
@@ -141,6 +141,53 @@ export function compilePredicate(spec: PredicateSpec, type: PropertyType, asOf: 
       operator satisfies never
       throw new Error('unknown operator')
     }
+  }
+}
+
+/** A test of two values of one entity: a property and the property a `PropertyReference` names. */
+export type PairTest = (left: DataValue | undefined, right: DataValue | undefined) => boolean
+
+/**
+ * Prepares a comparison of a property with another property (docs/semantics.md, "Comparing two
+ * properties"): false when either value is missing, and `neq` its negation (true then); datetimes
+ * compare with the other value shifted by the reference's offset; text folds ASCII case when
+ * `ignoreCase` applies (`caseFoldable`).
+ */
+export function compilePairTest(
+  operator: Predicate['operator'],
+  ref: PropertyReference,
+  type: PropertyType,
+  ignoreCase: boolean | undefined,
+): PairTest {
+  const fold = ignoreCase && caseFoldable(type, operator) ? asciiLower : (s: string) => s
+  const shift = type === 'datetime' ? offsetMs(ref.offset) : 0
+  const norm = (v: DataValue): DataValue => (typeof v === 'string' ? fold(v) : v)
+  const both =
+    (test: (a: DataValue, b: DataValue) => boolean): PairTest =>
+    (a, b) =>
+      !isMissing(a) && !isMissing(b) && test(norm(a), norm(b))
+  const num = (test: (a: number, b: number) => boolean) =>
+    both((a, b) => typeof a === 'number' && typeof b === 'number' && test(a, b + shift))
+  switch (operator) {
+    case 'eq':
+      return both((a, b) => a === b)
+    case 'neq': {
+      const eq = both((a, b) => a === b)
+      return (a, b) => !eq(a, b)
+    }
+    case 'lt':
+    case 'before':
+      return num((a, b) => a < b)
+    case 'lte':
+      return num((a, b) => a <= b)
+    case 'gt':
+    case 'after':
+      return num((a, b) => a > b)
+    case 'gte':
+      return num((a, b) => a >= b)
+    default:
+      // Validation lets no other operator through with a reference (PROPERTY_REFERENCE_OPERATORS).
+      throw new Error(`'${operator}' does not compare two properties; validate first`)
   }
 }
 

@@ -93,7 +93,12 @@ export const deDescribeMessages: DescribeMessages = {
   operator: (operator, value, w) => {
     const [present, past] = OPERATOR[operator](value)
     const ignoring = w.ignoreCase ? ' (ohne Beachtung der Groß- und Kleinschreibung)' : ''
-    const missing = w.matchesMissing ? (w.past ? ' (oder nicht gesetzt war)' : ' (oder nicht gesetzt ist)') : ''
+    const subject = w.reference ? ' eine von beiden' : ''
+    const missing = w.matchesMissing
+      ? w.past
+        ? ` (oder${subject} nicht gesetzt war)`
+        : ` (oder${subject} nicht gesetzt ist)`
+      : ''
     return `${w.past ? past : present}${ignoring}${missing}`
   },
   boolean: (value) => (value ? 'wahr' : 'falsch'),
@@ -112,6 +117,7 @@ export const deDescribeMessages: DescribeMessages = {
   },
   dateRange: (from, to) => `ab ${from}, aber vor ${to}`,
   numberRange: (min, max) => `zwischen ${min} und ${max} (einschließlich)`,
+  otherProperty: (label, offset) => (offset ? `${label} ${offset.later ? 'plus' : 'minus'} ${offset.duration}` : label),
   performed: (event, filters, window) => `die ${window} mindestens ein ${event}-Ereignis${filters} hatten`,
   notPerformed: (event, filters, window) => `die ${window} kein ${event}-Ereignis${filters} hatten`,
   count: (c, event, filters, window) =>
@@ -313,6 +319,12 @@ export const deIssueMessages: IssueMessages = {
   at_in_future: () => 'Ein früherer Wert kann nicht aus der Zukunft gelesen werden',
   ignore_case_not_string: (p) =>
     `Groß- und Kleinschreibung zu ignorieren hat für ${param(p, 'property') ?? 'diesen Typ'} keine Bedeutung`,
+  reference_type_mismatch: (p) =>
+    `${param(p, 'property') ?? 'Diese Eigenschaft'}${of(param(p, 'type'), ' (', ')')} kann nicht mit ${param(p, 'other') ?? 'dieser Eigenschaft'}${of(param(p, 'otherType'), ' (', ')')} verglichen werden`,
+  reference_offset: (p) =>
+    `Nur ein Zeitpunkt lässt sich um eine Zeitspanne verschieben${of(param(p, 'property'), '; ', ' ist kein Zeitpunkt')}`,
+  reference_not_allowed: () =>
+    'Ein Filter vergleicht mit einem Wert; der Vergleich mit einer anderen Eigenschaft gibt es nur in Eigenschaftsbedingungen',
   empty_group: (p) =>
     `Diese Gruppe hat keine aktive Bedingung und trifft ${param(p, 'combinator') === 'or' ? 'auf niemanden' : 'auf alle'} zu`,
   root_disabled: () => 'Die oberste Gruppe kann nicht deaktiviert werden; sie wird trotzdem ausgewertet',

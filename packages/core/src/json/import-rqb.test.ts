@@ -21,21 +21,75 @@ describe('the react-querybuilder import', () => {
     expect(refusal?.path.length).toBeGreaterThan(RQB_MAX_DEPTH)
   })
 
-  it('refuses a field-to-field comparison by name, and never compares with the text of the other field', () => {
+  it('imports a field-to-field comparison as a property compared with another property', () => {
     const query = {
       combinator: 'and',
-      rules: [{ field: 'name', operator: '!=', value: 'email', valueSource: 'field' }],
+      rules: [{ id: 'r1', field: 'name', operator: '!=', value: 'email', valueSource: 'field' }],
     }
     const parsed = parseSegment(query, { catalog: exampleCatalog })
-    expect(parsed.ok).toBe(false)
-    const refusal = parsed.issues.find((i) => i.code === 'import_unsupported')
-    expect(refusal?.path).toEqual(['root', 'children', 0])
-    expect(refusal?.message).toMatch(
-      /compares the field 'name' with the field "email".*cannot compare one property with another/,
+    expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([])
+    expect(parsed.segment?.root.children).toEqual([
+      { id: 'r1', kind: 'property', property: 'name', operator: 'neq', value: { type: 'property', property: 'email' } },
+    ])
+  })
+
+  it('rewrites <= between two datetimes exactly from before / after: both set, and not after', () => {
+    const query = {
+      combinator: 'and',
+      rules: [{ id: 'r1', field: 'last_seen_at', operator: '<=', value: 'created_at', valueSource: 'field' }],
+    }
+    const parsed = parseSegment(query, { catalog: exampleCatalog })
+    expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([])
+    expect(JSON.stringify(parsed.segment?.root.children)).toBe(
+      JSON.stringify([
+        {
+          id: 'r1-lte',
+          kind: 'group',
+          combinator: 'and',
+          children: [
+            { id: 'r1-is_set', kind: 'property', property: 'last_seen_at', operator: 'is_set' },
+            { id: 'r1-is_set-other', kind: 'property', property: 'created_at', operator: 'is_set' },
+            {
+              id: 'r1-not-after',
+              kind: 'group',
+              combinator: 'and',
+              negated: true,
+              children: [
+                {
+                  id: 'r1-after',
+                  kind: 'property',
+                  property: 'last_seen_at',
+                  operator: 'after',
+                  value: { type: 'property', property: 'created_at' },
+                },
+              ],
+            },
+          ],
+        },
+      ]),
     )
-    const out = serializeSegment(parsed.segment!)
-    expect(out).toContain('"valueSource":"field"')
-    expect(out).not.toContain('"operator":"neq"')
+  })
+
+  it('says plainly which field comparisons cannot be imported and why, keeping them as they were', () => {
+    const rule = (field: string, operator: string, value: unknown) => ({ field, operator, value, valueSource: 'field' })
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [rule('age', '=', 'name'), /compares 'age' \(number\) with 'name' \(string\).*numbers with numbers/],
+      [
+        rule('name', 'beginsWith', 'email'),
+        /by 'beginsWith'; segkit compares a property with another property only by =/,
+      ],
+      [rule('name', '<', 'email'), /compares texts with another property only by = and !=/],
+      [rule('age', 'between', ['ltv', 'age']), /not one field name/],
+      [rule('age', '>', 'shoe_size'), /the field 'shoe_size' it compares with is not a property of the catalog/],
+    ]
+    for (const [r, message] of cases) {
+      const parsed = parseSegment({ combinator: 'and', rules: [r] }, { catalog: exampleCatalog })
+      expect(parsed.ok).toBe(false)
+      const refusal = parsed.issues.find((i) => i.code === 'import_unsupported')
+      expect(refusal?.path).toEqual(['root', 'children', 0])
+      expect(refusal?.message).toMatch(message)
+      expect(serializeSegment(parsed.segment!)).toContain('"valueSource":"field"')
+    }
   })
 
   it('names an unknown operator and a matchMode in its refusal', () => {

@@ -21,15 +21,21 @@
  *   for number properties, `=` / `!=` on a boolean become `is_true` / `is_false`,
  *   comparisons of datetimes become `before` / `after` / `between` with
  *   react-querybuilder's inclusive bounds.
- * - What segkit cannot say — a comparison of two fields (`valueSource: 'field'`),
- *   `matchMode` on arrays, operators it does not have — is kept as it was (an
- *   opaque node) with an `import_unsupported` error that names the reason.
+ * - A comparison of two fields (`valueSource: 'field'`) becomes a property
+ *   compared with another property (`{ type: 'property', property }`), for
+ *   `=`, `!=`, `<`, `<=`, `>`, `>=` between compatible types; on datetimes,
+ *   `<=`, `>=`, `=` and `!=` are rewritten from `before` / `after`.
+ * - What segkit cannot say — fields of incompatible types, `contains` / `in` /
+ *   `between` against fields, `matchMode` on arrays, operators it does not
+ *   have — is kept as it was (an opaque node) with an `import_unsupported`
+ *   error that names the react-querybuilder feature and why.
  */
 import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog, PropertyDef } from '../catalog/schema.ts'
 import type { Issue } from '../errors.ts'
 import { parseInstant } from '../model/instant.ts'
 import { SEGMENT_LIMIT_CEILINGS } from '../model/limits.ts'
+import { comparableAs, PROPERTY_REFERENCE_OPERATORS } from '../model/operators.ts'
 import { issue, type Path } from '../validate/issues.ts'
 
 type Rec = Record<string, unknown>
@@ -278,15 +284,8 @@ class Importer {
     if (typeof operatorRaw !== 'string') return this.refuse(raw, path, 'it has no operator')
     const muted = Boolean(own(raw, 'muted'))
     const valueSource = own(raw, 'valueSource')
-    if (valueSource === 'field') {
-      return this.refuse(
-        raw,
-        path,
-        `it compares the field '${field}' with the field ${JSON.stringify(own(raw, 'value'))}, and segkit cannot compare one property with another`,
-      )
-    }
-    if (valueSource !== undefined && valueSource !== 'value') {
-      return this.refuse(raw, path, `its valueSource ${JSON.stringify(valueSource)} is not 'value'`)
+    if (valueSource !== undefined && valueSource !== 'value' && valueSource !== 'field') {
+      return this.refuse(raw, path, `its valueSource ${JSON.stringify(valueSource)} is neither 'value' nor 'field'`)
     }
     if (own(raw, 'matchMode') !== undefined) {
       return this.refuse(raw, path, 'it uses matchMode (a condition on array elements), which segkit does not have')
@@ -295,7 +294,10 @@ class Importer {
     if (!operator) return this.refuse(raw, path, `the operator '${operatorRaw}' has no segkit equivalent`)
     let node: Rec
     try {
-      node = this.predicate(id, field, operator, own(raw, 'value'), this.property(field))
+      node =
+        valueSource === 'field'
+          ? this.fieldComparison(id, field, operatorRaw, operator, own(raw, 'value'))
+          : this.predicate(id, field, operator, own(raw, 'value'), this.property(field))
     } catch (error) {
       if (error instanceof Refusal) return this.refuse(raw, path, error.reason)
       throw error
@@ -382,6 +384,78 @@ class Importer {
       default:
         throw new Refusal(`the operator '${operator}' has no segkit equivalent here`)
     }
+  }
+
+  /**
+   * A rule comparing two fields (`valueSource: 'field'`): a property compared with another property,
+   * with react-querybuilder's SQL meaning (a NULL on either side selects nobody, except that segkit's
+   * `neq` also matches a missing value, its documented rule). Datetimes have only `before` / `after`
+   * with a reference, so `<=`, `>=`, `=` and `!=` on them are rewritten exactly from those.
+   */
+  fieldComparison(id: string, field: string, operatorRaw: string, operator: string, value: unknown): Rec {
+    if (typeof value !== 'string' || value === '') {
+      throw new Refusal(
+        `it compares the field '${field}' with ${JSON.stringify(value)}, which is not one field name (react-querybuilder's lists of fields for 'in' and 'between' have no segkit equivalent)`,
+      )
+    }
+    const order = new Set(['eq', 'neq', 'lt', 'lte', 'gt', 'gte'])
+    if (!order.has(operator)) {
+      throw new Refusal(
+        `it compares the field '${field}' with the field '${value}' by '${operatorRaw}'; segkit compares a property with another property only by =, !=, <, <=, >, >=`,
+      )
+    }
+    const ref = { type: 'property', property: value }
+    const cond = (op: string, v?: unknown): Rec => ({
+      id: `${id}${op === operator ? '' : `-${op}`}`,
+      kind: 'property',
+      property: field,
+      operator: op,
+      ...(v !== undefined ? { value: v } : {}),
+    })
+    if (!this.index) return cond(operator, ref)
+    const def = this.property(field)
+    const other = this.property(value)
+    if (!def) throw new Refusal(`the field '${field}' is not a property of the catalog`)
+    if (!other) throw new Refusal(`the field '${value}' it compares with is not a property of the catalog`)
+    const kind = comparableAs(def.type)
+    if (kind === 'none' || kind !== comparableAs(other.type)) {
+      throw new Refusal(
+        `it compares '${field}' (${def.type}) with '${value}' (${other.type}), and segkit compares only numbers with numbers, datetimes with datetimes, texts with texts and booleans with booleans`,
+      )
+    }
+    if (kind === 'datetime') {
+      const group = (suffix: string, combinator: string, children: Rec[], negated = false): Rec => ({
+        id: `${id}-${suffix}`,
+        kind: 'group',
+        combinator,
+        ...(negated ? { negated: true } : {}),
+        children,
+      })
+      const bothSet = [cond('is_set'), { ...cond('is_set'), id: `${id}-is_set-other`, property: value }]
+      switch (operator) {
+        case 'lt':
+          return cond('before', ref)
+        case 'gt':
+          return cond('after', ref)
+        case 'neq':
+          return group('neq', 'or', [cond('before', ref), cond('after', ref)])
+        case 'lte':
+          return group('lte', 'and', [...bothSet, group('not-after', 'and', [cond('after', ref)], true)])
+        case 'gte':
+          return group('gte', 'and', [...bothSet, group('not-before', 'and', [cond('before', ref)], true)])
+        default:
+          return group('eq', 'and', [
+            ...bothSet,
+            group('neither', 'or', [cond('before', ref), cond('after', ref)], true),
+          ])
+      }
+    }
+    if (!PROPERTY_REFERENCE_OPERATORS[def.type].includes(operator as never)) {
+      throw new Refusal(
+        `it compares the ${kind} field '${field}' with the field '${value}' by '${operatorRaw}'; segkit compares ${kind === 'text' ? 'texts' : 'booleans'} with another property only by = and !=`,
+      )
+    }
+    return cond(operator, ref)
   }
 
   datetime(cond: (op: string, v?: unknown) => Rec, not: (inner: Rec) => Rec, operator: string, value: unknown): Rec {

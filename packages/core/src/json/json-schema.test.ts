@@ -59,6 +59,34 @@ describe('segmentJsonSchema with Ajv (and ajv-formats, which format: date-time n
     expect(parseSegment(doc).ok).toBe(true)
   })
 
+  it('accepts a comparison with another property, with a signed offset', () => {
+    const ref = (offset?: unknown) => ({
+      id: 'p',
+      kind: 'property',
+      property: 'last_seen_at',
+      operator: 'before',
+      value: { type: 'property', property: 'created_at', ...(offset === undefined ? {} : { offset }) },
+    })
+    for (const doc of [
+      withChild(ref()),
+      withChild(ref({ amount: 7, unit: 'day' })),
+      withChild(ref({ amount: -7, unit: 'day' })),
+    ]) {
+      expect(validate(doc), JSON.stringify(validate.errors)).toBe(true)
+      expect(parseSegment(doc).ok).toBe(true)
+    }
+    const rejected: [string, unknown][] = [
+      ['a fractional offset', withChild(ref({ amount: 1.5, unit: 'day' }))],
+      ['an offset beyond 10,000 years', withChild(ref({ amount: -6e9, unit: 'minute' }))],
+      ['an offset in an unknown unit', withChild(ref({ amount: 1, unit: 'fortnight' }))],
+      ['a reference without a property', withChild({ ...ref(), value: { type: 'property' } })],
+    ]
+    for (const [what, doc] of rejected) {
+      expect(validate(doc), what).toBe(false)
+      expect(parseSegment(doc).ok, what).toBe(false)
+    }
+  })
+
   it('rejects exactly the documents parseSegment rejects', () => {
     const rejected: [string, unknown][] = [
       ['a newer version', { ...base, version: 99 }],

@@ -54,7 +54,11 @@ function adjust(value: unknown, key?: string): unknown {
   if (isArrayOf(out, 'string') || isArrayOf(out, 'number')) out.maxItems = SEGMENT_LIMITS.maxListValues
   if (key === 'steps' && out.type === 'array') out.maxItems = SEGMENT_LIMITS.maxSteps
   if (key === 'filters' && out.type === 'array') out.maxItems = SEGMENT_LIMITS.maxFilters
-  if (key === 'amount' && out.type === 'integer') out.maximum = MAX_AMOUNT
+  if (key === 'amount' && out.type === 'integer') {
+    out.maximum = MAX_AMOUNT
+    // A signed offset ("signed up − 7 days") reaches as far back as forward.
+    if (typeof out.minimum !== 'number' || out.minimum < 0) out.minimum = -MAX_AMOUNT
+  }
   if ((key === 'periods' || key === 'minPeriods') && out.type === 'integer') out.maximum = SEGMENT_LIMITS.maxPeriods
   return out
 }

@@ -164,3 +164,36 @@ export function caseFoldable(propertyType: PropertyType, operator: Operator): bo
 export const COMPARISON_OPERATORS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'between'] as const
 /** A comparison of a number (an event measure, a related-entity count) with a threshold. */
 export type Comparison = (typeof COMPARISON_OPERATORS)[number]
+
+/**
+ * The operators that compare a property with another property of the same entity (a
+ * `PropertyReference` value), per type: order comparisons for numbers, `before` / `after` for
+ * datetimes, equality for text and booleans. A list of texts compares with nothing.
+ */
+export const PROPERTY_REFERENCE_OPERATORS: Readonly<Record<PropertyType, readonly Operator[]>> = {
+  string: ['eq', 'neq'],
+  number: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte'],
+  boolean: ['eq', 'neq'],
+  datetime: ['before', 'after'],
+  enum: ['eq', 'neq'],
+  'string[]': [],
+}
+
+/** What a property type compares as, with another property: text (string and enum), number, datetime, boolean. */
+export function comparableAs(propertyType: PropertyType): 'text' | 'number' | 'datetime' | 'boolean' | 'none' {
+  switch (propertyType) {
+    case 'string':
+    case 'enum':
+      return 'text'
+    case 'number':
+    case 'datetime':
+    case 'boolean':
+      return propertyType
+    case 'string[]':
+      return 'none'
+    default: {
+      propertyType satisfies never
+      return 'none'
+    }
+  }
+}

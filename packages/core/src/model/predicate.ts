@@ -5,10 +5,33 @@
 import * as z from 'zod/mini'
 import { OperatorSchema } from './operator-schemas.ts'
 import type { Operator } from './operators.ts'
-import { DateValueSchema, DurationSchema } from './time-schemas.ts'
+import { DateValueSchema, DurationSchema, OffsetSchema } from './time-schemas.ts'
+
+/**
+ * The right-hand side "another property of the same entity": `{ type: 'property', property }`, for
+ * datetimes optionally shifted by a signed `offset` ("signed up + 7 days"). See `PropertyReference`.
+ */
+export const PropertyReferenceSchema = z.object({
+  type: z.literal('property'),
+  /** Property id in the catalog, of the same entity as the compared property. */
+  property: z.string(),
+  /** Datetimes only: added to the other property's value (negative: earlier). */
+  offset: z.optional(OffsetSchema),
+})
+
+/**
+ * A comparison with another property of the same entity instead of a value: `last_seen before
+ * signed_up + 7 days`, `spend gt budget`, `first_name neq last_name`. Both properties are read at the
+ * same instant (a condition's `at`, else asOf). The types must be compatible (number with number,
+ * datetime with datetime, string or enum with string or enum, boolean with boolean) and the operator
+ * one of `propertyReferenceOperators`; only datetimes take an `offset`. A missing value on either
+ * side makes the comparison false (and `neq` true), as with any value.
+ */
+export type PropertyReference = z.infer<typeof PropertyReferenceSchema>
 
 /** Which value a predicate takes depends on its operator; see `valueShape`. */
 export const PredicateValueSchema = z.union([
+  PropertyReferenceSchema,
   z.string(),
   z.number(),
   z.boolean(),
@@ -19,7 +42,10 @@ export const PredicateValueSchema = z.union([
   z.tuple([DateValueSchema, DateValueSchema]),
   DurationSchema,
 ])
-/** The value of a property condition or an event filter; its shape follows the operator (see `valueShape`). */
+/**
+ * The value of a property condition or an event filter; its shape follows the operator (see
+ * `valueShape`), or, on a property condition, a `PropertyReference` to another property.
+ */
 export type PredicateValue = z.infer<typeof PredicateValueSchema>
 
 /** The fields shared by property conditions and event filters: `property`, `operator`, `value`, `ignoreCase`. */

@@ -11,6 +11,12 @@ export const DurationSchema = z.object({
   unit: TimeUnitSchema,
 })
 
+/** Schema of an {@link Offset}: a whole, signed amount of a unit. */
+export const OffsetSchema = z.object({
+  amount: z.number().check(z.int()),
+  unit: TimeUnitSchema,
+})
+
 /** An ISO 8601 instant in UTC, e.g. `2026-11-24T00:00:00Z`. */
 export const InstantSchema = z.iso.datetime({ offset: true })
 

@@ -11,7 +11,7 @@
  * in `time-schemas.ts`; the types below are inferred from them.
  */
 import type * as z from 'zod/mini'
-import type { DateValueSchema, DurationSchema, WindowSchema } from './time-schemas.ts'
+import type { DateValueSchema, DurationSchema, OffsetSchema, WindowSchema } from './time-schemas.ts'
 
 /** Every time unit, shortest first. */
 export const TIME_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const
@@ -30,6 +30,9 @@ export const TIME_UNIT_MS: Readonly<Record<TimeUnit, number>> = {
 
 /** A fixed length of time, such as 30 days: a whole, non-negative `amount` of a `unit`. */
 export type Duration = z.infer<typeof DurationSchema>
+
+/** A signed length of time added to a datetime ("+ 7 days", "- 2 hours"): a whole `amount` (negative: earlier) of a `unit`. */
+export type Offset = z.infer<typeof OffsetSchema>
 
 /**
  * A point in time: absolute, or relative to `asOf`.
@@ -53,4 +56,9 @@ export type Window = z.infer<typeof WindowSchema>
 /** Length of a duration in milliseconds. */
 export function durationMs(duration: Duration): number {
   return duration.amount * TIME_UNIT_MS[duration.unit]
+}
+
+/** Length of a signed offset in milliseconds (negative: earlier). */
+export function offsetMs(offset: Offset | undefined): number {
+  return offset ? offset.amount * TIME_UNIT_MS[offset.unit] : 0
 }

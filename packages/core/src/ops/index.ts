@@ -23,6 +23,7 @@ export {
 } from './event-condition.ts'
 export { createId } from './ids.ts'
 export { changeOperator, changeProperty, defaultValueFor, operatorsFor } from './operators.ts'
+export { compareWithProperty, compareWithValue, referenceCandidates } from './property-reference.ts'
 export { changeRelatedMatch, changeRelation, RELATED_MATCH_TYPES } from './related.ts'
 export { sameSegment } from './same-segment.ts'
 export { referencedSegments } from './segment-references.ts'

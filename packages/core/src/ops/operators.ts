@@ -4,8 +4,15 @@
  * value when it still fits.
  */
 import type { PropertyDef } from '../catalog/schema.ts'
-import { OPERATORS_BY_TYPE, type Operator, type ValueShape, valueShape } from '../model/operators.ts'
+import {
+  OPERATORS_BY_TYPE,
+  type Operator,
+  PROPERTY_REFERENCE_OPERATORS,
+  type ValueShape,
+  valueShape,
+} from '../model/operators.ts'
 import type { PredicateValue } from '../model/predicate.ts'
+import { isPropertyReference } from '../model/property-reference.ts'
 import { defaultDuration } from './defaults.ts'
 
 /** The operators valid for a property, in menu order. */
@@ -97,6 +104,13 @@ export function carryValue(
  * and 100`, `eq "pro"` → `in ["pro"]`), else the operator's default.
  */
 export function changeOperator<T extends PredicateFields>(predicate: T, operator: Operator, property: PropertyDef): T {
+  // A comparison with another property stays one where the new operator compares two properties.
+  if (isPropertyReference(predicate.value)) {
+    if (PROPERTY_REFERENCE_OPERATORS[property.type].includes(operator)) return { ...predicate, operator }
+    const next = { ...predicate, operator, value: defaultValueFor(operator, property) }
+    if (next.value === undefined) delete next.value
+    return next
+  }
   const value = carryValue(predicate, operator, property) ?? defaultValueFor(operator, property)
   const next = { ...predicate, operator, value }
   if (value === undefined) delete next.value

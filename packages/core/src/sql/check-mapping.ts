@@ -4,11 +4,13 @@
  * reports each gap as a `mapping_missing` issue with the path of the node that
  * needs it, so `toSql` fails with a `SegmentError` instead of a crash.
  */
+
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
 import type { Issue } from '../errors.ts'
 import type { Measure } from '../model/conditions.ts'
 import type { EventFilter } from '../model/predicate.ts'
+import { isPropertyReference } from '../model/property-reference.ts'
 import { type Group, isActive, type SegmentNode } from '../model/segment.ts'
 import { issue, type Path } from '../validate/issues.ts'
 import type { Dialect } from './dialect.ts'
@@ -147,6 +149,10 @@ function walkNode(w: Walk, node: SegmentNode, entity: string, path: Path): void 
     case 'property': {
       const def = w.catalog.property(entity, node.property)
       if (def) needProperty(w, entity, def, [...path, 'property'], node.id)
+      if (isPropertyReference(node.value)) {
+        const other = w.catalog.property(entity, node.value.property)
+        if (other) needProperty(w, entity, other, [...path, 'value', 'property'], node.id)
+      }
       return
     }
     case 'event':

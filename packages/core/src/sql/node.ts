@@ -4,6 +4,8 @@
  * common table expression, where the query can hold one), relations (subqueries
  * over the related entity table), and entity existence.
  */
+
+import { isPropertyReference } from '../model/property-reference.ts'
 import type { RelatedCondition } from '../model/segment.ts'
 import { type Group, isActive, type SegmentNode } from '../model/segment.ts'
 import { durationMs } from '../model/time.ts'
@@ -20,7 +22,7 @@ import {
 } from './context.ts'
 import { comparisonSql, entityId, eventConditionSql } from './event.ts'
 import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
-import { predicateSql, propertyValue } from './property.ts'
+import { pairSql, predicateSql, propertyValue } from './property.ts'
 import { sequenceSql } from './sequence.ts'
 
 /** The entity exists at asOf: created at or before it (when the catalog names createdAt). */
@@ -133,6 +135,13 @@ export function nodeSql(ctx: SqlContext, node: SegmentNode, entity: string, alia
           ? notAfterAsOf(ctx, Date.parse(node.at.value))
           : timeAt(ctx, (node.at.type === 'ago' ? -1 : 1) * durationMs(node.at.duration))
         : timeAt(ctx, 0)
+      if (isPropertyReference(node.value)) {
+        const otherDef = ctx.catalog.property(entity, node.value.property)
+        if (!otherDef) throw new Error(`validation lets no unknown property through: ${node.value.property}`)
+        const left = propertyValue(ctx, entity, alias, def, time)
+        const right = propertyValue(ctx, entity, alias, otherDef, time)
+        return pairSql(ctx, left, right, def.type, node, node.value)
+      }
       return predicateSql(ctx, propertyValue(ctx, entity, alias, def, time), def.type, node)
     }
     case 'event':

@@ -6,8 +6,8 @@
 import type { PropertyDef } from '../catalog/schema.ts'
 import { asciiLower } from '../evaluate/predicate.ts'
 import { caseFoldable, type PropertyType } from '../model/operators.ts'
-import type { Predicate } from '../model/predicate.ts'
-import { type DateValue, type Duration, durationMs } from '../model/time.ts'
+import type { Predicate, PropertyReference } from '../model/predicate.ts'
+import { type DateValue, type Duration, durationMs, offsetMs } from '../model/time.ts'
 import { column, definite, msParam, nextAlias, type SqlContext, timeAt, timeColumn } from './context.ts'
 import type { SqlScalarType } from './dialect.ts'
 import { measureAt } from './event.ts'
@@ -214,5 +214,44 @@ export function predicateSql(ctx: SqlContext, v: SqlFragment, type: PropertyType
       operator satisfies never
       throw new Error('unknown operator')
     }
+  }
+}
+
+/**
+ * A property `left` compared with another property `right` of the same row (docs/semantics.md,
+ * "Comparing two properties"): false when either is missing (NULL), `neq` its negation. Datetimes are
+ * epoch ms in every dialect, so an offset is one BIGINT parameter added to `right`. Always two-valued.
+ */
+export function pairSql(
+  ctx: SqlContext,
+  left: SqlFragment,
+  right: SqlFragment,
+  type: PropertyType,
+  spec: Predicate,
+  ref: PropertyReference,
+): SqlFragment {
+  const fold = Boolean(spec.ignoreCase) && caseFoldable(type, spec.operator)
+  const a = fold ? ctx.dialect.asciiLower(left) : left
+  const shift = type === 'datetime' ? offsetMs(ref.offset) : 0
+  const b0 = fold ? ctx.dialect.asciiLower(right) : right
+  const b = shift === 0 ? b0 : sql`(${b0} + ${param(shift, 'bigint')})`
+  const pos = (op: string) => definite(ctx, sql`(${a} ${raw(op)} ${b})`)
+  switch (spec.operator) {
+    case 'eq':
+      return pos('=')
+    case 'neq':
+      return sql`NOT ${pos('=')}`
+    case 'lt':
+    case 'before':
+      return pos('<')
+    case 'lte':
+      return pos('<=')
+    case 'gt':
+    case 'after':
+      return pos('>')
+    case 'gte':
+      return pos('>=')
+    default:
+      throw new Error(`validation lets no '${spec.operator}' through with a property reference`)
   }
 }

@@ -9,6 +9,16 @@ import { exampleCatalog } from './example-catalog.ts'
 import { FIXTURE_AS_OF_MS } from './fixture-time.ts'
 
 describe('arbitrarySegment', () => {
+  it('compares properties with other properties often enough for the differential suite to see it', () => {
+    const texts = fc
+      .sample(arbitrarySegment(exampleCatalog, { entity: 'user' }), { numRuns: 300, seed: 7 })
+      .map((s) => JSON.stringify(s))
+    const references = texts.filter((t) => t.includes('"value":{"type":"property"'))
+    expect(references.length).toBeGreaterThan(20)
+    expect(references.filter((t) => t.includes('"offset"')).length).toBeGreaterThan(2)
+    expect(references.filter((t) => t.includes('"at"')).length).toBeGreaterThan(2)
+  })
+
   it('generates segments that match the schema and have no validation errors, for users and accounts', () => {
     for (const entity of ['user', 'account']) {
       fc.assert(

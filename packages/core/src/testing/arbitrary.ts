@@ -8,10 +8,16 @@ import { eventEntity, indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog, PropertyDef } from '../catalog/schema.ts'
 import type { DataValue, EntityRecord, EventRecord, SegmentData } from '../data/types.ts'
 import type { EventForm, Measure, RelatedMatch, SequenceStep } from '../model/conditions.ts'
-import { type Comparison, OPERATORS_BY_TYPE, valueShape } from '../model/operators.ts'
-import type { EventFilter, PredicateValue } from '../model/predicate.ts'
+import {
+  type Comparison,
+  comparableAs,
+  OPERATORS_BY_TYPE,
+  PROPERTY_REFERENCE_OPERATORS,
+  valueShape,
+} from '../model/operators.ts'
+import type { EventFilter, PredicateValue, PropertyReference } from '../model/predicate.ts'
 import { type ConditionKind, type Group, SEGMENT_VERSION, type Segment, type SegmentNode } from '../model/segment.ts'
-import type { DateValue, Duration, Window } from '../model/time.ts'
+import type { DateValue, Duration, TimeUnit, Window } from '../model/time.ts'
 import { DAY_MS } from './fixture-time.ts'
 import { DURATION_POOL, INSTANT_OFFSETS_HOURS, instantBefore, NUMBER_POOL, STRING_POOL } from './value-pools.ts'
 
@@ -148,6 +154,39 @@ export function predicateArb(
   })
 }
 
+/**
+ * A comparison with another property of the same entity (a `PropertyReference`) valid for `def`:
+ * a compatible property among `props` (itself included), an operator of `PROPERTY_REFERENCE_OPERATORS`
+ * and, for datetimes, sometimes a signed offset; undefined when no property compares with `def`.
+ */
+export function referenceArb(
+  def: PropertyDef,
+  props: readonly PropertyDef[],
+): fc.Arbitrary<{ operator: EventFilter['operator']; value: PropertyReference; ignoreCase?: boolean }> | undefined {
+  const kind = comparableAs(def.type)
+  const others = props.filter((p) => kind !== 'none' && comparableAs(p.type) === kind)
+  const operators = PROPERTY_REFERENCE_OPERATORS[def.type]
+  if (others.length === 0 || operators.length === 0) return undefined
+  const offset =
+    def.type === 'datetime'
+      ? fc.option(
+          fc.record({
+            amount: fc.integer({ min: -48, max: 48 }),
+            unit: fc.constantFrom<TimeUnit>('hour', 'day', 'week'),
+          }),
+          { nil: undefined },
+        )
+      : fc.constant(undefined)
+  const ignoreCase = kind === 'text' ? fc.option(fc.boolean(), { nil: undefined }) : fc.constant(undefined)
+  return fc
+    .record({ other: fc.constantFrom(...others), operator: fc.constantFrom(...operators), offset, ignoreCase })
+    .map(({ other, operator, offset: o, ignoreCase: ic }) => ({
+      operator,
+      value: { type: 'property', property: other.id, ...(o === undefined ? {} : { offset: o }) },
+      ...(ic === undefined ? {} : { ignoreCase: ic }),
+    }))
+}
+
 const countComparison = (
   allowBetween = true,
 ): fc.Arbitrary<{ comparison: Comparison; value: number; value2?: number }> =>
@@ -277,15 +316,20 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
                 3,
               ),
             )
-            .chain(([def, at]) =>
-              predicateArb(def).map<SegmentNode>((p) => ({
+            .chain(([def, at]) => {
+              const reference = referenceArb(def, props)
+              const plain = predicateArb(def)
+              const predicate: typeof plain = reference
+                ? fc.oneof({ weight: 4, arbitrary: plain }, { weight: 1, arbitrary: reference })
+                : plain
+              return predicate.map<SegmentNode>((p) => ({
                 id: '',
                 kind: 'property',
                 property: def.id,
                 ...p,
                 ...(at ? { at } : {}),
-              })),
-            ),
+              }))
+            }),
         ),
       )
     }

@@ -6,8 +6,15 @@
 import type { PropertyDef } from '../catalog/schema.ts'
 import type { Issue, IssueParam } from '../errors.ts'
 import { parseInstant } from '../model/instant.ts'
-import { caseFoldable, OPERATORS_BY_TYPE, valueShape } from '../model/operators.ts'
-import type { Predicate } from '../model/predicate.ts'
+import {
+  caseFoldable,
+  comparableAs,
+  OPERATORS_BY_TYPE,
+  PROPERTY_REFERENCE_OPERATORS,
+  valueShape,
+} from '../model/operators.ts'
+import type { Predicate, PropertyReference } from '../model/predicate.ts'
+import { isPropertyReference } from '../model/property-reference.ts'
 import { issue, type Path } from './issues.ts'
 import { isDateValue, isDuration } from './value-guards.ts'
 
@@ -20,10 +27,19 @@ function scalarOk(value: unknown, def: PropertyDef): boolean {
   return def.type === 'number' ? isFiniteNumber(value) : typeof value === 'string'
 }
 
+/** Where a predicate may compare with another property: how to find it, and what to call the entity. */
+export interface ReferenceScope {
+  /** The property of the same entity with this id, if any. */
+  property(id: string): PropertyDef | undefined
+  /** The entity's label, for messages. */
+  entityLabel: string
+}
+
 /**
  * Issues of `pred` against `def`. `at` is the path of the node that holds the
  * predicate, `field` where the predicate sits in it (`[]` for a property
- * condition, `['filters', 2]` for a filter).
+ * condition, `['filters', 2]` for a filter). `scope` is given where the value may
+ * be a reference to another property (property conditions); elsewhere one is refused.
  */
 export function checkPredicate(
   pred: Predicate,
@@ -31,8 +47,11 @@ export function checkPredicate(
   at: Path,
   field: Path = [],
   nodeId?: string | undefined,
+  scope?: ReferenceScope | undefined,
 ): Issue[] {
-  const out: Issue[] = []
+  const ref = isPropertyReference(pred.value) ? pred.value : undefined
+  const out: Issue[] = ref ? referenceTarget(ref, def, at, field, nodeId, scope) : []
+  if (out.length > 0) return out
   const push = (
     code: Issue['code'],
     sub: string,
@@ -43,12 +62,13 @@ export function checkPredicate(
     out.push(issue({ code, at, field: [...field, sub], nodeId, message, params, severity }))
   }
   const base = { property: def.label, type: def.type, operator: pred.operator }
-  const allowed = OPERATORS_BY_TYPE[def.type]
+  // Compared with another property, a type offers fewer operators (PROPERTY_REFERENCE_OPERATORS).
+  const allowed = (ref ? PROPERTY_REFERENCE_OPERATORS : OPERATORS_BY_TYPE)[def.type]
   if (!allowed.includes(pred.operator)) {
     push(
       'operator_not_allowed',
       'operator',
-      `Operator '${pred.operator}' cannot be used with ${def.label} (${def.type}); use one of ${allowed.join(', ')}`,
+      `Operator '${pred.operator}' cannot be used with ${def.label} (${def.type})${ref ? ' and another property' : ''}; use one of ${allowed.join(', ')}`,
       { ...base, allowed: allowed.join(', ') },
     )
     return out
@@ -61,6 +81,16 @@ export function checkPredicate(
       base,
       'warning',
     )
+  }
+  if (ref) {
+    // The offset's form and length are checked with every other duration (segment-shape.ts).
+    if (ref.offset !== undefined && def.type !== 'datetime') {
+      const message = `Only a datetime can be shifted; ${def.label} is ${def.type}`
+      out.push(
+        issue({ code: 'reference_offset', at, field: [...field, 'value', 'offset'], nodeId, message, params: base }),
+      )
+    }
+    return out
   }
   const value = pred.value
   const shape = valueShape(pred.operator, def.type)
@@ -157,4 +187,45 @@ export function checkPredicate(
     }
   }
   return out
+}
+
+/** The other property of a comparison: allowed here, known, and of a compatible type (else the one issue why not). */
+function referenceTarget(
+  ref: PropertyReference,
+  def: PropertyDef,
+  at: Path,
+  field: Path,
+  nodeId: string | undefined,
+  scope: ReferenceScope | undefined,
+): Issue[] {
+  const one = (code: Issue['code'], sub: Path, message: string, params: Record<string, IssueParam>) => [
+    issue({ code, at, field: [...field, 'value', ...sub], nodeId, message, params }),
+  ]
+  if (!scope) {
+    return one('reference_not_allowed', [], `A filter compares ${def.label} with a value, not with a property`, {
+      property: def.label,
+    })
+  }
+  const other = scope.property(ref.property)
+  if (!other) {
+    return one('unknown_property', ['property'], `Unknown property '${ref.property}' on ${scope.entityLabel}`, {
+      property: ref.property,
+      entity: scope.entityLabel,
+    })
+  }
+  const kind = comparableAs(def.type)
+  if (kind === 'none' || kind !== comparableAs(other.type)) {
+    return one(
+      'reference_type_mismatch',
+      ['property'],
+      `${def.label} (${def.type}) cannot be compared with ${other.label} (${other.type})`,
+      {
+        property: def.label,
+        type: def.type,
+        other: other.label,
+        otherType: other.type,
+      },
+    )
+  }
+  return []
 }

@@ -295,11 +295,30 @@ class Checker {
       return
     }
     if (isRecord(value)) {
-      if (Object.hasOwn(value, 'type')) this.dateValue(value, at, field, nodeId)
+      if (own(value, 'type') === 'property') this.reference(value, at, field, nodeId)
+      else if (Object.hasOwn(value, 'type')) this.dateValue(value, at, field, nodeId)
       else this.duration(value, at, field, nodeId)
       return
     }
     this.bad(at, field, nodeId, 'expected a value', { expected: 'value' })
+  }
+
+  /** A reference to another property: its id, and an optional signed offset within the longest duration. */
+  reference(value: Rec, at: Path, field: Path, nodeId: string | undefined): void {
+    this.text(own(value, 'property'), at, [...field, 'property'], nodeId)
+    const offset = own(value, 'offset')
+    if (offset === undefined || !this.record(offset, at, [...field, 'offset'], nodeId)) return
+    const ofield = [...field, 'offset']
+    const amount = own(offset, 'amount')
+    const unitOk = this.oneOf(own(offset, 'unit'), TIME_UNITS, at, [...ofield, 'unit'], nodeId)
+    if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
+      if (amount === undefined) this.missing(at, [...ofield, 'amount'], nodeId)
+      else this.bad(at, [...ofield, 'amount'], nodeId, 'expected a whole number', { expected: 'integer' })
+      return
+    }
+    if (unitOk && Math.abs(amount) * TIME_UNIT_MS[own(offset, 'unit') as keyof typeof TIME_UNIT_MS] > MAX_DURATION_MS) {
+      this.limit(at, [...ofield, 'amount'], nodeId, 'maxDuration', MAX_DURATION_MS)
+    }
   }
 
   predicate(r: Rec, at: Path, field: Path, nodeId: string | undefined): void {

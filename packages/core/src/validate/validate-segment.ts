@@ -146,7 +146,9 @@ function checkNode(node: SegmentNode, at: Path, depth: number, entity: string, w
         )
         return
       }
-      walk.issues.push(...checkPredicate(node, def, at, [], node.id))
+      const entityLabel = walk.index.entity(entity)?.label ?? entity
+      const scope = { property: (id: string) => walk.index.property(entity, id), entityLabel }
+      walk.issues.push(...checkPredicate(node, def, at, [], node.id, scope))
       if (node.at?.type === 'from_now') {
         walk.issues.push(
           issue({

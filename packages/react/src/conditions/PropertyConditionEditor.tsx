@@ -1,5 +1,5 @@
 /** Editor of a `property` condition: predicate on an entity property, optionally "as it was" at a past time. */
-import type { PropertyCondition } from '@segkit/core'
+import { compareWithProperty, compareWithValue, isPropertyReference, type PropertyCondition } from '@segkit/core'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
@@ -23,6 +23,10 @@ export function PropertyConditionEditor({
   const properties = index.entity(entity)?.properties ?? NO_PROPERTIES
   const property = index.property(entity, node.property)
   const { at, other } = splitIssues(issues, ['at'])
+  const referenced = isPropertyReference(node.value)
+  // "Compare with a property" where one compares with this one; back to a value from a comparison.
+  const toggled =
+    property && (referenced ? compareWithValue(node, property) : compareWithProperty(node, property, properties))
   // Adding the past time focuses its amount; removing it focuses "Compare with a past value".
   const { containerRef, focusAfterChange } = useFocusAfterChange<HTMLDivElement>()
   return (
@@ -35,6 +39,19 @@ export function PropertyConditionEditor({
         issues={other}
         source={{ entity }}
       />
+      {toggled && !readOnly && (
+        <button
+          type="button"
+          data-segkit-part="reference-toggle"
+          aria-pressed={referenced}
+          onClick={() => {
+            onChange(toggled)
+            focusAfterChange(['[data-field="value"] button', '[data-field="value"] input'])
+          }}
+        >
+          {referenced ? m.compareWithValue : m.compareWithProperty}
+        </button>
+      )}
       {node.at !== undefined ? (
         <span data-segkit-part="at-time" data-field="at">
           <span data-segkit-part="at-label">{m.atTime}</span>

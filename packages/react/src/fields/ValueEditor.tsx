@@ -10,6 +10,7 @@ import {
   type Duration,
   defaultValueFor,
   type Issue,
+  isPropertyReference,
   type Operator,
   type PredicateValue,
   type PropertyDef,
@@ -20,6 +21,7 @@ import type { PickerSearch } from '../search/search-options.ts'
 import type { PredicateSource, SuggestValues } from './load-values.ts'
 import { NumberField } from './NumberField.tsx'
 import { Picker } from './Picker.tsx'
+import { ReferenceValue } from './ReferenceValue.tsx'
 import { DateValueInputSlot as DateValueInput, DurationInputSlot as DurationInput } from './slots.tsx'
 import { TagsInput } from './TagsInput.tsx'
 import { ValueCombobox } from './ValueCombobox.tsx'
@@ -76,6 +78,7 @@ const parseText = (text: string) => text
 export function ValueEditor(props: ValueEditorProps) {
   const { property, operator, value, onChange, disabled, invalid, describedBy, suggest } = props
   const m = useMessages()
+  if (isPropertyReference(value)) return <ReferenceValue {...props} value={value} />
   const shape = valueShape(operator, property.type)
   const fallback = defaultValueFor(operator, property)
   const common = { disabled, invalid, describedBy }
