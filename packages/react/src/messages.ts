@@ -7,6 +7,7 @@ import {
   type ConditionKind,
   type DescribeOptions,
   englishDescribeMessages,
+  type IncompleteReason,
   type Issue,
   type Operator,
   type TimeUnit,
@@ -141,6 +142,10 @@ export interface CoreMessages {
   newSequence: string
   /** Keyboard shortcut hint on the add button. */
   addShortcut: string
+  /** What an incomplete row still needs (core's `IncompleteReason`), shown in the row until it is given. */
+  incomplete: Readonly<Record<IncompleteReason, string>>
+  /** Beside that hint: an incomplete row is left out of the preview count. */
+  incompleteNotCounted: string
   // rows (sentences, read-only text, number fields, event "how")
   /** The button beside a read-only advanced condition in the simple mode. */
   openInFullMode: string
@@ -310,6 +315,16 @@ const coreMessages: CoreMessages = {
   },
   newSequence: 'Sequence of events',
   addShortcut: 'Shift+Enter',
+  incomplete: {
+    property: 'Choose a property',
+    event: 'Choose an event',
+    list: 'Choose a list',
+    tag: 'Choose a tag',
+    segment: 'Choose a segment',
+    relation: 'Choose a relation',
+    value: 'Choose a value',
+  },
+  incompleteNotCounted: 'not counted yet',
   openInFullMode: 'Open in full mode',
   removeAtTimeLabel: 'Remove the past value (compare with the current value)',
   valueRequired: 'Value required',

@@ -38,7 +38,7 @@ describe('a new condition invents nothing', () => {
     const age = catalog.entities[0]!.properties.find((p) => p.id === 'age')!
     const email = catalog.entities[0]!.properties.find((p) => p.id === 'email')!
     const plan = catalog.entities[0]!.properties.find((p) => p.id === 'plan')!
-    const base = fresh('property')
+    const base = fresh('property') as Extract<SegmentNode, { kind: 'property' }>
     expect(changeProperty(base, age)).toEqual({ id: base.id, kind: 'property', property: 'age', operator: 'eq' })
     expect(changeProperty(base, email)).not.toHaveProperty('value')
     expect(changeProperty(base, plan)).not.toHaveProperty('value')

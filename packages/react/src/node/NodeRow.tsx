@@ -4,9 +4,10 @@
  * editor selects the node itself, so a keystroke re-renders the edited editor
  * and not the row around it (handle, menu).
  */
-import { type Condition, describeNode, type Issue } from '@segkit/core'
-import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react'
+import { type Condition, describeNode, type IncompleteReason, type Issue } from '@segkit/core'
+import { type KeyboardEvent, memo, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef } from 'react'
 import {
+  BuilderStoreContext,
   useBuilderOptions,
   useBuilderStore,
   useCatalog,
@@ -21,7 +22,7 @@ import { SIMPLE_KINDS } from '../SegmentBuilder.tsx'
 import { selectIsLocked, selectParentLocked } from '../store/builder-store.ts'
 import { useBuilderActions, useNode } from '../store/hooks.ts'
 import { ConditionEditor } from './ConditionEditor.tsx'
-import { focusFirstControl, focusRowSoon, rowOfNode } from './focus.ts'
+import { focusFirstControl, focusNextToFill, focusRowSoon, rowOfNode } from './focus.ts'
 import { KindIcon } from './KindIcon.tsx'
 
 /** Hidden, keeping its room (also without the kit's styles). */
@@ -56,6 +57,13 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
   const frozen = useBuilderStore((s) => selectIsLocked(s, id))
   const ancestorLocked = useBuilderStore((s) => selectParentLocked(s, id))
   const issues = useNodeIssues(id)
+  // What the row still needs (core's incompleteConditions), as one key: reason and field of the first gap.
+  const gap = useBuilderStore((s) => {
+    const first = s.incompleteByNode.get(id)?.[0]
+    return first ? `${first.reason}|${first.field.join('.')}` : undefined
+  })
+  const reason = gap?.slice(0, gap.indexOf('|')) as IncompleteReason | undefined
+  const store = useContext(BuilderStoreContext)
   // Indexed once per change in the store (no sibling scan per row); a primitive, so the row re-renders
   // only when it reaches or leaves an end of its group.
   const place = useBuilderStore((s) => s.tree.place.get(id) ?? 'only')
@@ -71,6 +79,18 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
     },
     [setRowRef],
   )
+  // After a choice the next gap of the row gets the focus (a property chosen: its value), when the
+  // user is still in the row; the first gap of a new row is the group's to focus.
+  const lastGap = useRef(gap)
+  useEffect(() => {
+    const before = lastGap.current
+    lastGap.current = gap
+    if (gap === undefined || before === undefined || gap === before) return
+    const row = rowRef.current
+    const active = document.activeElement
+    if (!row || !(active === document.body || active === null || row.contains(active))) return
+    focusNextToFill(row, store?.getState().incompleteByNode.get(id) ?? [])
+  }, [gap, id, store])
   if (kind === undefined) return null
   // The first row has no AND / OR above it. While a drag sorts the group, the row shown first keeps the
   // word's room (no row changes height mid-drag) but not the word.
@@ -156,6 +176,8 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
           data-disabled={ownDisabled ? '' : undefined}
           data-locked={frozen ? '' : undefined}
           data-invalid={issues.some((i) => i.severity === 'error') ? '' : undefined}
+          data-incomplete={reason ? '' : undefined}
+          onKeyDownCapture={(event) => discardOnEscape(event, id, rowRef.current, actions.discardFresh)}
         >
           {handle}
           <KindIcon kind={kind} />
@@ -166,6 +188,12 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
               <ConditionSlot id={id} entity={entity} readOnly={frozen} issues={issues} />
             )}
           </div>
+          {reason && !readOnly && (
+            <span data-segkit-part="incomplete-hint" data-reason={reason}>
+              {m.incomplete[reason]}
+              <span data-segkit-part="incomplete-note"> · {m.incompleteNotCounted}</span>
+            </span>
+          )}
           {(ownDisabled || (frozen && !readOnly)) && (
             <span data-segkit-part="condition-flags">
               {ownDisabled && <span data-segkit-part="badge">{m.disabled}</span>}
@@ -180,6 +208,37 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
 })
 
 const BODY = '[data-segkit-part="condition-body"], [data-segkit-part="group-header"]'
+
+/**
+ * Escape in a row just added and not edited since takes it back (its picker closes with it), and
+ * focus goes to the add button of the nearest group still there. Escape in a nested row is that
+ * row's own; elsewhere Escape keeps its usual meaning.
+ */
+function discardOnEscape(
+  event: KeyboardEvent,
+  id: string,
+  row: Element | null,
+  discard: (id: string) => boolean,
+): void {
+  if (event.key !== 'Escape' || !row || !(event.target instanceof Element)) return
+  if (event.target.closest('[data-segkit-part="node"]') !== row) return
+  const groups: Element[] = []
+  for (
+    let g = row.closest('[data-segkit-part="group"]');
+    g;
+    g = g.parentElement?.closest('[data-segkit-part="group"]') ?? null
+  )
+    groups.push(g)
+  if (!discard(id)) return
+  event.preventDefault()
+  event.stopPropagation()
+  setTimeout(() => {
+    const group = groups.find((g) => g.isConnected)
+    group
+      ?.querySelector<HTMLElement>(':scope > [data-segkit-part="group-footer"] [data-segkit-part="add-trigger"]')
+      ?.focus()
+  })
+}
 const ACTIONS = '[data-segkit-part="actions-trigger"]'
 
 /**

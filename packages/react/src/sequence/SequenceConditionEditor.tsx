@@ -8,7 +8,7 @@
 import { createStep, deleteStep, insertStep, reorderStep, replaceStep, type SequenceCondition } from '@segkit/core'
 import { type CSSProperties, useEffect, useId, useRef, useState } from 'react'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
-import { useCatalog, useComponents, useMessages } from '../context.ts'
+import { useComponents, useMessages } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import { issuesUnder, routeIssues } from '../event/issue-routing.ts'
 import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
@@ -39,7 +39,6 @@ export function SequenceConditionEditor({
   issues,
 }: ConditionEditorProps<SequenceCondition>) {
   const m = useMessages()
-  const { catalog } = useCatalog()
   const { IssueList } = useComponents()
   const id = useId()
   const listRef = useRef<HTMLOListElement>(null)
@@ -106,9 +105,11 @@ export function SequenceConditionEditor({
           type="button"
           data-segkit-part="sequence-add-step"
           onClick={() => {
-            const step = createStep(catalog, entity, node.steps.length)
+            const step = createStep()
             onChange(insertStep(node, step))
-            focusAfterChange([`[data-step-id="${CSS.escape(step.id)}"] [data-segkit-part="event-picker"]`])
+            focusAfterChange([`[data-step-id="${CSS.escape(step.id)}"] [data-segkit-part="event-picker"]`], {
+              open: true,
+            })
           }}
         >
           {m.sequenceAddStep}
