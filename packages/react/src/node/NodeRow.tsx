@@ -22,7 +22,7 @@ import { SIMPLE_KINDS } from '../SegmentBuilder.tsx'
 import { selectIsLocked, selectParentLocked } from '../store/builder-store.ts'
 import { useBuilderActions, useNode } from '../store/hooks.ts'
 import { ConditionEditor } from './ConditionEditor.tsx'
-import { focusFirstControl, focusNextToFill, focusRowSoon, rowOfNode } from './focus.ts'
+import { fieldElement, focusFirstControl, focusNextToFill, focusRowSoon, rowOfNode } from './focus.ts'
 import { KindIcon } from './KindIcon.tsx'
 
 /** Hidden, keeping its room (also without the kit's styles). */
@@ -80,15 +80,22 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
     [setRowRef],
   )
   // After a choice the next gap of the row gets the focus (a property chosen: its value), when the
-  // user is still in the row; the first gap of a new row is the group's to focus.
+  // focus is still on the field just filled in; the first gap of a new row is the group's to focus.
   const lastGap = useRef(gap)
   useEffect(() => {
     const before = lastGap.current
     lastGap.current = gap
-    if (gap === undefined || before === undefined || gap === before) return
     const row = rowRef.current
+    if (gap === undefined || before === undefined || gap === before || !row) return
+    const filled = fieldElement(
+      row,
+      before
+        .slice(before.indexOf('|') + 1)
+        .split('.')
+        .map(fieldKey),
+    )
     const active = document.activeElement
-    if (!row || !(active === document.body || active === null || row.contains(active))) return
+    if (!(active === document.body || active === null || (filled?.contains(active) ?? false))) return
     focusNextToFill(row, store?.getState().incompleteByNode.get(id) ?? [])
   }, [gap, id, store])
   if (kind === undefined) return null
@@ -208,6 +215,8 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
 })
 
 const BODY = '[data-segkit-part="condition-body"], [data-segkit-part="group-header"]'
+/** A part of a field path as joined in a gap key: indexes back to numbers. */
+const fieldKey = (part: string): string | number => (/^\d+$/.test(part) ? Number(part) : part)
 
 /**
  * Escape in a row just added and not edited since takes it back (its picker closes with it), and

@@ -39,10 +39,10 @@ export function rowOfNode(root: Element, id: string): Element | null {
 }
 
 /**
- * The control of a field inside a row, from the field path of core's incomplete conditions and
+ * The element of a field inside a row, from the field path of core's incomplete conditions and
  * issues: `['property']`, `['filters', 1, 'value']`, `['steps', 0, 'event']`.
  */
-export function controlOfField(row: Element, field: readonly (string | number)[]): HTMLElement | null {
+export function fieldElement(row: Element, field: readonly (string | number)[]): Element | null {
   let scope: Element | null = row
   for (let i = 0; i < field.length && scope; i++) {
     const key = field[i]
@@ -55,7 +55,12 @@ export function controlOfField(row: Element, field: readonly (string | number)[]
       i++
     } else if (typeof key === 'string') scope = scope.querySelector(`[data-field="${CSS.escape(key)}"]`)
   }
-  return scope && scope !== row ? scope.querySelector<HTMLElement>(FOCUSABLE) : null
+  return scope && scope !== row ? scope : null
+}
+
+/** The first control of a field inside a row (see {@link fieldElement}). */
+export function controlOfField(row: Element, field: readonly (string | number)[]): HTMLElement | null {
+  return fieldElement(row, field)?.querySelector<HTMLElement>(FOCUSABLE) ?? null
 }
 
 /**
