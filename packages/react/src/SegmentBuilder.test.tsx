@@ -130,7 +130,7 @@ describe('SegmentBuilder groups', () => {
     expect(document.activeElement).toHaveAccessibleName('Move down')
   })
 
-  it('when the user adds a group, then a nested group holding one new property condition appears, its picker open', async () => {
+  it('when the user adds a group, then an empty nested group appears with its add search open', async () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
     const { container } = render(
@@ -142,11 +142,10 @@ describe('SegmentBuilder groups', () => {
     expect(group).toMatchObject({
       kind: 'group',
       combinator: 'and',
-      children: [{ kind: 'property', property: '' }],
+      children: [],
     })
-    expect(group.children[0]).not.toHaveProperty('value')
     expect(container.querySelector(`[data-group-id="${group.id}"]`)).toBeInTheDocument()
-    expect(screen.getByRole('listbox', { name: 'Property' })).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'Add a condition' })).toBeInTheDocument()
   })
 
   it('when the user removes a condition, then it disappears and the other stays', async () => {

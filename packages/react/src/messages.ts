@@ -323,6 +323,7 @@ const coreMessages: CoreMessages = {
     segment: 'Choose a segment',
     relation: 'Choose a relation',
     value: 'Choose a value',
+    condition: 'Add a condition',
   },
   incompleteNotCounted: 'not counted yet',
   openInFullMode: 'Open in full mode',

@@ -132,6 +132,18 @@ describe('previewSegment leaves out what is not finished, as if it had not been 
     expect(plan.leftOut).toEqual(['new-group'])
   })
 
+  it('given a new nested group with nothing in it yet, then it is incomplete and left out; an empty root is not', () => {
+    const empty: Group = { ...createGroup('and'), id: 'empty' }
+    const or: Group = { ...createGroup('or', [pro, empty]), id: 'or' }
+    const plan = previewSegment(segmentOf(or), catalog)
+    expect(plan.incomplete.map((f) => [f.nodeId, f.reason, f.field])).toEqual([['empty', 'condition', ['children']]])
+    expect(plan.segment.root.children).toEqual([{ ...or, children: [pro] }])
+    expect(incompleteConditions(segmentOf(), catalog)).toEqual([])
+    // A group whose nodes are all disabled is the user's choice: kept.
+    const off: Group = { ...createGroup('and', [{ ...adult, disabled: true }]), id: 'off' }
+    expect(incompleteConditions(segmentOf(pro, off), catalog)).toEqual([])
+  })
+
   it('given only a new row, then the root is the empty group it was before', () => {
     const plan = previewSegment(segmentOf(fresh('tag')), catalog)
     expect(plan.segment.root).toEqual({ id: 'root', kind: 'group', combinator: 'and', children: [] })

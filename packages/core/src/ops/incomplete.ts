@@ -2,9 +2,10 @@
  * Incomplete conditions: what a user has started but not finished — a new row
  * whose property, event, list… is not chosen yet, or whose value is not given.
  * The facts come from validation (`validateSegment`), not from a second set of
- * rules: `value_missing` and `empty_list` say a value is missing, and an
+ * rules: `value_missing` and `empty_list` say a value is missing, an
  * `unknown_*` reference whose id is still empty (`''`, what `createCondition`
- * starts with) says a choice is missing.
+ * starts with) says a choice is missing, and `empty_group` on a nested group
+ * with no node at all says its first condition is still to add.
  *
  * {@link previewSegment} gives the segment a live preview should count: the
  * segment as if the half-made parts had not been added yet (docs/semantics.md,
@@ -19,7 +20,16 @@ import { type Group, isActive, type Segment, type SegmentNode } from '../model/s
 import { type ValidateOptions, validateSegment } from '../validate/validate-segment.ts'
 
 /** What an incomplete condition still needs the user to choose or type. */
-export type IncompleteReason = 'property' | 'event' | 'list' | 'tag' | 'segment' | 'relation' | 'value'
+export type IncompleteReason =
+  | 'property'
+  | 'event'
+  | 'list'
+  | 'tag'
+  | 'segment'
+  | 'relation'
+  | 'value'
+  /** A group (not the root) with no node at all yet: validation's `empty_group`, before the first is added. */
+  | 'condition'
 
 /** One missing choice or value of a condition, as validation reported it. */
 export interface IncompleteCondition {
@@ -58,6 +68,13 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
 function reasonOf(issue: Issue, segment: Segment): IncompleteReason | undefined {
   if (issue.nodeId === undefined || issue.field === undefined) return undefined
   if (issue.code === 'value_missing' || issue.code === 'empty_list') return 'value'
+  // A nested group just added, nothing in it yet (one with only disabled nodes is a choice, kept).
+  if (issue.code === 'empty_group')
+    return issue.nodeId !== segment.root.id &&
+      Array.isArray(valueAt(segment, issue.path)) &&
+      (valueAt(segment, issue.path) as unknown[]).length === 0
+      ? 'condition'
+      : undefined
   const choice = Object.hasOwn(CHOICE_CODES, issue.code) ? CHOICE_CODES[issue.code] : undefined
   // An unknown id the user typed or imported is a problem; an empty one is a choice not made yet.
   return choice !== undefined && valueAt(segment, issue.path) === '' ? choice : undefined
@@ -148,6 +165,10 @@ function sequenceStands(steps: readonly SequenceStep[]): boolean {
 function prune(node: SegmentNode, gaps: Map<string, Gaps>, leftOut: string[]): SegmentNode | undefined {
   switch (node.kind) {
     case 'group': {
+      if (gaps.get(node.id)?.whole) {
+        leftOut.push(node.id)
+        return undefined
+      }
       const mark = leftOut.length
       const kept = pruneGroup(node, gaps, leftOut)
       if (kept === undefined) {
@@ -158,7 +179,7 @@ function prune(node: SegmentNode, gaps: Map<string, Gaps>, leftOut: string[]): S
     }
     case 'related': {
       const own = gaps.get(node.id)
-      if (own?.whole) {
+      if (own?.whole || gaps.get(node.root.id)?.whole) {
         leftOut.push(node.id)
         return undefined
       }

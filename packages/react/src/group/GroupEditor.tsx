@@ -102,7 +102,15 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   useEffect(() => {
     if (focusId === undefined) return
     const row = element.current?.querySelector(`[data-node-id="${CSS.escape(focusId)}"]`)
-    if (!focusNextToFill(row, store?.getState().incomplete ?? [])) {
+    // A new group: its own add search opens, for its first condition.
+    const group = row?.querySelector(':scope > [data-segkit-part="group"]')
+    const add = group?.querySelector('[data-segkit-part="node"]')
+      ? undefined
+      : group?.querySelector<HTMLElement>(':scope > [data-segkit-part="group-footer"] [data-segkit-part="add-trigger"]')
+    if (add) {
+      add.focus()
+      add.click()
+    } else if (!focusNextToFill(row, store?.getState().incomplete ?? [])) {
       const body = row?.querySelector('[data-segkit-part="condition-body"]')
       const next = [...(body?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].find(
         (control) => !control.closest(CHOSEN_FIELDS),

@@ -299,6 +299,7 @@ export const deCoreMessages: CoreMessages = {
     segment: 'Segment wählen',
     relation: 'Beziehung wählen',
     value: 'Wert wählen',
+    condition: 'Bedingung hinzufügen',
   },
   incompleteNotCounted: 'noch nicht gezählt',
   openInFullMode: 'Im vollständigen Modus öffnen',

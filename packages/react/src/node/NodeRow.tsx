@@ -168,6 +168,7 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
       data-dragging={sortable.isDragging ? '' : undefined}
       data-over={sortable.isOver && !sortable.isDragging && sortable.dropSide === undefined ? '' : undefined}
       data-drop={sortable.dropSide}
+      onKeyDownCapture={(event) => discardOnEscape(event, id, rowRef.current, actions.discardFresh)}
     >
       {joiner !== undefined && !first && (
         <span data-segkit-part="joiner" aria-hidden="true" style={shownFirst ? KEEP_ROOM_ONLY : undefined}>
@@ -184,7 +185,6 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
           data-locked={frozen ? '' : undefined}
           data-invalid={issues.some((i) => i.severity === 'error') ? '' : undefined}
           data-incomplete={reason ? '' : undefined}
-          onKeyDownCapture={(event) => discardOnEscape(event, id, rowRef.current, actions.discardFresh)}
         >
           {handle}
           <KindIcon kind={kind} />

@@ -88,13 +88,24 @@ describe('a new condition is incomplete until the user has chosen, never an inve
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled()
   })
 
-  it('given a new group, when Escape is pressed in its new row, then the group goes too', async () => {
+  it('given Add group, then the new group is empty and its own add search is open; Escape takes the group back', async () => {
     const { addByKind, container, user, last } = setup()
     await addByKind('Add group')
     expect(last().root.children).toHaveLength(2)
+    expect(last().root.children[1]).toMatchObject({ kind: 'group', children: [] })
+    expect(screen.getByRole('dialog', { name: 'Add a condition' })).toBeInTheDocument()
     await user.keyboard('{Escape}')
     expect(last()).toEqual(pro)
     expect(container.querySelectorAll('[data-segkit-part="group"]')).toHaveLength(1)
+  })
+
+  it('given a new group, when a list is chosen in its search and then Escape is pressed, then both stay', async () => {
+    const { addByKind, container, user, last } = setup()
+    await addByKind('Add group')
+    await user.keyboard('vip{Enter}')
+    expect(last().root.children[1]).toMatchObject({ kind: 'group', children: [{ kind: 'list', list: 'vip' }] })
+    await user.keyboard('{Escape}')
+    expect(container.querySelectorAll('[data-segkit-part="group"]')).toHaveLength(2)
   })
 
   it('given a row whose property was chosen, when Escape is pressed, then the row stays', async () => {

@@ -49,10 +49,13 @@ export interface BuilderActions {
   /**
    * Adds a new condition to a group: of a kind, with nothing chosen yet (core's `createCondition`), or
    * about a catalog item chosen in the add search (core's `conditionForItem`). Returns its id, or
-   * undefined when the catalog offers none. The new condition is `fresh` until it is edited.
+   * undefined when the catalog offers none. A new condition of a kind is `fresh` until it is edited.
    */
   addCondition: (parentId: string, kind: ConditionKind, entity: string, item?: CatalogItem) => string | undefined
-  /** Adds a group holding one new condition (nothing chosen yet) when possible; returns its id. Both are `fresh`. */
+  /**
+   * Adds an empty group (`fresh`; its first condition is still to add, e.g. from the group's add
+   * search); returns its id.
+   */
   addGroup: (parentId: string, entity: string) => string
   /**
    * Takes back a `fresh` node (added and not edited since: the user changed their mind, e.g. with
@@ -291,18 +294,20 @@ export function createBuilderStore({
         const context = { catalog: get().catalog, entity }
         const condition = item ? conditionForItem(item, context) : createCondition(kind, context)
         if (!condition) return undefined
-        addFresh(parentId, condition, [condition.id])
+        // One chosen in the search is the user's choice, not a blank row to take back with Escape.
+        addFresh(parentId, condition, item ? [] : [condition.id])
         return condition.id
       },
-      addGroup: (parentId, entity) => {
-        const first = createCondition('property', { catalog: get().catalog, entity })
-        const group: Group = createGroup('and', first ? [first] : [])
-        addFresh(parentId, group, first ? [group.id, first.id] : [group.id])
+      addGroup: (parentId) => {
+        const group: Group = createGroup('and')
+        addFresh(parentId, group, [group.id])
         return group.id
       },
       discardFresh: (id) => {
         const state = get()
-        if (!state.fresh.has(id)) return false
+        const node = state.nodes.get(id)
+        // A group that has received a node is no longer the user's to take back with one key.
+        if (!state.fresh.has(id) || (node?.kind === 'group' && node.children.length > 0)) return false
         // The fresh group the node was added with goes too, when nothing else is in it.
         const parent = findParent(state.segment, id)
         const emptied = parent && state.fresh.has(parent.parent.id) && parent.parent.children.length === 1
