@@ -146,6 +146,8 @@ export interface CoreMessages {
   incomplete: Readonly<Record<IncompleteReason, string>>
   /** Beside that hint: an incomplete row is left out of the preview count. */
   incompleteNotCounted: string
+  /** The AND / OR word between rows, a button: what pressing it does (`next` is "OR" or "AND"). */
+  joinerSwitch: (next: string) => string
   // rows (sentences, read-only text, number fields, event "how")
   /** The button beside a read-only advanced condition in the simple mode. */
   openInFullMode: string
@@ -326,6 +328,7 @@ const coreMessages: CoreMessages = {
     condition: 'Add a condition',
   },
   incompleteNotCounted: 'not counted yet',
+  joinerSwitch: (next) => `Switch this group to ${next}`,
   openInFullMode: 'Open in full mode',
   removeAtTimeLabel: 'Remove the past value (compare with the current value)',
   valueRequired: 'Value required',

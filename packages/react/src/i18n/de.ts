@@ -302,6 +302,7 @@ export const deCoreMessages: CoreMessages = {
     condition: 'Bedingung hinzufügen',
   },
   incompleteNotCounted: 'noch nicht gezählt',
+  joinerSwitch: (next) => `Diese Gruppe auf ${next} umstellen`,
   openInFullMode: 'Im vollständigen Modus öffnen',
   removeAtTimeLabel: 'Früheren Wert entfernen (mit dem aktuellen Wert vergleichen)',
   valueRequired: 'Wert erforderlich',

@@ -170,11 +170,25 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
       data-drop={sortable.dropSide}
       onKeyDownCapture={(event) => discardOnEscape(event, id, rowRef.current, actions.discardFresh)}
     >
-      {joiner !== undefined && !first && (
-        <span data-segkit-part="joiner" aria-hidden="true" style={shownFirst ? KEEP_ROOM_ONLY : undefined}>
-          {joiner}
-        </span>
-      )}
+      {joiner !== undefined &&
+        !first &&
+        (readOnly || ancestorLocked ? (
+          <span data-segkit-part="joiner" aria-hidden="true" style={shownFirst ? KEEP_ROOM_ONLY : undefined}>
+            {joiner}
+          </span>
+        ) : (
+          // The word between rows switches the group's AND / OR where the user is (one key, one click).
+          <button
+            type="button"
+            data-segkit-part="joiner"
+            aria-label={`${joiner}: ${m.joinerSwitch(joiner === m.and ? m.or : m.and)}`}
+            title={m.joinerSwitch(joiner === m.and ? m.or : m.and)}
+            style={shownFirst ? KEEP_ROOM_ONLY : undefined}
+            onClick={() => actions.toggleCombinator(parentId)}
+          >
+            {joiner}
+          </button>
+        ))}
       {kind === 'group' ? (
         <GroupEditor groupId={id} entity={entity} handle={handle} actions={menu} />
       ) : (
