@@ -208,13 +208,14 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
             ) : (
               <ConditionSlot id={id} entity={entity} readOnly={frozen} issues={issues} />
             )}
+            {/* In the body, so that it flows after the sentence and wraps with it on a narrow row. */}
+            {reason && !readOnly && (
+              <span data-segkit-part="incomplete-hint" data-reason={reason}>
+                {m.incomplete[reason]}
+                <span data-segkit-part="incomplete-note"> · {m.incompleteNotCounted}</span>
+              </span>
+            )}
           </div>
-          {reason && !readOnly && (
-            <span data-segkit-part="incomplete-hint" data-reason={reason}>
-              {m.incomplete[reason]}
-              <span data-segkit-part="incomplete-note"> · {m.incompleteNotCounted}</span>
-            </span>
-          )}
           {(ownDisabled || (frozen && !readOnly)) && (
             <span data-segkit-part="condition-flags">
               {ownDisabled && <span data-segkit-part="badge">{m.disabled}</span>}
