@@ -5,7 +5,7 @@
  * (members, explain, SQL, JSON, saved segments and comparisons, time travel) in
  * tabs under the builder. The dataset lives in a worker.
  */
-import { type Segment, SegmentError, serializeSegment } from '@segkit/core'
+import { previewSegment, type Segment, SegmentError, serializeSegment } from '@segkit/core'
 import { toSql } from '@segkit/core/sql'
 import { exampleCatalog, FIXTURE_AS_OF, presetSegments } from '@segkit/core/testing'
 import { useCallback, useEffect, useMemo, useState } from 'react'
@@ -62,14 +62,19 @@ export function App() {
   const pgliteData = usePgliteData(size, catalog)
   const ready = evaluatorData.status === 'ready'
   const dataVersion = evaluatorData.status === 'ready' ? evaluatorData.version : 0
-  const segmentKey = serializeSegment(segment)
+  // What is counted: the segment without the conditions still being filled in (core's previewSegment),
+  // so that a half-made row never changes the count; the summary says how many are left out.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the serialized segment stands for its content
+  const plan = useMemo(() => previewSegment(segment, catalog), [serializeSegment(segment), catalog])
+  const counted = plan.segment
+  const segmentKey = serializeSegment(counted)
 
   const evaluation = useLatest(
     `${size}|${dataVersion}|${asOf}|${segmentKey}`,
     ready
       ? () =>
           evaluatorWorker()
-            .request({ type: 'evaluate', segment, asOf, sample: SAMPLE_SIZE })
+            .request({ type: 'evaluate', segment: counted, asOf, sample: SAMPLE_SIZE })
             .then((outcome) => expectAnswer(outcome, 'evaluate'))
       : undefined,
   )
@@ -80,7 +85,7 @@ export function App() {
       ? async (): Promise<Outcome<SqlMembers>> => {
           let query: ReturnType<typeof toSql>
           try {
-            query = toSql(segment, { catalog, dialect: 'postgres', asOf })
+            query = toSql(counted, { catalog, dialect: 'postgres', asOf })
           } catch (error) {
             const issues = error instanceof SegmentError ? [...error.issues] : []
             return { kind: 'error', message: error instanceof Error ? error.message : String(error), issues }
@@ -158,6 +163,7 @@ export function App() {
         <SummaryPanel
           catalog={catalog}
           segment={segment}
+          incomplete={new Set(plan.incomplete.map((entry) => entry.nodeId)).size}
           asOf={asOf}
           evaluation={evaluation}
           sql={sql}
@@ -182,7 +188,7 @@ export function App() {
               members: () => (
                 <MembersPanel
                   catalog={catalog}
-                  segment={segment}
+                  segment={counted}
                   evaluation={evaluation}
                   selected={explained}
                   onPick={(id) => {
@@ -193,7 +199,7 @@ export function App() {
               ),
               explain: () => (
                 <ExplainPanel
-                  segment={segment}
+                  segment={counted}
                   asOf={asOf}
                   entityId={explained}
                   onEntityId={setExplained}
@@ -201,7 +207,7 @@ export function App() {
                   dataVersion={dataVersion}
                 />
               ),
-              sql: () => <SqlPanel segment={segment} catalog={catalog} asOf={asOf} />,
+              sql: () => <SqlPanel segment={counted} catalog={catalog} asOf={asOf} />,
               json: () => <JsonPanel segment={segment} catalog={builderCatalog} onImport={setSegment} />,
               saved: () => (
                 <SavedSegments
@@ -217,7 +223,7 @@ export function App() {
                 />
               ),
               time: () => (
-                <TimeTravel segment={segment} asOf={asOf} onAsOf={setAsOf} ready={ready} dataVersion={dataVersion} />
+                <TimeTravel segment={counted} asOf={asOf} onAsOf={setAsOf} ready={ready} dataVersion={dataVersion} />
               ),
             }}
           />

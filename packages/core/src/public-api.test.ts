@@ -145,6 +145,8 @@ const EXPECTED: Record<string, { module: Record<string, unknown>; exports: strin
       'eventEntity',
       'findNode',
       'findParent',
+      'incompleteConditions',
+      'previewSegment',
       'formatExplanation',
       'formatIssue',
       'foldSearchText',

@@ -78,7 +78,7 @@ describe('SegmentBuilder groups', () => {
     expect(rootGroup(container)).toHaveAttribute('data-negated')
   })
 
-  it('when the user adds a tag condition from the add menu, then a tag row appears with the first tag', async () => {
+  it('when the user adds a tag condition from the add menu, then a tag row opens its tag picker with no tag chosen', async () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
     const { container } = render(
@@ -87,7 +87,10 @@ describe('SegmentBuilder groups', () => {
     await user.click(addByKind(rootGroup(container)))
     await user.click(await screen.findByRole('menuitem', { name: 'Tag' }))
     const added = onChange.mock.lastCall?.[0].root.children[2]
-    expect(added).toMatchObject({ kind: 'tag', tag: 'whale', operator: 'has' })
+    expect(added).toMatchObject({ kind: 'tag', tag: '', operator: 'has' })
+    expect(node(container, added.id)).toHaveTextContent('Choose a tag')
+    await user.click(await screen.findByRole('option', { name: 'Whale' }))
+    expect(onChange.mock.lastCall?.[0].root.children[2]).toMatchObject({ kind: 'tag', tag: 'whale' })
     expect(node(container, added.id)).toHaveTextContent('Whale')
   })
 
@@ -100,8 +103,11 @@ describe('SegmentBuilder groups', () => {
     await user.click(addByKind(rootGroup(container)))
     await user.click(await screen.findByRole('menuitem', { name: 'List' }))
     const added = onChange.mock.lastCall?.[0].root.children[2]
+    // The list is the thing to choose: its picker is open, its search focused.
+    expect(screen.getByRole('listbox', { name: 'List' })).toBeInTheDocument()
+    expect(document.activeElement).toHaveAccessibleName('Search')
+    await user.click(screen.getByRole('option', { name: 'VIP customers' }))
     expect(node(container, added.id)).toContainElement(document.activeElement as HTMLElement)
-    expect(document.activeElement).toHaveAccessibleName('List')
     await chooseNodeAction(user, node(container, 'c1'), 'Remove')
     expect(node(container, 'c2')).toContainElement(document.activeElement as HTMLElement)
   })
@@ -124,7 +130,7 @@ describe('SegmentBuilder groups', () => {
     expect(document.activeElement).toHaveAccessibleName('Move down')
   })
 
-  it('when the user adds a group, then a nested group holding one default property condition appears', async () => {
+  it('when the user adds a group, then an empty nested group appears with its add search open', async () => {
     const user = userEvent.setup()
     const onChange = vi.fn()
     const { container } = render(
@@ -136,9 +142,10 @@ describe('SegmentBuilder groups', () => {
     expect(group).toMatchObject({
       kind: 'group',
       combinator: 'and',
-      children: [{ kind: 'property', property: 'email' }],
+      children: [],
     })
     expect(container.querySelector(`[data-group-id="${group.id}"]`)).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'Add a condition' })).toBeInTheDocument()
   })
 
   it('when the user removes a condition, then it disappears and the other stays', async () => {

@@ -167,7 +167,8 @@ describe('the components map', () => {
         .filter((t) => t?.startsWith('+')),
     ).toEqual(['+ property', '+ list', '+ tag', '+ group'])
     await userEvent.setup().click(within(root).getByRole('button', { name: '+ list' }))
-    expect(onChange.mock.lastCall?.[0].root.children[2]).toMatchObject({ kind: 'list', list: 'beta' })
+    // A kind alone: a list condition whose list is still to choose.
+    expect(onChange.mock.lastCall?.[0].root.children[2]).toMatchObject({ kind: 'list', list: '' })
     // A catalog item chosen in a replacement's own search becomes the condition core makes for it.
     await userEvent.setup().click(within(root).getByRole('button', { name: 'add VIP' }))
     expect(onChange.mock.lastCall?.[0].root.children[3]).toMatchObject({ kind: 'list', list: 'vip', operator: 'in' })

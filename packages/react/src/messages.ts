@@ -7,6 +7,7 @@ import {
   type ConditionKind,
   type DescribeOptions,
   englishDescribeMessages,
+  type IncompleteReason,
   type Issue,
   type Operator,
   type TimeUnit,
@@ -149,6 +150,12 @@ export interface CoreMessages {
   newSequence: string
   /** Keyboard shortcut hint on the add button. */
   addShortcut: string
+  /** What an incomplete row still needs (core's `IncompleteReason`), shown in the row until it is given. */
+  incomplete: Readonly<Record<IncompleteReason, string>>
+  /** Beside that hint: an incomplete row is left out of the preview count. */
+  incompleteNotCounted: string
+  /** The AND / OR word between rows, a button: what pressing it does (`next` is "OR" or "AND"). */
+  joinerSwitch: (next: string) => string
   // rows (sentences, read-only text, number fields, event "how")
   /** The button beside a read-only advanced condition in the simple mode. */
   openInFullMode: string
@@ -329,6 +336,18 @@ const coreMessages: CoreMessages = {
   },
   newSequence: 'Sequence of events',
   addShortcut: 'Shift+Enter',
+  incomplete: {
+    property: 'Choose a property',
+    event: 'Choose an event',
+    list: 'Choose a list',
+    tag: 'Choose a tag',
+    segment: 'Choose a segment',
+    relation: 'Choose a relation',
+    value: 'Choose a value',
+    condition: 'Add a condition',
+  },
+  incompleteNotCounted: 'not counted yet',
+  joinerSwitch: (next) => `Switch this group to ${next}`,
   openInFullMode: 'Open in full mode',
   removeAtTimeLabel: 'Remove the past value (compare with the current value)',
   valueRequired: 'Value required',

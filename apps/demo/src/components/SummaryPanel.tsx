@@ -26,6 +26,8 @@ function describe(segment: Segment, catalog: Catalog): string {
 export function SummaryPanel(props: {
   catalog: Catalog
   segment: Segment
+  /** Incomplete conditions left out of the count (core's previewSegment). */
+  incomplete: number
   asOf: string
   evaluation: LatestState<EvaluateAnswer>
   sql: LatestState<SqlMembers>
@@ -55,6 +57,13 @@ export function SummaryPanel(props: {
             <span className="muted small"> in {Math.max(1, Math.round(evaluation.answer.ms))} ms</span>
           )}
         </p>
+        {props.incomplete > 0 && (
+          <p className="incomplete-note muted small" data-testid="incomplete-note">
+            {props.incomplete === 1
+              ? '1 incomplete condition is not counted yet'
+              : `${props.incomplete} incomplete conditions are not counted yet`}
+          </p>
+        )}
         <p className="as-of">
           <span className="muted">as of</span>{' '}
           <time dateTime={props.asOf} data-testid="as-of-text">

@@ -1,6 +1,11 @@
 /**
- * Factories for new nodes: sensible, valid defaults for each condition kind,
- * taken from the catalog (the first property, event, list… of the entity).
+ * Factories for new nodes. A new condition invents nothing the user has to
+ * choose: its property, event, list, tag or segment is empty (`''`) and its
+ * value absent until the user picks them, so that it is *incomplete*
+ * (`incompleteConditions`) and left out of a preview (`previewSegment`) rather
+ * than matching nobody. What a new condition does carry are the defaults of
+ * its form that a user would expect to find set: performed, in the last 30
+ * days (`defaults.ts`), the first relation of a related condition.
  */
 import { eventEntity, indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog } from '../catalog/schema.ts'
@@ -10,7 +15,6 @@ import type { Condition, ConditionKind, Group, Segment } from '../model/segment.
 import { CONDITION_KINDS, SEGMENT_VERSION } from '../model/segment.ts'
 import { defaultDuration } from './defaults.ts'
 import { createId } from './ids.ts'
-import { defaultValueFor, operatorsFor } from './operators.ts'
 import type { Combinator } from './types.ts'
 
 /** What creating a condition needs: the catalog and the entity type of the group it goes into. */
@@ -38,24 +42,21 @@ export function createEmptySegment(entity: string, options: { name?: string; id?
   }
 }
 
-function eventsOf(catalog: Catalog, entity: string) {
-  return catalog.events.filter((e) => eventEntity(e) === entity)
-}
+/** The operator a predicate holds before its property is chosen (any operator would do; none is shown). */
+const UNCHOSEN_OPERATOR = 'eq'
 
-/** A filter on the first property of an event (undefined when the event has none). */
+/**
+ * A new filter on an event's properties, its property not yet chosen (undefined when the event has
+ * no property to filter on).
+ */
 export function createFilter(catalog: Catalog, eventId: string): EventFilter | undefined {
-  const property = indexCatalog(catalog).event(eventId)?.properties[0]
-  if (!property) return undefined
-  const operator = operatorsFor(property)[0]!
-  const value = defaultValueFor(operator, property)
-  return { id: createId('f'), property: property.id, operator, ...(value === undefined ? {} : { value }) }
+  if ((indexCatalog(catalog).event(eventId)?.properties.length ?? 0) === 0) return undefined
+  return { id: createId('f'), property: '', operator: UNCHOSEN_OPERATOR }
 }
 
-/** A sequence step on the entity's first event (or the n-th, to vary consecutive steps). */
-export function createStep(catalog: Catalog, entity: string, nth = 0): SequenceStep {
-  const events = eventsOf(catalog, entity)
-  const event = events[nth % Math.max(events.length, 1)]
-  return { id: createId('s'), event: event?.id ?? '', filters: [] }
+/** A new sequence step, its event not yet chosen. */
+export function createStep(): SequenceStep {
+  return { id: createId('s'), event: '', filters: [] }
 }
 
 /**
@@ -98,45 +99,35 @@ export function addableKinds(
   return allowed.filter((kind) => canCreateCondition(kind, { catalog, entity }))
 }
 
-/** A valid default condition of a kind for an entity type, or undefined when the catalog offers nothing for it. */
-export function createCondition(kind: ConditionKind, { catalog, entity }: CreateContext): Condition | undefined {
+/**
+ * A new condition of a kind for an entity type, with nothing chosen yet (see the module note), or
+ * undefined when the catalog offers nothing for it ({@link canCreateCondition}). It is incomplete
+ * until the user picks its property, event… and value: validation reports what is missing.
+ */
+export function createCondition(kind: ConditionKind, context: CreateContext): Condition | undefined {
+  const { catalog, entity } = context
+  if (!canCreateCondition(kind, context)) return undefined
   const index = indexCatalog(catalog)
   const id = createId('c')
   switch (kind) {
-    case 'property': {
-      const property = index.entity(entity)?.properties[0]
-      if (!property) return undefined
-      const operator = operatorsFor(property)[0]!
-      const value = defaultValueFor(operator, property)
-      return { id, kind, property: property.id, operator, ...(value === undefined ? {} : { value }) }
-    }
-    case 'event': {
-      const event = eventsOf(catalog, entity)[0]
-      if (!event) return undefined
+    case 'property':
+      return { id, kind, property: '', operator: UNCHOSEN_OPERATOR }
+    case 'event':
       return {
         id,
         kind,
-        event: event.id,
+        event: '',
         filters: [],
         form: { type: 'performed', window: lastWindow() },
       } satisfies EventCondition
-    }
-    case 'sequence': {
-      if (eventsOf(catalog, entity).length === 0) return undefined
-      return { id, kind, steps: [createStep(catalog, entity, 0), createStep(catalog, entity, 1)], window: lastWindow() }
-    }
-    case 'list': {
-      const list = (catalog.lists ?? []).find((l) => l.entity === entity)
-      return list ? { id, kind, list: list.id, operator: 'in' } : undefined
-    }
-    case 'tag': {
-      const tag = (catalog.tags ?? []).find((t) => t.entity === entity)
-      return tag ? { id, kind, tag: tag.id, operator: 'has' } : undefined
-    }
-    case 'segment': {
-      const segment = (catalog.segments ?? []).find((s) => s.definition.entity === entity)
-      return segment ? { id, kind, segment: segment.id, operator: 'in' } : undefined
-    }
+    case 'sequence':
+      return { id, kind, steps: [createStep(), createStep()], window: lastWindow() }
+    case 'list':
+      return { id, kind, list: '', operator: 'in' }
+    case 'tag':
+      return { id, kind, tag: '', operator: 'has' }
+    case 'segment':
+      return { id, kind, segment: '', operator: 'in' }
     case 'related': {
       const relation = index.entity(entity)?.relations?.[0]
       if (!relation) return undefined

@@ -22,6 +22,14 @@ export {
   measuresFor,
 } from './event-condition.ts'
 export { createId } from './ids.ts'
+export {
+  type IncompleteCondition,
+  type IncompleteOptions,
+  type IncompleteReason,
+  incompleteConditions,
+  type PreviewPlan,
+  previewSegment,
+} from './incomplete.ts'
 export { changeOperator, changeProperty, defaultValueFor, operatorsFor } from './operators.ts'
 export { compareWithProperty, compareWithValue, referenceCandidates } from './property-reference.ts'
 export { changeRelatedMatch, changeRelation, RELATED_MATCH_TYPES } from './related.ts'

@@ -17,15 +17,20 @@ describe('operator helpers', () => {
     expect(operatorsFor(email)).not.toContain('between')
   })
 
-  it('give a default value that passes validation for every operator of every user property', () => {
+  it('give no invented value: a value the user must type is missing (value_missing), a time starts relative', () => {
     for (const property of exampleCatalog.entities[0]!.properties) {
       for (const operator of operatorsFor(property)) {
         const value = defaultValueFor(operator, property)
+        const shape = valueShape(operator, property.type)
         const found = checkPredicate({ property: property.id, operator, value }, property, [], undefined).filter(
-          (i) => i.severity === 'error' && i.code !== 'empty_list',
+          (i) => i.severity === 'error',
         )
-        expect(found, `${property.id} ${operator}`).toEqual([])
-        expect(value === undefined).toBe(valueShape(operator, property.type) === 'none')
+        const typed = shape === 'scalar' || shape === 'list' || shape === 'range'
+        expect(value === undefined, `${property.id} ${operator}`).toBe(typed || shape === 'none')
+        expect(
+          found.map((i) => i.code),
+          `${property.id} ${operator}`,
+        ).toEqual(typed ? ['value_missing'] : [])
       }
     }
   })
@@ -46,10 +51,10 @@ describe('operator helpers', () => {
     const range = { property: 'ltv', operator: 'between' as const, value: [10, 20] as [number, number] }
     expect(changeOperator(range, 'gte', ltv).value).toBe(10)
     expect(changeOperator(range, 'lt', ltv).value).toBe(20)
-    // Nothing to carry from is_set: the operator's default.
+    // Nothing to carry from is_set: no value (the user types the range).
     expect(
-      changeOperator({ property: 'ltv', operator: 'is_set' as const, value: undefined }, 'between', ltv).value,
-    ).toEqual([0, 100])
+      changeOperator({ property: 'ltv', operator: 'is_set' as const, value: undefined }, 'between', ltv),
+    ).not.toHaveProperty('value')
   })
 
   it('switching between one value and a list carries the value over', () => {
@@ -64,6 +69,6 @@ describe('operator helpers', () => {
   it('reset operator and value when the property type changes, keep them when it does not', () => {
     const base = { property: 'email', operator: 'contains' as const, value: 'acme', ignoreCase: true }
     expect(changeProperty(base, index.property('user', 'name')!, email)).toEqual({ ...base, property: 'name' })
-    expect(changeProperty(base, ltv, email)).toEqual({ property: 'ltv', operator: 'eq', value: 0 })
+    expect(changeProperty(base, ltv, email)).toEqual({ property: 'ltv', operator: 'eq' })
   })
 })

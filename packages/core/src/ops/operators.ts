@@ -20,19 +20,21 @@ export function operatorsFor(property: PropertyDef): readonly Operator[] {
   return OPERATORS_BY_TYPE[property.type]
 }
 
-/** A value of the right shape for an operator on a property (undefined when it takes none). */
+/**
+ * The value a predicate starts with for an operator on a property: none for a value the user must
+ * give (a text, a number, an option, a list, a range: the predicate is then incomplete, and
+ * validation says `value_missing`), a relative time for the time shapes, whose editors always show
+ * one (`7 days ago`, `between 30 days ago and now`, `7 days`). Undefined also for operators that
+ * take no value.
+ */
 export function defaultValueFor(operator: Operator, property: PropertyDef): PredicateValue | undefined {
   const shape = valueShape(operator, property.type)
-  const first = property.options?.[0]?.value
   switch (shape) {
     case 'none':
-      return undefined
     case 'scalar':
-      return property.type === 'number' ? 0 : property.type === 'enum' ? (first ?? '') : ''
     case 'list':
-      return property.type === 'number' ? [] : first !== undefined ? [first] : []
     case 'range':
-      return [0, 100]
+      return undefined
     case 'date':
       return { type: 'ago', duration: defaultDuration('relativeDate') }
     case 'date_range':

@@ -35,7 +35,8 @@ describe('related conditions', () => {
     const next = changeRelation(onAccount, 'account', exampleCatalog, 'user')
     expect(next.relation).toBe('account')
     expect(next.root.children).toHaveLength(1)
-    expect(next.root.children[0]).toMatchObject({ kind: 'property', property: 'name' })
+    // A new condition of the new target, its property not chosen yet.
+    expect(next.root.children[0]).toMatchObject({ kind: 'property', property: '' })
     expect(next.root.id).not.toBe('g')
   })
 })

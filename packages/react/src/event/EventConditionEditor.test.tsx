@@ -73,27 +73,28 @@ describe('EventConditionEditor', { timeout: 30_000 }, () => {
     expect(within(row()).getByRole('button', { name: 'Event: Added to Cart' })).toBeInTheDocument()
   })
 
-  it('adds a filter on the first event property, edits its value and removes it', async () => {
+  it('adds a filter whose property picker opens at once, edits its value and removes it', async () => {
     const { user, row, last } = renderRow(purchased)
     await user.click(within(row()).getByRole('button', { name: 'Add filter' }))
-    expect(last().filters).toMatchObject([{ property: 'amount', operator: 'eq', value: 0 }])
+    // Nothing invented: no property, no value; the keyboard user is in the new filter's property search.
+    expect(last().filters).toMatchObject([{ property: '', operator: 'eq' }])
+    expect(last().filters[0]).not.toHaveProperty('value')
     expect(within(row()).getByRole('group', { name: 'Event filters' })).toHaveTextContent('where')
-    // The keyboard user lands on the new filter's property.
-    await waitFor(() =>
-      expect(document.activeElement).toBe(within(row()).getByRole('button', { name: 'Property: Amount' })),
-    )
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Search'))
+    await user.keyboard('Amount{Enter}')
+    expect(last().filters[0]).toEqual({ id: last().filters[0]!.id, property: 'amount', operator: 'eq' })
 
     const value = within(row()).getByRole('spinbutton', { name: 'Value' })
-    await user.clear(value)
     await user.type(value, '25')
     expect(last().filters[0]).toMatchObject({ property: 'amount', value: 25 })
 
     await user.click(within(row()).getByRole('button', { name: 'Add filter' }))
     expect(last().filters).toHaveLength(2)
+    await user.keyboard('{Escape}')
     expect(within(row()).getAllByText('and').length).toBeGreaterThan(0)
     await user.click(within(row()).getByRole('button', { name: 'Remove filter 1' }))
     expect(last().filters).toHaveLength(1)
-    expect(last().filters[0]).toMatchObject({ property: 'amount', value: 0 })
+    expect(last().filters[0]).toMatchObject({ property: '' })
     // Focus moves to the filter that took its place, not to the page.
     await waitFor(() =>
       expect(document.activeElement).toBe(within(row()).getByRole('button', { name: 'Remove filter 1' })),

@@ -65,7 +65,9 @@ export function EventFilters({
         const filter = createFilter(catalog, eventId)
         if (!filter) return
         onChange(insertFilter(filters, filter))
-        focusAfterChange([`[data-filter-index="${filters.length}"] [data-segkit-part="property-picker"]`])
+        focusAfterChange([`[data-filter-index="${filters.length}"] [data-segkit-part="property-picker"]`], {
+          open: true,
+        })
       }}
     >
       <span aria-hidden="true">+</span>

@@ -95,6 +95,8 @@ export interface EventMessages {
   previewEmpty: string
   /** Where the count stands while the evaluation failed (the alert beside it says why). */
   previewUnavailable: string
+  /** Under the count: how many incomplete conditions it leaves out (core's `previewSegment`). */
+  previewIncomplete: (count: number) => string
 }
 
 const numberFormat = new Intl.NumberFormat('en-US')
@@ -219,4 +221,8 @@ export const defaultEventMessages: EventMessages = {
   previewSample: 'Sample members',
   previewEmpty: 'No one matches',
   previewUnavailable: 'No count',
+  previewIncomplete: (count) =>
+    count === 1
+      ? '1 incomplete condition is not counted yet'
+      : `${numberFormat.format(count)} incomplete conditions are not counted yet`,
 }

@@ -52,9 +52,10 @@ describe('the property picker', () => {
     const search = await screen.findByRole('combobox', { name: 'Search' })
     await user.type(search, 'age')
     await user.keyboard('{Enter}')
-    expect(last()).toEqual({ id: 'c1', kind: 'property', property: 'age', operator: 'eq', value: 0 })
+    // No invented 0: the value is empty, to be typed.
+    expect(last()).toEqual({ id: 'c1', kind: 'property', property: 'age', operator: 'eq' })
     expect(screen.queryByRole('listbox')).toBeNull()
-    expect(within(row).getByRole('spinbutton', { name: 'Value' })).toHaveValue('0')
+    expect(within(row).getByRole('spinbutton', { name: 'Value' })).toHaveValue('')
   })
 
   it('ArrowDown then Enter picks the second visible option; a search with no match says so', async () => {

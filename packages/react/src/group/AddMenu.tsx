@@ -41,12 +41,14 @@ function remember(catalog: Catalog, entity: string, key: string) {
   perEntity.set(entity, [key, ...list.filter((k) => k !== key)].slice(0, RECENT_LIMIT))
 }
 
-/** Shift+Enter, typed inside this group (not a nested one, not inside a popover or a multi-line field). */
+/** Shift+Enter, typed inside this group (not a nested one, not inside a popover, a sequence or a multi-line field). */
 function isAddShortcut(event: KeyboardEvent, group: Element): boolean {
   if (event.key !== 'Enter' || !event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return false
   const target = event.target
   if (!(target instanceof Element) || target instanceof HTMLTextAreaElement) return false
   if (target.closest('[data-segkit-part="popover"], [data-segkit-part="menu"]')) return false
+  // Inside a sequence the same keys add a step (the sequence's own "add where you are").
+  if (target.closest('[data-segkit-part="sequence-condition"]')) return false
   return target.closest('[data-segkit-part="group"]') === group
 }
 

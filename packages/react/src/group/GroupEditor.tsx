@@ -4,17 +4,11 @@
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
-import {
-  addableKinds,
-  addNode,
-  type CatalogItem,
-  type ConditionKind,
-  conditionForItem,
-  describeNode,
-} from '@segkit/core'
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import { addableKinds, type CatalogItem, type ConditionKind, describeNode } from '@segkit/core'
+import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import {
+  BuilderStoreContext,
   useBuilderOptions,
   useBuilderStore,
   useCatalog,
@@ -24,7 +18,7 @@ import {
 } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
-import { focusFirstControl } from '../node/focus.ts'
+import { focusFirstControl, focusNextToFill } from '../node/focus.ts'
 import { NodeRow } from '../node/NodeRow.tsx'
 import { NodeErrorBoundary } from '../part-error-boundary.tsx'
 import { selectIsLocked } from '../store/builder-store.ts'
@@ -42,6 +36,11 @@ export interface GroupEditorProps {
 }
 
 const NO_IDS: readonly string[] = []
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled)'
+/** The fields an added item fills in (no need to focus them again). */
+const CHOSEN_FIELDS = ['property', 'event', 'list', 'tag', 'segment', 'relation']
+  .map((field) => `[data-field="${field}"]`)
+  .join(', ')
 
 /** Edits one group of the tree (the root, a nested group, or the group of a related condition). */
 export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEditorProps) {
@@ -94,20 +93,33 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   const editable = !readOnly && !frozen
   const element = useRef<HTMLDivElement>(null)
   const [focusId, setFocusId] = useState<string>()
-  const addCondition = (kind: ConditionKind, item?: CatalogItem) => {
-    if (!item) return setFocusId(actions.addCondition(groupId, kind, entity))
-    const condition = conditionForItem(item, { catalog, entity })
-    if (!condition) return
-    actions.apply((s) => addNode(s, groupId, condition))
-    setFocusId(condition.id)
-  }
-  // Keyboard users land in the row they just added, not on the page body.
+  const store = useContext(BuilderStoreContext)
+  const addCondition = (kind: ConditionKind, item?: CatalogItem) =>
+    setFocusId(actions.addCondition(groupId, kind, entity, item))
+  // The user lands in the row just added: on what is still to choose, its picker open (a new row's
+  // property, event, list…, or the value of an item chosen in the search); a complete row, on the
+  // control after the chosen item (the operator, the event's "how").
   useEffect(() => {
     if (focusId === undefined) return
     const row = element.current?.querySelector(`[data-node-id="${CSS.escape(focusId)}"]`)
-    focusFirstControl(row, '[data-segkit-part="condition-body"], [data-segkit-part="group-header"]')
+    // A new group: its own add search opens, for its first condition.
+    const group = row?.querySelector(':scope > [data-segkit-part="group"]')
+    const add = group?.querySelector('[data-segkit-part="node"]')
+      ? undefined
+      : group?.querySelector<HTMLElement>(':scope > [data-segkit-part="group-footer"] [data-segkit-part="add-trigger"]')
+    if (add) {
+      add.focus()
+      add.click()
+    } else if (!focusNextToFill(row, store?.getState().incomplete ?? [])) {
+      const body = row?.querySelector('[data-segkit-part="condition-body"]')
+      const next = [...(body?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].find(
+        (control) => !control.closest(CHOSEN_FIELDS),
+      )
+      if (next) next.focus()
+      else focusFirstControl(row, '[data-segkit-part="condition-body"], [data-segkit-part="group-header"]')
+    }
     setFocusId(undefined)
-  }, [focusId])
+  }, [focusId, store])
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset would impose form semantics on a rule group

@@ -140,6 +140,10 @@ export const deEventMessages: EventMessages = {
   previewSample: 'Beispielmitglieder',
   previewEmpty: 'Niemand passt',
   previewUnavailable: 'Keine Anzahl',
+  previewIncomplete: (count) =>
+    count === 1
+      ? '1 unvollständige Bedingung wird noch nicht gezählt'
+      : `${number.format(count)} unvollständige Bedingungen werden noch nicht gezählt`,
 }
 
 /** German strings of the builder shell, groups, rows and fields. */
@@ -291,6 +295,18 @@ export const deCoreMessages: CoreMessages = {
   },
   newSequence: 'Abfolge von Ereignissen',
   addShortcut: 'Umschalt+Enter',
+  incomplete: {
+    property: 'Eigenschaft wählen',
+    event: 'Ereignis wählen',
+    list: 'Liste wählen',
+    tag: 'Tag wählen',
+    segment: 'Segment wählen',
+    relation: 'Beziehung wählen',
+    value: 'Wert wählen',
+    condition: 'Bedingung hinzufügen',
+  },
+  incompleteNotCounted: 'noch nicht gezählt',
+  joinerSwitch: (next) => `Diese Gruppe auf ${next} umstellen`,
   openInFullMode: 'Im vollständigen Modus öffnen',
   removeAtTimeLabel: 'Früheren Wert entfernen (mit dem aktuellen Wert vergleichen)',
   valueRequired: 'Wert erforderlich',

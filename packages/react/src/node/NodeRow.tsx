@@ -4,9 +4,10 @@
  * editor selects the node itself, so a keystroke re-renders the edited editor
  * and not the row around it (handle, menu).
  */
-import { type Condition, describeNode, type Issue } from '@segkit/core'
-import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react'
+import { type Condition, describeNode, type IncompleteReason, type Issue } from '@segkit/core'
+import { type KeyboardEvent, memo, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef } from 'react'
 import {
+  BuilderStoreContext,
   useBuilderOptions,
   useBuilderStore,
   useCatalog,
@@ -21,7 +22,7 @@ import { SIMPLE_KINDS } from '../SegmentBuilder.tsx'
 import { selectIsLocked, selectParentLocked } from '../store/builder-store.ts'
 import { useBuilderActions, useNode } from '../store/hooks.ts'
 import { ConditionEditor } from './ConditionEditor.tsx'
-import { focusFirstControl, focusRowSoon, rowOfNode } from './focus.ts'
+import { fieldElement, focusFirstControl, focusNextToFill, focusRowSoon, rowOfNode } from './focus.ts'
 import { KindIcon } from './KindIcon.tsx'
 
 /** Hidden, keeping its room (also without the kit's styles). */
@@ -56,6 +57,13 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
   const frozen = useBuilderStore((s) => selectIsLocked(s, id))
   const ancestorLocked = useBuilderStore((s) => selectParentLocked(s, id))
   const issues = useNodeIssues(id)
+  // What the row still needs (core's incompleteConditions), as one key: reason and field of the first gap.
+  const gap = useBuilderStore((s) => {
+    const first = s.incompleteByNode.get(id)?.[0]
+    return first ? `${first.reason}|${first.field.join('.')}` : undefined
+  })
+  const reason = gap?.slice(0, gap.indexOf('|')) as IncompleteReason | undefined
+  const store = useContext(BuilderStoreContext)
   // Indexed once per change in the store (no sibling scan per row); a primitive, so the row re-renders
   // only when it reaches or leaves an end of its group.
   const place = useBuilderStore((s) => s.tree.place.get(id) ?? 'only')
@@ -71,6 +79,25 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
     },
     [setRowRef],
   )
+  // After a choice the next gap of the row gets the focus (a property chosen: its value), when the
+  // focus is still on the field just filled in; the first gap of a new row is the group's to focus.
+  const lastGap = useRef(gap)
+  useEffect(() => {
+    const before = lastGap.current
+    lastGap.current = gap
+    const row = rowRef.current
+    if (gap === undefined || before === undefined || gap === before || !row) return
+    const filled = fieldElement(
+      row,
+      before
+        .slice(before.indexOf('|') + 1)
+        .split('.')
+        .map(fieldKey),
+    )
+    const active = document.activeElement
+    if (!(active === document.body || active === null || (filled?.contains(active) ?? false))) return
+    focusNextToFill(row, store?.getState().incompleteByNode.get(id) ?? [])
+  }, [gap, id, store])
   if (kind === undefined) return null
   // The first row has no AND / OR above it. While a drag sorts the group, the row shown first keeps the
   // word's room (no row changes height mid-drag) but not the word.
@@ -141,12 +168,27 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
       data-dragging={sortable.isDragging ? '' : undefined}
       data-over={sortable.isOver && !sortable.isDragging && sortable.dropSide === undefined ? '' : undefined}
       data-drop={sortable.dropSide}
+      onKeyDownCapture={(event) => discardOnEscape(event, id, rowRef.current, actions.discardFresh)}
     >
-      {joiner !== undefined && !first && (
-        <span data-segkit-part="joiner" aria-hidden="true" style={shownFirst ? KEEP_ROOM_ONLY : undefined}>
-          {joiner}
-        </span>
-      )}
+      {joiner !== undefined &&
+        !first &&
+        (readOnly || ancestorLocked ? (
+          <span data-segkit-part="joiner" aria-hidden="true" style={shownFirst ? KEEP_ROOM_ONLY : undefined}>
+            {joiner}
+          </span>
+        ) : (
+          // The word between rows switches the group's AND / OR where the user is (one key, one click).
+          <button
+            type="button"
+            data-segkit-part="joiner"
+            aria-label={`${joiner}: ${m.joinerSwitch(joiner === m.and ? m.or : m.and)}`}
+            title={m.joinerSwitch(joiner === m.and ? m.or : m.and)}
+            style={shownFirst ? KEEP_ROOM_ONLY : undefined}
+            onClick={() => actions.toggleCombinator(parentId)}
+          >
+            {joiner}
+          </button>
+        ))}
       {kind === 'group' ? (
         <GroupEditor groupId={id} entity={entity} handle={handle} actions={menu} />
       ) : (
@@ -156,6 +198,7 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
           data-disabled={ownDisabled ? '' : undefined}
           data-locked={frozen ? '' : undefined}
           data-invalid={issues.some((i) => i.severity === 'error') ? '' : undefined}
+          data-incomplete={reason ? '' : undefined}
         >
           {handle}
           <KindIcon kind={kind} />
@@ -164,6 +207,13 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
               <ConditionText id={id} entity={entity} />
             ) : (
               <ConditionSlot id={id} entity={entity} readOnly={frozen} issues={issues} />
+            )}
+            {/* In the body, so that it flows after the sentence and wraps with it on a narrow row. */}
+            {reason && !readOnly && (
+              <span data-segkit-part="incomplete-hint" data-reason={reason}>
+                {m.incomplete[reason]}
+                <span data-segkit-part="incomplete-note"> · {m.incompleteNotCounted}</span>
+              </span>
             )}
           </div>
           {(ownDisabled || (frozen && !readOnly)) && (
@@ -180,6 +230,39 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
 })
 
 const BODY = '[data-segkit-part="condition-body"], [data-segkit-part="group-header"]'
+/** A part of a field path as joined in a gap key: indexes back to numbers. */
+const fieldKey = (part: string): string | number => (/^\d+$/.test(part) ? Number(part) : part)
+
+/**
+ * Escape in a row just added and not edited since takes it back (its picker closes with it), and
+ * focus goes to the add button of the nearest group still there. Escape in a nested row is that
+ * row's own; elsewhere Escape keeps its usual meaning.
+ */
+function discardOnEscape(
+  event: KeyboardEvent,
+  id: string,
+  row: Element | null,
+  discard: (id: string) => boolean,
+): void {
+  if (event.key !== 'Escape' || !row || !(event.target instanceof Element)) return
+  if (event.target.closest('[data-segkit-part="node"]') !== row) return
+  const groups: Element[] = []
+  for (
+    let g = row.closest('[data-segkit-part="group"]');
+    g;
+    g = g.parentElement?.closest('[data-segkit-part="group"]') ?? null
+  )
+    groups.push(g)
+  if (!discard(id)) return
+  event.preventDefault()
+  event.stopPropagation()
+  setTimeout(() => {
+    const group = groups.find((g) => g.isConnected)
+    group
+      ?.querySelector<HTMLElement>(':scope > [data-segkit-part="group-footer"] [data-segkit-part="add-trigger"]')
+      ?.focus()
+  })
+}
 const ACTIONS = '[data-segkit-part="actions-trigger"]'
 
 /**

@@ -2,7 +2,8 @@
 /**
  * The live preview panel: how many entities match and a few of them, with
  * loading and error states announced through a polite live region; with a
- * result's `breakdown`, the counts per condition and a funnel per sequence.
+ * result's `breakdown`, the counts per condition and a funnel per sequence;
+ * under the count, a note when incomplete conditions are left out of it.
  */
 import type { Catalog, Segment } from '@segkit/core'
 import { type ReactNode, useContext, useId, useMemo } from 'react'
@@ -26,7 +27,10 @@ export interface SegmentPreviewProps<M = unknown> {
   memberKey?: ((member: M, index: number) => string) | undefined
   /** Strings; inside a builder its `messages` are used. */
   messages?: DeepPartial<EventMessages> | undefined
-  /** Condition labels of the breakdown. Default: the enclosing builder's catalog (else node ids). */
+  /**
+   * Condition labels of the breakdown, and which conditions are incomplete (left out of the count,
+   * with a note). Default: the enclosing builder's catalog (else node ids, and nothing left out).
+   */
   catalog?: Catalog | undefined
   /** Strings of the per-condition counts and funnels (shown when a result has a `breakdown`). */
   breakdownMessages?: Partial<BreakdownMessages> | undefined
@@ -67,7 +71,8 @@ export function SegmentPreview<M = unknown>({
     () => ({ ...(config?.messages ?? defaultEventMessages), ...(messages as Partial<EventMessages>) }),
     [config, messages],
   )
-  const { status, result, error, invalid, refresh } = usePreview(evaluate, { debounceMs, segment })
+  const { status, result, error, invalid, incomplete, refresh } = usePreview(evaluate, { debounceMs, segment, catalog })
+  const leftOut = new Set(incomplete.map((entry) => entry.nodeId)).size
   const sampleId = useId()
   const render = renderMember ?? defaultRenderMember
   const loading = status === 'loading'
@@ -91,6 +96,11 @@ export function SegmentPreview<M = unknown>({
         {text}
         {loading && result ? <span data-segkit-part="preview-updating"> {m.previewUpdating}</span> : null}
       </p>
+      {leftOut > 0 && !invalid ? (
+        <p data-segkit-part="preview-incomplete" role="note">
+          {m.previewIncomplete(leftOut)}
+        </p>
+      ) : null}
       {status === 'error' ? (
         <div role="alert" data-segkit-part="preview-error">
           <span>{m.previewError(errorText(error))}</span>{' '}

@@ -1,11 +1,22 @@
 /**
  * A debounced, cancellable live preview of a segment: count and sample members
  * from an `evaluate` function the host supplies (an in-memory evaluator, a
- * server endpoint, a warehouse query).
+ * server endpoint, a warehouse query). What is evaluated is core's
+ * `previewSegment`: the segment without its incomplete conditions, so that a
+ * row still being filled in never changes the count.
  */
-import type { Issue, Segment } from '@segkit/core'
+import { type Catalog, type IncompleteCondition, type Issue, previewSegment, type Segment } from '@segkit/core'
 import type { NodeBreakdown } from '@segkit/core/evaluate'
-import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 import { BuilderStoreContext } from '../context.ts'
 import type { BuilderStore } from '../store/builder-store.ts'
 
@@ -21,7 +32,8 @@ export interface PreviewResult<M = unknown> {
 }
 
 /**
- * Evaluates a segment. `signal` aborts when the segment changed again or the
+ * Evaluates a segment: the previewed one without its incomplete conditions (core's
+ * `previewSegment`). `signal` aborts when the segment changed again or the
  * preview unmounted; the result of an aborted call is ignored either way.
  */
 export type PreviewEvaluate<M = unknown> = (
@@ -37,6 +49,11 @@ export interface UsePreviewOptions {
   segment?: Segment | undefined
   /** False pauses the preview. Default true. */
   enabled?: boolean | undefined
+  /**
+   * The catalog that says which conditions of `segment` are incomplete (left out of the count).
+   * Default: the enclosing builder's. Without one, `segment` is evaluated as it is.
+   */
+  catalog?: Catalog | undefined
 }
 
 /** State of a preview. */
@@ -54,8 +71,13 @@ export interface PreviewState<M = unknown> {
   result: PreviewResult<M> | undefined
   /** What the last evaluation threw (status `error`). */
   error: unknown
-  /** True when the builder's segment has validation errors (nothing is evaluated). */
+  /**
+   * True when the segment has validation errors other than incomplete conditions (nothing is
+   * evaluated): incomplete conditions are left out of the count, not a reason to stop counting.
+   */
   invalid: boolean
+  /** The incomplete conditions left out of the count (core's `incompleteConditions`); empty when none. */
+  incomplete: readonly IncompleteCondition[]
   /** Evaluates again now, skipping the debounce. */
   refresh: () => void
 }
@@ -63,19 +85,11 @@ export interface PreviewState<M = unknown> {
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 const noStore = () => () => {}
 const hasErrors = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error')
+const NOTHING_INCOMPLETE: readonly IncompleteCondition[] = []
 
-function useBuilderSegment(store: BuilderStore | null): { segment: Segment | undefined; invalid: boolean } {
-  const segment = useSyncExternalStore(
-    store ? store.subscribe : noStore,
-    () => store?.getState().segment,
-    () => store?.getState().segment,
-  )
-  const invalid = useSyncExternalStore(
-    store ? store.subscribe : noStore,
-    () => (store ? hasErrors(store.getState().issues) : false),
-    () => (store ? hasErrors(store.getState().issues) : false),
-  )
-  return { segment, invalid }
+function useStoreValue<T>(store: BuilderStore | null, read: (store: BuilderStore) => T): T | undefined {
+  const get = () => (store ? read(store) : undefined)
+  return useSyncExternalStore(store ? store.subscribe : noStore, get, get)
 }
 
 /**
@@ -91,19 +105,29 @@ export function usePreview<M = unknown>(
 ): PreviewState<M> {
   const { debounceMs = 300, enabled = true } = options
   const store = useContext(BuilderStoreContext)
-  const fromBuilder = useBuilderSegment(options.segment ? null : store)
-  const segment = options.segment ?? fromBuilder.segment
-  const invalid = options.segment ? false : fromBuilder.invalid
+  const own = options.segment ? null : store
+  const builderSegment = useStoreValue(own, (s) => s.getState().segment)
+  // The builder's validation is reused when previewing its own segment.
+  const issues = useStoreValue(own, (s) => s.getState().issues)
+  const builderCatalog = useStoreValue(store, (s) => s.getState().catalog)
+  const segment = options.segment ?? builderSegment
+  const catalog = options.catalog ?? builderCatalog
+  const plan = useMemo(
+    () => (segment && catalog ? previewSegment(segment, catalog, { issues }) : undefined),
+    [segment, catalog, issues],
+  )
+  const previewed = plan?.segment ?? segment
+  const invalid = plan ? hasErrors(plan.issues) : false
   // An equal segment given again (a parent re-render) is not evaluated again.
-  const key = segment && enabled && !invalid ? JSON.stringify(segment) : undefined
+  const key = previewed && enabled && !invalid ? JSON.stringify(previewed) : undefined
 
   // The latest props, written after commit (never during render); the effects below read them.
   const evaluateRef = useRef(evaluate)
-  const segmentRef = useRef(segment)
+  const segmentRef = useRef(previewed)
   const keyRef = useRef(key)
   useIsomorphicLayoutEffect(() => {
     evaluateRef.current = evaluate
-    segmentRef.current = segment
+    segmentRef.current = previewed
     keyRef.current = key
   })
   // Set by refresh(): the key to evaluate at once. A later change of the segment is debounced again.
@@ -150,5 +174,5 @@ export function usePreview<M = unknown>(
   }, [key, debounceMs, refreshed])
 
   const refresh = useCallback(() => setRefreshed({ key: keyRef.current }), [])
-  return { ...state, invalid, refresh }
+  return { ...state, invalid, incomplete: plan?.incomplete ?? NOTHING_INCOMPLETE, refresh }
 }

@@ -91,8 +91,10 @@ describe('RelatedConditionEditor', { timeout: 30_000 }, () => {
     await user.click(within(body).getAllByRole('button', { name: 'Add by kind' }).at(-1)!)
     await user.click(await screen.findByRole('menuitem', { name: 'Property' }))
     expect(last().root.children).toHaveLength(2)
-    // A default condition on the account's first property, not the user's.
-    expect(last().root.children[1]).toMatchObject({ kind: 'property', property: 'name' })
+    // A new condition on the account's properties, not the user's: its picker lists ARR, not Email.
+    expect(last().root.children[1]).toMatchObject({ kind: 'property', property: '' })
+    await user.click(await screen.findByRole('option', { name: 'ARR' }))
+    expect(last().root.children[1]).toMatchObject({ kind: 'property', property: 'arr' })
   })
 
   it('given an account segment, counts the users that match: at least 3, then between 2 and 10', async () => {

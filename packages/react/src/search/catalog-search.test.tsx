@@ -97,6 +97,9 @@ describe('searchCatalog: a catalog too big to send whole', () => {
     await waitFor(() => expect(last()?.root.children[0]).toMatchObject({ kind: 'event', event: 'exported_report' }))
     expect(container.querySelector('[data-segkit-part="issue"]')).toBeNull()
     await user.click(screen.getByRole('button', { name: /Add filter/ }))
+    // The new filter's property picker opens at once, on the server event's own properties.
+    expect(last()?.root.children[0]).toMatchObject({ filters: [{ property: '' }] })
+    await user.click(await screen.findByRole('option', { name: /Format/ }))
     expect(last()?.root.children[0]).toMatchObject({ filters: [{ property: 'format' }] })
   })
 
@@ -109,7 +112,8 @@ describe('searchCatalog: a catalog too big to send whole', () => {
     const option = await screen.findByRole('option', { name: /Field 4242/ })
     expect(calls.at(-1)?.scope).toEqual({ entity: 'user', kinds: ['property'] })
     await user.click(option)
-    expect(last()?.root.children[0]).toMatchObject({ property: 'field_4242', operator: 'eq', value: '' })
+    // A new type: the operator starts again and no value is invented (the value is still to give).
+    expect(last()?.root.children[0]).toEqual({ id: 'c1', kind: 'property', property: 'field_4242', operator: 'eq' })
     await waitFor(() => expect(screen.getByRole('button', { name: 'Property: Field 4242' })).toBeInTheDocument())
     expect(container.querySelector('[data-segkit-part="issue"]')).toBeNull()
   })

@@ -75,11 +75,14 @@ describe('SequenceConditionEditor', { timeout: 30_000 }, () => {
     expect(within(steps[2]!).getByRole('button', { name: 'Step 3: Event: Purchased' })).toBeInTheDocument()
   })
 
-  it('adds a step on another event and removes one', async () => {
+  it('adds a step whose event picker opens at once, and removes one', async () => {
     const { user, editor, last, order } = renderSequence(funnel)
     await user.click(within(editor()).getByRole('button', { name: 'Add step' }))
     expect(last().steps).toHaveLength(4)
-    // createStep varies the event with the position: the fourth event of the user entity.
+    // No invented event: the user chooses it, typing at once.
+    expect(last().steps[3]?.event).toBe('')
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Search'))
+    await user.keyboard('purch{Enter}')
     expect(last().steps[3]?.event).toBe('purchased')
     await waitFor(() =>
       expect(document.activeElement).toBe(within(editor()).getByRole('button', { name: 'Step 4: Event: Purchased' })),
@@ -178,7 +181,9 @@ describe('SequenceConditionEditor', { timeout: 30_000 }, () => {
   it('filters one step on its event properties and picks another event for a step', async () => {
     const { user, step, last } = renderSequence(funnel)
     await user.click(within(step(3)).getByRole('button', { name: 'Add filter' }))
-    expect(last().steps[2]?.filters).toMatchObject([{ property: 'amount', operator: 'eq', value: 0 }])
+    expect(last().steps[2]?.filters).toMatchObject([{ property: '', operator: 'eq' }])
+    await user.keyboard('amount{Enter}')
+    expect(last().steps[2]?.filters).toMatchObject([{ property: 'amount', operator: 'eq' }])
     expect(last().steps[0]?.filters).toEqual([])
 
     await user.click(within(step(1)).getByRole('button', { name: 'Step 1: Event: Viewed Product' }))

@@ -6,9 +6,9 @@
  * change goes through core's step operations.
  */
 import { createStep, deleteStep, insertStep, reorderStep, replaceStep, type SequenceCondition } from '@segkit/core'
-import { type CSSProperties, useEffect, useId, useRef, useState } from 'react'
+import { type CSSProperties, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
-import { useCatalog, useComponents, useMessages } from '../context.ts'
+import { useComponents, useMessages } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import { issuesUnder, routeIssues } from '../event/issue-routing.ts'
 import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
@@ -30,7 +30,10 @@ const VISUALLY_HIDDEN: CSSProperties = {
   border: 0,
 }
 
-/** The default sequence condition editor. */
+const isShiftEnter = (event: KeyboardEvent) =>
+  event.key === 'Enter' && event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey
+
+/** The default sequence condition editor; Shift+Enter inside it adds a step (its event picker opens). */
 export function SequenceConditionEditor({
   node,
   entity,
@@ -39,7 +42,6 @@ export function SequenceConditionEditor({
   issues,
 }: ConditionEditorProps<SequenceCondition>) {
   const m = useMessages()
-  const { catalog } = useCatalog()
   const { IssueList } = useComponents()
   const id = useId()
   const listRef = useRef<HTMLOListElement>(null)
@@ -69,9 +71,24 @@ export function SequenceConditionEditor({
     setMoved({ stepId, direction: delta < 0 ? 'earlier' : 'later', text: m.sequenceStepMoved(from + 1, to + 1) })
   }
   const { within: _within, ...withoutWithin } = node
+  const addStep = () => {
+    const step = createStep()
+    onChange(insertStep(node, step))
+    focusAfterChange([`[data-step-id="${CSS.escape(step.id)}"] [data-segkit-part="event-picker"]`], { open: true })
+  }
 
   return (
-    <div ref={containerRef} data-segkit-part="sequence-condition">
+    // biome-ignore lint/a11y/noStaticElementInteractions: Shift+Enter inside the sequence adds a step (the group's add shortcut, where you are)
+    <div
+      ref={containerRef}
+      data-segkit-part="sequence-condition"
+      onKeyDown={(event) => {
+        if (readOnly || !isShiftEnter(event) || !(event.target instanceof Element)) return
+        if (event.target.closest('[data-segkit-part="popover"], [data-segkit-part="menu"], textarea')) return
+        event.preventDefault()
+        addStep()
+      }}
+    >
       <dnd.SortableList id={node.id} items={stepIds} orientation="horizontal" disabled={readOnly}>
         <ol ref={listRef} data-segkit-part="sequence-steps" aria-label={m.sequenceSteps}>
           {node.steps.map((step, i) => (
@@ -105,11 +122,9 @@ export function SequenceConditionEditor({
         <button
           type="button"
           data-segkit-part="sequence-add-step"
-          onClick={() => {
-            const step = createStep(catalog, entity, node.steps.length)
-            onChange(insertStep(node, step))
-            focusAfterChange([`[data-step-id="${CSS.escape(step.id)}"] [data-segkit-part="event-picker"]`])
-          }}
+          aria-keyshortcuts={m.addShortcut}
+          title={m.addShortcut}
+          onClick={addStep}
         >
           {m.sequenceAddStep}
         </button>

@@ -7,12 +7,17 @@
 import {
   addNode,
   type Catalog,
+  type CatalogItem,
   type ConditionKind,
+  conditionForItem,
   createCondition,
   createGroup,
   duplicateNode,
+  findParent,
   type Group,
+  type IncompleteCondition,
   type Issue,
+  incompleteConditions,
   indexSegment,
   moveNode,
   moveNodeBy,
@@ -41,10 +46,23 @@ export interface BuilderActions {
   apply: (operation: (segment: Segment) => Segment, options?: { coalesce?: string }) => void
   /** Replaces a node by its new version (same id and kind). Consecutive edits of one node form one undo step. */
   replaceNode: (id: string, next: SegmentNode) => void
-  /** Adds a new default condition of a kind to a group; returns its id, or undefined when the catalog offers none. */
-  addCondition: (parentId: string, kind: ConditionKind, entity: string) => string | undefined
-  /** Adds an empty group (holding one default condition when possible); returns its id. */
+  /**
+   * Adds a new condition to a group: of a kind, with nothing chosen yet (core's `createCondition`), or
+   * about a catalog item chosen in the add search (core's `conditionForItem`). Returns its id, or
+   * undefined when the catalog offers none. A new condition of a kind is `fresh` until it is edited.
+   */
+  addCondition: (parentId: string, kind: ConditionKind, entity: string, item?: CatalogItem) => string | undefined
+  /**
+   * Adds an empty group (`fresh`; its first condition is still to add, e.g. from the group's add
+   * search); returns its id.
+   */
   addGroup: (parentId: string, entity: string) => string
+  /**
+   * Takes back a `fresh` node (added and not edited since: the user changed their mind, e.g. with
+   * Escape), with the fresh group it leaves empty; as if it had not been added, undo history
+   * included. False when the node is not fresh (then nothing changes).
+   */
+  discardFresh: (id: string) => boolean
   remove: (id: string) => void
   duplicate: (id: string) => void
   move: (id: string, toParentId: string, toIndex: number) => void
@@ -86,8 +104,17 @@ export interface BuilderState {
   tree: SegmentIndex
   /** Every validation issue (errors and warnings) of the current segment, `readIssues` of opaque nodes first. */
   issues: readonly Issue[]
-  /** Issues by node id; an unchanged node keeps the same array, so its row does not re-render. */
+  /**
+   * Issues by node id, without those that only say the condition is incomplete (see `incomplete`);
+   * an unchanged node keeps the same array, so its row does not re-render.
+   */
   issuesByNode: ReadonlyMap<string, readonly Issue[]>
+  /** Core's `incompleteConditions`: what the user has not chosen or typed yet, in document order. */
+  incomplete: readonly IncompleteCondition[]
+  /** The same, by node id. */
+  incompleteByNode: ReadonlyMap<string, readonly IncompleteCondition[]>
+  /** Nodes added by this builder and not edited since (see `discardFresh`). */
+  fresh: ReadonlySet<string>
   past: readonly Segment[]
   future: readonly Segment[]
   /** The segment most recently set from outside by `reset` (the builder does not echo that update back through onChange). */
@@ -182,13 +209,24 @@ function derive(
   // generic "cannot be evaluated": keep it while that opaque node is in the segment.
   const read = readIssues.filter((i) => i.nodeId !== undefined && nodes.get(i.nodeId)?.kind === 'opaque')
   const explained = new Set(read.map((i) => i.nodeId))
+  const validated = validateSegment(segment, catalog, options)
   const issues = [
     ...read,
-    ...validateSegment(segment, catalog, options).filter(
+    ...validated.filter(
       (i) => !(explained.has(i.nodeId) && (i.code === 'invalid_structure' || i.code === 'unknown_kind')),
     ),
   ]
-  return { segment, nodes, tree, issues, issuesByNode: groupIssues(issues, previous) }
+  // A row still being filled in is shown as incomplete ("Choose a value"), not as an error.
+  const incomplete = incompleteConditions(segment, catalog, { issues: validated })
+  const unfinished = new Set<Issue>(incomplete.map((entry) => entry.issue))
+  const incompleteByNode = new Map<string, IncompleteCondition[]>()
+  for (const entry of incomplete) {
+    const list = incompleteByNode.get(entry.nodeId)
+    if (list) list.push(entry)
+    else incompleteByNode.set(entry.nodeId, [entry])
+  }
+  const shown = unfinished.size === 0 ? issues : issues.filter((i) => !unfinished.has(i))
+  return { segment, nodes, tree, issues, issuesByNode: groupIssues(shown, previous), incomplete, incompleteByNode }
 }
 
 /** Creates the store of one builder. */
@@ -208,7 +246,7 @@ export function createBuilderStore({
     const show = (
       next: Segment,
       history: { past: readonly Segment[]; future: readonly Segment[] },
-      extra: Partial<Pick<BuilderState, 'external' | 'coalescing'>> = {},
+      extra: Partial<Pick<BuilderState, 'external' | 'coalescing' | 'fresh'>> = {},
     ) => {
       const state = get()
       set({
@@ -233,20 +271,58 @@ export function createBuilderStore({
     }
     const op = (operation: (segment: Segment) => Segment, coalesce?: string) =>
       commit(operation(get().segment), coalesce)
+    const addFresh = (parentId: string, node: SegmentNode, ids: readonly string[]) => {
+      const before = get().segment
+      op((s) => addNode(s, parentId, node))
+      const state = get()
+      if (state.segment !== before) set({ fresh: new Set([...state.fresh, ...ids]) })
+    }
+    const touched = (id: string) => {
+      const { fresh } = get()
+      if (!fresh.has(id)) return
+      const next = new Set(fresh)
+      next.delete(id)
+      set({ fresh: next })
+    }
     const actions: BuilderActions = {
       apply: (operation, options) => op(operation, options?.coalesce),
-      replaceNode: (id, next) => op((s) => updateNode(s, id, () => next), `node:${id}`),
-      addCondition: (parentId, kind, entity) => {
-        const condition = createCondition(kind, { catalog: get().catalog, entity })
+      replaceNode: (id, next) => {
+        op((s) => updateNode(s, id, () => next), `node:${id}`)
+        touched(id)
+      },
+      addCondition: (parentId, kind, entity, item) => {
+        const context = { catalog: get().catalog, entity }
+        const condition = item ? conditionForItem(item, context) : createCondition(kind, context)
         if (!condition) return undefined
-        op((s) => addNode(s, parentId, condition))
+        // One chosen in the search is the user's choice, not a blank row to take back with Escape.
+        addFresh(parentId, condition, item ? [] : [condition.id])
         return condition.id
       },
-      addGroup: (parentId, entity) => {
-        const first = createCondition('property', { catalog: get().catalog, entity })
-        const group: Group = createGroup('and', first ? [first] : [])
-        op((s) => addNode(s, parentId, group))
+      addGroup: (parentId) => {
+        const group: Group = createGroup('and')
+        addFresh(parentId, group, [group.id])
         return group.id
+      },
+      discardFresh: (id) => {
+        const state = get()
+        const node = state.nodes.get(id)
+        // A group that has received a node is no longer the user's to take back with one key.
+        if (!state.fresh.has(id) || (node?.kind === 'group' && node.children.length > 0)) return false
+        // The fresh group the node was added with goes too, when nothing else is in it.
+        const parent = findParent(state.segment, id)
+        const emptied = parent && state.fresh.has(parent.parent.id) && parent.parent.children.length === 1
+        const gone = emptied ? parent.parent.id : id
+        const next = removeNode(state.segment, gone)
+        if (next === state.segment) return false
+        const fresh = new Set(state.fresh)
+        fresh.delete(id)
+        fresh.delete(gone)
+        const previous = state.past[state.past.length - 1]
+        // Back to the segment before the add: that undo step is taken back, not a new one written.
+        if (previous && sameSegment(previous, next))
+          show(previous, { past: state.past.slice(0, -1), future: state.future }, { fresh })
+        else show(next, { past: [...state.past, state.segment], future: [] }, { fresh })
+        return true
       },
       remove: (id) => op((s) => removeNode(s, id)),
       duplicate: (id) => op((s) => duplicateNode(s, id)),
@@ -306,6 +382,7 @@ export function createBuilderStore({
       readIssues,
       coalescing: undefined,
       editingText: false,
+      fresh: new Set<string>(),
       actions,
     }
   })
