@@ -121,13 +121,28 @@ export function existing(ctx: CompileContext, type: string): Bitset {
   bits = new Bitset(n)
   const id = ctx.catalog.entity(type)?.createdAt
   const def = id ? ctx.catalog.property(type, id) : undefined
-  const created = def ? propertyReader(ctx, table, def, ctx.asOf) : undefined
+  const column = def && !def.computed && !table.history.get(def.id) ? table.columns.get(def.id) : undefined
+  if (!def || column?.data instanceof Float64Array) {
+    // A stored creation time without history (or none): one loop over the column.
+    const known = table.known
+    const times = (column?.data as Float64Array | undefined) ?? new Float64Array(n).fill(Number.NaN)
+    const asOf = ctx.asOf
+    const words = bits.words
+    for (let k = 0; k < words.length; k++) {
+      const base = k << 5
+      const top = Math.min(32, n - base)
+      let word = 0
+      for (let j = 0; j < top; j++) if (known[base + j] === 1 && !(times[base + j]! > asOf)) word |= 1 << j
+      words[k] = word
+    }
+    ctx.existing.set(type, bits)
+    return bits
+  }
+  const created = propertyReader(ctx, table, def, ctx.asOf)
   for (let e = 0; e < n; e++) {
     if (table.known[e] !== 1) continue
-    if (created) {
-      const v = created.value(e)
-      if (typeof v === 'number' && v > ctx.asOf) continue
-    }
+    const v = created.value(e)
+    if (typeof v === 'number' && v > ctx.asOf) continue
     bits.add(e)
   }
   ctx.existing.set(type, bits)
@@ -183,7 +198,7 @@ function compileEvent(node: EventCondition, ctx: CompileContext): Pass {
   const src = eventSource(ctx.catalog, ctx.data, node.event, node.filters ?? [], ctx.asOf)
   const label = ctx.catalog.event(node.event)?.label ?? node.event
   const form = compileForm(node.form, ctx.asOf, ctx.catalog, node.event)
-  return leaf(
+  const pass = leaf(
     node,
     form.cut
       ? (e) => {
@@ -200,6 +215,8 @@ function compileEvent(node: EventCondition, ctx: CompileContext): Pass {
       return { reason: eventReason(label, node.form, o), actual: o.value ?? o.time }
     },
   )
+  const scan = form.scan
+  return scan ? { ...pass, run: (candidates) => scan(src, candidates) ?? pass.run(candidates) } : pass
 }
 
 function compileSequenceNode(node: SequenceCondition, ctx: CompileContext): Pass {

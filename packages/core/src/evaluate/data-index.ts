@@ -100,6 +100,20 @@ export class EntityTable {
   }
 }
 
+/** Whether strings are in code-unit order. */
+function isSorted(ids: readonly string[]): boolean {
+  for (let k = 1; k < ids.length; k++) if (ids[k - 1]! > ids[k]!) return false
+  return true
+}
+
+/** Every staged set of facts about entities of a type. */
+function* factsOf(staged: StagedData, type: string): Generator<StagedFacts> {
+  for (const facts of staged.events.values()) if (facts.type === type) yield facts
+  for (const facts of staged.history.get(type)?.values() ?? []) yield facts
+  for (const facts of staged.lists.values()) if (facts.type === type) yield facts
+  for (const facts of staged.tags.values()) if (facts.type === type) yield facts
+}
+
 export class DataIndex implements StagingDictionaries {
   readonly tables = new Map<string, EntityTable>()
   /** Events by event id. */
@@ -197,10 +211,20 @@ export class DataIndex implements StagingDictionaries {
       }
       set.add(e)
     }
-    // New ids first, in the order the reader numbered them (entity rows, then facts as they came).
+    // New ids first. Into an empty table in id order (so that results need no sort), renumbering the
+    // staged facts; else in the order the reader numbered them (entity rows, then facts as they came).
     for (const [type, ids] of staged.newIds) {
       const table = this.table(type)
-      for (let k = 0; k < ids.length; k++) table.intern(ids[k]!)
+      if (table.size === 0 && !isSorted(ids)) {
+        const sorted = ids.slice().sort()
+        for (let k = 0; k < sorted.length; k++) table.intern(sorted[k]!)
+        const renumber = new Int32Array(ids.length)
+        for (let k = 0; k < ids.length; k++) renumber[k] = table.byId.get(ids[k]!)!
+        for (const facts of factsOf(staged, type)) {
+          const entity = facts.entity.data
+          for (let r = 0; r < facts.entity.length; r++) entity[r] = renumber[entity[r]!]!
+        }
+      } else for (let k = 0; k < ids.length; k++) table.intern(ids[k]!)
     }
     for (const batch of staged.entities) {
       const table = this.table(batch.type)

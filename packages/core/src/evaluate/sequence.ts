@@ -139,10 +139,62 @@ export function compileSequence(
     return n
   }
 
+  // Without max gaps and negated steps, the earliest later event of each step is always the best
+  // choice for a given first event (it leaves the most room for `within` and every later step), and
+  // those choices only move forward as the first event does: one pointer per step.
+  const greedy = positives.every((p) => p.gap === undefined && p.after.length === 0)
+  const ptr = new Int32Array(k)
+  const located = new Uint8Array(k)
+
+  function scanGreedy(e: number): boolean {
+    runner.reached = 0
+    if (k === 0) return false
+    const first = positives[0]!.src
+    first.locate(e)
+    first.range(bounds)
+    if (first.start === first.end) return false
+    located.fill(0)
+    const times0 = first.block.times
+    let best = 0
+    for (let i = first.start; i < first.end; i++) {
+      if (first.filtered && !first.passes(i)) continue
+      const t1 = times0[i]!
+      if (best < 1) best = 1
+      let t = t1
+      let s = 1
+      for (; s < k; s++) {
+        const src = positives[s]!.src
+        if (located[s] === 0) {
+          src.locate(e)
+          src.range(bounds)
+          ptr[s] = src.start
+          located[s] = 1
+        }
+        const times = src.block.times
+        const end = src.end
+        let p = ptr[s]!
+        while (p < end && (times[p]! <= t || (src.filtered && !src.passes(p)))) p++
+        ptr[s] = p
+        if (p === end) break
+        t = times[p]!
+        if (within !== undefined && t - t1 > within) break
+        if (best < s + 1) best = s + 1
+      }
+      if (s === k) {
+        runner.reached = totalSteps
+        return true
+      }
+      // Step s has no event after this first event's chain: no later first event gets further than s steps.
+      if (located[s] === 1 && ptr[s] === positives[s]!.src.end && best >= s) break
+    }
+    runner.reached = best
+    return false
+  }
+
   const runner = {
     reached: 0,
     match(e: number): boolean {
-      return scan(e, null)
+      return greedy ? scanGreedy(e) : scan(e, null)
     },
     trace(e: number): number[] | undefined {
       const steps: { t: Float64Array; p: Int32Array; n: number }[] = []

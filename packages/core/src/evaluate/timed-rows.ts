@@ -58,6 +58,15 @@ export class TimedRows {
     return { length: n, times: new Float64Array(n), cols: this.kinds.map((k) => allocate(k, n)) }
   }
 
+  /**
+   * The bulk block and its offsets when no entity is patched (every entity's rows are
+   * `[offsets[e], offsets[e + 1])` of it, `e + 1 < offsets.length`), else null: for passes
+   * that read the columns directly instead of calling `locate` per entity.
+   */
+  bulk(): { block: Block; offsets: Int32Array } | null {
+    return this.patchCount === 0 ? { block: this.base, offsets: this.offsets } : null
+  }
+
   /** The block holding entity `e`'s rows; their range is `[lo, hi)` afterwards. */
   locate(e: number): Block {
     if (e < this.patched.length && this.patched[e] === 1) {
