@@ -15,7 +15,25 @@ const data = generateDataset({ users: USERS })
 let t0 = performance.now()
 const evaluator = createEvaluator(exampleCatalog, data)
 console.log(`build ${(performance.now() - t0).toFixed(0)} ms for ${data.events.length} events`)
+if (only === 'append') {
+  const segment = evaluatorCases()[1]!.segment
+  const asOfMs = Date.parse(FIXTURE_AS_OF)
+  evaluator.subscribe(segment, () => {}, { asOf: FIXTURE_AS_OF })
+  t0 = performance.now()
+  for (let round = 0; round < ROUNDS; round++) {
+    const events = Array.from({ length: 1000 }, (_, i) => ({
+      entity: 'user',
+      entityId: `u${((i * 97 + round * 13) % USERS) + 1}`,
+      event: 'opened_app',
+      time: asOfMs - (i + round * 1000) * 60_000,
+      properties: { platform: 'web' },
+    }))
+    evaluator.append({ events })
+  }
+  console.log(`append: ${((performance.now() - t0) / ROUNDS).toFixed(2)} ms`)
+}
 for (const { name, segment } of evaluatorCases()) {
+  if (only === 'append') break
   if (only && !name.includes(only) && only !== 'breakdown') continue
   const breakdown = only === 'breakdown'
   t0 = performance.now()

@@ -12,6 +12,7 @@ import type { DataValue } from '../data/types.ts'
 import type { EventCondition, PropertyCondition, RelatedMatch, SequenceCondition } from '../model/conditions.ts'
 import { type Group, isActive, type RelatedCondition, type SegmentNode } from '../model/segment.ts'
 import { Bitset, filterMembers, forEachMember } from './bitset.ts'
+import { scanColumn, scanHistory } from './column-scan.ts'
 import { read } from './columns.ts'
 import type { DataIndex, EntityTable } from './data-index.ts'
 import { compare, compileForm, eventColumn, eventSource } from './event.ts'
@@ -60,6 +61,8 @@ export interface PropertyReader {
   value(e: number): DataValue
   /** The predicate on the value. */
   test(e: number): boolean
+  /** The predicate over a set in one loop over the columns, when the reader has one. */
+  run?(candidates: Bitset): Bitset
 }
 
 /**
@@ -93,9 +96,19 @@ export function propertyReader(
   const test: ColumnTest = predicate ? compileColumnTest(predicate, def.type, ctx.asOf, column.dict) : () => false
   const history = def.history ? table.history.get(def.id) : undefined
   if (!history) {
-    return { value: (e) => read(column.kind, data, column.dict, e), test: (e) => test(data, e) }
+    return {
+      value: (e) => read(column.kind, data, column.dict, e),
+      test: (e) => test(data, e),
+      run: (candidates) => scanColumn(data, test, candidates),
+    }
   }
   const missing = predicate ? compilePredicate(predicate, def.type, ctx.asOf)(null) : false
+  const testAt = (e: number): boolean => {
+    const block = history.locate(e)
+    if (history.hi === history.lo) return test(data, e)
+    const k = firstAfter(block.times, history.lo, history.hi, t) - 1
+    return k < history.lo ? missing : test(block.cols[0]!, k)
+  }
   return {
     value(e) {
       const block = history.locate(e)
@@ -103,12 +116,8 @@ export function propertyReader(
       const k = firstAfter(block.times, history.lo, history.hi, t) - 1
       return k < history.lo ? null : read(column.kind, block.cols[0]!, column.dict, k)
     },
-    test(e) {
-      const block = history.locate(e)
-      if (history.hi === history.lo) return test(data, e)
-      const k = firstAfter(block.times, history.lo, history.hi, t) - 1
-      return k < history.lo ? missing : test(block.cols[0]!, k)
-    },
+    test: testAt,
+    run: (candidates) => scanHistory(history, data, test, missing, t, candidates) ?? filterMembers(candidates, testAt),
   }
 }
 
@@ -184,7 +193,7 @@ function compileProperty(node: PropertyCondition, entity: string, ctx: CompileCo
   // Nothing after asOf exists: a value read "at" a later instant is the value at asOf.
   const at = node.at ? Math.min(resolveDate(node.at, ctx.asOf), ctx.asOf) : ctx.asOf
   const reader = propertyReader(ctx, table, def, at, node)
-  return leaf(node, reader.test, (e, matched) => {
+  const pass = leaf(node, reader.test, (e, matched) => {
     const v = reader.value(e)
     const when = node.at ? ` at ${new Date(at).toISOString()}` : ''
     return {
@@ -192,6 +201,7 @@ function compileProperty(node: PropertyCondition, entity: string, ctx: CompileCo
       actual: v,
     }
   })
+  return reader.run ? { ...pass, run: reader.run } : pass
 }
 
 function compileEvent(node: EventCondition, ctx: CompileContext): Pass {

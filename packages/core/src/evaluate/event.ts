@@ -280,12 +280,12 @@ function scanMeasure(
 ): Bitset | null {
   const bulk = src.rows.bulk()
   if (!bulk || src.filtered) return null
-  const { block, offsets } = bulk
+  const { block, starts, ends } = bulk
   const times = block.times
   const col = fn === 'count' ? null : block.cols[column]
   if (col !== null && !(col instanceof Float64Array)) return null
   const values = col
-  const entities = offsets.length - 1
+  const entities = starts.length
   const lo = b.lo
   const hi = b.hi
   const loIncluded = b.loIncluded
@@ -305,8 +305,8 @@ function scanMeasure(
         if (keepsZero) kept |= low
         continue
       }
-      let a = offsets[e]!
-      const z = offsets[e + 1]!
+      let a = starts[e]!
+      const z = ends[e]!
       if (z - a < fewest) continue
       // First event inside the window's lower bound, then the first past its upper bound.
       let h = z
