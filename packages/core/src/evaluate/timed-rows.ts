@@ -107,7 +107,12 @@ export class TimedRows {
   }
 
   bytes(): number {
-    let n = this.starts.byteLength + this.ends.byteLength + this.patched.byteLength + this.patchLo.byteLength + this.patchHi.byteLength
+    let n =
+      this.starts.byteLength +
+      this.ends.byteLength +
+      this.patched.byteLength +
+      this.patchLo.byteLength +
+      this.patchHi.byteLength
     const add = (b: Block) => {
       n += b.times.byteLength
       for (const c of b.cols) n += columnBytes(c)
@@ -247,7 +252,8 @@ export class TimedRows {
       this.base = { length: rows, times: trim(staged.time), cols: staged.values.map(trim) }
       this.starts = runs.starts
       this.ends = runs.ends
-      if (runs.unsorted) for (let e = 0; e < entities; e++) sortRange(this.base, this.kinds, runs.starts[e]!, runs.ends[e]!)
+      if (runs.unsorted)
+        for (let e = 0; e < entities; e++) sortRange(this.base, this.kinds, runs.starts[e]!, runs.ends[e]!)
       return
     }
     const offsets = new Int32Array(entities + 1)
