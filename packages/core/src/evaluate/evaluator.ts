@@ -175,6 +175,7 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
   const catalogIndex = indexCatalog(catalog)
   const index = new DataIndex(catalogIndex)
   index.add(readData(catalogIndex, data, index), false)
+  index.compact()
 
   const asOfOf = (segment: Segment, options?: { asOf?: Instant | undefined }) =>
     toMs(options?.asOf ?? segment.asOf ?? Date.now())
@@ -253,7 +254,8 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
       const { ctx, root } = compile(sub.segment, asOf)
       const size = index.table(type).size
       const candidates = new Bitset(size)
-      for (const e of touched) if (existsOne(ctx, type, e)) candidates.add(e)
+      const alive = existing(ctx, type)
+      for (const e of touched) if (e < alive.size && alive.has(e)) candidates.add(e)
       const matched = root.run(candidates)
       next = new Bitset(size)
       next.words.set(sub.bits.words.subarray(0, Math.min(sub.bits.words.length, next.words.length)))

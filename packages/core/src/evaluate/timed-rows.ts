@@ -8,7 +8,15 @@
  * arena block that grows by doubling, and the patches are folded into the bulk
  * once they grow past a quarter of it.
  */
-import { allocate, type ColumnData, columnBytes, copyValue, type Dictionary, type ValueKind } from './columns.ts'
+import {
+  allocate,
+  type ColumnData,
+  columnBytes,
+  copyValue,
+  type Dictionary,
+  narrowCodes,
+  type ValueKind,
+} from './columns.ts'
 
 export interface Block {
   readonly length: number
@@ -54,6 +62,15 @@ export class TimedRows {
   ) {
     this.base = this.block(0)
     this.arena = this.base
+  }
+
+  /** The bulk block with its code columns narrowed (it is only read until the next fold). */
+  private narrowed(block: Block): Block {
+    const cols = block.cols.map((col, c) => {
+      const dict = this.dicts[c]
+      return this.kinds[c] === 'code' && dict && col instanceof Int32Array ? narrowCodes(col, dict) : col
+    })
+    return { length: block.length, times: block.times, cols }
   }
 
   private block(n: number): Block {
@@ -226,10 +243,10 @@ export class TimedRows {
         else (to as Float64Array).set((col as Float64Array).subarray(this.lo, this.hi), out)
       }
     }
-    this.base = block
+    this.base = this.narrowed(block)
     this.starts = offsets.subarray(0, entities)
     this.ends = offsets.subarray(1, entities + 1)
-    this.arena = block
+    this.arena = this.base
     this.arenaUsed = 0
     this.patchCount = 0
     this.patched = new Uint8Array(0)
@@ -254,6 +271,8 @@ export class TimedRows {
       this.ends = runs.ends
       if (runs.unsorted)
         for (let e = 0; e < entities; e++) sortRange(this.base, this.kinds, runs.starts[e]!, runs.ends[e]!)
+      this.base = this.narrowed(this.base)
+      this.arena = this.base
       return
     }
     const offsets = new Int32Array(entities + 1)
@@ -287,7 +306,8 @@ export class TimedRows {
         for (let k = 0; k < rows; k++) to[k] = from[order[k]!]!
       }
     }
-    this.base = block
+    this.base = this.narrowed(block)
+    this.arena = this.base
     this.starts = offsets.subarray(0, entities)
     this.ends = offsets.subarray(1, entities + 1)
   }
