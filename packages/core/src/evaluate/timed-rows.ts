@@ -232,15 +232,17 @@ export class TimedRows {
     }
     const n = offsets[entities]!
     const block = this.block(n)
+    const times = block.times
     for (let e = 0; e < entities; e++) {
       const from = this.locate(e)
-      const out = offsets[e]!
-      block.times.set(from.times.subarray(this.lo, this.hi), out)
+      const { lo, hi } = this
+      const shift = offsets[e]! - lo
+      const fromTimes = from.times
+      for (let i = lo; i < hi; i++) times[i + shift] = fromTimes[i]!
       for (let c = 0; c < this.kinds.length; c++) {
-        const to = block.cols[c]!
-        const col = from.cols[c]!
-        if (Array.isArray(col)) for (let i = this.lo; i < this.hi; i++) (to as unknown[])[out + i - this.lo] = col[i]
-        else (to as Float64Array).set((col as Float64Array).subarray(this.lo, this.hi), out)
+        const to = block.cols[c]! as { [i: number]: unknown }
+        const col = from.cols[c]! as unknown as { readonly [i: number]: unknown }
+        for (let i = lo; i < hi; i++) to[i + shift] = col[i]
       }
     }
     this.base = this.narrowed(block)
