@@ -28,7 +28,9 @@ if (only === 'append') {
       time: asOfMs - (i + round * 1000) * 60_000,
       properties: { platform: 'web' },
     }))
+    const a = performance.now()
     evaluator.append({ events })
+    if (process.env.SEGKIT_PROFILE_EACH) console.log(`  round ${round}: ${(performance.now() - a).toFixed(2)} ms`)
   }
   console.log(`append: ${((performance.now() - t0) / ROUNDS).toFixed(2)} ms`)
 }

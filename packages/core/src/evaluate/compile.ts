@@ -167,6 +167,8 @@ export function existsOne(ctx: CompileContext, type: string, e: number): boolean
   const id = ctx.catalog.entity(type)?.createdAt
   const def = id ? ctx.catalog.property(type, id) : undefined
   if (!def) return true
+  const column = !def.computed && !table.history.get(def.id) ? table.columns.get(def.id)?.data : undefined
+  if (column instanceof Float64Array) return !(column[e]! > ctx.asOf)
   const v = propertyReader(ctx, table, def, ctx.asOf).value(e)
   return typeof v !== 'number' || v <= ctx.asOf
 }

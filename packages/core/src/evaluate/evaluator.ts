@@ -254,8 +254,7 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
       const { ctx, root } = compile(sub.segment, asOf)
       const size = index.table(type).size
       const candidates = new Bitset(size)
-      const alive = existing(ctx, type)
-      for (const e of touched) if (e < alive.size && alive.has(e)) candidates.add(e)
+      for (const e of touched) if (existsOne(ctx, type, e)) candidates.add(e)
       const matched = root.run(candidates)
       next = new Bitset(size)
       next.words.set(sub.bits.words.subarray(0, Math.min(sub.bits.words.length, next.words.length)))

@@ -17,6 +17,7 @@ import type { SequenceCondition } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
 import type { DataIndex } from './data-index.ts'
 import { type EventSource, eventSource } from './event.ts'
+import { firstAfter } from './search.ts'
 import { windowBounds } from './window.ts'
 
 interface NegatedStep {
@@ -165,18 +166,19 @@ export function compileSequence(
       for (; s < k; s++) {
         const src = positives[s]!.src
         if (located[s] === 0) {
+          // Only the window's end needs a search: every event after t is past the window's start.
           src.locate(e)
-          src.range(bounds)
-          ptr[s] = src.start
+          src.end = firstAfter(src.block.times, src.lo, src.hi, bounds.hi, !bounds.hiIncluded)
+          ptr[s] = firstAfter(src.block.times, src.lo, src.end, t)
           located[s] = 1
         }
-        const times = src.block.times
+        const stepTimes = src.block.times
         const end = src.end
         let p = ptr[s]!
-        while (p < end && (times[p]! <= t || (src.filtered && !src.passes(p)))) p++
+        while (p < end && (stepTimes[p]! <= t || (src.filtered && !src.passes(p)))) p++
         ptr[s] = p
         if (p === end) break
-        t = times[p]!
+        t = stepTimes[p]!
         if (within !== undefined && t - t1 > within) break
         if (best < s + 1) best = s + 1
       }
