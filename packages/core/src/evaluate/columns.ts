@@ -1,6 +1,7 @@
 /**
  * Typed value columns: numbers and datetimes in `Float64Array` (NaN = missing),
- * strings and enums dictionary-encoded in `Int32Array` (-1 = missing), booleans
+ * strings and enums dictionary-encoded in `Int32Array` (-1 = missing; a column that
+ * is no longer written to may be narrowed to `Int8Array` / `Int16Array`), booleans
  * in `Int8Array` (-1 = missing), string lists as arrays (null = missing).
  */
 import type { DataValue } from '../data/types.ts'
@@ -8,7 +9,7 @@ import type { PropertyType } from '../model/operators.ts'
 
 export type ValueKind = 'num' | 'code' | 'bool' | 'list'
 
-export type ColumnData = Float64Array | Int32Array | Int8Array | (readonly string[] | null)[]
+export type ColumnData = Float64Array | Int32Array | Int16Array | Int8Array | (readonly string[] | null)[]
 
 export function kindOf(type: PropertyType): ValueKind {
   switch (type) {
@@ -33,17 +34,23 @@ export function kindOf(type: PropertyType): ValueKind {
 /** Strings to dense codes, append-only. */
 export class Dictionary {
   readonly values: string[] = []
-  private readonly codes = new Map<string, number>()
+  /** Codes by string; dropped by `compact` once writing is done, rebuilt when written again. */
+  private codes: Map<string, number> | null = new Map()
   private last: string | undefined
   private lastCode = -1
+  private map(): Map<string, number> {
+    if (!this.codes) this.codes = new Map(this.values.map((v, c) => [v, c]))
+    return this.codes
+  }
   /** The code of `s`, added when new (a repeat of the last string costs no lookup). */
   intern(s: string): number {
     if (s === this.last) return this.lastCode
-    let c = this.codes.get(s)
+    const codes = this.map()
+    let c = codes.get(s)
     if (c === undefined) {
       c = this.values.length
       this.values.push(s)
-      this.codes.set(s, c)
+      codes.set(s, c)
     }
     this.last = s
     this.lastCode = c
@@ -51,7 +58,15 @@ export class Dictionary {
   }
   /** The code of `s`, or -1 when it never occurred. */
   lookup(s: string): number {
-    return this.codes.get(s) ?? -1
+    return this.map().get(s) ?? -1
+  }
+  /** Drops the map of a large dictionary (evaluation reads codes and values only). */
+  compact(): void {
+    if (this.values.length > 1024) this.codes = null
+  }
+  /** Rough bytes held (strings and the map, when kept). */
+  bytes(): number {
+    return this.values.length * (this.codes ? 72 : 40)
   }
 }
 
@@ -196,4 +211,15 @@ export class IntBuilder {
 export function copyValue(kind: ValueKind, from: ColumnData, i: number, to: ColumnData, j: number): void {
   if (kind === 'list') (to as (readonly string[] | null)[])[j] = (from as (readonly string[] | null)[])[i] ?? null
   else (to as Float64Array)[j] = (from as Float64Array)[i]!
+}
+
+/**
+ * A code column in the narrowest signed array that holds every code of its dictionary
+ * (-1 = missing): for columns that are not written to again (a copy when it narrows).
+ */
+export function narrowCodes(data: Int32Array, dict: Dictionary): Int32Array | Int16Array | Int8Array {
+  const codes = dict.values.length
+  if (codes <= 0x7f) return Int8Array.from(data)
+  if (codes <= 0x7fff) return Int16Array.from(data)
+  return data
 }

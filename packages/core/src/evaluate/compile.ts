@@ -14,6 +14,7 @@ import type { PropertyReference } from '../model/predicate.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
 import { type Group, isActive, type RelatedCondition, type SegmentNode } from '../model/segment.ts'
 import { Bitset, filterMembers, forEachMember } from './bitset.ts'
+import { scanColumn, scanHistory } from './column-scan.ts'
 import { read } from './columns.ts'
 import type { DataIndex, EntityTable } from './data-index.ts'
 import { compare, compileForm, eventColumn, eventSource } from './event.ts'
@@ -62,6 +63,8 @@ export interface PropertyReader {
   value(e: number): DataValue
   /** The predicate on the value. */
   test(e: number): boolean
+  /** The predicate over a set in one loop over the columns, when the reader has one. */
+  run?(candidates: Bitset): Bitset
 }
 
 /**
@@ -95,9 +98,19 @@ export function propertyReader(
   const test: ColumnTest = predicate ? compileColumnTest(predicate, def.type, ctx.asOf, column.dict) : () => false
   const history = def.history ? table.history.get(def.id) : undefined
   if (!history) {
-    return { value: (e) => read(column.kind, data, column.dict, e), test: (e) => test(data, e) }
+    return {
+      value: (e) => read(column.kind, data, column.dict, e),
+      test: (e) => test(data, e),
+      run: (candidates) => scanColumn(data, test, candidates),
+    }
   }
   const missing = predicate ? compilePredicate(predicate, def.type, ctx.asOf)(null) : false
+  const testAt = (e: number): boolean => {
+    const block = history.locate(e)
+    if (history.hi === history.lo) return test(data, e)
+    const k = firstAfter(block.times, history.lo, history.hi, t) - 1
+    return k < history.lo ? missing : test(block.cols[0]!, k)
+  }
   return {
     value(e) {
       const block = history.locate(e)
@@ -105,12 +118,8 @@ export function propertyReader(
       const k = firstAfter(block.times, history.lo, history.hi, t) - 1
       return k < history.lo ? null : read(column.kind, block.cols[0]!, column.dict, k)
     },
-    test(e) {
-      const block = history.locate(e)
-      if (history.hi === history.lo) return test(data, e)
-      const k = firstAfter(block.times, history.lo, history.hi, t) - 1
-      return k < history.lo ? missing : test(block.cols[0]!, k)
-    },
+    test: testAt,
+    run: (candidates) => scanHistory(history, data, test, missing, t, candidates) ?? filterMembers(candidates, testAt),
   }
 }
 
@@ -123,13 +132,28 @@ export function existing(ctx: CompileContext, type: string): Bitset {
   bits = new Bitset(n)
   const id = ctx.catalog.entity(type)?.createdAt
   const def = id ? ctx.catalog.property(type, id) : undefined
-  const created = def ? propertyReader(ctx, table, def, ctx.asOf) : undefined
+  const column = def && !def.computed && !table.history.get(def.id) ? table.columns.get(def.id) : undefined
+  if (!def || column?.data instanceof Float64Array) {
+    // A stored creation time without history (or none): one loop over the column.
+    const known = table.known
+    const times = (column?.data as Float64Array | undefined) ?? new Float64Array(n).fill(Number.NaN)
+    const asOf = ctx.asOf
+    const words = bits.words
+    for (let k = 0; k < words.length; k++) {
+      const base = k << 5
+      const top = Math.min(32, n - base)
+      let word = 0
+      for (let j = 0; j < top; j++) if (known[base + j] === 1 && !(times[base + j]! > asOf)) word |= 1 << j
+      words[k] = word
+    }
+    ctx.existing.set(type, bits)
+    return bits
+  }
+  const created = propertyReader(ctx, table, def, ctx.asOf)
   for (let e = 0; e < n; e++) {
     if (table.known[e] !== 1) continue
-    if (created) {
-      const v = created.value(e)
-      if (typeof v === 'number' && v > ctx.asOf) continue
-    }
+    const v = created.value(e)
+    if (typeof v === 'number' && v > ctx.asOf) continue
     bits.add(e)
   }
   ctx.existing.set(type, bits)
@@ -145,6 +169,8 @@ export function existsOne(ctx: CompileContext, type: string, e: number): boolean
   const id = ctx.catalog.entity(type)?.createdAt
   const def = id ? ctx.catalog.property(type, id) : undefined
   if (!def) return true
+  const column = !def.computed && !table.history.get(def.id) ? table.columns.get(def.id)?.data : undefined
+  if (column instanceof Float64Array) return !(column[e]! > ctx.asOf)
   const v = propertyReader(ctx, table, def, ctx.asOf).value(e)
   return typeof v !== 'number' || v <= ctx.asOf
 }
@@ -172,7 +198,7 @@ function compileProperty(node: PropertyCondition, entity: string, ctx: CompileCo
   const at = node.at ? Math.min(resolveDate(node.at, ctx.asOf), ctx.asOf) : ctx.asOf
   if (isPropertyReference(node.value)) return compilePropertyPair(node, node.value, entity, ctx, at)
   const reader = propertyReader(ctx, table, def, at, node)
-  return leaf(node, reader.test, (e, matched) => {
+  const pass = leaf(node, reader.test, (e, matched) => {
     const v = reader.value(e)
     const when = node.at ? ` at ${new Date(at).toISOString()}` : ''
     return {
@@ -180,6 +206,7 @@ function compileProperty(node: PropertyCondition, entity: string, ctx: CompileCo
       actual: v,
     }
   })
+  return reader.run ? { ...pass, run: reader.run } : pass
 }
 
 /** A property compared with another property of the same entity, both read at the same instant. */
@@ -219,7 +246,7 @@ function compileEvent(node: EventCondition, ctx: CompileContext): Pass {
   const src = eventSource(ctx.catalog, ctx.data, node.event, node.filters ?? [], ctx.asOf)
   const label = ctx.catalog.event(node.event)?.label ?? node.event
   const form = compileForm(node.form, ctx.asOf, ctx.catalog, node.event)
-  return leaf(
+  const pass = leaf(
     node,
     form.cut
       ? (e) => {
@@ -236,6 +263,8 @@ function compileEvent(node: EventCondition, ctx: CompileContext): Pass {
       return { reason: eventReason(label, node.form, o), actual: o.value ?? o.time }
     },
   )
+  const scan = form.scan
+  return scan ? { ...pass, run: (candidates) => scan(src, candidates) ?? pass.run(candidates) } : pass
 }
 
 function compileSequenceNode(node: SequenceCondition, ctx: CompileContext): Pass {

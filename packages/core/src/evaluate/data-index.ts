@@ -7,7 +7,16 @@
  */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
-import { allocate, type ColumnData, columnBytes, Dictionary, grow, kindOf, type ValueKind, write } from './columns.ts'
+import {
+  allocate,
+  type ColumnData,
+  columnBytes,
+  copyValue,
+  Dictionary,
+  grow,
+  kindOf,
+  type ValueKind,
+} from './columns.ts'
 import {
   DataError,
   type StagedData,
@@ -29,9 +38,45 @@ export interface PropertyColumn {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
+/**
+ * Dense numbers by id. The ids numbered in id order (all of a first build) are found by a
+ * binary search over the ids themselves, with no hash map; ids added out of order (appends)
+ * go to a map.
+ */
+export class IdIndex {
+  /** `ids[0 .. sortedCount)` are in code-unit order. */
+  private sortedCount = 0
+  private readonly rest = new Map<string, number>()
+  constructor(private readonly ids: readonly string[]) {}
+
+  get(id: string): number | undefined {
+    const ids = this.ids
+    let lo = 0
+    let hi = this.sortedCount
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (ids[mid]! < id) lo = mid + 1
+      else hi = mid
+    }
+    if (lo < this.sortedCount && ids[lo] === id) return lo
+    return this.rest.size === 0 ? undefined : this.rest.get(id)
+  }
+
+  /** Records that `ids[e]` is `id` (new). */
+  add(id: string, e: number): void {
+    if (e === this.sortedCount && this.rest.size === 0 && (e === 0 || this.ids[e - 1]! < id)) this.sortedCount++
+    else this.rest.set(id, e)
+  }
+
+  /** Bytes of the map part (the sorted part costs nothing beyond the ids). */
+  bytes(): number {
+    return this.rest.size * 40
+  }
+}
+
 export class EntityTable {
   readonly ids: string[] = []
-  readonly byId = new Map<string, number>()
+  readonly byId = new IdIndex(this.ids)
   known = new Uint8Array(16)
   readonly columns = new Map<string, PropertyColumn>()
   /** Property history by property id (time = from, column 0 = value). */
@@ -57,6 +102,16 @@ export class EntityTable {
     return this.ids.length
   }
 
+  /** Room for `n` entities in every column (one allocation instead of doubling). */
+  reserve(n: number): void {
+    if (n <= this.capacity) return
+    this.capacity = n
+    const known = new Uint8Array(n)
+    known.set(this.known)
+    this.known = known
+    for (const c of this.columns.values()) c.data = grow(c.kind, c.data, n)
+  }
+
   /** The dense number of an id, added (not yet known) when new. */
   intern(id: string): number {
     let e = this.byId.get(id)
@@ -65,7 +120,7 @@ export class EntityTable {
     if (e > 0 && this.sorted && byCodeUnit(this.ids[e - 1]!, id) > 0) this.sorted = false
     this.order = null
     this.ids.push(id)
-    this.byId.set(id, e)
+    this.byId.add(id, e)
     if (e >= this.capacity) {
       this.capacity *= 2
       const known = new Uint8Array(this.capacity)
@@ -93,11 +148,25 @@ export class EntityTable {
   }
 
   bytes(): number {
-    let n = this.known.byteLength + this.ids.length * 40
-    for (const c of this.columns.values()) n += columnBytes(c.data) + (c.dict ? c.dict.values.length * 40 : 0)
+    let n = this.known.byteLength + this.ids.length * 32 + this.byId.bytes()
+    for (const c of this.columns.values()) n += columnBytes(c.data) + (c.dict ? c.dict.bytes() : 0)
     for (const m of [this.history, this.lists, this.tags]) for (const rows of m.values()) n += rows.bytes()
     return n
   }
+}
+
+/** Whether strings are in code-unit order. */
+function isSorted(ids: readonly string[]): boolean {
+  for (let k = 1; k < ids.length; k++) if (ids[k - 1]! > ids[k]!) return false
+  return true
+}
+
+/** Every staged set of facts about entities of a type. */
+function* factsOf(staged: StagedData, type: string): Generator<StagedFacts> {
+  for (const facts of staged.events.values()) if (facts.type === type) yield facts
+  for (const facts of staged.history.get(type)?.values() ?? []) yield facts
+  for (const facts of staged.lists.values()) if (facts.type === type) yield facts
+  for (const facts of staged.tags.values()) if (facts.type === type) yield facts
 }
 
 export class DataIndex implements StagingDictionaries {
@@ -197,10 +266,21 @@ export class DataIndex implements StagingDictionaries {
       }
       set.add(e)
     }
-    // New ids first, in the order the reader numbered them (entity rows, then facts as they came).
+    // New ids first. Into an empty table in id order (so that results need no sort), renumbering the
+    // staged facts; else in the order the reader numbered them (entity rows, then facts as they came).
     for (const [type, ids] of staged.newIds) {
       const table = this.table(type)
-      for (let k = 0; k < ids.length; k++) table.intern(ids[k]!)
+      table.reserve(table.size + ids.length)
+      if (table.size === 0 && !isSorted(ids)) {
+        const sorted = ids.slice().sort()
+        for (let k = 0; k < sorted.length; k++) table.intern(sorted[k]!)
+        const renumber = new Int32Array(ids.length)
+        for (let k = 0; k < ids.length; k++) renumber[k] = table.byId.get(ids[k]!)!
+        for (const facts of factsOf(staged, type)) {
+          const entity = facts.entity.data
+          for (let r = 0; r < facts.entity.length; r++) entity[r] = renumber[entity[r]!]!
+        }
+      } else for (let k = 0; k < ids.length; k++) table.intern(ids[k]!)
     }
     for (const batch of staged.entities) {
       const table = this.table(batch.type)
@@ -210,7 +290,7 @@ export class DataIndex implements StagingDictionaries {
         table.known[e] = 1
         for (let k = 0; k < defs.length; k++) {
           const c = defs[k]!
-          write(c.kind, c.data, c.dict, e, batch.values[k]![r])
+          copyValue(c.kind, batch.values[k]!.data, r, c.data, e)
         }
         if (track) touch(batch.type, e)
       }
@@ -252,7 +332,14 @@ export class DataIndex implements StagingDictionaries {
     let n = 0
     for (const t of this.tables.values()) n += t.bytes()
     for (const rows of this.events.values()) n += rows.bytes()
-    for (const dicts of this.eventDicts.values()) for (const d of dicts) n += d ? d.values.length * 40 : 0
+    for (const dicts of this.eventDicts.values()) for (const d of dicts) n += d ? d.bytes() : 0
     return n
+  }
+
+  /** Drops what only writing needs (the maps of large dictionaries), after a build. */
+  compact(): void {
+    for (const t of this.tables.values()) for (const c of t.columns.values()) c.dict?.compact()
+    for (const dicts of this.eventDicts.values()) for (const d of dicts) d?.compact()
+    for (const d of this.orphanDicts.values()) d.compact()
   }
 }

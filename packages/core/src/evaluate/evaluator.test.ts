@@ -792,7 +792,7 @@ describe('the evaluator: every public function, and bad input', () => {
     ).toEqual([])
     // The entity row arrives later: its earlier facts count from then on.
     e.append({ entities: { user: [{ id: 'ghost' }] } })
-    expect(e.entityIds('user')).toEqual(['u1', 'ghost'])
+    expect(e.entityIds('user')).toEqual(['ghost', 'u1'])
     expect(
       e.evaluate(seg([event('opened_app', { type: 'performed', window: { type: 'ever' } })]), { asOf }).ids,
     ).toEqual(['ghost'])

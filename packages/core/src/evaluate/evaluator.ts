@@ -118,7 +118,7 @@ export interface Evaluator {
     listener: (change: MembershipChange) => void,
     options?: SubscribeOptions,
   ): MembershipSubscription
-  /** Ids of the known entities of a type. */
+  /** Ids of the known entities of a type, sorted (by UTF-16 code units) like every list of ids. */
   entityIds(entity: string): string[]
   /** The most frequent current values of an entity property (known entities), most frequent first. */
   topValues(entity: string, property: string, options?: TopValuesOptions): ValueCount[]
@@ -175,6 +175,7 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
   const catalogIndex = indexCatalog(catalog)
   const index = new DataIndex(catalogIndex)
   index.add(readData(catalogIndex, data, index), false)
+  index.compact()
 
   const asOfOf = (segment: Segment, options?: { asOf?: Instant | undefined }) =>
     toMs(options?.asOf ?? segment.asOf ?? Date.now())
@@ -182,14 +183,18 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
     new DataError('Unknown entity', [
       { path: ['entityId'], code: 'invalid_data', message: `No ${entity} with id '${entityId}'`, severity: 'error' },
     ])
-  const contextAt = (asOf: number): CompileContext => ({
-    catalog: catalogIndex,
-    data: index,
-    asOf,
-    segments: new Map(),
-    existing: new Map(),
-    memo: new Map(),
-  })
+  // The existing entities per instant, kept across evaluations until the data changes (a preview
+  // re-evaluating at one asOf, a subscription at a fixed one); the sets are never changed in place.
+  const existingAt = new Map<number, Map<string, Bitset>>()
+  const contextAt = (asOf: number): CompileContext => {
+    let existingSets = existingAt.get(asOf)
+    if (!existingSets) {
+      if (existingAt.size >= 8) existingAt.clear()
+      existingSets = new Map()
+      existingAt.set(asOf, existingSets)
+    }
+    return { catalog: catalogIndex, data: index, asOf, segments: new Map(), existing: existingSets, memo: new Map() }
+  }
   const compile = (segment: Segment, asOf: number): { ctx: CompileContext; root: Pass } => {
     requireValidSegment(segment, catalog)
     const ctx = contextAt(asOf)
@@ -323,7 +328,9 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
       return { asOf, entities }
     },
     append(delta) {
-      const touched = index.add(readData(catalogIndex, delta, index), subscriptions.size > 0)
+      const staged = readData(catalogIndex, delta, index)
+      existingAt.clear()
+      const touched = index.add(staged, subscriptions.size > 0)
       for (const sub of subscriptions) {
         const change = update(sub, touched.get(sub.segment.entity) ?? new Set())
         if (change.entered.length > 0 || change.left.length > 0) sub.listener(change)
@@ -349,7 +356,11 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
     },
     entityIds(entity) {
       const table = index.table(entity)
-      return table.ids.filter((_, e) => table.known[e] === 1)
+      const order = table.idOrder()
+      if (!order) return table.ids.filter((_, e) => table.known[e] === 1)
+      const ids: string[] = []
+      for (const e of order) if (table.known[e] === 1) ids.push(table.ids[e]!)
+      return ids
     },
     topValues(entity, property, options) {
       const table = index.table(entity)

@@ -8,6 +8,7 @@ import type { EventForm, Measure } from '../model/conditions.ts'
 import type { Comparison } from '../model/operators.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import { durationMs } from '../model/time.ts'
+import { Bitset } from './bitset.ts'
 import type { DataIndex } from './data-index.ts'
 import { type ColumnTest, compileColumnTest } from './predicate.ts'
 import { firstAfter } from './search.ts'
@@ -104,8 +105,12 @@ export class EventSource {
     const { start, end } = this
     const times = this.block.times
     switch (measure.fn) {
-      case 'count':
-        return this.count(b)
+      case 'count': {
+        if (!this.filtered) return end - start
+        let n = 0
+        for (let i = start; i < end; i++) if (this.passes(i)) n++
+        return n
+      }
       case 'active_days': {
         // Sorted by time, so equal days are adjacent.
         let days = 0
@@ -229,6 +234,121 @@ export interface CompiledForm {
   readonly cut: boolean
   test(src: EventSource): boolean
   outcome(src: EventSource): EventOutcome
+  /**
+   * The members of `candidates` that match, in one loop over the columns (no call per entity),
+   * or null when this source cannot take the fast path (filters, patched rows): use `test` then.
+   */
+  scan?(src: EventSource, candidates: Bitset): Bitset | null
+}
+
+/** Fewest events in a window for which a count comparison can hold (0: no shortcut). */
+function fewestNeeded(comparison: Comparison, a: number): number {
+  switch (comparison) {
+    case 'gte':
+    case 'eq':
+    case 'between':
+      return Math.max(0, Math.ceil(a))
+    case 'gt':
+      return Math.max(0, Math.floor(a) + 1)
+    case 'neq':
+    case 'lt':
+    case 'lte':
+      return 0
+    default: {
+      comparison satisfies never
+      return 0
+    }
+  }
+}
+
+/**
+ * An unfiltered measure over the bulk columns: for every candidate, its events inside the
+ * bounds by two binary searches on the entity's run, then the comparison on the count or the
+ * aggregate of `column` (sum / avg / min / max; missing values skipped). Entities with
+ * fewer events in all than `fewest` are rejected without a search.
+ */
+function scanMeasure(
+  src: EventSource,
+  candidates: Bitset,
+  b: Bounds,
+  fn: 'count' | 'sum' | 'avg' | 'min' | 'max',
+  column: number,
+  fewest: number,
+  comparison: Comparison,
+  threshold: number,
+  threshold2: number | undefined,
+): Bitset | null {
+  const bulk = src.rows.bulk()
+  if (!bulk || src.filtered) return null
+  const { block, starts, ends } = bulk
+  const times = block.times
+  const col = fn === 'count' ? null : block.cols[column]
+  if (col !== null && !(col instanceof Float64Array)) return null
+  const values = col
+  const entities = starts.length
+  const lo = b.lo
+  const hi = b.hi
+  const loIncluded = b.loIncluded
+  const hiIncluded = b.hiIncluded
+  const keepsZero = compare(fn === 'count' || fn === 'sum' ? 0 : undefined, comparison, threshold, threshold2)
+  const out = new Bitset(candidates.size)
+  const w = candidates.words
+  const o = out.words
+  for (let k = 0; k < w.length; k++) {
+    let word = w[k]!
+    let kept = 0
+    while (word !== 0) {
+      const low = word & -word
+      word ^= low
+      const e = (k << 5) + 31 - Math.clz32(low)
+      if (e >= entities) {
+        if (keepsZero) kept |= low
+        continue
+      }
+      let a = starts[e]!
+      const z = ends[e]!
+      if (z - a < fewest) continue
+      // First event inside the window's lower bound, then the first past its upper bound.
+      let h = z
+      while (a < h) {
+        const mid = (a + h) >>> 1
+        const t = times[mid]!
+        if (t < lo || (!loIncluded && t === lo)) a = mid + 1
+        else h = mid
+      }
+      let end = a
+      h = z
+      while (end < h) {
+        const mid = (end + h) >>> 1
+        const t = times[mid]!
+        if (t < hi || (hiIncluded && t === hi)) end = mid + 1
+        else h = mid
+      }
+      if (values === null) {
+        if (compare(end - a, comparison, threshold, threshold2)) kept |= low
+        continue
+      }
+      let value: number | undefined
+      {
+        let n = 0
+        let sum = 0
+        let min = Number.POSITIVE_INFINITY
+        let max = Number.NEGATIVE_INFINITY
+        for (let i = a; i < end; i++) {
+          const v = values[i]!
+          if (!Number.isFinite(v)) continue
+          n++
+          sum += v
+          if (v < min) min = v
+          if (v > max) max = v
+        }
+        value = fn === 'sum' ? sum : n === 0 ? undefined : fn === 'avg' ? sum / n : fn === 'min' ? min : max
+      }
+      if (compare(value, comparison, threshold, threshold2)) kept |= low
+    }
+    o[k] = kept
+  }
+  return out
 }
 
 const timeAt = (src: EventSource, i: number) => (i < 0 ? undefined : src.block.times[i])
@@ -252,6 +372,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
           const n = src.count(b)
           return { matched: n > 0, value: n }
         },
+        scan: (src, candidates) => scanMeasure(src, candidates, b, 'count', -1, 1, 'gte', 1, undefined),
       }
     }
     case 'not_performed': {
@@ -263,6 +384,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
           const n = src.count(b)
           return { matched: n === 0, value: n }
         },
+        scan: (src, candidates) => scanMeasure(src, candidates, b, 'count', -1, 0, 'eq', 0, undefined),
       }
     }
     case 'measure': {
@@ -276,6 +398,12 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
         outcome: (src) => {
           const value = src.measure(measure, column, b)
           return { matched: compare(value, comparison, threshold, value2), value }
+        },
+        scan: (src, candidates) => {
+          const fn = measure.fn
+          if (fn === 'distinct' || fn === 'active_days') return null
+          const fewest = fn === 'count' ? fewestNeeded(comparison, threshold) : 0
+          return scanMeasure(src, candidates, b, fn, column, fewest, comparison, threshold, value2)
         },
       }
     }

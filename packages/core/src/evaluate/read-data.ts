@@ -40,8 +40,8 @@ export interface StagingDictionaries {
 export interface StagedEntities {
   type: string
   ids: string[]
-  /** `values[c][row]` for the entity type's stored (not computed) properties, in catalog order. */
-  values: (DataValue | undefined)[][]
+  /** Encoded columns (by row) of the entity type's stored (not computed) properties, in catalog order. */
+  values: ColumnBuilder[]
 }
 
 export interface StagedData {
@@ -277,7 +277,7 @@ export function readData(catalog: CatalogIndex, data: unknown, dictionaries: Sta
       issues.push(
         where(['entities'], `entities must be an object of rows by entity type, got ${describeValue(entities)}`),
       )
-    else if (isRecord(entities)) readEntities(catalog, entities, staged, issues, numbers)
+    else if (isRecord(entities)) readEntities(catalog, entities, staged, issues, numbers, dictionaries)
 
     const events = list('events')
     // Count the events per event id first, so that each staging column is allocated once at its size
@@ -342,6 +342,7 @@ function readEntities(
   staged: StagedData,
   issues: Issue[],
   numbers: EntityNumbers,
+  dictionaries: StagingDictionaries,
 ): void {
   for (const type of Object.keys(entities)) {
     let rows: unknown
@@ -361,7 +362,11 @@ function readEntities(
       continue
     }
     const defs = storedProperties(catalog, type)
-    const out: StagedEntities = { type, ids: [], values: defs.map(() => []) }
+    const out: StagedEntities = {
+      type,
+      ids: [],
+      values: defs.map((def) => new ColumnBuilder(kindOf(def.type), dictionaries.property(type, def.id), rows.length)),
+    }
     const seen = new Set<string>()
     rows.forEach((row: unknown, i) => {
       try {

@@ -338,3 +338,33 @@ describe('sequences: the linear scan agrees with trying every choice of events',
     )
   })
 })
+
+describe('sequences without max gaps or negated steps: the earliest-next-event scan', () => {
+  const eventId = fc.constantFrom<EventId>('viewed_product', 'added_to_cart', 'purchased')
+  it('agrees with trying every choice of events, and on how many steps were got past', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(eventId, fc.integer({ min: 0, max: 60 })), { maxLength: 24 }),
+        fc.array(eventId, { minLength: 1, maxLength: 5 }),
+        fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 10 }),
+        (events, stepEvents, within, lastWindow, asOfBack) => {
+          const steps: SequenceStep[] = stepEvents.map((event, i) => ({ id: `s${i}`, event, filters: [] }))
+          const extra: Partial<SequenceCondition> = {
+            ...(within === undefined ? {} : { within: hours(within) }),
+            window: lastWindow ? { type: 'last', duration: hours(72) } : { type: 'ever' },
+          }
+          const asOf = NOW - asOfBack * H
+          const runner = compileSequence(sequence(steps, extra), catalog, indexOf(events), asOf)
+          expect(runner.match(0)).toBe(bruteForce(events, sequence(steps, extra), asOf))
+          let past = 0
+          for (let j = 1; j <= steps.length; j++)
+            if (bruteForce(events, sequence(steps.slice(0, j), extra), asOf)) past = j
+          expect(runner.reached).toBe(past)
+        },
+      ),
+      { numRuns: 600 },
+    )
+  })
+})

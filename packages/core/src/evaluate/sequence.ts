@@ -17,6 +17,7 @@ import type { SequenceCondition } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
 import type { DataIndex } from './data-index.ts'
 import { type EventSource, eventSource } from './event.ts'
+import { firstAfter } from './search.ts'
 import { windowBounds } from './window.ts'
 
 interface NegatedStep {
@@ -139,10 +140,63 @@ export function compileSequence(
     return n
   }
 
+  // Without max gaps and negated steps, the earliest later event of each step is always the best
+  // choice for a given first event (it leaves the most room for `within` and every later step), and
+  // those choices only move forward as the first event does: one pointer per step.
+  const greedy = positives.every((p) => p.gap === undefined && p.after.length === 0)
+  const ptr = new Int32Array(k)
+  const located = new Uint8Array(k)
+
+  function scanGreedy(e: number): boolean {
+    runner.reached = 0
+    if (k === 0) return false
+    const first = positives[0]!.src
+    first.locate(e)
+    first.range(bounds)
+    if (first.start === first.end) return false
+    located.fill(0)
+    const times0 = first.block.times
+    let best = 0
+    for (let i = first.start; i < first.end; i++) {
+      if (first.filtered && !first.passes(i)) continue
+      const t1 = times0[i]!
+      if (best < 1) best = 1
+      let t = t1
+      let s = 1
+      for (; s < k; s++) {
+        const src = positives[s]!.src
+        if (located[s] === 0) {
+          // Only the window's end needs a search: every event after t is past the window's start.
+          src.locate(e)
+          src.end = firstAfter(src.block.times, src.lo, src.hi, bounds.hi, !bounds.hiIncluded)
+          ptr[s] = firstAfter(src.block.times, src.lo, src.end, t)
+          located[s] = 1
+        }
+        const stepTimes = src.block.times
+        const end = src.end
+        let p = ptr[s]!
+        while (p < end && (stepTimes[p]! <= t || (src.filtered && !src.passes(p)))) p++
+        ptr[s] = p
+        if (p === end) break
+        t = stepTimes[p]!
+        if (within !== undefined && t - t1 > within) break
+        if (best < s + 1) best = s + 1
+      }
+      if (s === k) {
+        runner.reached = totalSteps
+        return true
+      }
+      // Step s has no event after this first event's chain: no later first event gets further than s steps.
+      if (located[s] === 1 && ptr[s] === positives[s]!.src.end && best >= s) break
+    }
+    runner.reached = best
+    return false
+  }
+
   const runner = {
     reached: 0,
     match(e: number): boolean {
-      return scan(e, null)
+      return greedy ? scanGreedy(e) : scan(e, null)
     },
     trace(e: number): number[] | undefined {
       const steps: { t: Float64Array; p: Int32Array; n: number }[] = []

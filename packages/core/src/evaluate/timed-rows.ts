@@ -1,13 +1,22 @@
 /**
  * Rows with a time, grouped by entity and sorted by time within each entity:
  * one event type's events, one property's history (`from`), one list's or
- * tag's memberships (`from`, with `to` as a column). The bulk is one block in
- * CSR form (offsets per dense entity number, then times and typed columns);
+ * tag's memberships (`from`, with `to` as a column). The bulk is one block of
+ * times and typed columns with each entity's rows at `[starts[e], ends[e])` (rows
+ * that arrive grouped by entity stay where the reader put them, in any entity order);
  * an `append` writes each touched entity's merged rows (a patch) into one shared
  * arena block that grows by doubling, and the patches are folded into the bulk
  * once they grow past a quarter of it.
  */
-import { allocate, type ColumnData, columnBytes, copyValue, type Dictionary, type ValueKind } from './columns.ts'
+import {
+  allocate,
+  type ColumnData,
+  columnBytes,
+  copyValue,
+  type Dictionary,
+  narrowCodes,
+  type ValueKind,
+} from './columns.ts'
 
 export interface Block {
   readonly length: number
@@ -24,11 +33,12 @@ export interface StagedRows {
   values: ColumnData[]
 }
 
-const EMPTY_OFFSETS = new Int32Array(1)
+const EMPTY = new Int32Array(0)
 
 export class TimedRows {
   private base: Block
-  private offsets: Int32Array = EMPTY_OFFSETS
+  private starts: Int32Array = EMPTY
+  private ends: Int32Array = EMPTY
   /**
    * Patched entities: their merged rows live in one shared arena block at
    * `[patchLo[e], patchHi[e])` (no typed array per entity); a re-patched entity's
@@ -54,8 +64,26 @@ export class TimedRows {
     this.arena = this.base
   }
 
+  /** The bulk block with its code columns narrowed (it is only read until the next fold). */
+  private narrowed(block: Block): Block {
+    const cols = block.cols.map((col, c) => {
+      const dict = this.dicts[c]
+      return this.kinds[c] === 'code' && dict && col instanceof Int32Array ? narrowCodes(col, dict) : col
+    })
+    return { length: block.length, times: block.times, cols }
+  }
+
   private block(n: number): Block {
     return { length: n, times: new Float64Array(n), cols: this.kinds.map((k) => allocate(k, n)) }
+  }
+
+  /**
+   * The bulk block and its ranges when no entity is patched (entity e's rows are
+   * `[starts[e], ends[e])` of it for `e < starts.length`, none beyond), else null: for passes
+   * that read the columns directly instead of calling `locate` per entity.
+   */
+  bulk(): { block: Block; starts: Int32Array; ends: Int32Array } | null {
+    return this.patchCount === 0 ? { block: this.base, starts: this.starts, ends: this.ends } : null
   }
 
   /** The block holding entity `e`'s rows; their range is `[lo, hi)` afterwards. */
@@ -65,9 +93,9 @@ export class TimedRows {
       this.hi = this.patchHi[e]!
       return this.arena
     }
-    if (e + 1 < this.offsets.length) {
-      this.lo = this.offsets[e]!
-      this.hi = this.offsets[e + 1]!
+    if (e < this.starts.length) {
+      this.lo = this.starts[e]!
+      this.hi = this.ends[e]!
     } else {
       this.lo = 0
       this.hi = 0
@@ -82,7 +110,7 @@ export class TimedRows {
     for (let e = 0; e < this.patched.length; e++) {
       if (this.patched[e] !== 1) continue
       n += this.patchHi[e]! - this.patchLo[e]!
-      if (e + 1 < this.offsets.length) n -= this.offsets[e + 1]! - this.offsets[e]!
+      if (e < this.starts.length) n -= this.ends[e]! - this.starts[e]!
     }
     return n
   }
@@ -96,7 +124,12 @@ export class TimedRows {
   }
 
   bytes(): number {
-    let n = this.offsets.byteLength + this.patched.byteLength + this.patchLo.byteLength + this.patchHi.byteLength
+    let n =
+      this.starts.byteLength +
+      this.ends.byteLength +
+      this.patched.byteLength +
+      this.patchLo.byteLength +
+      this.patchHi.byteLength
     const add = (b: Block) => {
       n += b.times.byteLength
       for (const c of b.cols) n += columnBytes(c)
@@ -199,17 +232,23 @@ export class TimedRows {
     }
     const n = offsets[entities]!
     const block = this.block(n)
+    const times = block.times
     for (let e = 0; e < entities; e++) {
       const from = this.locate(e)
-      let out = offsets[e]!
-      for (let i = this.lo; i < this.hi; i++, out++) {
-        block.times[out] = from.times[i]!
-        for (let c = 0; c < this.kinds.length; c++) copyValue(this.kinds[c]!, from.cols[c]!, i, block.cols[c]!, out)
+      const { lo, hi } = this
+      const shift = offsets[e]! - lo
+      const fromTimes = from.times
+      for (let i = lo; i < hi; i++) times[i + shift] = fromTimes[i]!
+      for (let c = 0; c < this.kinds.length; c++) {
+        const to = block.cols[c]! as { [i: number]: unknown }
+        const col = from.cols[c]! as unknown as { readonly [i: number]: unknown }
+        for (let i = lo; i < hi; i++) to[i + shift] = col[i]
       }
     }
-    this.base = block
-    this.offsets = offsets
-    this.arena = block
+    this.base = this.narrowed(block)
+    this.starts = offsets.subarray(0, entities)
+    this.ends = offsets.subarray(1, entities + 1)
+    this.arena = this.base
     this.arenaUsed = 0
     this.patchCount = 0
     this.patched = new Uint8Array(0)
@@ -218,20 +257,29 @@ export class TimedRows {
     this.patchedRows = 0
   }
 
-  /** The bulk build: a stable counting sort by entity, then a stable sort by time where a range is out of order. */
+  /**
+   * The bulk build. Rows grouped by entity (as most callers give them) stay in the staging
+   * columns, which become the block, each entity's run sorted by time in place. Else a stable counting
+   * sort by entity, then a stable sort by time where a range is out of order.
+   */
   private build(staged: StagedRows, entities: number): void {
     const rows = staged.length
-    const offsets = new Int32Array(entities + 1)
-    for (let r = 0; r < rows; r++) offsets[staged.entity[r]! + 1]!++
-    for (let e = 0; e < entities; e++) offsets[e + 1]! += offsets[e]!
-    if (inOrder(staged)) {
-      // Already grouped by entity and sorted by time: the staging columns become the block.
+    const runs = groupedRuns(staged, entities)
+    if (runs) {
       const trim = <T extends ColumnData>(c: T): T =>
         (Array.isArray(c) ? c.slice(0, rows) : c.length === rows ? c : c.slice(0, rows)) as T
       this.base = { length: rows, times: trim(staged.time), cols: staged.values.map(trim) }
-      this.offsets = offsets
+      this.starts = runs.starts
+      this.ends = runs.ends
+      if (runs.unsorted)
+        for (let e = 0; e < entities; e++) sortRange(this.base, this.kinds, runs.starts[e]!, runs.ends[e]!)
+      this.base = this.narrowed(this.base)
+      this.arena = this.base
       return
     }
+    const offsets = new Int32Array(entities + 1)
+    for (let r = 0; r < rows; r++) offsets[staged.entity[r]! + 1]!++
+    for (let e = 0; e < entities; e++) offsets[e + 1]! += offsets[e]!
     const fill = offsets.slice(0, entities)
     const order = new Int32Array(rows)
     for (let r = 0; r < rows; r++) order[fill[staged.entity[r]!]!++] = r
@@ -260,17 +308,53 @@ export class TimedRows {
         for (let k = 0; k < rows; k++) to[k] = from[order[k]!]!
       }
     }
-    this.base = block
-    this.offsets = offsets
+    this.base = this.narrowed(block)
+    this.arena = this.base
+    this.starts = offsets.subarray(0, entities)
+    this.ends = offsets.subarray(1, entities + 1)
   }
 }
 
-/** Whether staged rows are in index order: entity numbers never decrease, times never decrease within one. */
-function inOrder(staged: StagedRows): boolean {
+/**
+ * Each entity's range when the staged rows are grouped by entity (one run per entity, in any
+ * entity order), and whether some run is out of time order; null when they are not grouped.
+ */
+function groupedRuns(
+  staged: StagedRows,
+  entities: number,
+): { starts: Int32Array; ends: Int32Array; unsorted: boolean } | null {
   const { entity, time } = staged
-  for (let r = 1; r < staged.length; r++) {
-    const d = entity[r]! - entity[r - 1]!
-    if (d < 0 || (d === 0 && time[r]! < time[r - 1]!)) return false
+  const starts = new Int32Array(entities)
+  const ends = new Int32Array(entities)
+  let unsorted = false
+  let r = 0
+  while (r < staged.length) {
+    const e = entity[r]!
+    if (ends[e]! > 0) return null
+    const start = r
+    r++
+    while (r < staged.length && entity[r] === e) {
+      if (time[r]! < time[r - 1]!) unsorted = true
+      r++
+    }
+    starts[e] = start
+    ends[e] = r
   }
-  return true
+  return { starts, ends, unsorted }
+}
+
+/** Sorts the rows `[a, b)` by time (stable), every column along. */
+function sortRange(block: Block, kinds: readonly ValueKind[], a: number, b: number): void {
+  const times = block.times
+  let sorted = true
+  for (let k = a + 1; k < b && sorted; k++) if (times[k - 1]! > times[k]!) sorted = false
+  if (sorted) return
+  const order = Array.from({ length: b - a }, (_, k) => a + k).sort((x, y) => times[x]! - times[y]! || x - y)
+  const t = order.map((k) => times[k]!)
+  for (let k = 0; k < t.length; k++) times[a + k] = t[k]!
+  for (let c = 0; c < kinds.length; c++) {
+    const col = block.cols[c]! as unknown as ArrayLike<unknown> & { [i: number]: unknown }
+    const v = order.map((k) => col[k])
+    for (let k = 0; k < v.length; k++) col[a + k] = v[k]
+  }
 }
