@@ -117,15 +117,16 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
         readOnly={readOnly || ancestorLocked}
         onRemove={() => {
           // Focus the next row, else the previous one, else the group's add button.
+          // After the render and after the closing menu has put focus back on its (removed) trigger.
           const row = rowRef.current
           const neighbour = row?.nextElementSibling ?? row?.previousElementSibling
+          const group = row?.closest('[data-segkit-part="group"]')
           actions.remove(id)
-          if (!focusFirstControl(neighbour)) {
-            row
-              ?.closest('[data-segkit-part="group"]')
-              ?.querySelector<HTMLElement>('[data-segkit-part="add-trigger"]')
-              ?.focus()
-          }
+          setTimeout(() => {
+            if (!focusFirstControl(neighbour?.isConnected ? neighbour : null)) {
+              group?.querySelector<HTMLElement>('[data-segkit-part="add-trigger"]')?.focus()
+            }
+          })
         }}
         onDuplicate={() => {
           // The copy lands right after the original: focus moves into it.

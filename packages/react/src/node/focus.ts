@@ -27,9 +27,7 @@ export function focusRowSoon(
   setTimeout(() => {
     const row = find(root)
     if (!row) return
-    const target = prefer ? row.querySelector<HTMLElement>(prefer) : null
-    if (target) target.focus()
-    else focusFirstControl(row)
+    focusFirstControl(row, prefer)
   })
 }
 
