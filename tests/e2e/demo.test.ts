@@ -286,6 +286,10 @@ describe('the demo on 1,000 generated users', () => {
   it('explains why a member is in the segment when it is picked in the table', async () => {
     await openTab(page, 'Members')
     const table = page.getByRole('table', { name: /members/ })
+    // Ids in the order people read them (u2 before u10), not as the evaluator sorts them (u1, u10, u100, u2).
+    const ids = await table.getByRole('rowheader').allTextContents()
+    expect(ids.length).toBeGreaterThan(1)
+    expect(ids).toEqual([...ids].sort(new Intl.Collator('en', { numeric: true }).compare))
     const first = table.getByRole('rowheader').first().getByRole('button')
     const id = (await first.textContent()) ?? ''
     await first.click()

@@ -123,3 +123,25 @@ describe("bug 10: Chrome's text undo after leaving a field", () => {
     await page.close()
   })
 })
+
+describe('the redesign: a simple row is one line', () => {
+  it.each(['none', 'tailwind', 'normalize', 'bare'])(
+    'host %s at 1440 px: every event, list and simple property row is at most 44 px tall',
+    async (name) => {
+      const page = await open(`?host=${name}`)
+      const rows = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-segkit-root] [data-segkit-part="condition"]')]
+          .filter((el) => ['event', 'list', 'tag', 'property'].includes(el.getAttribute('data-kind') ?? ''))
+          // A property row with chips of several values or a past value may wrap; the others may not.
+          .filter((el) => !el.querySelector('[data-segkit-part="chip"], [data-segkit-part="value-chip"]'))
+          .map((el) => ({
+            id: el.closest('[data-node-id]')?.getAttribute('data-node-id'),
+            height: el.getBoundingClientRect().height,
+          })),
+      )
+      expect(rows.length).toBeGreaterThanOrEqual(3)
+      for (const row of rows) expect(row.height, String(row.id)).toBeLessThanOrEqual(44)
+      await page.close()
+    },
+  )
+})

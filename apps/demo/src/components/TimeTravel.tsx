@@ -6,6 +6,7 @@ import { type Segment, serializeSegment } from '@segkit/core'
 import { blackFriday, DAY_MS, FIXTURE_AS_OF_MS } from '@segkit/core/testing'
 import { useId, useState } from 'react'
 import { useLatest } from '../hooks/useLatest.ts'
+import { firstInNaturalOrder } from '../lib/natural-order.ts'
 import { evaluatorWorker } from '../worker/clients.ts'
 import { expectAnswer } from '../worker/worker-client.ts'
 
@@ -121,7 +122,7 @@ export function TimeTravel(props: {
 
 function ChangeList(props: { title: string; ids: string[] }) {
   if (props.ids.length === 0) return null
-  const shown = props.ids.slice(0, 12)
+  const shown = firstInNaturalOrder(props.ids, 12)
   return (
     <p className="small">
       <span className="muted">{props.title}: </span>

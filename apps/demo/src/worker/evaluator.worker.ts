@@ -6,6 +6,7 @@
 import type { EntityRecord, SegmentData } from '@segkit/core'
 import { createEvaluator, type Evaluator } from '@segkit/core/evaluate'
 import { generateDataset } from '@segkit/core/testing'
+import { firstInNaturalOrder } from '../lib/natural-order.ts'
 import { DATASET_SEED, type EvaluatorAnswer, type EvaluatorRequest, type MemberRow } from './protocol.ts'
 import { serveRequests } from './serve-requests.ts'
 
@@ -76,7 +77,9 @@ serveRequests<EvaluatorRequest, EvaluatorAnswer>(
       case 'evaluate': {
         const start = performance.now()
         const result = requireEvaluator().evaluate(request.segment, { asOf: request.asOf })
-        const sample = result.ids.slice(0, request.sample).map((id) => memberRow(request.segment.entity, id))
+        const sample = firstInNaturalOrder(result.ids, request.sample).map((id) =>
+          memberRow(request.segment.entity, id),
+        )
         return { type: 'evaluate', count: result.count, ids: result.ids, sample, ms: performance.now() - start }
       }
       case 'explain':
