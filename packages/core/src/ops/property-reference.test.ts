@@ -32,7 +32,7 @@ describe('editing a comparison with another property', () => {
     )
   })
 
-  it('switches back to a value with the default of the operator', () => {
+  it('switches back to a value: the default of the operator, or none to type (no invented 0 or empty text)', () => {
     const boolRef = {
       property: 'marketing_consent',
       operator: 'eq' as const,
@@ -43,7 +43,7 @@ describe('editing a comparison with another property', () => {
       operator: 'is_true',
     })
     const numRef = { property: 'age', operator: 'gt' as const, value: { type: 'property' as const, property: 'ltv' } }
-    expect(compareWithValue(numRef, def('age'))).toEqual({ property: 'age', operator: 'gt', value: 0 })
+    expect(compareWithValue(numRef, def('age'))).toEqual({ property: 'age', operator: 'gt' })
   })
 
   it('keeps the reference when the operator changes to one that compares two properties, and drops it otherwise', () => {
@@ -56,7 +56,6 @@ describe('editing a comparison with another property', () => {
     expect(changeOperator({ property: 'name', operator: 'eq' as const, value: ref }, 'contains', def('name'))).toEqual({
       property: 'name',
       operator: 'contains',
-      value: '',
     })
   })
 })
