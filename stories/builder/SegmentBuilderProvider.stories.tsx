@@ -4,7 +4,7 @@
  * `useHistory`, `useSegmentIssues`…). Here: a one-line summary from core's
  * `describeSegment`, two buttons and undo.
  */
-import { describeSegment } from '@segkit/core'
+import { catalogItems, describeSegment } from '@segkit/core'
 import { SegmentBuilderProvider, useBuilderActions, useCatalog, useHistory, useSegment } from '@segkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
@@ -22,7 +22,19 @@ function HeadlessSummary() {
         {segment.root.children.length} {segment.root.children.length === 1 ? 'condition' : 'conditions'}
       </p>
       <div style={{ display: 'flex', gap: 8 }}>
-        <button type="button" onClick={() => actions.addCondition(segment.root.id, 'tag', segment.entity)}>
+        <button
+          type="button"
+          // With an item the condition is complete (the catalog's first tag); without one it would be an
+          // incomplete "choose a tag" condition, as the builder's own add menu creates.
+          onClick={() =>
+            actions.addCondition(
+              segment.root.id,
+              'tag',
+              segment.entity,
+              catalogItems(current, segment.entity, ['tag'])[0],
+            )
+          }
+        >
           Add a tag condition
         </button>
         <button type="button" onClick={() => actions.addCondition(segment.root.id, 'list', segment.entity)}>

@@ -281,7 +281,7 @@ describe('the trial segments by keyboard only', { timeout: 120_000 }, () => {
     await k.press('Enter') // Plan; its value picker opens
     await k.type('ent')
     await k.press('Enter')
-    await k.press('Tab', 'Enter') // Compare with a past value: 7 days ago
+    await k.press('Tab', 'Tab', 'Enter') // past "Compare with a property" to "Compare with a past value": 7 days ago
     await k.press('Shift+Enter')
     await k.type('plan')
     await k.press('Enter')
@@ -302,7 +302,7 @@ describe('the trial segments by keyboard only', { timeout: 120_000 }, () => {
     await k.press('Shift+Tab')
     await k.type('a') // at least
     // Out of the account's conditions to the segment's own "+ Add condition".
-    await k.press('Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Enter')
+    await k.press('Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Enter')
     await k.type('gro')
     await k.press('Enter') // a new group; its own search opens
     await k.type('bet')
