@@ -12,7 +12,7 @@ import type { DataValue } from '../data/types.ts'
 import type { EventCondition, PropertyCondition, RelatedMatch, SequenceCondition } from '../model/conditions.ts'
 import { type Group, isActive, type RelatedCondition, type SegmentNode } from '../model/segment.ts'
 import { Bitset, filterMembers, forEachMember } from './bitset.ts'
-import { scanColumn, scanHistory } from './column-scan.ts'
+import { scanHistory } from './column-scan.ts'
 import { read } from './columns.ts'
 import type { DataIndex, EntityTable } from './data-index.ts'
 import { compare, compileForm, eventColumn, eventSource } from './event.ts'
@@ -99,7 +99,7 @@ export function propertyReader(
     return {
       value: (e) => read(column.kind, data, column.dict, e),
       test: (e) => test(data, e),
-      run: (candidates) => scanColumn(data, test, candidates),
+      run: (candidates) => filterMembers(candidates, (e) => test(data, e)),
     }
   }
   const missing = predicate ? compilePredicate(predicate, def.type, ctx.asOf)(null) : false
