@@ -1,30 +1,13 @@
 /**
- * Property passes as one loop over the columns: the members of a candidate set
- * whose stored value (or, with history, the latest change at or before an
- * instant) passes a column test, without a call per entity to locate its rows.
+ * Property passes over history as one loop over the columns: the members of a
+ * candidate set whose value at an instant (the latest change at or before it)
+ * passes a column test, without a call per entity to locate its rows.
  */
 import { Bitset } from './bitset.ts'
 import type { ColumnData } from './columns.ts'
 import type { ColumnTest } from './predicate.ts'
+import { firstAfter } from './search.ts'
 import type { TimedRows } from './timed-rows.ts'
-
-/** The members of `candidates` whose value in `column` passes `test`. */
-export function scanColumn(column: ColumnData, test: ColumnTest, candidates: Bitset): Bitset {
-  const out = new Bitset(candidates.size)
-  const w = candidates.words
-  const o = out.words
-  for (let k = 0; k < w.length; k++) {
-    let word = w[k]!
-    let kept = 0
-    while (word !== 0) {
-      const low = word & -word
-      word ^= low
-      if (test(column, (k << 5) + 31 - Math.clz32(low))) kept |= low
-    }
-    o[k] = kept
-  }
-  return out
-}
 
 /**
  * The members of `candidates` whose value at `t` passes `test`: the history row in force at
@@ -57,19 +40,9 @@ export function scanHistory(
       const e = (k << 5) + 31 - Math.clz32(low)
       const a = e < entities ? starts[e]! : 0
       const z = e < entities ? ends[e]! : 0
-      let ok: boolean
-      if (a === z) ok = test(column, e)
-      else {
-        // The first change after t; the one before it is in force at t.
-        let lo = a
-        let hi = z
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1
-          if (times[mid]! <= t) lo = mid + 1
-          else hi = mid
-        }
-        ok = lo === a ? missing : test(values, lo - 1)
-      }
+      // The change in force at t: the one before the first change after t.
+      const row = a === z ? -1 : firstAfter(times, a, z, t) - 1
+      const ok = a === z ? test(column, e) : row < a ? missing : test(values, row)
       if (ok) kept |= low
     }
     o[k] = kept

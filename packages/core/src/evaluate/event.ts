@@ -305,25 +305,10 @@ function scanMeasure(
         if (keepsZero) kept |= low
         continue
       }
-      let a = starts[e]!
       const z = ends[e]!
-      if (z - a < fewest) continue
-      // First event inside the window's lower bound, then the first past its upper bound.
-      let h = z
-      while (a < h) {
-        const mid = (a + h) >>> 1
-        const t = times[mid]!
-        if (t < lo || (!loIncluded && t === lo)) a = mid + 1
-        else h = mid
-      }
-      let end = a
-      h = z
-      while (end < h) {
-        const mid = (end + h) >>> 1
-        const t = times[mid]!
-        if (t < hi || (hiIncluded && t === hi)) end = mid + 1
-        else h = mid
-      }
+      if (z - starts[e]! < fewest) continue
+      const a = firstAfter(times, starts[e]!, z, lo, loIncluded)
+      const end = firstAfter(times, a, z, hi, !hiIncluded)
       if (values === null) {
         if (compare(end - a, comparison, threshold, threshold2)) kept |= low
         continue
