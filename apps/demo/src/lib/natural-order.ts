@@ -9,14 +9,10 @@ export function firstInNaturalOrder(ids: readonly string[], n: number): string[]
   const first: string[] = []
   for (const id of ids) {
     if (first.length === n && collator.compare(id, first[n - 1]!) >= 0) continue
-    let lo = 0
-    let hi = first.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (collator.compare(first[mid]!, id) <= 0) lo = mid + 1
-      else hi = mid
-    }
-    first.splice(lo, 0, id)
+    // `n` is a page of rows (20): a step back from the end finds the place.
+    let at = first.length
+    while (at > 0 && collator.compare(first[at - 1]!, id) > 0) at--
+    first.splice(at, 0, id)
     if (first.length > n) first.pop()
   }
   return first

@@ -24,6 +24,7 @@ import {
   type StagingDictionaries,
   storedProperties,
 } from './read-data.ts'
+import { firstAfter } from './search.ts'
 import { type StagedRows, TimedRows } from './timed-rows.ts'
 
 export { DataError } from './read-data.ts'
@@ -50,15 +51,8 @@ export class IdIndex {
   constructor(private readonly ids: readonly string[]) {}
 
   get(id: string): number | undefined {
-    const ids = this.ids
-    let lo = 0
-    let hi = this.sortedCount
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (ids[mid]! < id) lo = mid + 1
-      else hi = mid
-    }
-    if (lo < this.sortedCount && ids[lo] === id) return lo
+    const lo = firstAfter(this.ids, 0, this.sortedCount, id, true)
+    if (lo < this.sortedCount && this.ids[lo] === id) return lo
     return this.rest.size === 0 ? undefined : this.rest.get(id)
   }
 
