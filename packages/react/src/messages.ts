@@ -7,7 +7,6 @@ import {
   type ConditionKind,
   type DescribeOptions,
   englishDescribeMessages,
-  type IncompleteReason,
   type Issue,
   type Operator,
   type TimeUnit,
@@ -150,10 +149,15 @@ export interface CoreMessages {
   newSequence: string
   /** Keyboard shortcut hint on the add button. */
   addShortcut: string
-  /** What an incomplete row still needs (core's `IncompleteReason`), shown in the row until it is given. */
-  incomplete: Readonly<Record<IncompleteReason, string>>
+  /**
+   * What an incomplete row still needs, shown in the row until it is given: a value, or a group's first condition.
+   * A missing choice (property, event, list…) is said by its picker's placeholder ("Choose a property"), not twice.
+   */
+  incomplete: Readonly<Record<'value' | 'condition', string>>
   /** Beside that hint: an incomplete row is left out of the preview count. */
   incompleteNotCounted: string
+  /** The hint of a row whose picker still says what to choose: it is left out of the preview count. */
+  notCountedYet: string
   /** The AND / OR word between rows, a button: what pressing it does (`next` is "OR" or "AND"). */
   joinerSwitch: (next: string) => string
   // rows (sentences, read-only text, number fields, event "how")
@@ -336,17 +340,9 @@ const coreMessages: CoreMessages = {
   },
   newSequence: 'Sequence of events',
   addShortcut: 'Shift+Enter',
-  incomplete: {
-    property: 'Choose a property',
-    event: 'Choose an event',
-    list: 'Choose a list',
-    tag: 'Choose a tag',
-    segment: 'Choose a segment',
-    relation: 'Choose a relation',
-    value: 'Choose a value',
-    condition: 'Add a condition',
-  },
+  incomplete: { value: 'Choose a value', condition: 'Add a condition' },
   incompleteNotCounted: 'not counted yet',
+  notCountedYet: 'Not counted yet',
   joinerSwitch: (next) => `Switch this group to ${next}`,
   openInFullMode: 'Open in full mode',
   removeAtTimeLabel: 'Remove the past value (compare with the current value)',

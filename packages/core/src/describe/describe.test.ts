@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { SegmentError } from '../errors.ts'
+import { deMessages } from '../i18n/de.ts'
 import type { Segment, SegmentNode } from '../model/segment.ts'
+import { createCondition } from '../ops/create.ts'
 import { exampleCatalog } from '../testing/example-catalog.ts'
 import { describeNode, describeSegment } from './describe.ts'
 
@@ -357,5 +359,49 @@ describe('describeSegment given a segment nested beyond every limit', () => {
     } catch (error) {
       expect((error as SegmentError).issues.map((i) => i.code)).toContain('max_depth')
     }
+  })
+})
+
+describe('describeSegment of half-made conditions (issue 17: "whose Age is" with nothing after it)', () => {
+  const catalog = exampleCatalog
+  const create = (kind: Parameters<typeof createCondition>[0]) => {
+    const node = createCondition(kind, { entity: 'user', catalog })
+    if (!node) throw new Error(`cannot create ${kind}`)
+    return node
+  }
+
+  it('given a property chosen but no value, then the value reads "…"', () => {
+    expect(one({ id: 'a', kind: 'property', property: 'age', operator: 'eq' })).toBe('whose Age is …')
+    expect(one({ id: 'a', kind: 'property', property: 'plan', operator: 'in', value: [] })).toBe(
+      'whose Plan is one of …',
+    )
+  })
+
+  it('given a value given, then nothing reads "…" (presence tests have no value)', () => {
+    expect(one({ id: 'a', kind: 'property', property: 'age', operator: 'eq', value: 0 })).toBe('whose Age is 0')
+    expect(one({ id: 'a', kind: 'property', property: 'email', operator: 'is_set' })).not.toContain('…')
+  })
+
+  it.each([
+    ['property', 'Users whose … is …'],
+    ['event', 'Users who had at least one … event in the last 30 days'],
+    ['list', 'Users in the list …'],
+    ['tag', 'Users tagged …'],
+    ['segment', 'Users in the segment …'],
+    ['sequence', 'Users who had the events …, then …, each step in the last 30 days'],
+  ] as const)(
+    'given a new %s condition, then every missing choice reads "…" (no empty quotes, no dangling words)',
+    (kind, text) => {
+      expect(describeSegment(seg([create(kind)]), catalog)).toBe(text)
+    },
+  )
+
+  it('given German words, then the missing parts read "…" too', () => {
+    expect(
+      describeSegment(seg([{ id: 'a', kind: 'property', property: 'age', operator: 'eq' }]), catalog, {
+        messages: deMessages.describe,
+        locale: 'de-DE',
+      }),
+    ).toBe('Users, deren Age … ist')
   })
 })

@@ -22,7 +22,9 @@ import {
   type DescribeOptions,
   dateValue,
   duration,
+  eventName,
   filtersText,
+  named,
   predicateText,
   windowText,
 } from './wording.ts'
@@ -30,7 +32,7 @@ import {
 export type { DescribeOptions } from './wording.ts'
 
 function eventText(node: EventCondition, ctx: Ctx): string {
-  const event = ctx.m.event(ctx.index.event(node.event)?.label ?? node.event)
+  const event = eventName(node.event, ctx)
   const filters = filtersText(node.event, node.filters, ctx)
   const form = node.form
   switch (form.type) {
@@ -54,7 +56,13 @@ function eventText(node: EventCondition, ctx: Ctx): string {
       const def = ctx.index.eventProperty(node.event, m.property)
       const fmt = m.fn === 'distinct' ? plain : (n: number) => formatNumber(n, def, ctx)
       const comparison = ctx.m.comparison(comparisonWording(form.comparison, form.value, form.value2, fmt))
-      return ctx.m.measure(ctx.m.measureName(m.fn, def?.label ?? m.property), event, filters, window, comparison)
+      return ctx.m.measure(
+        ctx.m.measureName(m.fn, named(def?.label, m.property, ctx)),
+        event,
+        filters,
+        window,
+        comparison,
+      )
     }
     case 'first_time':
       return ctx.m.firstTime(event, filters, windowText(form.window, ctx))
@@ -75,16 +83,12 @@ function eventText(node: EventCondition, ctx: Ctx): string {
 
 function sequenceText(node: SequenceCondition, ctx: Ctx): string {
   const steps = node.steps.map((step, i) =>
-    ctx.m.step(
-      ctx.m.event(ctx.index.event(step.event)?.label ?? step.event),
-      filtersText(step.event, step.filters, ctx),
-      {
-        negated: Boolean(step.negated),
-        maxGap: step.maxGap ? duration(step.maxGap, ctx) : undefined,
-        first: i === 0,
-        last: i === node.steps.length - 1,
-      },
-    ),
+    ctx.m.step(eventName(step.event, ctx), filtersText(step.event, step.filters, ctx), {
+      negated: Boolean(step.negated),
+      maxGap: step.maxGap ? duration(step.maxGap, ctx) : undefined,
+      first: i === 0,
+      last: i === node.steps.length - 1,
+    }),
   )
   return ctx.m.sequence(
     steps,
@@ -101,7 +105,7 @@ function leafText(node: LeafNode, entity: string, ctx: Ctx): string {
       const def = ctx.index.property(entity, node.property)
       const at = node.at ? dateValue(node.at, ctx) : undefined
       return ctx.m.property(
-        def?.label ?? node.property,
+        named(def?.label, node.property, ctx),
         predicateText(node, def, ctx, at !== undefined, entity),
         at ? ctx.m.at(at.text, at.kind) : undefined,
       )
@@ -111,11 +115,11 @@ function leafText(node: LeafNode, entity: string, ctx: Ctx): string {
     case 'sequence':
       return sequenceText(node, ctx)
     case 'list':
-      return ctx.m.list(ctx.index.list(node.list)?.label ?? node.list, node.operator === 'in')
+      return ctx.m.list(named(ctx.index.list(node.list)?.label, node.list, ctx), node.operator === 'in')
     case 'tag':
-      return ctx.m.tag(ctx.index.tag(node.tag)?.label ?? node.tag, node.operator === 'has')
+      return ctx.m.tag(named(ctx.index.tag(node.tag)?.label, node.tag, ctx), node.operator === 'has')
     case 'segment':
-      return ctx.m.segmentRef(ctx.index.segment(node.segment)?.label ?? node.segment, node.operator === 'in')
+      return ctx.m.segmentRef(named(ctx.index.segment(node.segment)?.label, node.segment, ctx), node.operator === 'in')
     default: {
       node satisfies never
       return ''
@@ -162,7 +166,7 @@ function clause(d: Description, entity: string, ctx: Ctx, nested: boolean): stri
             }
           : match.type
       return ctx.m.related(wordedMatch, {
-        relation: relation?.label ?? d.relation,
+        relation: named(relation?.label, d.relation, ctx),
         singular,
         plural: target?.pluralLabel ?? singular,
         toOne: relation?.type === 'many_to_one',

@@ -66,6 +66,8 @@ export interface DescribeMessages {
   not: (inner: string) => string
   /** A node this library cannot read. */
   unknownCondition: string
+  /** Stands in for what a half-made condition does not have yet: a property, event, list… not chosen, a value not given ("whose Age is …"). */
+  notGiven: string
   /** "whose Plan is Pro"; `at` is a worded past time ("7 days ago", "on Jan 1, 2026") or undefined. */
   property: (label: string, predicate: string, at: string | undefined) => string
   /** The predicate words of an operator with its worded value ("is more than 5", "was Pro"). */
@@ -218,6 +220,7 @@ export const englishDescribeMessages: DescribeMessages = {
   group: (inner) => `(${inner})`,
   not: (inner) => `excluding those ${inner}`,
   unknownCondition: 'matching an unknown condition',
+  notGiven: '…',
   property: (label, predicate, at) => `whose ${label}${at ? ` ${at}` : ''} ${predicate}`,
   operator: (operator, value, w) => {
     const [present, past] = OPERATOR_WORDS[operator](value)

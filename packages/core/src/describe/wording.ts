@@ -35,6 +35,16 @@ export function context(catalog: Catalog, options: DescribeOptions): Ctx {
   }
 }
 
+/** The catalog label of a thing, its id where the catalog does not know it, and "…" while it is not chosen (`''`). */
+export function named(label: string | undefined, id: string, ctx: Ctx): string {
+  return id === '' ? ctx.m.notGiven : (label ?? id)
+}
+
+/** An event in words ("“Purchased”"), or "…" while it is not chosen. */
+export function eventName(id: string, ctx: Ctx): string {
+  return id === '' ? ctx.m.notGiven : ctx.m.event(ctx.index.event(id)?.label ?? id)
+}
+
 export function duration(d: Duration, ctx: Ctx): string {
   return ctx.m.duration(d.amount, d.unit)
 }
@@ -100,7 +110,9 @@ export function valueText(
     )
   }
   const shape = valueShape(pred.operator, def?.type ?? 'string')
-  if (v === undefined || shape === 'none') return ''
+  if (shape === 'none') return ''
+  // A value not given yet (a half-made condition) reads "…", not as if the sentence ended there.
+  if (v === undefined || (Array.isArray(v) && v.length === 0)) return ctx.m.notGiven
   switch (shape) {
     case 'scalar':
       return typeof v === 'object' ? JSON.stringify(v) : formatScalar(v, def, ctx)
@@ -154,7 +166,7 @@ export function filtersText(eventId: string, filters: readonly EventFilter[], ct
   return ctx.m.filters(
     filters.map((f) => {
       const def = ctx.index.eventProperty(eventId, f.property)
-      return ctx.m.filter(def?.label ?? f.property, predicateText(f, def, ctx, false))
+      return ctx.m.filter(named(def?.label, f.property, ctx), predicateText(f, def, ctx, false))
     }),
   )
 }

@@ -45,6 +45,9 @@ const ownWords = (text: string) =>
 const userSegments = arbitrarySegment(exampleCatalog, { entity: 'user', maxDepth: 2, maxChildren: 3 })
 const accountSegments = arbitrarySegment(exampleCatalog, { entity: 'account', maxDepth: 1, maxChildren: 3 })
 
+/** Keys whose words are signs, the same in every language ("…" for a missing part). */
+const LANGUAGE_NEUTRAL = new Set(['notGiven'])
+
 describe('the German messages', () => {
   it.each([
     ['describe', englishDescribeMessages, deDescribeMessages],
@@ -56,7 +59,7 @@ describe('the German messages', () => {
     expect([...de.keys()].sort()).toEqual([...en.keys()].sort())
     for (const [key, value] of en) {
       expect(typeof de.get(key), key).toBe(typeof value)
-      expect(de.get(key), key).not.toBe(value)
+      if (!LANGUAGE_NEUTRAL.has(key)) expect(de.get(key), key).not.toBe(value)
     }
   })
 

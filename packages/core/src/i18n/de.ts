@@ -89,6 +89,7 @@ export const deDescribeMessages: DescribeMessages = {
   group: (inner) => `(${inner})`,
   not: (inner) => `ausgenommen: ${inner}`,
   unknownCondition: 'die eine unbekannte Bedingung erfüllen',
+  notGiven: '…',
   property: (label, predicate, at) => `deren ${label}${at ? ` ${at}` : ''} ${predicate}`,
   operator: (operator, value, w) => {
     const [present, past] = OPERATOR[operator](value)

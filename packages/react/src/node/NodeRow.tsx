@@ -212,8 +212,14 @@ export const NodeRow = memo(function NodeRow({ id, parentId, entity, joiner }: N
             {/* In the body, so that it flows after the sentence and wraps with it on a narrow row. */}
             {reason && !readOnly && (
               <span data-segkit-part="incomplete-hint" data-reason={reason}>
-                {m.incomplete[reason]}
-                <span data-segkit-part="incomplete-note"> · {m.incompleteNotCounted}</span>
+                {reason === 'value' || reason === 'condition' ? (
+                  <>
+                    {m.incomplete[reason]}
+                    <span data-segkit-part="incomplete-note"> · {m.incompleteNotCounted}</span>
+                  </>
+                ) : (
+                  <span data-segkit-part="incomplete-note">{m.notCountedYet}</span>
+                )}
               </span>
             )}
           </div>

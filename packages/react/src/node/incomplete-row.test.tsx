@@ -47,6 +47,14 @@ describe('a new condition is incomplete until the user has chosen, never an inve
     expect(row.querySelector('[data-segkit-part="issue"]')).toBeNull()
   })
 
+  it('given a new row whose property is not chosen, then "Choose a property" is said once (the picker), and the hint only says it is not counted', async () => {
+    const { addByKind, rows } = setup()
+    await addByKind('Property')
+    const row = rows()[1]!
+    expect(row.textContent?.split('Choose a property').length).toBe(2)
+    expect(row.querySelector('[data-segkit-part="incomplete-hint"]')).toHaveTextContent(/^Not counted yet$/)
+  })
+
   it('when the property is chosen, then focus moves to its empty value and the row says "Choose a value" until one is typed', async () => {
     const { addByKind, rows, user, last } = setup()
     await addByKind('Property')
