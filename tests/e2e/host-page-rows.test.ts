@@ -71,6 +71,35 @@ describe('bug 2: a disabled condition looks disabled', () => {
   })
 })
 
+describe('bug 11: the Ignore case checkbox is aligned with its words and the value beside it', () => {
+  it.each(['none', 'tailwind', 'normalize', 'bare'])('host %s: centres agree within a pixel', async (name) => {
+    const page = await open(`?host=${name}`)
+    const box = await page.evaluate(() => {
+      const row = document.querySelector('[data-node-id="showcase_email"]')
+      const label = row?.querySelector<HTMLElement>('[data-segkit-part="ignore-case"]')
+      const box = label?.querySelector<HTMLInputElement>('input[type="checkbox"]')
+      const value = row?.querySelector<HTMLElement>('[data-field="value"] input')
+      const words = label ? [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE) : undefined
+      if (!label || !box || !value || !words) throw new Error('no ignore-case checkbox beside a value')
+      const range = document.createRange()
+      range.selectNodeContents(words)
+      const centre = (r: DOMRect) => r.top + r.height / 2
+      const b = box.getBoundingClientRect()
+      return {
+        checked: box.checked,
+        boxToWords: Math.abs(centre(b) - centre(range.getBoundingClientRect())),
+        labelToValue: Math.abs(centre(label.getBoundingClientRect()) - centre(value.getBoundingClientRect())),
+        size: Math.round(b.width),
+      }
+    })
+    expect(box.checked).toBe(true)
+    expect(box.boxToWords).toBeLessThanOrEqual(1)
+    expect(box.labelToValue).toBeLessThanOrEqual(1)
+    expect(box.size).toBeGreaterThanOrEqual(13)
+    await page.close()
+  })
+})
+
 describe('bug 7: a three-step sequence fits its builder', () => {
   it.each([1440, 368])('at a %s px wide page every step is in view, without scrolling sideways', async (width) => {
     const page = await open('?host=none', width)
