@@ -52,7 +52,14 @@ const showcase: Segment = {
         ],
       },
       ...nodesOf('cart_abandoners'),
-      { id: 'showcase_email', kind: 'property', property: 'email', operator: 'contains', value: 'example', ignoreCase: true },
+      {
+        id: 'showcase_email',
+        kind: 'property',
+        property: 'email',
+        operator: 'contains',
+        value: 'example',
+        ignoreCase: true,
+      },
       {
         id: 'showcase_disabled',
         kind: 'property',

@@ -10,12 +10,12 @@ import { changeEvent, EVENT_FORM_TYPES, type EventCondition, type EventForm } fr
 import { useId, useRef } from 'react'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
+import { routeIssues } from '../fields/field-issues.ts'
 import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
 import { ComparisonEditor } from './ComparisonEditor.tsx'
 import { EventFilters } from './EventFilters.tsx'
 import { EventFormFields } from './EventFormFields.tsx'
 import { COUNT_COMPARISONS, type EventHow, formForHow, howOf } from './event-how.ts'
-import { routeIssues } from './issue-routing.ts'
 import { MeasureEditor } from './MeasureEditor.tsx'
 import { WindowEditor } from './WindowEditor.tsx'
 

@@ -13,8 +13,8 @@ import {
   patchFilter,
 } from '@segkit/core'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
+import { issuesUnder } from '../fields/field-issues.ts'
 import { PredicateEditor } from '../fields/PredicateEditor.tsx'
-import { issuesUnder } from './issue-routing.ts'
 import { useFocusAfterChange } from './use-focus-after-change.ts'
 
 const NO_PROPERTIES = [] as const

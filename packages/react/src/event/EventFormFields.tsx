@@ -2,9 +2,9 @@
 import type { EventForm, Issue } from '@segkit/core'
 import { useId } from 'react'
 import { useComponents, useMessages } from '../context.ts'
+import { routeIssues } from '../fields/field-issues.ts'
 import { NumberField } from '../fields/NumberField.tsx'
 import { DurationInputSlot as DurationInput } from '../fields/slots.tsx'
-import { routeIssues } from './issue-routing.ts'
 
 /** An event form measured in periods rather than a window. */
 export type PeriodForm = Extract<EventForm, { type: 'stopped' | 'restarted' | 'regularly' }>

@@ -13,10 +13,10 @@ import {
 } from '@segkit/core'
 import { useId } from 'react'
 import { useComponents, useMessages } from '../context.ts'
+import { routeIssues } from '../fields/field-issues.ts'
 import { SelectField } from '../fields/SelectField.tsx'
 import { PropertyPickerSlot as PropertyPicker } from '../fields/slots.tsx'
 import { ComparisonEditor } from './ComparisonEditor.tsx'
-import { routeIssues } from './issue-routing.ts'
 
 type MeasureForm = Extract<EventForm, { type: 'measure' }>
 

@@ -10,9 +10,9 @@ import { type CSSProperties, type KeyboardEvent, useEffect, useId, useRef, useSt
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useComponents, useMessages } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
-import { issuesUnder, routeIssues } from '../event/issue-routing.ts'
 import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
 import { WindowEditor } from '../event/WindowEditor.tsx'
+import { issuesUnder, routeIssues } from '../fields/field-issues.ts'
 import { OptionalDurationField } from './OptionalDurationField.tsx'
 import { SequenceStepCard } from './SequenceStepCard.tsx'
 

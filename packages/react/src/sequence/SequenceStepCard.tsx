@@ -10,7 +10,7 @@ import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import type { StepDragData } from '../dnd/drag-data.ts'
 import { EventFilters } from '../event/EventFilters.tsx'
-import { routeIssues } from '../event/issue-routing.ts'
+import { routeIssues } from '../fields/field-issues.ts'
 import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
 import { OptionalDurationField } from './OptionalDurationField.tsx'
 
