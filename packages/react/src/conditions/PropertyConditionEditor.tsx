@@ -1,5 +1,11 @@
 /** Editor of a `property` condition: predicate on an entity property, optionally "as it was" at a past time. */
-import { compareWithProperty, compareWithValue, isPropertyReference, type PropertyCondition } from '@segkit/core'
+import {
+  compareWithProperty,
+  compareWithValue,
+  defaultPastReference,
+  isPropertyReference,
+  type PropertyCondition,
+} from '@segkit/core'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { useFocusAfterChange } from '../event/use-focus-after-change.ts'
@@ -87,7 +93,7 @@ export function PropertyConditionEditor({
             type="button"
             data-segkit-part="at-add"
             onClick={() => {
-              onChange({ ...node, at: { type: 'ago', duration: { amount: 7, unit: 'day' } } })
+              onChange({ ...node, at: defaultPastReference() })
               focusAfterChange(['[data-field="at"] input'])
             }}
           >

@@ -1,5 +1,5 @@
 /** A point in time: an absolute UTC date-time, or a duration ago / from now (relative to asOf). */
-import type { DateValue, Duration, Issue } from '@segkit/core'
+import { type DateValue, defaultDuration, type Issue } from '@segkit/core'
 import { useMessages } from '../context.ts'
 import { SelectField } from './SelectField.tsx'
 import { DurationInputSlot as DurationInput } from './slots.tsx'
@@ -15,8 +15,6 @@ export interface DateValueInputProps {
   /** The field's own issues (shown next to it by the builder; a replacement may show them itself). */
   issues?: readonly Issue[] | undefined
 }
-
-const DEFAULT_DURATION: Duration = { amount: 7, unit: 'day' }
 
 /** `2026-11-24T10:30:00.000Z` → `2026-11-24T10:30` (the input shows UTC). */
 function toLocalInput(instant: string): string {
@@ -38,7 +36,7 @@ export function DateValueInput({ value, onChange, label, disabled, invalid, desc
     if (type === 'absolute') {
       onChange({ type, value: new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000).toISOString() })
     } else {
-      onChange({ type, duration: value.type === 'absolute' ? DEFAULT_DURATION : value.duration })
+      onChange({ type, duration: value.type === 'absolute' ? defaultDuration('relativeDate') : value.duration })
     }
   }
   const mode = (

@@ -5,7 +5,15 @@
  * step" button, the overall window and an optional "all within" limit. Every
  * change goes through core's step operations.
  */
-import { createStep, deleteStep, insertStep, reorderStep, replaceStep, type SequenceCondition } from '@segkit/core'
+import {
+  createStep,
+  defaultDuration,
+  deleteStep,
+  insertStep,
+  reorderStep,
+  replaceStep,
+  type SequenceCondition,
+} from '@segkit/core'
 import { type CSSProperties, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useComponents, useMessages } from '../context.ts'
@@ -16,7 +24,7 @@ import { issuesUnder, routeIssues } from '../fields/field-issues.ts'
 import { OptionalDurationField } from './OptionalDurationField.tsx'
 import { SequenceStepCard } from './SequenceStepCard.tsx'
 
-const DEFAULT_WITHIN = { amount: 7, unit: 'day' } as const
+const DEFAULT_WITHIN = defaultDuration('sequenceWithin')
 /** Read by screen readers, invisible on screen (also in the unstyled mode). */
 const VISUALLY_HIDDEN: CSSProperties = {
   position: 'absolute',

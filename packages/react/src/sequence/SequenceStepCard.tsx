@@ -4,7 +4,7 @@
  * Sortable inside its sequence when the builder has drag and drop (the
  * adapter turns a drop into core's `moveStep`).
  */
-import { changeEvent, type Issue, type SequenceStep } from '@segkit/core'
+import { changeEvent, defaultDuration, type Issue, type SequenceStep } from '@segkit/core'
 import { useId } from 'react'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
@@ -31,7 +31,7 @@ export interface SequenceStepCardProps {
   onMove: (delta: -1 | 1) => void
 }
 
-const DEFAULT_GAP = { amount: 1, unit: 'day' } as const
+const DEFAULT_GAP = defaultDuration('stepGap')
 
 /** A sortable step card. */
 export function SequenceStepCard(props: SequenceStepCardProps) {
