@@ -10,6 +10,7 @@ import { NEGATIVE_OPERATORS, valueShape } from '../model/operators.ts'
 import type { EventFilter, PredicateValue } from '../model/predicate.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
 import type { DateValue, Duration, Window } from '../model/time.ts'
+import { isDateValueShaped, isDurationShaped } from '../validate/value-guards.ts'
 import { formatInstant, formatNumber, formatScalar, type ValueFormat } from './format-value.ts'
 import { type ComparisonWording, type DescribeMessages, englishDescribeMessages } from './messages.ts'
 
@@ -85,11 +86,6 @@ export function windowText(w: Window, ctx: Ctx): string {
   }
 }
 
-const isDateValue = (v: unknown): v is DateValue =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && 'type' in v
-const isDuration = (v: unknown): v is Duration =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && 'unit' in v
-
 export function valueText(
   pred: { operator: Parameters<typeof valueShape>[0]; value?: PredicateValue | undefined },
   def: PropertyDef | undefined,
@@ -118,7 +114,7 @@ export function valueText(
       return typeof v === 'object' ? JSON.stringify(v) : formatScalar(v, def, ctx)
     case 'list': {
       const items = Array.isArray(v)
-        ? v.map((x) => (isDateValue(x) ? dateValue(x, ctx).text : formatScalar(x, def, ctx)))
+        ? v.map((x) => (isDateValueShaped(x) ? dateValue(x, ctx).text : formatScalar(x, def, ctx)))
         : []
       return ctx.m.listJoin(items, pred.operator === 'has_all' ? 'and' : 'or')
     }
@@ -127,13 +123,13 @@ export function valueText(
         ? ctx.m.numberRange(formatNumber(v[0], def, ctx), formatNumber(v[1], def, ctx))
         : JSON.stringify(v)
     case 'date':
-      return isDateValue(v) ? dateValue(v, ctx).text : JSON.stringify(v)
+      return isDateValueShaped(v) ? dateValue(v, ctx).text : JSON.stringify(v)
     case 'date_range':
-      return Array.isArray(v) && isDateValue(v[0]) && isDateValue(v[1])
+      return Array.isArray(v) && isDateValueShaped(v[0]) && isDateValueShaped(v[1])
         ? ctx.m.dateRange(dateValue(v[0], ctx).text, dateValue(v[1], ctx).text)
         : JSON.stringify(v)
     case 'duration':
-      return isDuration(v) ? duration(v, ctx) : JSON.stringify(v)
+      return isDurationShaped(v) ? duration(v, ctx) : JSON.stringify(v)
     default: {
       shape satisfies never
       return ''

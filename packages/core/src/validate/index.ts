@@ -4,3 +4,4 @@ export { type ParseSegmentOptions, type ParseSegmentResult, parseSegment } from 
 export { type SalvagedSegment, salvageSegment } from './salvage-segment.ts'
 export { assertSegmentShape, checkSegmentShape, type ShapeOptions } from './segment-shape.ts'
 export { requireValidSegment, type ValidateOptions, validateSegment } from './validate-segment.ts'
+export { isDateValue, isDateValueShaped, isDuration, isDurationShaped } from './value-guards.ts'

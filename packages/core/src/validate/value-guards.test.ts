@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { TIME_UNITS } from '../model/time.ts'
 import { DateValueSchema, DurationSchema, InstantSchema } from '../model/time-schemas.ts'
-import { isDateValue, isDuration, isInstant } from './value-guards.ts'
+import { isDateValue, isDateValueShaped, isDuration, isDurationShaped, isInstant } from './value-guards.ts'
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 
@@ -80,5 +80,36 @@ describe('the zod-free value guards', () => {
     expect(isInstant('2100-02-29T00:00:00Z')).toBe(false)
     expect(isInstant('2000-02-29T12:30:00.5+01:00')).toBe(true)
     expect(isInstant('2026-04-31T00:00:00Z')).toBe(false)
+  })
+
+  it('take every valid value as shaped, and shaped values as what an editor can show', () => {
+    fc.assert(
+      fc.property(fc.oneof(durationLike, anything), (value) => {
+        if (isDuration(value)) expect(isDurationShaped(value)).toBe(true)
+        if (isDurationShaped(value))
+          expect(typeof value.amount === 'number' && typeof value.unit === 'string').toBe(true)
+      }),
+      { numRuns: 2_000 },
+    )
+    fc.assert(
+      fc.property(dateValueLike, (value) => {
+        if (isDateValue(value)) expect(isDateValueShaped(value)).toBe(true)
+      }),
+      { numRuns: 2_000 },
+    )
+  })
+
+  it('keep an invalid value that still has its shape, so an editor never swaps it for a default', () => {
+    expect(isDuration({ amount: -5, unit: 'day' })).toBe(false)
+    expect(isDurationShaped({ amount: -5, unit: 'day' })).toBe(true)
+    expect(isDurationShaped({ amount: 1.5, unit: 'day' })).toBe(true)
+    expect(isDurationShaped({ amount: '5', unit: 'day' })).toBe(false)
+    expect(isDurationShaped([5, 'day'])).toBe(false)
+    expect(isDateValue({ type: 'absolute', value: '2026-13' })).toBe(false)
+    expect(isDateValueShaped({ type: 'absolute', value: '2026-13' })).toBe(true)
+    expect(isDateValueShaped({ type: 'ago', duration: { amount: -1, unit: 'week' } })).toBe(true)
+    expect(isDateValueShaped({ type: 'ago', duration: 7 })).toBe(false)
+    expect(isDateValueShaped({ type: 'later' })).toBe(false)
+    expect(isDateValueShaped(null)).toBe(false)
   })
 })

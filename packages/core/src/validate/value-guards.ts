@@ -37,3 +37,26 @@ export function isDateValue(value: unknown): value is DateValue {
       return false
   }
 }
+
+/**
+ * The shape of a duration — an amount and a unit — whether or not it is valid (a
+ * negative or fractional amount, say). Editors show such a value as it is, and
+ * descriptions word it, while validation flags it; neither replaces it.
+ */
+export function isDurationShaped(value: unknown): value is Duration {
+  return isRecord(value) && typeof value.amount === 'number' && typeof value.unit === 'string'
+}
+
+/** The shape of a date value, valid or not (a half-typed instant, a negative duration ago). */
+export function isDateValueShaped(value: unknown): value is DateValue {
+  if (!isRecord(value)) return false
+  switch (value.type) {
+    case 'absolute':
+      return typeof value.value === 'string'
+    case 'ago':
+    case 'from_now':
+      return isDurationShaped(value.duration)
+    default:
+      return false
+  }
+}

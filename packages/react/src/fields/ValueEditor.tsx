@@ -10,6 +10,8 @@ import {
   type Duration,
   defaultValueFor,
   type Issue,
+  isDateValueShaped,
+  isDurationShaped,
   isPropertyReference,
   type Operator,
   type PredicateValue,
@@ -58,14 +60,6 @@ function enumSearch(suggest: SuggestValues, property: PropertyDef): PickerSearch
     enumSearchCache.set(suggest, search)
   }
   return search
-}
-
-function isDateValue(value: unknown): value is DateValue {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'type' in value
-}
-
-function isDuration(value: unknown): value is Duration {
-  return typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value
 }
 
 const parseNumber = (text: string) => {
@@ -198,12 +192,12 @@ export function ValueEditor(props: ValueEditorProps) {
       )
     }
     case 'date': {
-      const date = isDateValue(value) ? value : (fallback as DateValue)
+      const date = isDateValueShaped(value) ? value : (fallback as DateValue)
       return <DateValueInput {...common} value={date} onChange={onChange} label={m.value} />
     }
     case 'date_range': {
       const pair = Array.isArray(value) && value.length === 2 ? value : (fallback as [DateValue, DateValue])
-      const [from, to] = pair.map((v, i) => (isDateValue(v) ? v : (fallback as DateValue[])[i]!)) as [
+      const [from, to] = pair.map((v, i) => (isDateValueShaped(v) ? v : (fallback as DateValue[])[i]!)) as [
         DateValue,
         DateValue,
       ]
@@ -215,7 +209,7 @@ export function ValueEditor(props: ValueEditorProps) {
       )
     }
     case 'duration': {
-      const duration = isDuration(value) ? value : (fallback as Duration)
+      const duration = isDurationShaped(value) ? value : (fallback as Duration)
       return <DurationInput {...common} value={duration} onChange={onChange} label={m.value} />
     }
     default: {
