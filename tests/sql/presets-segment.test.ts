@@ -314,7 +314,7 @@ describe('the Segment and RudderStack presets on DuckDB', () => {
       asOf: iso(T),
     })
     expect(sql).toContain('FROM "order_completed" ev1')
-    expect(sql).toContain('SUM(ev1."revenue")')
+    expect(sql).toContain('CAST(ev1."revenue" AS DOUBLE)')
     expect(sql).not.toContain('json')
     // Its own table holds only that event: no event-name test.
     expect(sql).not.toContain('"event_text"')

@@ -3,8 +3,10 @@
  * event id, filters, t <= asOf) as an index range of its block, measures over
  * them, and the eight forms. Nothing allocates per entity except `distinct`.
  */
+
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { EventForm, Measure } from '../model/conditions.ts'
+import { averageFromMillionths, sumFromMillionths, toMillionths } from '../model/decimal.ts'
 import type { Comparison } from '../model/operators.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import { durationMs } from '../model/time.ts'
@@ -155,13 +157,13 @@ export class EventSource {
           if (!Number.isFinite(v)) continue
           if (this.filtered && !this.passes(i)) continue
           n++
-          sum += v
+          sum += toMillionths(v)
           if (v < min) min = v
           if (v > max) max = v
         }
-        if (measure.fn === 'sum') return sum
+        if (measure.fn === 'sum') return sumFromMillionths(sum)
         if (n === 0) return undefined
-        return measure.fn === 'avg' ? sum / n : measure.fn === 'min' ? min : max
+        return measure.fn === 'avg' ? averageFromMillionths(sum, n) : measure.fn === 'min' ? min : max
       }
       default: {
         measure satisfies never
@@ -323,11 +325,20 @@ function scanMeasure(
           const v = values[i]!
           if (!Number.isFinite(v)) continue
           n++
-          sum += v
+          sum += toMillionths(v)
           if (v < min) min = v
           if (v > max) max = v
         }
-        value = fn === 'sum' ? sum : n === 0 ? undefined : fn === 'avg' ? sum / n : fn === 'min' ? min : max
+        value =
+          fn === 'sum'
+            ? sumFromMillionths(sum)
+            : n === 0
+              ? undefined
+              : fn === 'avg'
+                ? averageFromMillionths(sum, n)
+                : fn === 'min'
+                  ? min
+                  : max
       }
       if (compare(value, comparison, threshold, threshold2)) kept |= low
     }

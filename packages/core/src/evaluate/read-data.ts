@@ -116,7 +116,7 @@ function checkValue(v: unknown, type: PropertyDef['type']): DataValue | undefine
       return typeof v === 'string' ? v : NOT_OK
     case 'number':
     case 'datetime':
-      if (typeof v === 'number') return Number.isNaN(v) ? NOT_OK : v
+      if (typeof v === 'number') return Number.isFinite(v) ? v : NOT_OK
       if (typeof v === 'bigint') {
         const n = Number(v)
         return Number.isSafeInteger(n) && BigInt(n) === v ? n : NOT_OK

@@ -90,6 +90,11 @@ export interface Dialect {
   jsonListValues(list: SqlParameter, type: 'text' | 'number'): SqlFragment
   /** Integer division rounding toward negative infinity (days before 1970 count as the evaluator counts them). */
   floorDiv(a: SqlFragment, b: SqlFragment): SqlFragment
+  /**
+   * Rounds a double half away from zero to a whole number (sums at six decimals). Absent:
+   * `CASE WHEN v < 0 THEN -FLOOR(0.5 - v) ELSE FLOOR(v + 0.5) END`.
+   */
+  roundHalfAway?(value: SqlFragment): SqlFragment
   /** Current time in epoch ms. */
   readonly nowMs: SqlFragment
   /** A TIMESTAMP column as epoch ms (mappings whose times are timestamps). */

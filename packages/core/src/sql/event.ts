@@ -5,6 +5,7 @@
  * holds at zero (`count < 3`) is the anti-join of the entities where it fails;
  * otherwise the semi-join of those where it holds.
  */
+
 import type { EventForm, Measure } from '../model/conditions.ts'
 import type { Comparison } from '../model/operators.ts'
 import type { EventFilter } from '../model/predicate.ts'
@@ -21,6 +22,7 @@ import {
   timeColumn,
   timeCompare,
 } from './context.ts'
+import { decimalAvg, decimalSum } from './decimal.ts'
 import type { SqlScalarType } from './dialect.ts'
 import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
 import { clampTime } from './literal.ts'
@@ -204,6 +206,9 @@ function aggregate(ctx: SqlContext, measure: Measure, ev: string, eventId: strin
   const time = timeColumn(ctx, ev, e.time)
   const d = ctx.dialect
   const num = (property: string) => eventProperty(ctx, ev, eventId, property, 'number')
+  // A typed column may be an integer or a decimal type: sums scale it as a double, as JSON reads are.
+  const double = (property: string) =>
+    e.propertyColumn(eventId, property) ? sql`CAST(${num(property)} AS ${raw(d.types.number)})` : num(property)
   switch (measure.fn) {
     case 'count':
       return raw('COUNT(*)')
@@ -224,9 +229,9 @@ function aggregate(ctx: SqlContext, measure: Measure, ev: string, eventId: strin
       return sql`COUNT(DISTINCT ${d.concat([d.jsonTypeOf(props, key), raw("':'"), d.jsonScalar(props, key, 'text')])})`
     }
     case 'sum':
-      return sql`COALESCE(SUM(${num(measure.property)}), 0)`
+      return decimalSum(d, double(measure.property))
     case 'avg':
-      return sql`AVG(${num(measure.property)})`
+      return decimalAvg(d, double(measure.property))
     case 'min':
       return sql`MIN(${num(measure.property)})`
     case 'max':

@@ -28,8 +28,14 @@ export const STRING_POOL = [
   'x'.repeat(300),
 ] as const
 
-/** Numbers the arbitraries pick from (including edge cases: 0, negatives, fractions). */
-export const NUMBER_POOL = [0, 1, 2, 3, 5, 10, -1, 2.5, 49, 120, 800, 1000] as const
+/**
+ * Numbers the arbitraries pick from (including edge cases: 0, negatives, fractions), and decimals
+ * that doubles cannot hold exactly, whose sums (0.1 + 0.2, 0.3 + 0.3, 10.1 + 20.2 + 30.3) the
+ * pool also holds: sums and averages must agree at the exact decimal everywhere.
+ */
+export const NUMBER_POOL = [
+  0, 1, 2, 3, 5, 10, -1, 2.5, 49, 120, 800, 1000, 0.1, 0.2, 0.3, 0.6, 10.1, 60.6, -0.1,
+] as const
 
 /** Durations the arbitraries pick from. */
 export const DURATION_POOL: readonly Duration[] = [

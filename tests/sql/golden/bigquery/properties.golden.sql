@@ -27,7 +27,7 @@ AND ((COALESCE((ENDS_WITH(TRANSLATE(e.`email`, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'ab
             AND h4.`property` = 'plan'
             AND h4.`valid_from` <= @p11
             ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`plan` END) = @p12), FALSE))
-  AND (COALESCE(((SELECT COALESCE(SUM(CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64)), 0)
+  AND (COALESCE(((SELECT COALESCE(SUM(ROUND((CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64) * 1000000))), 0) / 1000000.0
           FROM `events` ev5
           WHERE ev5.`entity_id` = e.`id`
           AND ev5.`entity_type` = 'user'

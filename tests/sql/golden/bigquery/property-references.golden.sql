@@ -29,7 +29,7 @@ AND ((COALESCE((e.`last_seen_at` < (e.`created_at` + @p2)), FALSE))
             AND h4.`property` = 'ltv'
             AND h4.`valid_from` <= @p4
             ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`ltv` END) > e.`age`), FALSE))
-  AND (COALESCE(((SELECT COALESCE(SUM(CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64)), 0)
+  AND (COALESCE(((SELECT COALESCE(SUM(ROUND((CAST(JSON_VALUE(ev5.`properties`, '$."amount"') AS FLOAT64) * 1000000))), 0) / 1000000.0
           FROM `events` ev5
           WHERE ev5.`entity_id` = e.`id`
           AND ev5.`entity_type` = 'user'

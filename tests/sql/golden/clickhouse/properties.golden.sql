@@ -22,7 +22,7 @@ AND ((COALESCE((endsWith(lower(e.`email`), {p2:String})), false))
             AND h2.`entity_id` = e.`id`
             AND h2.`property` = 'plan'
             AND h2.`valid_from` <= {p11:Int64}) ELSE e.`plan` END) = {p12:String}), false))
-  AND (COALESCE(((SELECT COALESCE(SUM(JSONExtract(ev3.`properties`, 'amount', 'Nullable(Float64)')), 0)
+  AND (COALESCE(((SELECT COALESCE(SUM(CASE WHEN (JSONExtract(ev3.`properties`, 'amount', 'Nullable(Float64)') * 1000000) < 0 THEN -FLOOR(0.5 - (JSONExtract(ev3.`properties`, 'amount', 'Nullable(Float64)') * 1000000)) ELSE FLOOR((JSONExtract(ev3.`properties`, 'amount', 'Nullable(Float64)') * 1000000) + 0.5) END), 0) / 1000000.0
           FROM `events` ev3
           WHERE ev3.`entity_id` = e.`id`
           AND ev3.`entity_type` = 'user'

@@ -27,7 +27,7 @@ AND ((COALESCE((e.`last_seen_at` < (e.`created_at` + 604800000)), false))
             AND h4.`entity_id` = e.`id`
             AND h4.`property` = 'ltv'
             AND h4.`valid_from` <= 1794744000000) ELSE e.`ltv` END) > e.`age`), false))
-  AND (COALESCE(((SELECT COALESCE(SUM(JSONExtract(ev5.`properties`, 'amount', 'Nullable(Float64)')), 0)
+  AND (COALESCE(((SELECT COALESCE(SUM(CASE WHEN (JSONExtract(ev5.`properties`, 'amount', 'Nullable(Float64)') * 1000000) < 0 THEN -FLOOR(0.5 - (JSONExtract(ev5.`properties`, 'amount', 'Nullable(Float64)') * 1000000)) ELSE FLOOR((JSONExtract(ev5.`properties`, 'amount', 'Nullable(Float64)') * 1000000) + 0.5) END), 0) / 1000000.0
           FROM `events` ev5
           WHERE ev5.`entity_id` = e.`id`
           AND ev5.`entity_type` = 'user'

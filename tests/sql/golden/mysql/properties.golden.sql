@@ -23,7 +23,7 @@ AND ((COALESCE((RIGHT(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(RE
             AND h2.`property` = 'plan'
             AND h2.`valid_from` <= ?
             ORDER BY h2.`valid_from` DESC, h2.`seq` DESC LIMIT 1) ELSE e.`plan` END) = ?), FALSE))
-  AND (COALESCE(((SELECT COALESCE(SUM(CAST(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev3.`properties`, '$."amount"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev3.`properties`, '$."amount"') END AS DOUBLE)), 0)
+  AND (COALESCE(((SELECT COALESCE(SUM(CASE WHEN (CAST(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev3.`properties`, '$."amount"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev3.`properties`, '$."amount"') END AS DOUBLE) * 1000000) < 0 THEN -FLOOR(0.5 - (CAST(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev3.`properties`, '$."amount"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev3.`properties`, '$."amount"') END AS DOUBLE) * 1000000)) ELSE FLOOR((CAST(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev3.`properties`, '$."amount"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev3.`properties`, '$."amount"') END AS DOUBLE) * 1000000) + 0.5) END), 0) / 1000000.0
           FROM `events` ev3
           WHERE ev3.`entity_id` = e.`id`
           AND ev3.`entity_type` = 'user'

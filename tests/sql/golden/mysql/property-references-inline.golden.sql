@@ -29,7 +29,7 @@ AND ((COALESCE((e.`last_seen_at` < (e.`created_at` + 604800000)), FALSE))
             AND h4.`property` = 'ltv'
             AND h4.`valid_from` <= 1794744000000
             ORDER BY h4.`valid_from` DESC, h4.`seq` DESC LIMIT 1) ELSE e.`ltv` END) > e.`age`), FALSE))
-  AND (COALESCE(((SELECT COALESCE(SUM(CAST(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev5.`properties`, '$."amount"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev5.`properties`, '$."amount"') END AS DOUBLE)), 0)
+  AND (COALESCE(((SELECT COALESCE(SUM(CASE WHEN (CAST(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev5.`properties`, '$."amount"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev5.`properties`, '$."amount"') END AS DOUBLE) * 1000000) < 0 THEN -FLOOR(0.5 - (CAST(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev5.`properties`, '$."amount"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev5.`properties`, '$."amount"') END AS DOUBLE) * 1000000)) ELSE FLOOR((CAST(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev5.`properties`, '$."amount"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev5.`properties`, '$."amount"') END AS DOUBLE) * 1000000) + 0.5) END), 0) / 1000000.0
           FROM `events` ev5
           WHERE ev5.`entity_id` = e.`id`
           AND ev5.`entity_type` = 'user'

@@ -22,7 +22,7 @@ AND ((COALESCE((ENDSWITH(TRANSLATE(e."email", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abc
             AND h2."entity_id" = e."id"
             AND h2."property" = 'plan'
             AND h2."valid_from" <= :11) ELSE e."plan" END) = :12), FALSE))
-  AND (COALESCE(((SELECT COALESCE(SUM(STRIP_NULL_VALUE(GET(ev3."properties", 'amount'))::DOUBLE), 0)
+  AND (COALESCE(((SELECT COALESCE(SUM(ROUND((STRIP_NULL_VALUE(GET(ev3."properties", 'amount'))::DOUBLE * 1000000))), 0) / 1000000.0
           FROM "events" ev3
           WHERE ev3."entity_id" = e."id"
           AND ev3."entity_type" = 'user'

@@ -27,7 +27,7 @@ AND ((COALESCE((e."last_seen_at" < (e."created_at" + :2)), FALSE))
             AND h4."entity_id" = e."id"
             AND h4."property" = 'ltv'
             AND h4."valid_from" <= :4) ELSE e."ltv" END) > e."age"), FALSE))
-  AND (COALESCE(((SELECT COALESCE(SUM(STRIP_NULL_VALUE(GET(ev5."properties", 'amount'))::DOUBLE), 0)
+  AND (COALESCE(((SELECT COALESCE(SUM(ROUND((STRIP_NULL_VALUE(GET(ev5."properties", 'amount'))::DOUBLE * 1000000))), 0) / 1000000.0
           FROM "events" ev5
           WHERE ev5."entity_id" = e."id"
           AND ev5."entity_type" = 'user'

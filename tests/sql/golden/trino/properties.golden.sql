@@ -23,7 +23,7 @@ AND ((COALESCE((substr(translate(e."email", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcde
             AND h2."entity_id" = e."id"
             AND h2."property" = 'plan'
             AND h2."valid_from" <= CAST(? AS BIGINT)) ELSE e."plan" END) = ?), FALSE))
-  AND (COALESCE(((SELECT COALESCE(SUM(TRY_CAST(json_extract_scalar(ev3."properties", '$["amount"]') AS DOUBLE)), 0)
+  AND (COALESCE(((SELECT COALESCE(SUM(ROUND((TRY_CAST(json_extract_scalar(ev3."properties", '$["amount"]') AS DOUBLE) * 1000000))), 0) / 1000000.0
           FROM "events" ev3
           WHERE ev3."entity_id" = e."id"
           AND ev3."entity_type" = 'user'

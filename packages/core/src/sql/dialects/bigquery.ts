@@ -35,6 +35,8 @@ export const bigquery: Dialect = {
   jsonTypeOf: (c, k) => sql`JSON_TYPE(JSON_QUERY(${c}, ${path(k)}))`,
   jsonArrayElements: (c, a) => ({ from: sql`UNNEST(JSON_VALUE_ARRAY(${c})) AS ${raw(a)}`, value: raw(a) }),
   jsonListValues: (list, t) => sql`SELECT ${cast(raw('l'), t)} FROM UNNEST(JSON_VALUE_ARRAY(${list})) AS l`,
+  // ROUND of a double rounds half away from zero: one read of the value.
+  roundHalfAway: (v) => sql`ROUND(${v})`,
   floorDiv: floorFromTrunc(
     (a, b) => sql`DIV(${a}, ${b})`,
     (a, b) => sql`MOD(${a}, ${b})`,

@@ -44,6 +44,8 @@ export const duckdb: Dialect = {
   }),
   jsonListValues: (list, t) =>
     sql`SELECT unnest(from_json(${list}, ${raw(t === 'text' ? `'["VARCHAR"]'` : `'["DOUBLE"]'`)}))`,
+  // ROUND of a double rounds half away from zero: one read of the value.
+  roundHalfAway: (v) => sql`ROUND(${v})`,
   floorDiv: (a, b) => sql`fdiv(${a}, ${b})`,
   nowMs: raw('epoch_ms(now())'),
   timestampToMs: (e) => sql`epoch_ms(${e})`,

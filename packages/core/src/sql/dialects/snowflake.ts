@@ -41,6 +41,8 @@ export const snowflake: Dialect = {
   },
   jsonListValues: (list, t) =>
     sql`SELECT ${cast(raw('l.value'), t)} FROM TABLE(FLATTEN(input => PARSE_JSON(${list}))) AS l`,
+  // ROUND of a double rounds half away from zero: one read of the value.
+  roundHalfAway: (v) => sql`ROUND(${v})`,
   floorDiv: (a, b) => sql`FLOOR(${a} / ${b})`,
   nowMs: raw('DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP())'),
   timestampToMs: (e) => sql`DATE_PART(epoch_millisecond, ${e})`,

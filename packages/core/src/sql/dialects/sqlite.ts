@@ -23,6 +23,8 @@ export const sqlite: Dialect = {
     (a, b) => sql`(${a} / ${b})`,
     (a, b) => sql`(${a} % ${b})`,
   ),
+  // round() of a double: half away from zero (FLOOR is an optional SQLite function).
+  roundHalfAway: (v) => sql`round(${v})`,
   // ROUND, not truncation: a Julian day is a double, and x.999… ms must not become x.
   nowMs: raw(`CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER)`),
   timestampToMs: (e) => sql`CAST(ROUND((julianday(${e}) - 2440587.5) * 86400000) AS INTEGER)`,

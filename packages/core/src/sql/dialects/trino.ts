@@ -50,6 +50,8 @@ export const trino: Dialect = {
   },
   jsonListValues: (list, t) =>
     sql`SELECT l.value FROM UNNEST(CAST(json_parse(${list}) AS ARRAY(${raw(TYPE[t === 'text' ? 'text' : 'number'])}))) AS l(value)`,
+  // ROUND of a double rounds half away from zero: one read of the value.
+  roundHalfAway: (v) => sql`ROUND(${v})`,
   floorDiv: floorFromTrunc(
     (a, b) => sql`(${a} / ${b})`,
     (a, b) => sql`mod(${a}, ${b})`,
