@@ -62,6 +62,19 @@ export const Regularly: Story = {
   },
 }
 
+/** "Regularly" with a count per period: at least 3 times a week in 4 of the last 6 weeks. */
+export const RegularlyThreeTimesAWeek: Story = {
+  args: {
+    node: {
+      id: 'c_habit',
+      kind: 'event',
+      event: 'opened_app',
+      filters: [],
+      form: { type: 'regularly', period: { amount: 1, unit: 'week' }, periods: 6, minPeriods: 4, minPerPeriod: 3 },
+    },
+  },
+}
+
 /** Did not perform, between two dates. */
 export const NotPerformedBetweenDates: Story = {
   args: {

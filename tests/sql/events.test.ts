@@ -247,6 +247,31 @@ const cases: SqlCase[] = [
     event('opened_app', { type: 'regularly', period: days(1), periods: 7, minPeriods: 1 }),
     ['e2', 'e3', 'e6'],
   ),
+  c(
+    'regularly with a count per period: at least 2 times a week in 1 of the last 4 weeks',
+    event('opened_app', { type: 'regularly', period: days(7), periods: 4, minPeriods: 1, minPerPeriod: 2 }),
+    ['e1', 'e6'],
+  ),
+  c(
+    'regularly with a count per period: at least 3 times a week',
+    event('opened_app', { type: 'regularly', period: days(7), periods: 4, minPeriods: 1, minPerPeriod: 3 }),
+    ['e6'],
+  ),
+  c(
+    'regularly with a count per period: 2 events in one day (4 days ago, a minute either side of midnight)',
+    event('opened_app', { type: 'regularly', period: days(1), periods: 7, minPeriods: 1, minPerPeriod: 2 }),
+    ['e6'],
+  ),
+  c(
+    'regularly with a count per period of 1 is the plain form',
+    event('opened_app', { type: 'regularly', period: days(7), periods: 4, minPeriods: 2, minPerPeriod: 1 }),
+    ['e2', 'e6'],
+  ),
+  c(
+    'regularly with a count per period: no entity has 2 such weeks',
+    event('opened_app', { type: 'regularly', period: days(7), periods: 4, minPeriods: 2, minPerPeriod: 2 }),
+    [],
+  ),
   // computed property: sum of purchase amounts in the last 30 days
   c('computed property', prop('revenue_30d', 'gt', 0), ['e1', 'e2', 'e5']),
   c('computed property over no events is 0', prop('revenue_30d', 'eq', 0), ['e3', 'e4', 'e6']),

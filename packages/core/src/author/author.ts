@@ -56,10 +56,13 @@ export interface Author<C extends ReadonlyCatalog, E> {
     event: Ev,
     periods: { recent: DurationInput; inactive: DurationInput },
   ): EventConditionApi<C, Ev>
-  /** Did `event` in at least `minPeriods` of the last `periods` periods of length `period`. */
+  /**
+   * Did `event` in at least `minPeriods` of the last `periods` periods of length `period` — at least
+   * `minPerPeriod` times in each (default 1): "3 times a week in 4 of the last 6 weeks".
+   */
   performedRegularly<Ev extends EventIdOf<C>>(
     event: Ev,
-    regularity: { period: DurationInput; periods: number; minPeriods: number },
+    regularity: { period: DurationInput; periods: number; minPeriods: number; minPerPeriod?: number },
   ): EventConditionApi<C, Ev>
   /** Ordered steps, each strictly after the one before: `sequence(step('a'), notStep('b').within(1, 'day'))`. */
   sequence(...steps: StepLike[]): SequenceApi

@@ -87,7 +87,7 @@ type FormState =
   | { type: 'not_performed' | 'first_time' | 'last_time' }
   | { type: 'stopped'; baseline: Duration; recent: Duration }
   | { type: 'restarted'; inactive: Duration; recent: Duration }
-  | { type: 'regularly'; period: Duration; periods: number; minPeriods: number }
+  | { type: 'regularly'; period: Duration; periods: number; minPeriods: number; minPerPeriod?: number }
 
 interface EventState extends NodeFlags {
   event: string
@@ -218,6 +218,15 @@ export const eventConditions = {
     start(event, { type: 'stopped', recent: toDuration(o.recent), baseline: toDuration(o.baseline) }),
   restartedPerforming: (event: string, o: { recent: DurationInput; inactive: DurationInput }) =>
     start(event, { type: 'restarted', recent: toDuration(o.recent), inactive: toDuration(o.inactive) }),
-  performedRegularly: (event: string, o: { period: DurationInput; periods: number; minPeriods: number }) =>
-    start(event, { type: 'regularly', period: toDuration(o.period), periods: o.periods, minPeriods: o.minPeriods }),
+  performedRegularly: (
+    event: string,
+    o: { period: DurationInput; periods: number; minPeriods: number; minPerPeriod?: number },
+  ) =>
+    start(event, {
+      type: 'regularly',
+      period: toDuration(o.period),
+      periods: o.periods,
+      minPeriods: o.minPeriods,
+      ...(o.minPerPeriod === undefined || o.minPerPeriod === 1 ? {} : { minPerPeriod: o.minPerPeriod }),
+    }),
 }

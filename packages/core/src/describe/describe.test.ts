@@ -147,6 +147,9 @@ describe('describeSegment', () => {
       'who had “Opened App” events in at least 3 of the last 4 periods of 1 week',
     )
     expect(
+      ev({ type: 'regularly', period: { amount: 1, unit: 'week' }, periods: 6, minPeriods: 4, minPerPeriod: 3 }),
+    ).toBe('who had at least 3 “Opened App” events in each of at least 4 of the last 6 periods of 1 week')
+    expect(
       ev({
         type: 'measure',
         measure: { fn: 'active_days' },

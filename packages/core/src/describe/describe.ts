@@ -73,7 +73,14 @@ function eventText(node: EventCondition, ctx: Ctx): string {
     case 'restarted':
       return ctx.m.restarted(event, filters, duration(form.recent, ctx), duration(form.inactive, ctx))
     case 'regularly':
-      return ctx.m.regularly(event, filters, form.minPeriods, form.periods, duration(form.period, ctx))
+      return ctx.m.regularly(
+        event,
+        filters,
+        form.minPeriods,
+        form.periods,
+        duration(form.period, ctx),
+        form.minPerPeriod ?? 1,
+      )
     default: {
       form satisfies never
       return ''

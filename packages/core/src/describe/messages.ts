@@ -120,7 +120,15 @@ export interface DescribeMessages {
   lastTime: (event: string, filters: string, window: string) => string
   stopped: (event: string, filters: string, recent: string, baseline: string) => string
   restarted: (event: string, filters: string, recent: string, inactive: string) => string
-  regularly: (event: string, filters: string, minPeriods: number, periods: number, period: string) => string
+  /** `perPeriod`: events each of those periods needs (1: at least one). */
+  regularly: (
+    event: string,
+    filters: string,
+    minPeriods: number,
+    periods: number,
+    period: string,
+    perPeriod: number,
+  ) => string
   /** The filters of an event or a step ("" for none). */
   filters: (parts: readonly string[]) => string
   filter: (label: string, predicate: string) => string
@@ -282,8 +290,10 @@ export const englishDescribeMessages: DescribeMessages = {
     `who had ${event} events${filters} in the ${baseline} before the last ${recent}, but none in the last ${recent}`,
   restarted: (event, filters, recent, inactive) =>
     `who had at least one ${event} event${filters} in the last ${recent} after none in the ${inactive} before, and one earlier`,
-  regularly: (event, filters, min, periods, period) =>
-    `who had ${event} events${filters} in at least ${min} of the last ${periods} periods of ${period}`,
+  regularly: (event, filters, min, periods, period, perPeriod) =>
+    perPeriod > 1
+      ? `who had at least ${perPeriod} ${event} events${filters} in each of at least ${min} of the last ${periods} periods of ${period}`
+      : `who had ${event} events${filters} in at least ${min} of the last ${periods} periods of ${period}`,
   filters: (parts) => (parts.length === 0 ? '' : ` where ${parts.join(' and ')}`),
   filter: (label, predicate) => `${label} ${predicate}`,
   event: (label) => `“${label}”`,

@@ -451,17 +451,24 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
     case 'regularly': {
       // Period i is (asOf - (i+1)p, asOf - ip]: walk the events back from asOf and count the distinct
       // periods they fall in — no array of periods, so `periods` costs nothing however large.
+      // A period counts once it holds `minPerPeriod` events.
       const p = durationMs(form.period)
       const { periods, minPeriods } = form
+      const perPeriod = form.minPerPeriod ?? 1
       const active = (src: EventSource, stopAt: number) => {
         let n = 0
         let previous = -1
+        let inPeriod = 0
         const times = src.block.times
         for (let i = src.hi - 1; i >= src.lo; i--) {
           const period = Math.floor((asOf - times[i]!) / p)
           if (!(period < periods)) break
-          if (period === previous || (src.filtered && !src.passes(i))) continue
-          previous = period
+          if (src.filtered && !src.passes(i)) continue
+          if (period !== previous) {
+            previous = period
+            inPeriod = 0
+          }
+          if (++inPeriod !== perPeriod) continue
           if (++n >= stopAt) break
         }
         return n

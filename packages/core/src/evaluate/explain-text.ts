@@ -53,7 +53,15 @@ export interface ExplainMessages {
   lastTime: (p: { event: string; time: string | undefined; window: string }) => string
   stopped: (p: { events: string; recent: string; baseline: string }) => string
   restarted: (p: { events: string; recent: string; inactive: string }) => string
-  regularly: (p: { event: string; active: number; periods: number; period: string; minPeriods: number }) => string
+  /** `perPeriod`: events a period needs to count (1: at least one). */
+  regularly: (p: {
+    event: string
+    active: number
+    periods: number
+    period: string
+    minPeriods: number
+    perPeriod: number
+  }) => string
   /** The sequence completed at these times (worded), or `undefined`: no order of events completes it. */
   sequence: (times: readonly string[] | undefined) => string
   list: (label: string, member: boolean) => string
@@ -96,7 +104,9 @@ export const englishExplainMessages: ExplainMessages = {
   restarted: (p) =>
     `${p.events} in the last ${p.recent}; needed at least one, none in the ${p.inactive} before, and one earlier`,
   regularly: (p) =>
-    `${p.event} events in ${p.active} of the last ${p.periods} periods of ${p.period}; needed at least ${p.minPeriods}`,
+    p.perPeriod > 1
+      ? `At least ${p.perPeriod} ${p.event} events in ${p.active} of the last ${p.periods} periods of ${p.period}; needed at least ${p.minPeriods}`
+      : `${p.event} events in ${p.active} of the last ${p.periods} periods of ${p.period}; needed at least ${p.minPeriods}`,
   sequence: (times) =>
     times === undefined ? 'No order of events completes the sequence' : `Sequence completed: ${times.join(' → ')}`,
   list: (label, member) => `${member ? 'In' : 'Not in'} the list ${label}`,
@@ -192,6 +202,7 @@ function eventText(event: string, form: EventForm, o: EventOutcome, eventId: str
         periods: form.periods,
         period: duration(form.period, w),
         minPeriods: form.minPeriods,
+        perPeriod: form.minPerPeriod ?? 1,
       })
     default: {
       form satisfies never
@@ -276,7 +287,7 @@ export function eventReason(label: string, form: EventForm, o: EventOutcome): st
     case 'restarted':
       return `${label} ${times(o.value)} in the last ${durationText(form.recent)} (needed some, none in the ${durationText(form.inactive)} before, and some earlier)`
     case 'regularly':
-      return `${label} in ${o.value ?? 0} of the last ${form.periods} periods of ${durationText(form.period)}, needed at least ${form.minPeriods}`
+      return `${label}${(form.minPerPeriod ?? 1) > 1 ? ` at least ${form.minPerPeriod} times` : ''} in ${o.value ?? 0} of the last ${form.periods} periods of ${durationText(form.period)}, needed at least ${form.minPeriods}`
     default: {
       form satisfies never
       return ''

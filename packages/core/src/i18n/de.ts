@@ -154,8 +154,10 @@ export const deDescribeMessages: DescribeMessages = {
     `die in den ${baseline} vor den letzten ${recent} ${event}-Ereignisse${filters} hatten, in den letzten ${recent} aber keines`,
   restarted: (event, filters, recent, inactive) =>
     `die in den letzten ${recent} mindestens ein ${event}-Ereignis${filters} hatten, in den ${inactive} davor keines und früher eines`,
-  regularly: (event, filters, min, periods, period) =>
-    `die in mindestens ${min} der letzten ${periods} Zeiträume von ${period} ${event}-Ereignisse${filters} hatten`,
+  regularly: (event, filters, min, periods, period, perPeriod) =>
+    perPeriod > 1
+      ? `die in mindestens ${min} der letzten ${periods} Zeiträume von ${period} jeweils mindestens ${perPeriod} ${event}-Ereignisse${filters} hatten`
+      : `die in mindestens ${min} der letzten ${periods} Zeiträume von ${period} ${event}-Ereignisse${filters} hatten`,
   filters: (parts) => (parts.length === 0 ? '' : ` (wobei ${parts.join(' und ')})`),
   filter: (label, predicate) => `${label} ${predicate}`,
   event: (label) => `„${label}“`,
@@ -212,7 +214,9 @@ export const deExplainMessages: ExplainMessages = {
   restarted: (p) =>
     `${p.events} in den letzten ${p.recent}; benötigt mindestens eines, keines in den ${p.inactive} davor und eines früher`,
   regularly: (p) =>
-    `${p.event}-Ereignisse in ${p.active} der letzten ${p.periods} Zeiträume von ${p.period}; benötigt mindestens ${p.minPeriods}`,
+    p.perPeriod > 1
+      ? `Jeweils mindestens ${p.perPeriod} ${p.event}-Ereignisse in ${p.active} der letzten ${p.periods} Zeiträume von ${p.period}; benötigt mindestens ${p.minPeriods}`
+      : `${p.event}-Ereignisse in ${p.active} der letzten ${p.periods} Zeiträume von ${p.period}; benötigt mindestens ${p.minPeriods}`,
   sequence: (times) =>
     times === undefined
       ? 'Keine Reihenfolge der Ereignisse erfüllt die Sequenz'

@@ -50,8 +50,9 @@ export type Measure = z.infer<typeof MeasureSchema>
  * - `stopped`: at least one event in `(asOf - recent - baseline, asOf - recent]` and none in `(asOf - recent, asOf]`.
  * - `restarted`: at least one in `(asOf - recent, asOf]`, none in `(asOf - recent - inactive, asOf - recent]`,
  *   and at least one at or before `asOf - recent - inactive`.
- * - `regularly`: events in at least `minPeriods` of the last `periods` periods, period i being
- *   `(asOf - (i+1)·period, asOf - i·period]`.
+ * - `regularly`: at least `minPerPeriod` events (1 when absent) in each of at least `minPeriods` of
+ *   the last `periods` periods, period i being `(asOf - (i+1)·period, asOf - i·period]`: "at least 3
+ *   times a week in 4 of the last 6 weeks".
  */
 export const EventFormSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('performed'), window: WindowSchema }),
@@ -73,6 +74,8 @@ export const EventFormSchema = z.discriminatedUnion('type', [
     period: DurationSchema,
     periods: z.number().check(z.int(), z.positive()),
     minPeriods: z.number().check(z.int(), z.positive()),
+    /** Events a period needs to count (1 when absent). */
+    minPerPeriod: z.optional(z.number().check(z.int(), z.positive())),
   }),
 ])
 /** How an event condition counts: performed, not performed, a measure compared with a threshold, first/last time, stopped, restarted, regularly. */

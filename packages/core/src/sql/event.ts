@@ -401,8 +401,17 @@ export function eventConditionSql(
         ...eventRows(ctx, entity, ev, eventId, filters, asOf, knownTime(ctx, 0)),
         ...boundsOnTime(ctx, ev, [{ op: '>', bound: timeAt(ctx, start), ms: knownTime(ctx, start) }]),
       ]
-      const periods = sql`COUNT(DISTINCT ${ctx.dialect.floorDiv(sql`(${asOf} - ${t})`, msParam(p))})`
-      return inEvents(ctx, entity, alias, ev, eventId, rows, sql`${periods} >= ${param(form.minPeriods, 'number')}`)
+      const bucket = ctx.dialect.floorDiv(sql`(${asOf} - ${t})`, msParam(p))
+      const enough = param(form.minPeriods, 'number')
+      const perPeriod = form.minPerPeriod ?? 1
+      if (perPeriod <= 1)
+        return inEvents(ctx, entity, alias, ev, eventId, rows, sql`COUNT(DISTINCT ${bucket}) >= ${enough}`)
+      // Periods holding enough events, per entity; then entities with enough such periods.
+      const id = column(ev, ctx.mapping.events().entityId)
+      const busy = raw(nextAlias(ctx, 'pp'))
+      const where = [...rows, sql`${id} IS NOT NULL`]
+      const full = sql`SELECT ${id} AS sid ${fromEvents(ctx, ev, eventId, where)} GROUP BY ${id}, ${bucket} HAVING COUNT(*) >= ${param(perPeriod, 'number')}`
+      return sql`${entityId(ctx, entity, alias)} IN (SELECT ${busy}.sid FROM (${full}) ${busy} GROUP BY ${busy}.sid HAVING COUNT(*) >= ${enough})`
     }
     default: {
       form satisfies never

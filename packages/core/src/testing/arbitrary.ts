@@ -283,12 +283,18 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
         .tuple(durationArb, durationArb)
         .map<EventForm>(([inactive, recent]) => ({ type: 'restarted', inactive, recent })),
       fc
-        .tuple(durationArb, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
-        .map<EventForm>(([period, a, b]) => ({
+        .tuple(
+          durationArb,
+          fc.integer({ min: 1, max: 4 }),
+          fc.integer({ min: 1, max: 4 }),
+          fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+        )
+        .map<EventForm>(([period, a, b, perPeriod]) => ({
           type: 'regularly',
           period,
           periods: Math.max(a, b),
           minPeriods: Math.min(a, b),
+          ...(perPeriod === undefined ? {} : { minPerPeriod: perPeriod }),
         })),
     )
 

@@ -400,6 +400,15 @@ class Checker {
             this.limit(at, [...field, key], nodeId, 'maxPeriods', this.limits.maxPeriods)
           }
         }
+        const perPeriod = own(value, 'minPerPeriod')
+        if (
+          perPeriod !== undefined &&
+          (typeof perPeriod !== 'number' || !Number.isSafeInteger(perPeriod) || perPeriod < 1)
+        ) {
+          this.bad(at, [...field, 'minPerPeriod'], nodeId, 'expected a whole number of at least 1', {
+            expected: 'positive integer',
+          })
+        }
         if (period !== undefined && typeof periods === 'number' && period * periods > MAX_DURATION_MS) {
           this.limit(at, [...field, 'periods'], nodeId, 'maxDuration', MAX_DURATION_MS)
         }

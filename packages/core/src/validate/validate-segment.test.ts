@@ -210,6 +210,19 @@ describe('validateSegment', () => {
       'period_order',
     ],
     [
+      'a count per period of 0',
+      segmentOf([
+        {
+          id: 'x',
+          kind: 'event',
+          event: 'opened_app',
+          filters: [],
+          form: { type: 'regularly', period: { amount: 1, unit: 'week' }, periods: 4, minPeriods: 2, minPerPeriod: 0 },
+        },
+      ]),
+      'invalid_structure',
+    ],
+    [
       'a sequence of one step',
       segmentOf([{ id: 'x', kind: 'sequence', window: last30, steps: [{ id: 'a', event: 'purchased', filters: [] }] }]),
       'sequence_too_short',

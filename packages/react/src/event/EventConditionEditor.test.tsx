@@ -264,6 +264,26 @@ describe('EventConditionEditor', { timeout: 30_000 }, () => {
     expect(described).toHaveTextContent('At least 6 of 4 periods can never happen')
   })
 
+  it('"regularly" takes a count per period: 3 times in at least 3 of the last 4 weeks, and 1 is the plain form', async () => {
+    const { user, row, last } = renderRow(purchased)
+    await choose(user, row(), 'How', 'regularly')
+    const perPeriod = within(row()).getByRole('spinbutton', { name: 'Events per period' })
+    expect(perPeriod).toHaveValue('1')
+    expect(row()).toHaveTextContent(/times\s*in at least/)
+    await user.clear(perPeriod)
+    await user.type(perPeriod, '3')
+    expect(last().form).toEqual({
+      type: 'regularly',
+      period: { amount: 1, unit: 'week' },
+      periods: 4,
+      minPeriods: 3,
+      minPerPeriod: 3,
+    })
+    await user.clear(perPeriod)
+    await user.type(perPeriod, '1')
+    expect(last().form).not.toHaveProperty('minPerPeriod')
+  })
+
   it('keeps an event the catalog no longer knows and says so next to the picker', () => {
     const { row } = renderRow({ ...purchased, event: 'deleted_event' })
     const picker = within(row()).getByRole('button', { name: 'Event: Unknown event "deleted_event"' })

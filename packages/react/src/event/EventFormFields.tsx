@@ -68,6 +68,20 @@ export function EventFormFields({ form, onChange, disabled, issues }: EventFormF
       const minIssues = [...byField.minPeriods, ...byField.periods]
       return (
         <span data-segkit-part="event-form-fields" data-form="regularly">
+          <NumberField
+            value={form.minPerPeriod ?? 1}
+            onChange={(perPeriod) => {
+              if (perPeriod === undefined) return
+              const { minPerPeriod: _, ...plain } = form
+              onChange(perPeriod === 1 ? plain : { ...plain, minPerPeriod: perPeriod })
+            }}
+            label={m.eventPerPeriodLabel}
+            integer
+            min={1}
+            disabled={disabled}
+            part="per-period"
+          />
+          <span data-segkit-part="words">{m.eventRegularlyTimes}</span>
           <span data-segkit-part="words">{m.eventRegularlyMin}</span>
           <span data-segkit-part="field" data-field="minPeriods">
             <NumberField

@@ -43,12 +43,15 @@ export interface EventMessages {
   eventStoppedBaselineSuffix: string
   eventRestartedRecent: string
   eventRestartedInactive: string
+  /** After the events-per-period field of "regularly": "[2] times in at least [3] of the last…". */
+  eventRegularlyTimes: string
   eventRegularlyMin: string
   eventRegularlyPeriods: string
   eventRegularlyPeriod: string
   eventRecentLabel: string
   eventBaselineLabel: string
   eventInactiveLabel: string
+  eventPerPeriodLabel: string
   eventMinPeriodsLabel: string
   eventPeriodsLabel: string
   eventPeriodLabel: string
@@ -170,12 +173,14 @@ export const defaultEventMessages: EventMessages = {
   eventStoppedBaselineSuffix: 'before',
   eventRestartedRecent: 'in the last',
   eventRestartedInactive: 'after a break of',
+  eventRegularlyTimes: 'times',
   eventRegularlyMin: 'in at least',
   eventRegularlyPeriods: 'of the last',
   eventRegularlyPeriod: 'periods of',
   eventRecentLabel: 'Recent period',
   eventBaselineLabel: 'Earlier period',
   eventInactiveLabel: 'Break',
+  eventPerPeriodLabel: 'Events per period',
   eventMinPeriodsLabel: 'Minimum periods',
   eventPeriodsLabel: 'Periods',
   eventPeriodLabel: 'Period length',
