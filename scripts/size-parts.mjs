@@ -9,18 +9,13 @@
 //   CUT='sequence/,related/' node scripts/size-parts.mjs '{ SegmentBuilder }'
 //     # what-if: the gzip saved if the dist files whose path contains each comma-separated part were loaded
 //     # later (an import() boundary at that module), each on its own and all together
-import { createRequire } from 'node:module'
 import { gzipSync } from 'node:zlib'
-
-// esbuild as size-limit runs it (not a dependency of ours: reached through @size-limit/preset-small-lib)
-const fromPreset = createRequire(createRequire(import.meta.url).resolve('@size-limit/preset-small-lib'))
-const fromPlugin = createRequire(fromPreset.resolve('@size-limit/esbuild'))
-const { build } = fromPlugin('esbuild')
+import { build, REACT, SIZE_OPTIONS } from './size-esbuild.mjs'
 
 const names = process.argv[2] ?? '*'
 const entry = process.argv[3] ?? 'packages/react/dist/index.js'
 const importLine = names === '*' ? `export * from './${entry}'` : `export ${names} from './${entry}'`
-const base = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client']
+const base = REACT
 
 /** An esbuild plugin that leaves out (external) every dist file whose path contains one of `parts`. */
 function leaveOut(parts) {
@@ -38,16 +33,9 @@ function leaveOut(parts) {
 async function bundle(external, cut = []) {
   const result = await build({
     plugins: cut.length > 0 ? [leaveOut(cut)] : [],
+    ...SIZE_OPTIONS,
     stdin: { contents: importLine, resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    metafile: true,
-    treeShaking: true,
     external,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
   })
   const code = result.outputFiles[0].contents
   return { code, gzip: gzipSync(code, { level: 9 }).length, meta: result.metafile }
