@@ -7,6 +7,8 @@ import type { RelatedCondition, SequenceCondition } from '@segkit/core'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import type { EventFormFieldsProps } from '../event/EventFormFields.tsx'
 import type { MeasureEditorProps } from '../event/MeasureEditor.tsx'
+import type { ReferenceValueProps } from '../fields/ReferenceValue.tsx'
+import type { ValueComboboxProps } from '../fields/ValueCombobox.tsx'
 import type { GroupSummaryProps } from '../group/GroupSummary.tsx'
 import { laterPart, PartPlaceholder } from './later-part.tsx'
 
@@ -54,4 +56,18 @@ export const LaterGroupSummary = laterPart<GroupSummaryProps>(
   'GroupSummary',
   (parts) => parts.GroupSummary,
   () => <PartPlaceholder part="group-summary" />,
+)
+
+/** A text value with the host's suggestions (`loadValues`): the size of a text input while it loads. */
+export const LaterValueCombobox = laterPart<ValueComboboxProps>(
+  'ValueCombobox',
+  (parts) => parts.ValueCombobox,
+  () => <PartPlaceholder part="value-combobox" />,
+)
+
+/** A comparison with another property ("Signed up at plus 7 days"). */
+export const LaterReferenceValue = laterPart<ReferenceValueProps>(
+  'ReferenceValue',
+  (parts) => parts.ReferenceValue,
+  () => <PartPlaceholder part="reference-value" />,
 )

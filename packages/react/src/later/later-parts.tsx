@@ -5,6 +5,8 @@
  */
 export { EventFormFields } from '../event/EventFormFields.tsx'
 export { MeasureEditor } from '../event/MeasureEditor.tsx'
+export { ReferenceValue } from '../fields/ReferenceValue.tsx'
+export { ValueCombobox } from '../fields/ValueCombobox.tsx'
 export { AddSearch } from '../group/AddSearch.tsx'
 export { GroupSummary } from '../group/GroupSummary.tsx'
 export { ActionMenuPopup } from '../node/ActionMenuPopup.tsx'
