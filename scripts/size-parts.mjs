@@ -1,4 +1,4 @@
-// Where the bytes of @segkit/react are: bundles an import of the built dist with esbuild as size-limit does
+// Where the bytes of @segkit/react are: bundles an import of the built dist with esbuild as size-limit does (with code splitting; every chunk counts)
 // (minified, NODE_ENV=production, react and react-dom external), reads the metafile and prints each part's
 // minified bytes and its share of the gzip total, and the exact marginal gzip cost of each package (the bundle
 // with the package minus the bundle with it external).
@@ -9,18 +9,13 @@
 //   CUT='sequence/,related/' node scripts/size-parts.mjs '{ SegmentBuilder }'
 //     # what-if: the gzip saved if the dist files whose path contains each comma-separated part were loaded
 //     # later (an import() boundary at that module), each on its own and all together
-import { createRequire } from 'node:module'
 import { gzipSync } from 'node:zlib'
-
-// esbuild as size-limit runs it (not a dependency of ours: reached through @size-limit/preset-small-lib)
-const fromPreset = createRequire(createRequire(import.meta.url).resolve('@size-limit/preset-small-lib'))
-const fromPlugin = createRequire(fromPreset.resolve('@size-limit/esbuild'))
-const { build } = fromPlugin('esbuild')
+import { build, REACT, SIZE_OPTIONS } from './size-esbuild.mjs'
 
 const names = process.argv[2] ?? '*'
 const entry = process.argv[3] ?? 'packages/react/dist/index.js'
 const importLine = names === '*' ? `export * from './${entry}'` : `export ${names} from './${entry}'`
-const base = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client']
+const base = REACT
 
 /** An esbuild plugin that leaves out (external) every dist file whose path contains one of `parts`. */
 function leaveOut(parts) {
@@ -36,21 +31,21 @@ function leaveOut(parts) {
 }
 
 async function bundle(external, cut = []) {
+  // With code splitting, as apps bundle the builder (its later chunk is an import()): every chunk counts,
+  // each file gzipped on its own.
   const result = await build({
     plugins: cut.length > 0 ? [leaveOut(cut)] : [],
+    ...SIZE_OPTIONS,
+    splitting: true,
+    outdir: 'size-parts',
     stdin: { contents: importLine, resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    metafile: true,
-    treeShaking: true,
     external,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
   })
-  const code = result.outputFiles[0].contents
-  return { code, gzip: gzipSync(code, { level: 9 }).length, meta: result.metafile }
+  const files = result.outputFiles.filter((file) => file.path.endsWith('.js'))
+  const size = files.reduce((sum, file) => sum + file.contents.length, 0)
+  const gzip = files.reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).length, 0)
+  const inputs = Object.assign({}, ...Object.values(result.metafile.outputs).map((output) => output.inputs))
+  return { size, gzip, inputs }
 }
 
 /** A part name for an input path: a package, or a folder of our own source. */
@@ -65,19 +60,18 @@ function partOf(path) {
 }
 
 const full = await bundle(base)
-const output = Object.values(full.meta.outputs)[0]
 const parts = new Map()
 const files = []
-for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+for (const [path, { bytesInOutput }] of Object.entries(full.inputs)) {
   const part = partOf(path)
   parts.set(part, (parts.get(part) ?? 0) + bytesInOutput)
   files.push([path.replace(/^.*?packages\//, ''), bytesInOutput])
 }
 const kb = (n) => (n / 1000).toFixed(1)
-console.log(`${importLine}\ntotal: ${kb(full.code.length)} kB minified, ${kb(full.gzip)} kB gzip\n`)
+console.log(`${importLine}\ntotal: ${kb(full.size)} kB minified, ${kb(full.gzip)} kB gzip\n`)
 console.log('| part | minified kB | gzip share kB |\n| --- | --- | --- |')
 for (const [part, bytes] of [...parts].sort((a, b) => b[1] - a[1])) {
-  console.log(`| ${part} | ${kb(bytes)} | ${kb((bytes / full.code.length) * full.gzip)} |`)
+  console.log(`| ${part} | ${kb(bytes)} | ${kb((bytes / full.size) * full.gzip)} |`)
 }
 console.log('\nlargest files:')
 for (const [path, bytes] of files.sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40))) {

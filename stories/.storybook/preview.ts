@@ -4,6 +4,7 @@
  * violations as test failures.
  */
 import '@segkit/react/styles.css'
+import { preloadBuilder } from '@segkit/react'
 import type { Preview } from '@storybook/react-vite'
 
 /** Set by the `storybook-dark` vitest project (vite.config.ts) to run every story in the dark theme. */
@@ -12,6 +13,9 @@ const initialTheme = typeof __SEGKIT_STORY_THEME__ === 'string' ? __SEGKIT_STORY
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // The builder's later chunk (menus, the add search, rarer editors) before any story renders: a story
+  // shows the builder complete, and its play function never races a menu that is still loading.
+  beforeAll: preloadBuilder,
   globalTypes: {
     theme: {
       description: 'segkit theme of the builders in the stories',

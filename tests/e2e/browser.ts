@@ -29,6 +29,11 @@ export async function openDemo(browser: Browser, query = ''): Promise<Page> {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.goto(`${inject('demoUrl')}${query}`)
+  // The builder's later chunk (menus, the add search, rarer editors) loads in idle time after the first
+  // render: wait for it, so that no key press of a test reaches a menu that is still loading.
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((entry) => entry.name.includes('/later-parts')),
+  )
   return page
 }
 

@@ -11,8 +11,10 @@ export * from './catalog/schema.ts'
 export type * from './data/types.ts'
 export * from './describe/index.ts'
 export * from './errors.ts'
-// The one binary search (the evaluator's), for consumers that window sorted offsets.
-export { firstAfter } from './evaluate/search.ts'
+// The one binary search (the evaluator's), for consumers that window sorted offsets. `export *` (the
+// module holds only `firstAfter`), like every line here: a named re-export would make esbuild's code
+// splitting put every module of this entry in the chunk that imports one name (describe, in the builder's first load).
+export * from './evaluate/search.ts'
 export * from './i18n/index.ts'
 export * from './json/index.ts'
 export * from './model/conditions.ts'

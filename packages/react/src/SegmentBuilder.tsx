@@ -45,6 +45,7 @@ import { type DragAndDrop, DragAndDropContext, dragAndDropState, useDragAndDrop 
 import type { LoadValues } from './fields/load-values.ts'
 import { useEventCallback } from './fields/use-event-callback.ts'
 import { GroupEditor } from './group/GroupEditor.tsx'
+import { preloadWhenIdle } from './later/load-later.ts'
 import { type MessagesOverride, mergeMessages } from './messages.ts'
 import { PartErrorBoundary } from './part-error-boundary.tsx'
 import { readCatalog, readValue } from './read-input.ts'
@@ -314,6 +315,8 @@ function BuilderContexts(props: SegmentBuilderProviderProps) {
     [catalog, messages, components, options, idPrefix, problems, loadValues, catalogSearch],
   )
   const dnd = useMemo(() => dragAndDropState(props.dnd), [props.dnd])
+  // The parts no first render needs (menus, rarer editors) load once the browser is idle.
+  useEffect(preloadWhenIdle, [])
   return (
     <BuilderStoreContext.Provider value={store}>
       <BuilderConfigContext.Provider value={config}>

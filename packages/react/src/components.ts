@@ -40,13 +40,12 @@ import { AddMenu } from './group/AddMenu.tsx'
 import { CollapseToggle } from './group/CollapseToggle.tsx'
 import { CombinatorToggle } from './group/CombinatorToggle.tsx'
 import { NegateToggle } from './group/NegateToggle.tsx'
+import { LaterRelatedConditionEditor, LaterSequenceConditionEditor } from './later/later-editors.tsx'
 import type { BuilderMessages } from './messages.ts'
 import { DragHandle } from './node/DragHandle.tsx'
 import { IssueList } from './node/IssueList.tsx'
 import { NodeActions } from './node/NodeActions.tsx'
 import { UndoRedo } from './node/UndoRedo.tsx'
-import { RelatedConditionEditor } from './related/RelatedConditionEditor.tsx'
-import { SequenceConditionEditor } from './sequence/SequenceConditionEditor.tsx'
 
 /** Props of the AND/OR toggle of a group. */
 export interface CombinatorToggleProps {
@@ -187,11 +186,11 @@ export type ComponentsOverride = Partial<ResolvedComponents>
 export const defaultComponents = {
   PropertyCondition: PropertyConditionEditor,
   EventCondition: EventConditionEditor,
-  SequenceCondition: SequenceConditionEditor,
+  SequenceCondition: LaterSequenceConditionEditor,
   ListCondition: ListConditionEditor,
   TagCondition: TagConditionEditor,
   SegmentCondition: SegmentConditionEditor,
-  RelatedCondition: RelatedConditionEditor,
+  RelatedCondition: LaterRelatedConditionEditor,
   OpaqueCondition: OpaqueConditionView,
   CombinatorToggle,
   NegateToggle,

@@ -62,7 +62,7 @@ export { ComparisonEditor, type ComparisonEditorProps } from './event/Comparison
 export { EventConditionEditor } from './event/EventConditionEditor.tsx'
 export { EventFilters, type EventFiltersProps } from './event/EventFilters.tsx'
 export { EventPicker, type EventPickerProps } from './event/EventPicker.tsx'
-export { MeasureEditor, type MeasureEditorProps } from './event/MeasureEditor.tsx'
+export type { MeasureEditorProps } from './event/MeasureEditor.tsx'
 export { defaultEventMessages, type EventMessages } from './event/messages.ts'
 export { WindowEditor, type WindowEditorProps } from './event/WindowEditor.tsx'
 // fields
@@ -94,6 +94,13 @@ export { CollapseToggle } from './group/CollapseToggle.tsx'
 export { CombinatorToggle } from './group/CombinatorToggle.tsx'
 export { GroupEditor, type GroupEditorProps } from './group/GroupEditor.tsx'
 export { NegateToggle } from './group/NegateToggle.tsx'
+// editors in the later chunk (loaded in idle time; see later/load-later.ts)
+export {
+  LaterMeasureEditor as MeasureEditor,
+  LaterRelatedConditionEditor as RelatedConditionEditor,
+  LaterSequenceConditionEditor as SequenceConditionEditor,
+} from './later/later-editors.tsx'
+export { preloadBuilder } from './later/load-later.ts'
 // messages
 export { type BuilderMessages, type CoreMessages, defaultMessages, mergeMessages } from './messages.ts'
 export { ConditionEditor, type ConditionEditorSwitchProps } from './node/ConditionEditor.tsx'
@@ -112,7 +119,6 @@ export {
   type UsePreviewOptions,
   usePreview,
 } from './preview/usePreview.ts'
-export { RelatedConditionEditor } from './related/RelatedConditionEditor.tsx'
 // builder
 export {
   SegmentBuilder,
@@ -123,7 +129,6 @@ export {
 } from './SegmentBuilder.tsx'
 export type { CatalogSearchResult, CatalogSearchScope, SearchCatalog } from './search/catalog-search.ts'
 export type { PickerSearch } from './search/search-options.ts'
-export { SequenceConditionEditor } from './sequence/SequenceConditionEditor.tsx'
 // store and hooks
 export {
   type BuilderActions,

@@ -3,14 +3,7 @@
  * parametric strings are functions. The event, sequence, related and preview
  * strings live in `./event/messages.ts` and are spread in here.
  */
-import {
-  type ConditionKind,
-  type DescribeOptions,
-  englishDescribeMessages,
-  type Issue,
-  type Operator,
-  type TimeUnit,
-} from '@segkit/core'
+import type { ConditionKind, DescribeOptions, Issue, Operator, TimeUnit } from '@segkit/core'
 import { defaultEventMessages, type EventMessages } from './event/messages.ts'
 
 /** Strings of the builder shell, groups, rows and fields. */
@@ -235,7 +228,9 @@ const coreMessages: CoreMessages = {
   group: 'Group',
   condition: 'Condition',
   issue: (issue) => issue.message,
-  describe: { messages: englishDescribeMessages, locale: 'en-US' },
+  // Core's English words are its describe options' default (they come with the describe module, in the
+  // builder's later chunk); the key is here so that `messages: { describe: { messages } }` merges in.
+  describe: { messages: undefined, locale: 'en-US' },
   opaqueUnknownKind: (kind) => `Unknown condition kind “${kind}”: kept as it is, not editable here`,
   opaqueInvalid: 'This condition could not be read: kept as it is, not editable here',
   opaqueRaw: 'Original JSON',

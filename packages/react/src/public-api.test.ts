@@ -47,6 +47,7 @@ const EXPECTED = [
   'issueField',
   'mergeMessages',
   'noDragAndDrop',
+  'preloadBuilder',
   'readDragData',
   'splitIssues',
   'useBuilderActions',

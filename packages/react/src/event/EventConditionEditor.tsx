@@ -12,11 +12,13 @@ import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { routeIssues } from '../fields/field-issues.ts'
 import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
+import {
+  LaterEventFormFields as EventFormFields,
+  LaterMeasureEditor as MeasureEditor,
+} from '../later/later-editors.tsx'
 import { ComparisonEditor } from './ComparisonEditor.tsx'
 import { EventFilters } from './EventFilters.tsx'
-import { EventFormFields } from './EventFormFields.tsx'
 import { COUNT_COMPARISONS, type EventHow, formForHow, howOf } from './event-how.ts'
-import { MeasureEditor } from './MeasureEditor.tsx'
 import { WindowEditor } from './WindowEditor.tsx'
 
 /** The default event condition editor. */

@@ -10,8 +10,11 @@ import { SelectField } from './SelectField.tsx'
 import { DurationInputSlot as DurationInput, PropertyPickerSlot as PropertyPicker } from './slots.tsx'
 import type { ValueEditorProps } from './ValueEditor.tsx'
 
+/** Props of {@link ReferenceValue}: a value editor's, with a `PropertyReference` value. */
+export type ReferenceValueProps = Omit<ValueEditorProps, 'value'> & { value: PropertyReference }
+
 /** Edits a comparison with another property (`ValueEditor` renders it for a `PropertyReference` value). */
-export function ReferenceValue(props: Omit<ValueEditorProps, 'value'> & { value: PropertyReference }) {
+export function ReferenceValue(props: ReferenceValueProps) {
   const { property, value, onChange, disabled, invalid, describedBy, source } = props
   const m = useMessages()
   const { index } = useCatalog()

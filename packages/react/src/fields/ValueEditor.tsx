@@ -19,14 +19,13 @@ import {
   valueShape,
 } from '@segkit/core'
 import { useMessages } from '../context.ts'
+import { LaterReferenceValue as ReferenceValue, LaterValueCombobox as ValueCombobox } from '../later/later-editors.tsx'
 import type { PickerSearch } from '../search/search-options.ts'
 import type { PredicateSource, SuggestValues } from './load-values.ts'
 import { NumberField } from './NumberField.tsx'
 import { Picker } from './Picker.tsx'
-import { ReferenceValue } from './ReferenceValue.tsx'
 import { DateValueInputSlot as DateValueInput, DurationInputSlot as DurationInput } from './slots.tsx'
 import { TagsInput } from './TagsInput.tsx'
-import { ValueCombobox } from './ValueCombobox.tsx'
 
 /** Props of {@link ValueEditor} (and of a `ValueEditor` given in the components map). */
 export interface ValueEditorProps {

@@ -4,7 +4,7 @@
  * dropped into an empty group). It selects only its own header fields and the
  * ids of its children, so editing a child does not re-render the group.
  */
-import { addableKinds, type CatalogItem, type ConditionKind, describeNode } from '@segkit/core'
+import { addableKinds, type CatalogItem, type ConditionKind } from '@segkit/core'
 import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import {
@@ -18,6 +18,7 @@ import {
 } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
+import { LaterGroupSummary as GroupSummary } from '../later/later-editors.tsx'
 import { focusFirstControl, focusNextToFill } from '../node/focus.ts'
 import { NodeRow } from '../node/NodeRow.tsx'
 import { NodeErrorBoundary } from '../part-error-boundary.tsx'
@@ -79,12 +80,6 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   // Depth as core's validation counts it: every group on the path (related groups included).
   const depth = useBuilderStore((s) => s.tree.depth.get(groupId) ?? 0)
   const issues = useNodeIssues(groupId)
-  // Folded, the group reads as one sentence (core's describeNode of the group), not "2 items hidden".
-  const summary = useBuilderStore((s) => {
-    if (!collapsed) return undefined
-    const g = s.nodes.get(groupId)
-    return g?.kind === 'group' ? describeNode(g, catalog, entity, m.describe) : undefined
-  })
   // Core says which kinds the catalog backs for this entity.
   const kinds = useMemo(() => addableKinds(catalog, entity, allowedKinds), [catalog, entity, allowedKinds])
   const dropData: GroupDropData = { type: 'group', groupId, entity }
@@ -170,7 +165,8 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
       {IssueList && <IssueList issues={issues} />}
       {collapsed ? (
         <p data-segkit-part="group-summary" title={m.collapsedSummary(childIds.length)}>
-          {summary ?? m.collapsedSummary(childIds.length)}
+          {/* Folded, the group reads as one sentence (core's describeNode of the group), not "2 items hidden". */}
+          <GroupSummary groupId={groupId} entity={entity} />
         </p>
       ) : (
         <dnd.SortableList id={groupId} items={childIds} orientation="vertical">

@@ -4,10 +4,14 @@
  * Home, End and type-ahead (focus moves to the first enabled item on
  * opening), chosen with Enter, Space or a click, closed with Escape, Tab or a
  * click outside. Until first opened it is a plain button, so a large tree
- * mounts no menu parts at all.
+ * mounts no menu parts at all; the menu itself (`ActionMenuPopup`) comes with
+ * the later chunk, which the first opening waits for when it is not loaded yet
+ * (the button keeps the focus meanwhile).
  */
-import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react'
-import { closedTriggerProps, PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
+import type { KeyboardEvent, ReactNode } from 'react'
+import { useState } from 'react'
+import { afterLoad, laterParts } from '../later/load-later.ts'
+import { closedTriggerProps } from '../popover/Popover.tsx'
 
 /** One entry of an {@link ActionMenu}: an item, or a separator. */
 export type ActionMenuEntry =
@@ -38,160 +42,39 @@ export interface ActionMenuProps {
   onCloseAutoFocus?: ((event: Event) => void) | undefined
 }
 
-const ITEM = '[role="menuitem"]:not([aria-disabled="true"])'
-/** Type-ahead: characters typed closer together than this make one search, as in WAI-ARIA menus. */
-const TYPEAHEAD_MS = 500
-
-function enabledItems(menu: HTMLElement): HTMLElement[] {
-  return [...menu.querySelectorAll<HTMLElement>(ITEM)]
-}
-
-function moveFocus(menu: HTMLElement, key: string): boolean {
-  const items = enabledItems(menu)
-  if (items.length === 0) return false
-  const at = items.indexOf(document.activeElement as HTMLElement)
-  let next: number
-  switch (key) {
-    case 'ArrowDown':
-      next = at < 0 || at === items.length - 1 ? 0 : at + 1
-      break
-    case 'ArrowUp':
-      next = at <= 0 ? items.length - 1 : at - 1
-      break
-    case 'Home':
-      next = 0
-      break
-    case 'End':
-      next = items.length - 1
-      break
-    default:
-      return false
-  }
-  items[next]?.focus()
-  return true
-}
-
-/**
- * The enabled item whose text starts with `search`, looking from the focused
- * item onwards and wrapping. A one-character search (or the same character
- * repeated) skips the focused item, so pressing a letter again cycles.
- */
-function typeAheadMatch(menu: HTMLElement, search: string): HTMLElement | undefined {
-  const items = enabledItems(menu)
-  const at = items.indexOf(document.activeElement as HTMLElement)
-  const repeated = [...search].every((char) => char === search[0])
-  const query = (repeated ? search.slice(0, 1) : search).toLocaleLowerCase()
-  // The items after the focused one, wrapping round to it; a longer search first checks the focused item itself.
-  const after = [...items.slice(at + 1), ...items.slice(0, at + 1)]
-  const current = items[at]
-  const candidates = query.length > 1 && current ? [current, ...after] : after
-  return candidates.find((item) => item.textContent?.trim().toLocaleLowerCase().startsWith(query))
-}
-
-/** A menu of actions under a trigger button. */
-export function ActionMenu({ part, trigger, label, disabled, align, entries, onCloseAutoFocus }: ActionMenuProps) {
-  const [open, setOpen] = useState(false)
-  // Until first opened the menu is one plain button (no popover parts: a large tree mounts none); the
-  // first opening swaps in the popover's own trigger, and focus moves into the menu.
-  const [armed, setArmed] = useState(false)
-  const typeAhead = useRef({ search: '', at: 0 })
-  const typingAhead = () => typeAhead.current.search !== '' && Date.now() - typeAhead.current.at < TYPEAHEAD_MS
-
-  const select = (onSelect: () => void) => {
-    setOpen(false)
-    onSelect()
-  }
-  const onItemKeyDown = (event: KeyboardEvent<HTMLElement>, onSelect: () => void) => {
-    // While typing ahead, Space is part of the search ("Add group"), not a choice.
-    if (event.key === 'Enter' || (event.key === ' ' && !typingAhead())) {
-      event.preventDefault()
-      select(onSelect)
-    }
-  }
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.defaultPrevented) return
-    const menu = event.currentTarget
-    if (moveFocus(menu, event.key)) {
-      event.preventDefault()
-    } else if (event.key === 'Tab' && event.shiftKey) {
-      // Tab moves on to the control after the trigger (focus leaves, the menu closes); Shift+Tab goes back to it.
-      event.preventDefault()
-      setOpen(false)
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      const now = Date.now()
-      const search = (typingAhead() ? typeAhead.current.search : '') + event.key
-      typeAhead.current = { search, at: now }
-      event.preventDefault()
-      typeAheadMatch(menu, search)?.focus()
-    }
-  }
-
-  const openMenu = () => {
-    setArmed(true)
-    setOpen(true)
-  }
-  const triggerProps = {
+/** The props of the trigger button, closed (a plain button) or open (the popover's trigger). */
+export function menuTriggerProps(
+  { part, label, disabled }: Pick<ActionMenuProps, 'part' | 'label' | 'disabled'>,
+  onArrowDown: (() => void) | undefined,
+) {
+  return {
     disabled,
     'aria-haspopup': 'menu',
     'aria-label': label,
     title: label,
     'data-segkit-part': part,
     onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => {
-      if (event.key === 'ArrowDown' && !open) {
+      if (event.key === 'ArrowDown' && onArrowDown) {
         event.preventDefault()
-        openMenu()
+        onArrowDown()
       }
     },
   } as const
-  if (!armed) {
+}
+
+/** A menu of actions under a trigger button. */
+export function ActionMenu(props: ActionMenuProps) {
+  // Until first opened the menu is one plain button (no popover parts: a large tree mounts none); the
+  // first opening swaps in the menu with the popover's own trigger, and focus moves into the menu.
+  const [armed, setArmed] = useState(false)
+  const later = armed ? laterParts() : undefined
+  if (!later) {
+    const openMenu = () => afterLoad(() => setArmed(true))
     return (
-      <button {...triggerProps} {...closedTriggerProps(openMenu)}>
-        {trigger}
+      <button {...menuTriggerProps(props, openMenu)} {...closedTriggerProps(openMenu)}>
+        {props.trigger}
       </button>
     )
   }
-
-  return (
-    <PopoverRoot open={open} onOpenChange={setOpen} onCloseAutoFocus={onCloseAutoFocus}>
-      <PopoverTrigger {...triggerProps}>{trigger}</PopoverTrigger>
-      {/* Guarded here as well: a closed menu then costs no content component at mount. */}
-      {open && (
-        <PopoverContent
-          role="menu"
-          data-segkit-part="menu"
-          align={align}
-          sideOffset={4}
-          onOpenAutoFocus={(menu) => (menu.querySelector<HTMLElement>(ITEM) ?? menu).focus({ preventScroll: true })}
-          onKeyDown={onMenuKeyDown}
-        >
-          {entries.map((entry) =>
-            entry.type === 'separator' ? (
-              // biome-ignore lint/a11y/useSemanticElements: an ARIA menu separator, not a thematic break
-              <div key={entry.key} role="separator" data-segkit-part="menu-separator" />
-            ) : (
-              <div
-                key={entry.key}
-                role="menuitem"
-                tabIndex={-1}
-                aria-disabled={entry.disabled || undefined}
-                data-disabled={entry.disabled ? '' : undefined}
-                data-danger={entry.danger ? '' : undefined}
-                data-kind={entry.kind}
-                data-segkit-part="menu-item"
-                onClick={entry.disabled ? undefined : () => select(entry.onSelect)}
-                onKeyDown={entry.disabled ? undefined : (event) => onItemKeyDown(event, entry.onSelect)}
-                onPointerMove={(event) => {
-                  if (!entry.disabled) event.currentTarget.focus()
-                }}
-                onFocus={(event) => event.currentTarget.setAttribute('data-highlighted', '')}
-                onBlur={(event) => event.currentTarget.removeAttribute('data-highlighted')}
-              >
-                {entry.label}
-              </div>
-            ),
-          )}
-        </PopoverContent>
-      )}
-    </PopoverRoot>
-  )
+  return <later.ActionMenuPopup {...props} />
 }

@@ -4,13 +4,12 @@
  * editor selects the node itself, so a keystroke re-renders the edited editor
  * and not the row around it (handle, menu).
  */
-import { type Condition, describeNode, type IncompleteReason, type Issue } from '@segkit/core'
+import type { Condition, IncompleteReason, Issue } from '@segkit/core'
 import { type KeyboardEvent, memo, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef } from 'react'
 import {
   BuilderStoreContext,
   useBuilderOptions,
   useBuilderStore,
-  useCatalog,
   useComponents,
   useMessages,
   useNodeIssues,
@@ -18,6 +17,7 @@ import {
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import type { NodeDragData } from '../dnd/drag-data.ts'
 import { GroupEditor } from '../group/GroupEditor.tsx'
+import { LaterConditionText as ConditionText } from '../later/later-editors.tsx'
 import { SIMPLE_KINDS } from '../SegmentBuilder.tsx'
 import { selectIsLocked, selectParentLocked } from '../store/builder-store.ts'
 import { useBuilderActions, useNode } from '../store/hooks.ts'
@@ -271,33 +271,6 @@ function discardOnEscape(
   })
 }
 const ACTIONS = '[data-segkit-part="actions-trigger"]'
-
-/**
- * A condition as one readable sentence (core's `describeNode`): read-only builders, and advanced
- * conditions in the simple mode. Text, not disabled controls: full contrast, read by screen readers,
- * and one tab stop per row so that keyboard users can walk the segment.
- */
-const ConditionText = memo(function ConditionText({ id, entity }: { id: string; entity: string }) {
-  const node = useNode(id)
-  const { catalog } = useCatalog()
-  const { mode, onOpenFullMode } = useBuilderOptions()
-  const m = useMessages()
-  if (node === undefined || node.kind === 'group') return null
-  const text = describeNode(node, catalog, entity, m.describe)
-  return (
-    <>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a read-only row is reachable by keyboard, as text */}
-      <p data-segkit-part="condition-text" tabIndex={0}>
-        {text}
-      </p>
-      {mode === 'simple' && onOpenFullMode && (
-        <button type="button" data-segkit-part="open-full-mode" onClick={onOpenFullMode}>
-          {m.openInFullMode}
-        </button>
-      )}
-    </>
-  )
-})
 
 /** The condition editor of a row: the only part that selects the node itself (it re-renders on each edit). */
 const ConditionSlot = memo(function ConditionSlot({
