@@ -15,6 +15,7 @@ import {
   Dictionary,
   grow,
   kindOf,
+  narrowCodes,
   type ValueKind,
 } from './columns.ts'
 import {
@@ -279,6 +280,9 @@ export class DataIndex implements StagingDictionaries {
     for (const batch of staged.entities) {
       const table = this.table(batch.type)
       const defs = [...table.columns.values()]
+      // Code columns narrowed by `compact` take any code again.
+      for (const c of defs)
+        if (c.kind === 'code' && !(c.data instanceof Int32Array)) c.data = Int32Array.from(c.data as Int8Array)
       for (let r = 0; r < batch.ids.length; r++) {
         const e = table.intern(batch.ids[r]!)
         table.known[e] = 1
@@ -330,9 +334,14 @@ export class DataIndex implements StagingDictionaries {
     return n
   }
 
-  /** Drops what only writing needs (the maps of large dictionaries), after a build. */
+  /** Drops what only writing needs (the maps of large dictionaries; code columns narrowed), after a build. */
   compact(): void {
-    for (const t of this.tables.values()) for (const c of t.columns.values()) c.dict?.compact()
+    for (const t of this.tables.values())
+      for (const c of t.columns.values()) {
+        if (!c.dict) continue
+        c.dict.compact()
+        if (c.data instanceof Int32Array) c.data = narrowCodes(c.data, c.dict)
+      }
     for (const dicts of this.eventDicts.values()) for (const d of dicts) d?.compact()
     for (const d of this.orphanDicts.values()) d.compact()
   }

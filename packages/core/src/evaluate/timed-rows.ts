@@ -33,12 +33,23 @@ export interface StagedRows {
   values: ColumnData[]
 }
 
+/** Row offsets per entity. */
+export type Offsets = Int32Array | Uint16Array
+
 const EMPTY = new Int32Array(0)
+
+/** The offsets in 16 bits when every one fits. */
+function narrowOffsets(offsets: Int32Array): Offsets {
+  return offsets.length > 0 && offsets[offsets.length - 1]! <= 0xffff ? Uint16Array.from(offsets) : offsets
+}
 
 export class TimedRows {
   private base: Block
-  /** Entity e's bulk rows are `[offsets[e], offsets[e + 1])` (for `e < offsets.length - 1`). */
-  private offsets: Int32Array = EMPTY
+  /**
+   * Entity e's bulk rows are `[offsets[e], offsets[e + 1])` (for `e < offsets.length - 1`); 16-bit
+   * when the block has fewer than 65,536 rows (most lists, tags and rare events).
+   */
+  private offsets: Offsets = EMPTY
   /**
    * Patched entities: their merged rows live in one shared arena block at
    * `[patchLo[e], patchHi[e])` (no typed array per entity); a re-patched entity's
@@ -82,7 +93,7 @@ export class TimedRows {
    * `[starts[e], ends[e])` of it for `e < starts.length`, none beyond; views of the offsets), else null: for passes
    * that read the columns directly instead of calling `locate` per entity.
    */
-  bulk(): { block: Block; starts: Int32Array; ends: Int32Array } | null {
+  bulk(): { block: Block; starts: Offsets; ends: Offsets } | null {
     if (this.patchCount !== 0) return null
     const n = Math.max(0, this.offsets.length - 1)
     return { block: this.base, starts: this.offsets.subarray(0, n), ends: this.offsets.subarray(1, n + 1) }
@@ -237,7 +248,7 @@ export class TimedRows {
       for (let c = 0; c < this.kinds.length; c++) copyRange(from.cols[c]!, lo, hi, block.cols[c]!, at)
     }
     this.base = this.narrowed(block)
-    this.offsets = offsets
+    this.offsets = narrowOffsets(offsets)
     this.arena = this.base
     this.arenaUsed = 0
     this.patchCount = 0
@@ -278,7 +289,7 @@ export class TimedRows {
     const cols = this.kinds.map((kind, c) => gather(kind, this.dicts[c] ?? null, staged.values[c]!, order))
     this.base = { length: rows, times, cols }
     this.arena = this.base
-    this.offsets = offsets
+    this.offsets = narrowOffsets(offsets)
   }
 }
 
