@@ -7,6 +7,7 @@
  */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
+import { Bitset } from './bitset.ts'
 import {
   allocate,
   type ColumnData,
@@ -251,12 +252,13 @@ export class DataIndex implements StagingDictionaries {
    * empty, so that results come out sorted), then the facts. Returns the touched
    * entities per type (for incremental membership).
    */
-  add(staged: StagedData, track: boolean): Map<string, Set<number>> {
-    const touched = new Map<string, Set<number>>()
+  add(staged: StagedData, track: boolean): Map<string, Bitset> {
+    const touched = new Map<string, Bitset>()
+    // Called once every new id is interned: the set spans the whole table.
     const touch = (type: string, e: number) => {
       let set = touched.get(type)
       if (!set) {
-        set = new Set()
+        set = new Bitset(this.table(type).size)
         touched.set(type, set)
       }
       set.add(e)
