@@ -282,7 +282,7 @@ function compileSequenceNode(node: SequenceCondition, ctx: CompileContext): Pass
         : { reason: 'no ordering of events completes the sequence' }
     },
   )
-  return { ...pass, sequence: runner }
+  return { ...pass, run: (candidates) => runner.scan(candidates, null) ?? pass.run(candidates), sequence: runner }
 }
 
 function compileMembership(node: SegmentNode & { kind: 'list' | 'tag' }, entity: string, ctx: CompileContext): Pass {

@@ -26,7 +26,7 @@ import {
   type StagingDictionaries,
   storedProperties,
 } from './read-data.ts'
-import { firstAfter } from './search.ts'
+import { firstIdFrom } from './search.ts'
 import { type StagedRows, TimedRows } from './timed-rows.ts'
 
 export { DataError } from './read-data.ts'
@@ -53,7 +53,7 @@ export class IdIndex {
   constructor(private readonly ids: readonly string[]) {}
 
   get(id: string): number | undefined {
-    const lo = firstAfter(this.ids, 0, this.sortedCount, id, true)
+    const lo = firstIdFrom(this.ids, 0, this.sortedCount, id)
     if (lo < this.sortedCount && this.ids[lo] === id) return lo
     return this.rest.size === 0 ? undefined : this.rest.get(id)
   }
