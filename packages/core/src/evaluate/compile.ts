@@ -14,7 +14,7 @@ import type { PropertyReference } from '../model/predicate.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
 import { type Group, isActive, type RelatedCondition, type SegmentNode } from '../model/segment.ts'
 import { Bitset, filterMembers, forEachMember } from './bitset.ts'
-import { scanHistory } from './column-scan.ts'
+import { scanColumn, scanHistory } from './column-scan.ts'
 import { read } from './columns.ts'
 import type { DataIndex, EntityTable } from './data-index.ts'
 import { compare, compileForm, eventColumn, eventSource } from './event.ts'
@@ -101,7 +101,7 @@ export function propertyReader(
     return {
       value: (e) => read(column.kind, data, column.dict, e),
       test: (e) => test(data, e),
-      run: (candidates) => filterMembers(candidates, (e) => test(data, e)),
+      run: (candidates) => scanColumn(data, test, candidates),
     }
   }
   const missing = predicate ? compilePredicate(predicate, def.type, ctx.asOf)(null) : false
