@@ -49,12 +49,16 @@ export function breakdownOf(pass: Pass, all: Bitset, out: NodeBreakdown[], paren
     const runner = pass.sequence
     const steps = node.steps
     const reached = new Int32Array(steps.length + 1)
-    bits = new Bitset(all.size)
-    const result = bits
-    forEachMember(all, (e) => {
-      if (runner.match(e)) result.add(e)
-      reached[runner.reached]!++
-    })
+    const scanned = runner.scan(all, reached)
+    if (scanned) bits = scanned
+    else {
+      const result = new Bitset(all.size)
+      forEachMember(all, (e) => {
+        if (runner.match(e)) result.add(e)
+        reached[runner.reached]!++
+      })
+      bits = result
+    }
     // reached[j] entities got past exactly j steps: the funnel is the suffix sums.
     let past = 0
     const counts = new Array<number>(steps.length)

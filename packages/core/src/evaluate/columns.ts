@@ -2,7 +2,8 @@
  * Typed value columns: numbers and datetimes in `Float64Array` (NaN = missing),
  * strings and enums dictionary-encoded in `Int32Array` (-1 = missing; a column that
  * is no longer written to may be narrowed to `Int8Array` / `Int16Array`), booleans
- * in `Int8Array` (-1 = missing), string lists as arrays (null = missing).
+ * in `Int8Array` (-1 = missing), string lists as frozen arrays (null = missing; equal lists
+ * read in one batch share one array).
  */
 import type { DataValue } from '../data/types.ts'
 import type { PropertyType } from '../model/operators.ts'
@@ -114,7 +115,7 @@ export function write(kind: ValueKind, data: ColumnData, dict: Dictionary | null
       ;(data as Int8Array)[i] = missing ? -1 : v ? 1 : 0
       return
     case 'list':
-      ;(data as (readonly string[] | null)[])[i] = missing ? null : [...(v as readonly string[])]
+      ;(data as (readonly string[] | null)[])[i] = missing ? null : Object.freeze([...(v as readonly string[])])
       return
     default: {
       kind satisfies never
@@ -164,10 +165,23 @@ export class ColumnBuilder {
     this.capacity = Math.max(1, capacity)
     this.data = allocate(kind, this.capacity)
   }
+  /** List values seen in this batch: equal lists share one frozen copy. */
+  private lists: Map<string, readonly string[]> | null = null
   push(v: DataValue | undefined): void {
     if (this.length === this.capacity) {
       this.capacity *= 2
       this.data = grow(this.kind, this.data, this.capacity)
+    }
+    if (this.kind === 'list' && Array.isArray(v)) {
+      this.lists ??= new Map()
+      const key = JSON.stringify(v)
+      let shared = this.lists.get(key)
+      if (!shared) {
+        shared = Object.freeze([...(v as readonly string[])])
+        this.lists.set(key, shared)
+      }
+      ;(this.data as (readonly string[] | null)[])[this.length++] = shared
+      return
     }
     write(this.kind, this.data, this.dict, this.length++, v)
   }

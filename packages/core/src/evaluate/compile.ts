@@ -14,7 +14,7 @@ import type { PropertyReference } from '../model/predicate.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
 import { type Group, isActive, type RelatedCondition, type SegmentNode } from '../model/segment.ts'
 import { Bitset, filterMembers, forEachMember } from './bitset.ts'
-import { scanHistory } from './column-scan.ts'
+import { scanColumn, scanHistory } from './column-scan.ts'
 import { read } from './columns.ts'
 import type { DataIndex, EntityTable } from './data-index.ts'
 import { compare, compileForm, eventColumn, eventSource } from './event.ts'
@@ -101,7 +101,7 @@ export function propertyReader(
     return {
       value: (e) => read(column.kind, data, column.dict, e),
       test: (e) => test(data, e),
-      run: (candidates) => filterMembers(candidates, (e) => test(data, e)),
+      run: (candidates) => scanColumn(data, test, candidates),
     }
   }
   const missing = predicate ? compilePredicate(predicate, def.type, ctx.asOf)(null) : false
@@ -282,7 +282,7 @@ function compileSequenceNode(node: SequenceCondition, ctx: CompileContext): Pass
         : { reason: 'no ordering of events completes the sequence' }
     },
   )
-  return { ...pass, sequence: runner }
+  return { ...pass, run: (candidates) => runner.scan(candidates, null) ?? pass.run(candidates), sequence: runner }
 }
 
 function compileMembership(node: SegmentNode & { kind: 'list' | 'tag' }, entity: string, ctx: CompileContext): Pass {

@@ -7,6 +7,7 @@
  */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
+import { Bitset } from './bitset.ts'
 import {
   allocate,
   type ColumnData,
@@ -15,6 +16,7 @@ import {
   Dictionary,
   grow,
   kindOf,
+  narrowCodes,
   type ValueKind,
 } from './columns.ts'
 import {
@@ -24,7 +26,7 @@ import {
   type StagingDictionaries,
   storedProperties,
 } from './read-data.ts'
-import { firstAfter } from './search.ts'
+import { firstIdFrom } from './search.ts'
 import { type StagedRows, TimedRows } from './timed-rows.ts'
 
 export { DataError } from './read-data.ts'
@@ -51,7 +53,7 @@ export class IdIndex {
   constructor(private readonly ids: readonly string[]) {}
 
   get(id: string): number | undefined {
-    const lo = firstAfter(this.ids, 0, this.sortedCount, id, true)
+    const lo = firstIdFrom(this.ids, 0, this.sortedCount, id)
     if (lo < this.sortedCount && this.ids[lo] === id) return lo
     return this.rest.size === 0 ? undefined : this.rest.get(id)
   }
@@ -250,12 +252,13 @@ export class DataIndex implements StagingDictionaries {
    * empty, so that results come out sorted), then the facts. Returns the touched
    * entities per type (for incremental membership).
    */
-  add(staged: StagedData, track: boolean): Map<string, Set<number>> {
-    const touched = new Map<string, Set<number>>()
+  add(staged: StagedData, track: boolean): Map<string, Bitset> {
+    const touched = new Map<string, Bitset>()
+    // Called once every new id is interned: the set spans the whole table.
     const touch = (type: string, e: number) => {
       let set = touched.get(type)
       if (!set) {
-        set = new Set()
+        set = new Bitset(this.table(type).size)
         touched.set(type, set)
       }
       set.add(e)
@@ -279,6 +282,9 @@ export class DataIndex implements StagingDictionaries {
     for (const batch of staged.entities) {
       const table = this.table(batch.type)
       const defs = [...table.columns.values()]
+      // Code columns narrowed by `compact` take any code again.
+      for (const c of defs)
+        if (c.kind === 'code' && !(c.data instanceof Int32Array)) c.data = Int32Array.from(c.data as Int8Array)
       for (let r = 0; r < batch.ids.length; r++) {
         const e = table.intern(batch.ids[r]!)
         table.known[e] = 1
@@ -330,9 +336,14 @@ export class DataIndex implements StagingDictionaries {
     return n
   }
 
-  /** Drops what only writing needs (the maps of large dictionaries), after a build. */
+  /** Drops what only writing needs (the maps of large dictionaries; code columns narrowed), after a build. */
   compact(): void {
-    for (const t of this.tables.values()) for (const c of t.columns.values()) c.dict?.compact()
+    for (const t of this.tables.values())
+      for (const c of t.columns.values()) {
+        if (!c.dict) continue
+        c.dict.compact()
+        if (c.data instanceof Int32Array) c.data = narrowCodes(c.data, c.dict)
+      }
     for (const dicts of this.eventDicts.values()) for (const d of dicts) d?.compact()
     for (const d of this.orphanDicts.values()) d.compact()
   }

@@ -227,43 +227,47 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
     crosses: boolean
   }
   const subscriptions = new Set<Subscription>()
-  const diff = (type: string, before: Bitset, after: Bitset, only?: Iterable<number>): MembershipChange => {
+  /** Who is in `after` and not `before` (entered) and back (left), word by word. */
+  const diff = (type: string, before: Bitset, after: Bitset): MembershipChange => {
     const table = index.table(type)
-    const entered: number[] = []
-    const left: number[] = []
-    const was = (e: number) => e < before.size && before.has(e)
-    const is = (e: number) => e < after.size && after.has(e)
-    const check = (e: number) => {
-      if (is(e) && !was(e)) entered.push(e)
-      else if (was(e) && !is(e)) left.push(e)
+    const entered: string[] = []
+    const left: string[] = []
+    const b = before.words
+    const a = after.words
+    for (let k = 0; k < Math.max(a.length, b.length); k++) {
+      const was = k < b.length ? b[k]! : 0
+      const is = k < a.length ? a[k]! : 0
+      if (was === is) continue
+      for (let bits = is & ~was; bits !== 0; bits &= bits - 1)
+        entered.push(table.ids[(k << 5) + 31 - Math.clz32(bits & -bits)]!)
+      for (let bits = was & ~is; bits !== 0; bits &= bits - 1)
+        left.push(table.ids[(k << 5) + 31 - Math.clz32(bits & -bits)]!)
     }
-    if (only) for (const e of only) check(e)
-    else for (let e = 0; e < Math.max(before.size, after.size); e++) check(e)
-    const sorted = (list: number[]) => list.map((e) => table.ids[e]!).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    const sorted = (list: string[]) => list.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
     return { entered: sorted(entered), left: sorted(left) }
   }
-  const update = (sub: Subscription, touched: Set<number> | undefined) => {
+  const update = (sub: Subscription, touched: Bitset | undefined) => {
     const asOf = sub.fixedAsOf ?? Date.now()
     const type = sub.segment.entity
     let next: Bitset
-    let change: MembershipChange
-    if (sub.crosses || touched === undefined) {
-      next = membersBits(sub.segment, asOf)
-      change = diff(type, sub.bits, next)
-    } else {
+    if (sub.crosses || touched === undefined) next = membersBits(sub.segment, asOf)
+    else {
       const { ctx, root } = compile(sub.segment, asOf)
       const size = index.table(type).size
       const candidates = new Bitset(size)
-      for (const e of touched) if (existsOne(ctx, type, e)) candidates.add(e)
+      forEachMember(touched, (e) => {
+        if (existsOne(ctx, type, e)) candidates.add(e)
+      })
       const matched = root.run(candidates)
+      // The members before, minus the touched entities, plus those of them that match now.
       next = new Bitset(size)
-      next.words.set(sub.bits.words.subarray(0, Math.min(sub.bits.words.length, next.words.length)))
-      for (const e of touched) {
-        if (matched.has(e)) next.add(e)
-        else next.words[e >>> 5]! &= ~(1 << (e & 31))
-      }
-      change = diff(type, sub.bits, next, touched)
+      const w = next.words
+      const old = sub.bits.words
+      const t = touched.words
+      const m = matched.words
+      for (let k = 0; k < w.length; k++) w[k] = ((k < old.length ? old[k]! : 0) & ~(k < t.length ? t[k]! : 0)) | m[k]!
     }
+    const change = diff(type, sub.bits, next)
     sub.bits = next
     return change
   }
@@ -332,7 +336,7 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
       existingAt.clear()
       const touched = index.add(staged, subscriptions.size > 0)
       for (const sub of subscriptions) {
-        const change = update(sub, touched.get(sub.segment.entity) ?? new Set())
+        const change = update(sub, touched.get(sub.segment.entity) ?? new Bitset(0))
         if (change.entered.length > 0 || change.left.length > 0) sub.listener(change)
       }
     },

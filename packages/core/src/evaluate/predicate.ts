@@ -228,8 +228,15 @@ function dictionaryTable(
   return table
 }
 
-/** A test of the value at row `i` of a typed column, prepared once per condition and evaluation. */
-export type ColumnTest = (column: ColumnData, i: number) => boolean
+/**
+ * A test of the value at row `i` of a typed column, prepared once per condition and evaluation.
+ * A test of codes also carries its table (1 = the code passes) and its answer for a missing value,
+ * so that a scan can read them inline instead of calling it per row.
+ */
+export type ColumnTest = ((column: ColumnData, i: number) => boolean) & {
+  readonly codes?: Uint8Array
+  readonly missing?: boolean
+}
 
 /**
  * Prepares a predicate over a typed column: a string or enum test becomes one lookup
@@ -248,10 +255,11 @@ export function compileColumnTest(
   switch (kind) {
     case 'code': {
       const table = dictionaryTable(spec, type, dict, test)
-      return (column, i) => {
+      const byCode = (column: ColumnData, i: number) => {
         const c = (column as Int32Array)[i]!
         return c < 0 ? missing : table[c] === 1
       }
+      return Object.assign(byCode, { codes: table, missing })
     }
     case 'num': {
       const v = spec.value

@@ -1,20 +1,29 @@
-/** The evaluator's one binary search, over sorted numbers (times, `from`s) or ids (code-unit order) in an index range. */
+/**
+ * The evaluator's binary searches: over sorted numbers (times, `from`s, offsets) in an index
+ * range, and over ids (code-unit order). They are two functions on purpose: V8 keeps one set of
+ * type feedback per function, so a search that also compared strings would make every time
+ * comparison in the scans a generic one.
+ */
 
 /**
  * The first index in `[lo, hi)` whose value is after `t` (`> t`), or at or after it
  * (`>= t`) with `orEqual`; `hi` when there is none. `values` is sorted ascending in the range.
  */
-export function firstAfter<T extends number | string>(
-  values: ArrayLike<T>,
-  lo: number,
-  hi: number,
-  t: T,
-  orEqual = false,
-): number {
+export function firstAfter(values: ArrayLike<number>, lo: number, hi: number, t: number, orEqual = false): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     const v = values[mid]!
     if (v < t || (!orEqual && v === t)) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The first index in `[lo, hi)` whose id is at or after `id` (code units); `hi` when there is none. */
+export function firstIdFrom(ids: readonly string[], lo: number, hi: number, id: string): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (ids[mid]! < id) lo = mid + 1
     else hi = mid
   }
   return lo

@@ -15,6 +15,7 @@
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { SequenceCondition } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
+import { type Bitset, filterMembers } from './bitset.ts'
 import type { DataIndex } from './data-index.ts'
 import { type EventSource, eventSource } from './event.ts'
 import { firstAfter } from './search.ts'
@@ -42,6 +43,11 @@ export interface SequenceRunner {
   trace(e: number): number[] | undefined
   /** After `match(e)`: how many steps (in `node.steps` order) e got past; `steps.length` when matched. */
   readonly reached: number
+  /**
+   * The members of `candidates` that complete the sequence in one loop over the columns, and with
+   * `reached` the count per number of steps got past; null when this sequence cannot (use `match`).
+   */
+  scan(candidates: Bitset, reached: Int32Array | null): Bitset | null
 }
 
 export function compileSequence(
@@ -145,19 +151,25 @@ export function compileSequence(
   // those choices only move forward as the first event does: one pointer per step.
   const greedy = positives.every((p) => p.gap === undefined && p.after.length === 0)
   const ptr = new Int32Array(k)
+  const stepEnd = new Int32Array(k)
   const located = new Uint8Array(k)
 
-  function scanGreedy(e: number): boolean {
+  // Each step's events of the entity being scanned: `stepTimes[s]`, rows `[stepLo[s], stepHi[s])`.
+  const stepTimes: Float64Array[] = positives.map(() => new Float64Array(0))
+  const stepLo = new Int32Array(k)
+  const stepHi = new Int32Array(k)
+
+  /** The greedy scan of one entity's placed steps (`stepTimes`, `stepLo`, `stepHi`); sets `runner.reached`. */
+  function greedyPlaced(): boolean {
     runner.reached = 0
-    if (k === 0) return false
     const first = positives[0]!.src
-    first.locate(e)
-    first.range(bounds)
-    if (first.start === first.end) return false
+    const times0 = stepTimes[0]!
+    const start = firstAfter(times0, stepLo[0]!, stepHi[0]!, bounds.lo, bounds.loIncluded)
+    const end0 = firstAfter(times0, start, stepHi[0]!, bounds.hi, !bounds.hiIncluded)
+    if (start === end0) return false
     located.fill(0)
-    const times0 = first.block.times
     let best = 0
-    for (let i = first.start; i < first.end; i++) {
+    for (let i = start; i < end0; i++) {
       if (first.filtered && !first.passes(i)) continue
       const t1 = times0[i]!
       if (best < 1) best = 1
@@ -165,20 +177,19 @@ export function compileSequence(
       let s = 1
       for (; s < k; s++) {
         const src = positives[s]!.src
+        const stepT = stepTimes[s]!
         if (located[s] === 0) {
           // Only the window's end needs a search: every event after t is past the window's start.
-          src.locate(e)
-          src.end = firstAfter(src.block.times, src.lo, src.hi, bounds.hi, !bounds.hiIncluded)
-          ptr[s] = firstAfter(src.block.times, src.lo, src.end, t)
+          stepEnd[s] = firstAfter(stepT, stepLo[s]!, stepHi[s]!, bounds.hi, !bounds.hiIncluded)
+          ptr[s] = firstAfter(stepT, stepLo[s]!, stepEnd[s]!, t)
           located[s] = 1
         }
-        const stepTimes = src.block.times
-        const end = src.end
+        const end = stepEnd[s]!
         let p = ptr[s]!
-        while (p < end && (stepTimes[p]! <= t || (src.filtered && !src.passes(p)))) p++
+        while (p < end && (stepT[p]! <= t || (src.filtered && !src.passes(p)))) p++
         ptr[s] = p
         if (p === end) break
-        t = stepTimes[p]!
+        t = stepT[p]!
         if (within !== undefined && t - t1 > within) break
         if (best < s + 1) best = s + 1
       }
@@ -187,10 +198,48 @@ export function compileSequence(
         return true
       }
       // Step s has no event after this first event's chain: no later first event gets further than s steps.
-      if (located[s] === 1 && ptr[s] === positives[s]!.src.end && best >= s) break
+      if (located[s] === 1 && ptr[s] === stepEnd[s] && best >= s) break
     }
     runner.reached = best
     return false
+  }
+
+  function scanGreedy(e: number): boolean {
+    runner.reached = 0
+    if (k === 0) return false
+    for (let s = 0; s < k; s++) {
+      const src = positives[s]!.src
+      src.locate(e)
+      stepTimes[s] = src.block.times
+      stepLo[s] = src.lo
+      stepHi[s] = src.hi
+    }
+    return greedyPlaced()
+  }
+
+  /**
+   * The greedy scan over a set in one loop over the bulk columns (no locate per entity); with
+   * `reached`, `reached[j]` counts the candidates that got past exactly j steps. Null when a step
+   * is filtered or has patched rows, or the sequence is not greedy.
+   */
+  function scanBulk(candidates: Bitset, reached: Int32Array | null): Bitset | null {
+    if (!greedy || k === 0) return null
+    const bulks = positives.map((p) => (p.src.filtered ? null : p.src.rows.bulk()))
+    if (bulks.some((b) => b === null)) return null
+    const starts = bulks.map((b) => b!.starts)
+    const ends = bulks.map((b) => b!.ends)
+    for (let s = 0; s < k; s++) stepTimes[s] = bulks[s]!.block.times
+    return filterMembers(candidates, (e) => {
+      for (let s = 0; s < k; s++) {
+        const st = starts[s]!
+        const inRange = e < st.length
+        stepLo[s] = inRange ? st[e]! : 0
+        stepHi[s] = inRange ? ends[s]![e]! : 0
+      }
+      const matched = greedyPlaced()
+      if (reached) reached[runner.reached]!++
+      return matched
+    })
   }
 
   const runner = {
@@ -198,6 +247,7 @@ export function compileSequence(
     match(e: number): boolean {
       return greedy ? scanGreedy(e) : scan(e, null)
     },
+    scan: scanBulk,
     trace(e: number): number[] | undefined {
       const steps: { t: Float64Array; p: Int32Array; n: number }[] = []
       if (!scan(e, steps)) return undefined

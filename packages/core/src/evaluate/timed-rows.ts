@@ -2,8 +2,8 @@
  * Rows with a time, grouped by entity and sorted by time within each entity:
  * one event type's events, one property's history (`from`), one list's or
  * tag's memberships (`from`, with `to` as a column). The bulk is one block of
- * times and typed columns with each entity's rows at `[starts[e], ends[e])` (rows
- * that arrive grouped by entity stay where the reader put them, in any entity order);
+ * times and typed columns in entity order (CSR: entity e's rows at
+ * `[offsets[e], offsets[e + 1])`, so a pass over entities reads memory in order);
  * an `append` writes each touched entity's merged rows (a patch) into one shared
  * arena block that grows by doubling, and the patches are folded into the bulk
  * once they grow past a quarter of it.
@@ -33,12 +33,23 @@ export interface StagedRows {
   values: ColumnData[]
 }
 
+/** Row offsets per entity. */
+export type Offsets = Int32Array | Uint16Array
+
 const EMPTY = new Int32Array(0)
+
+/** The offsets in 16 bits when every one fits. */
+function narrowOffsets(offsets: Int32Array): Offsets {
+  return offsets.length > 0 && offsets[offsets.length - 1]! <= 0xffff ? Uint16Array.from(offsets) : offsets
+}
 
 export class TimedRows {
   private base: Block
-  private starts: Int32Array = EMPTY
-  private ends: Int32Array = EMPTY
+  /**
+   * Entity e's bulk rows are `[offsets[e], offsets[e + 1])` (for `e < offsets.length - 1`); 16-bit
+   * when the block has fewer than 65,536 rows (most lists, tags and rare events).
+   */
+  private offsets: Offsets = EMPTY
   /**
    * Patched entities: their merged rows live in one shared arena block at
    * `[patchLo[e], patchHi[e])` (no typed array per entity); a re-patched entity's
@@ -79,11 +90,13 @@ export class TimedRows {
 
   /**
    * The bulk block and its ranges when no entity is patched (entity e's rows are
-   * `[starts[e], ends[e])` of it for `e < starts.length`, none beyond), else null: for passes
+   * `[starts[e], ends[e])` of it for `e < starts.length`, none beyond; views of the offsets), else null: for passes
    * that read the columns directly instead of calling `locate` per entity.
    */
-  bulk(): { block: Block; starts: Int32Array; ends: Int32Array } | null {
-    return this.patchCount === 0 ? { block: this.base, starts: this.starts, ends: this.ends } : null
+  bulk(): { block: Block; starts: Offsets; ends: Offsets } | null {
+    if (this.patchCount !== 0) return null
+    const n = Math.max(0, this.offsets.length - 1)
+    return { block: this.base, starts: this.offsets.subarray(0, n), ends: this.offsets.subarray(1, n + 1) }
   }
 
   /** The block holding entity `e`'s rows; their range is `[lo, hi)` afterwards. */
@@ -93,9 +106,9 @@ export class TimedRows {
       this.hi = this.patchHi[e]!
       return this.arena
     }
-    if (e < this.starts.length) {
-      this.lo = this.starts[e]!
-      this.hi = this.ends[e]!
+    if (e + 1 < this.offsets.length) {
+      this.lo = this.offsets[e]!
+      this.hi = this.offsets[e + 1]!
     } else {
       this.lo = 0
       this.hi = 0
@@ -110,7 +123,7 @@ export class TimedRows {
     for (let e = 0; e < this.patched.length; e++) {
       if (this.patched[e] !== 1) continue
       n += this.patchHi[e]! - this.patchLo[e]!
-      if (e < this.starts.length) n -= this.ends[e]! - this.starts[e]!
+      if (e + 1 < this.offsets.length) n -= this.offsets[e + 1]! - this.offsets[e]!
     }
     return n
   }
@@ -124,12 +137,7 @@ export class TimedRows {
   }
 
   bytes(): number {
-    let n =
-      this.starts.byteLength +
-      this.ends.byteLength +
-      this.patched.byteLength +
-      this.patchLo.byteLength +
-      this.patchHi.byteLength
+    let n = this.offsets.byteLength + this.patched.byteLength + this.patchLo.byteLength + this.patchHi.byteLength
     const add = (b: Block) => {
       n += b.times.byteLength
       for (const c of b.cols) n += columnBytes(c)
@@ -223,31 +231,24 @@ export class TimedRows {
     if (this.patchedRows > (this.base.length >> 2) + 4096) this.fold(entities)
   }
 
-  /** Rebuilds the bulk block from the bulk and the patches. */
+  /** Rebuilds the bulk block from the bulk and the patches, entity by entity (CSR again). */
   private fold(entities: number): void {
     const offsets = new Int32Array(entities + 1)
     for (let e = 0; e < entities; e++) {
       this.locate(e)
       offsets[e + 1] = offsets[e]! + (this.hi - this.lo)
     }
-    const n = offsets[entities]!
-    const block = this.block(n)
-    const times = block.times
+    const block = this.block(offsets[entities]!)
     for (let e = 0; e < entities; e++) {
       const from = this.locate(e)
       const { lo, hi } = this
-      const shift = offsets[e]! - lo
-      const fromTimes = from.times
-      for (let i = lo; i < hi; i++) times[i + shift] = fromTimes[i]!
-      for (let c = 0; c < this.kinds.length; c++) {
-        const to = block.cols[c]! as { [i: number]: unknown }
-        const col = from.cols[c]! as unknown as { readonly [i: number]: unknown }
-        for (let i = lo; i < hi; i++) to[i + shift] = col[i]
-      }
+      if (hi === lo) continue
+      const at = offsets[e]!
+      copyRange(from.times, lo, hi, block.times, at)
+      for (let c = 0; c < this.kinds.length; c++) copyRange(from.cols[c]!, lo, hi, block.cols[c]!, at)
     }
     this.base = this.narrowed(block)
-    this.starts = offsets.subarray(0, entities)
-    this.ends = offsets.subarray(1, entities + 1)
+    this.offsets = narrowOffsets(offsets)
     this.arena = this.base
     this.arenaUsed = 0
     this.patchCount = 0
@@ -258,103 +259,71 @@ export class TimedRows {
   }
 
   /**
-   * The bulk build. Rows grouped by entity (as most callers give them) stay in the staging
-   * columns, which become the block, each entity's run sorted by time in place. Else a stable counting
-   * sort by entity, then a stable sort by time where a range is out of order.
+   * The bulk build: a stable counting sort of the rows by entity (one gather per column, into
+   * the narrowest array for codes), then a stable sort by time of each entity's rows that are
+   * out of order.
    */
   private build(staged: StagedRows, entities: number): void {
     const rows = staged.length
-    const runs = groupedRuns(staged, entities)
-    if (runs) {
-      const trim = <T extends ColumnData>(c: T): T =>
-        (Array.isArray(c) ? c.slice(0, rows) : c.length === rows ? c : c.slice(0, rows)) as T
-      this.base = { length: rows, times: trim(staged.time), cols: staged.values.map(trim) }
-      this.starts = runs.starts
-      this.ends = runs.ends
-      if (runs.unsorted)
-        for (let e = 0; e < entities; e++) sortRange(this.base, this.kinds, runs.starts[e]!, runs.ends[e]!)
-      this.base = this.narrowed(this.base)
-      this.arena = this.base
-      return
-    }
+    const { entity, time } = staged
     const offsets = new Int32Array(entities + 1)
-    for (let r = 0; r < rows; r++) offsets[staged.entity[r]! + 1]!++
+    for (let r = 0; r < rows; r++) offsets[entity[r]! + 1]!++
     for (let e = 0; e < entities; e++) offsets[e + 1]! += offsets[e]!
     const fill = offsets.slice(0, entities)
     const order = new Int32Array(rows)
-    for (let r = 0; r < rows; r++) order[fill[staged.entity[r]!]!++] = r
-    const time = staged.time
+    for (let r = 0; r < rows; r++) order[fill[entity[r]!]!++] = r
+    const times = new Float64Array(rows)
+    for (let k = 0; k < rows; k++) times[k] = time[order[k]!]!
     for (let e = 0; e < entities; e++) {
       const a = offsets[e]!
       const b = offsets[e + 1]!
       for (let k = a + 1; k < b; k++) {
-        if (time[order[k - 1]!]! > time[order[k]!]!) {
+        if (times[k - 1]! > times[k]!) {
           const part = Array.from(order.subarray(a, b)).sort((x, y) => time[x]! - time[y]! || x - y)
           order.set(part, a)
+          for (let j = a; j < b; j++) times[j] = time[order[j]!]!
           break
         }
       }
     }
-    const block: Block = { length: rows, times: new Float64Array(rows), cols: this.kinds.map((k) => allocate(k, rows)) }
-    for (let k = 0; k < rows; k++) block.times[k] = time[order[k]!]!
-    for (let c = 0; c < this.kinds.length; c++) {
-      const kind = this.kinds[c]!
-      const col = block.cols[c]!
-      const values = staged.values[c]!
-      if (kind === 'list') for (let k = 0; k < rows; k++) copyValue(kind, values, order[k]!, col, k)
-      else {
-        const to = col as Float64Array
-        const from = values as Float64Array
-        for (let k = 0; k < rows; k++) to[k] = from[order[k]!]!
-      }
-    }
-    this.base = this.narrowed(block)
+    const cols = this.kinds.map((kind, c) => gather(kind, this.dicts[c] ?? null, staged.values[c]!, order))
+    this.base = { length: rows, times, cols }
     this.arena = this.base
-    this.starts = offsets.subarray(0, entities)
-    this.ends = offsets.subarray(1, entities + 1)
+    this.offsets = narrowOffsets(offsets)
   }
 }
 
-/**
- * Each entity's range when the staged rows are grouped by entity (one run per entity, in any
- * entity order), and whether some run is out of time order; null when they are not grouped.
- */
-function groupedRuns(
-  staged: StagedRows,
-  entities: number,
-): { starts: Int32Array; ends: Int32Array; unsorted: boolean } | null {
-  const { entity, time } = staged
-  const starts = new Int32Array(entities)
-  const ends = new Int32Array(entities)
-  let unsorted = false
-  let r = 0
-  while (r < staged.length) {
-    const e = entity[r]!
-    if (ends[e]! > 0) return null
-    const start = r
-    r++
-    while (r < staged.length && entity[r] === e) {
-      if (time[r]! < time[r - 1]!) unsorted = true
-      r++
-    }
-    starts[e] = start
-    ends[e] = r
+/** The values of `from` at `order[0..)`, in a new column (codes in the narrowest array that holds the dictionary). */
+function gather(kind: ValueKind, dict: Dictionary | null, from: ColumnData, order: Int32Array): ColumnData {
+  const n = order.length
+  if (kind === 'list') {
+    const list = from as (readonly string[] | null)[]
+    const to = new Array<readonly string[] | null>(n)
+    for (let k = 0; k < n; k++) to[k] = list[order[k]!] ?? null
+    return to
   }
-  return { starts, ends, unsorted }
+  if (kind === 'num') {
+    const values = from as Float64Array
+    const to = new Float64Array(n)
+    for (let k = 0; k < n; k++) to[k] = values[order[k]!]!
+    return to
+  }
+  const codes = from as Int32Array | Int8Array
+  const size = kind === 'code' && dict ? dict.values.length : 1
+  const to = size <= 0x7f ? new Int8Array(n) : size <= 0x7fff ? new Int16Array(n) : new Int32Array(n)
+  for (let k = 0; k < n; k++) to[k] = codes[order[k]!]!
+  return to
 }
 
-/** Sorts the rows `[a, b)` by time (stable), every column along. */
-function sortRange(block: Block, kinds: readonly ValueKind[], a: number, b: number): void {
-  const times = block.times
-  let sorted = true
-  for (let k = a + 1; k < b && sorted; k++) if (times[k - 1]! > times[k]!) sorted = false
-  if (sorted) return
-  const order = Array.from({ length: b - a }, (_, k) => a + k).sort((x, y) => times[x]! - times[y]! || x - y)
-  const t = order.map((k) => times[k]!)
-  for (let k = 0; k < t.length; k++) times[a + k] = t[k]!
-  for (let c = 0; c < kinds.length; c++) {
-    const col = block.cols[c]! as unknown as ArrayLike<unknown> & { [i: number]: unknown }
-    const v = order.map((k) => col[k])
-    for (let k = 0; k < v.length; k++) col[a + k] = v[k]
+/** Copies rows `[lo, hi)` of one column to `at..` of another of the same kind. */
+function copyRange(from: ColumnData | Float64Array, lo: number, hi: number, to: ColumnData, at: number): void {
+  if (Array.isArray(from)) {
+    const list = to as (readonly string[] | null)[]
+    for (let i = lo; i < hi; i++) list[at + i - lo] = from[i] ?? null
+  } else if (hi - lo > 32) (to as Float64Array).set((from as Float64Array).subarray(lo, hi), at)
+  else {
+    const values = from as Float64Array
+    const out = to as Float64Array
+    for (let i = lo; i < hi; i++) out[at + i - lo] = values[i]!
   }
 }
