@@ -184,6 +184,7 @@ function OpenContent({
   sideOffset = 4,
   onOpenAutoFocus,
   onKeyDown,
+  onFocus,
   onBlur,
   context,
   children,
@@ -263,9 +264,17 @@ function OpenContent({
           context.dismiss(true)
         }
       }}
+      // Focus moving into, inside and out of the content is the popover's own business (a picker's search
+      // is no field of the segment): it does not reach the builder's field tracking, whose store update
+      // would re-render the builder inside the focus call of every opening.
+      onFocus={(event) => {
+        onFocus?.(event)
+        event.stopPropagation()
+      }}
       onBlur={(event) => {
         onBlur?.(event)
         dismissOnFocusOut(context, event)
+        event.stopPropagation()
       }}
     >
       {children}
