@@ -130,7 +130,11 @@ window.stats = () => ({
 // Resolves once three idle periods in a row are (nearly) whole: the work scheduled after mount is done.
 window.settled = () => new Promise((resolve) => {
   let calm = 0
-  const check = (deadline) => (deadline.timeRemaining() >= 45 && ++calm >= 3 ? resolve() : requestIdleCallback(check))
+  const check = (deadline) => {
+    calm = deadline.timeRemaining() >= 45 ? calm + 1 : 0
+    if (calm >= 3) resolve()
+    else requestIdleCallback(check)
+  }
   requestIdleCallback(check)
 })
 window.benchReady = true
