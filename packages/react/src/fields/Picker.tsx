@@ -9,7 +9,7 @@
  * are virtualized, and an async `search` can answer typed queries.
  */
 import { type ReactNode, useEffect, useRef, useState } from 'react'
-import { PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
+import { PopoverContent, popoverTriggerProps, usePopover } from '../popover/Popover.tsx'
 import { SearchList } from '../search/SearchList.tsx'
 import { type PickerOption, type PickerSearch, prepareOptions } from '../search/search-options.ts'
 import { ValueChips } from './TagsInput.tsx'
@@ -63,6 +63,7 @@ export function Picker(props: PickerProps) {
   const { options, search, recent, label, placeholder, unknownLabel, disabled, invalid, describedBy } = props
   const part = props.part ?? 'picker'
   const [open, setOpen] = useState(false)
+  const popover = usePopover({ open, onOpenChange: setOpen })
   // Labels of options chosen from an async search, which `options` may not hold.
   const learned = useRef(new Map<string, string>())
   const selected = props.multiple ? props.value : props.value === undefined ? [] : [props.value]
@@ -124,13 +125,15 @@ export function Picker(props: PickerProps) {
     ) : (
       control
     )
-  // The same trigger element closed and open (opening mounts only the content); a closed picker builds no option.
+  // One plain button, the same element closed and open: a tree of many pickers mounts no popover component,
+  // and opening mounts only the content.
   return withChips(
-    <PopoverRoot open={open} onOpenChange={setOpen}>
-      <PopoverTrigger {...triggerProps}>{triggerContent}</PopoverTrigger>
+    <>
+      <button {...popoverTriggerProps(popover, triggerProps)}>{triggerContent}</button>
       {/* Guarded here as well, so that a closed picker does not even build its option elements. */}
       {open && (
         <PopoverContent
+          state={popover}
           role="dialog"
           aria-label={label}
           data-segkit-part="popover"
@@ -150,6 +153,6 @@ export function Picker(props: PickerProps) {
           />
         </PopoverContent>
       )}
-    </PopoverRoot>,
+    </>,
   )
 }
