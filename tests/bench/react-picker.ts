@@ -137,6 +137,58 @@ window.settled = () => new Promise((resolve) => {
   }
   requestIdleCallback(check)
 })
+// The synchronous part of programmatic opens and typed characters (the event to the end of React's commit,
+// forced style and layout included; the part of an open spent in focus()), many times: the script's own cost,
+// which a busy machine inflates less than input to next paint (that waits for the compositor's frame).
+window.syncOpens = async (times) => {
+  const trigger = document.querySelector('[data-segkit-part="property-picker"]')
+  const focus = HTMLElement.prototype.focus
+  let inFocus = 0
+  HTMLElement.prototype.focus = function (options) {
+    const t0 = performance.now()
+    focus.call(this, options)
+    inFocus += performance.now() - t0
+  }
+  const open = [], focused = [], close = []
+  for (let i = 0; i < times; i++) {
+    inFocus = 0
+    let t0 = performance.now()
+    trigger.click()
+    // React flushes a discrete event's update in a microtask queued before this one.
+    await null
+    open.push(performance.now() - t0)
+    focused.push(inFocus)
+    t0 = performance.now()
+    document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    await null
+    close.push(performance.now() - t0)
+    await new Promise((resolve) => setTimeout(resolve))
+  }
+  HTMLElement.prototype.focus = focus
+  // Typing "revenue 12" into the open search, each character set as a user's input would be.
+  const typed = []
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+  for (let round = 0; round < 3; round++) {
+    trigger.click()
+    await null
+    const input = document.activeElement
+    const text = 'revenue 12'
+    for (let i = 1; i <= text.length; i++) {
+      const t0 = performance.now()
+      setValue.call(input, text.slice(0, i))
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+      await null
+      typed.push(performance.now() - t0)
+      await new Promise((resolve) => setTimeout(resolve))
+    }
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    await new Promise((resolve) => setTimeout(resolve))
+  }
+  const best = (xs) => Math.min(...xs)
+  const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1]
+  const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]
+  return { open: [best(open), med(open)], focus: [best(focused), med(focused)], close: [best(close), med(close)], typed: [best(typed), med(typed), p95(typed)] }
+}
 window.benchReady = true
 `
 
@@ -176,6 +228,14 @@ function serve(folder: string): Promise<{ url: string; close: () => void }> {
       resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() }),
     ),
   )
+}
+
+/** Best and median (and for typing the 95th percentile) of `syncOpens` in the page, ms. */
+interface SyncFigures {
+  open: [number, number]
+  focus: [number, number]
+  close: [number, number]
+  typed: [number, number, number]
 }
 
 interface Sample {
@@ -252,6 +312,7 @@ const browser = await chromium.launch({
 try {
   for (const n of SIZES) {
     const samples: Sample[] = []
+    let sync: SyncFigures | undefined
     for (let i = 0; i < PAGES; i++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
       const errors: string[] = []
@@ -259,6 +320,9 @@ try {
       await page.goto(`${server.url}?n=${n}`)
       await page.waitForFunction(() => 'benchReady' in window, undefined, { timeout: 60_000 })
       const sample = await run(page)
+      sync ??= await page.evaluate(() =>
+        (window as unknown as { syncOpens: (n: number) => Promise<SyncFigures> }).syncOpens(30),
+      )
       if (process.env.SEGKIT_BENCH_DETAIL) {
         const details = (await page.evaluate(() => (window as unknown as { details: unknown[] }).details)) as Record<
           string,
@@ -310,6 +374,13 @@ try {
     const floor = samples.flatMap((s) => s.floor)
     report({ section, case: 'floor: click to next paint with nothing to do', unit: 'ms', segkit: median(floor) })
     report({ section, case: 'DOM elements in the open list', unit: 'elements', segkit: samples[0]!.nodes })
+    if (sync) {
+      const note = 'programmatic, 30 samples'
+      report({ section, case: 'open: synchronous work (median)', unit: 'ms', segkit: sync.open[1], note })
+      report({ section, case: 'open: of which focus() (median)', unit: 'ms', segkit: sync.focus[1], note })
+      report({ section, case: 'filter: synchronous work per key (median)', unit: 'ms', segkit: sync.typed[1], note })
+      report({ section, case: 'filter: synchronous work per key (95th percentile)', unit: 'ms', segkit: sync.typed[2] })
+    }
   }
 } finally {
   if (process.env.SEGKIT_BENCH_PROFILE) await profile(browser, server.url)
