@@ -8,10 +8,13 @@
  * paint: from the event's own timeStamp to the end of the first frame whose
  * rendering starts with the result in the DOM (the list open on the current
  * value with the search focused; the list filtered for the typed text), so
- * work deferred past the event counts too. Medians over the samples, against
- * one frame at 60 Hz (16.7 ms): a ratio ≥ 1 means it fits in a frame. The
- * floor row is the same measure for a click that changes nothing: the wait for
- * the next frame and its rendering, which no picker code can take away.
+ * work deferred past the event counts too. Medians and 95th percentiles over
+ * the samples, against the 16 ms target (within one frame at 60 Hz): a ratio
+ * ≥ 1 meets it. The first open comes once the page has been idle for a moment
+ * (as a user's first click comes after reading the page): the pickers build
+ * their search keys in idle time after the builder mounts. The floor row is
+ * the same measure for a click that changes nothing: the wait for the next
+ * frame and its rendering, which no picker code can take away.
  */
 import { createReadStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -26,7 +29,8 @@ import { compare, fmt, report } from './harness.ts'
 const SIZES = [5_000, 50_000]
 /** Fresh pages per size (each gives one first-open sample, and reopen and typing samples). */
 const PAGES = 3
-const FRAME = 1000 / 60
+/** The target of issue 17: open and filter each within 16 ms. */
+const TARGET = 16
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../..')
 const dir = path.join(root, `.consumer-bench-picker-${process.pid}`)
@@ -123,6 +127,68 @@ window.stats = () => ({
   nodes: listbox()?.querySelectorAll('*').length ?? 0,
   chosen: document.querySelector('[data-segkit-part="property-picker"]')?.textContent ?? '',
 })
+// Resolves once three idle periods in a row are (nearly) whole: the work scheduled after mount is done.
+window.settled = () => new Promise((resolve) => {
+  let calm = 0
+  const check = (deadline) => {
+    calm = deadline.timeRemaining() >= 45 ? calm + 1 : 0
+    if (calm >= 3) resolve()
+    else requestIdleCallback(check)
+  }
+  requestIdleCallback(check)
+})
+// The synchronous part of programmatic opens and typed characters (the event to the end of React's commit,
+// forced style and layout included; the part of an open spent in focus()), many times: the script's own cost,
+// which a busy machine inflates less than input to next paint (that waits for the compositor's frame).
+window.syncOpens = async (times) => {
+  const trigger = document.querySelector('[data-segkit-part="property-picker"]')
+  const focus = HTMLElement.prototype.focus
+  let inFocus = 0
+  HTMLElement.prototype.focus = function (options) {
+    const t0 = performance.now()
+    focus.call(this, options)
+    inFocus += performance.now() - t0
+  }
+  const open = [], focused = [], close = []
+  for (let i = 0; i < times; i++) {
+    inFocus = 0
+    let t0 = performance.now()
+    trigger.click()
+    // React flushes a discrete event's update in a microtask queued before this one.
+    await null
+    open.push(performance.now() - t0)
+    focused.push(inFocus)
+    t0 = performance.now()
+    document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    await null
+    close.push(performance.now() - t0)
+    await new Promise((resolve) => setTimeout(resolve))
+  }
+  HTMLElement.prototype.focus = focus
+  // Typing "revenue 12" into the open search, each character set as a user's input would be.
+  const typed = []
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+  for (let round = 0; round < 3; round++) {
+    trigger.click()
+    await null
+    const input = document.activeElement
+    const text = 'revenue 12'
+    for (let i = 1; i <= text.length; i++) {
+      const t0 = performance.now()
+      setValue.call(input, text.slice(0, i))
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+      await null
+      typed.push(performance.now() - t0)
+      await new Promise((resolve) => setTimeout(resolve))
+    }
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    await new Promise((resolve) => setTimeout(resolve))
+  }
+  const best = (xs) => Math.min(...xs)
+  const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1]
+  const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]
+  return { open: [best(open), med(open)], focus: [best(focused), med(focused)], close: [best(close), med(close)], typed: [best(typed), med(typed), p95(typed)] }
+}
 window.benchReady = true
 `
 
@@ -164,6 +230,14 @@ function serve(folder: string): Promise<{ url: string; close: () => void }> {
   )
 }
 
+/** Best and median (and for typing the 95th percentile) of `syncOpens` in the page, ms. */
+interface SyncFigures {
+  open: [number, number]
+  focus: [number, number]
+  close: [number, number]
+  typed: [number, number, number]
+}
+
 interface Sample {
   floor: number[]
   firstOpen: number
@@ -186,6 +260,7 @@ async function timed(page: Page, type: 'click' | 'keydown', what: Ready, act: ()
 
 async function run(page: Page): Promise<Sample> {
   const floor: number[] = []
+  await page.evaluate(() => (window as unknown as { settled: () => Promise<void> }).settled())
   // A click on the empty page: the frame's own wait and rendering, which no picker code can remove.
   for (let i = 0; i < 5; i++)
     floor.push(await timed(page, 'click', { kind: 'none' }, () => page.mouse.click(1300, 900)))
@@ -237,6 +312,7 @@ const browser = await chromium.launch({
 try {
   for (const n of SIZES) {
     const samples: Sample[] = []
+    let sync: SyncFigures | undefined
     for (let i = 0; i < PAGES; i++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
       const errors: string[] = []
@@ -244,6 +320,9 @@ try {
       await page.goto(`${server.url}?n=${n}`)
       await page.waitForFunction(() => 'benchReady' in window, undefined, { timeout: 60_000 })
       const sample = await run(page)
+      sync ??= await page.evaluate(() =>
+        (window as unknown as { syncOpens: (n: number) => Promise<SyncFigures> }).syncOpens(30),
+      )
       if (process.env.SEGKIT_BENCH_DETAIL) {
         const details = (await page.evaluate(() => (window as unknown as { details: unknown[] }).details)) as Record<
           string,
@@ -272,18 +351,36 @@ try {
       samples.push(sample)
     }
     const section = `React, property picker of a ${n.toLocaleString('en')}-property catalog (Chromium, production build)`
-    const budget = 'one frame (60 Hz)'
+    const budget = 'target'
     const firstOpen = samples.map((s) => s.firstOpen)
-    const reopen = samples.flatMap((s) => s.reopen)
+    const opens = samples.flatMap((s) => [s.firstOpen, ...s.reopen])
     const typing = samples.flatMap((s) => s.typing)
     const spread = (xs: number[]) => `${xs.length} samples, ${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))} ms`
-    compare(section, 'open: click to next paint, first open', 'ms', median(firstOpen), budget, FRAME, spread(firstOpen))
-    compare(section, 'open: click to next paint, reopen', 'ms', median(reopen), budget, FRAME, spread(reopen))
-    compare(section, 'filter: key to next paint (median)', 'ms', median(typing), budget, FRAME, spread(typing))
-    compare(section, 'filter: key to next paint (95th percentile)', 'ms', p95(typing), budget, FRAME)
+    const row = (name: string, xs: number[]) => {
+      compare(section, `${name} (median)`, 'ms', median(xs), budget, TARGET, spread(xs))
+      compare(section, `${name} (95th percentile)`, 'ms', p95(xs), budget, TARGET)
+    }
+    compare(
+      section,
+      'open: click to next paint, first open',
+      'ms',
+      median(firstOpen),
+      budget,
+      TARGET,
+      spread(firstOpen),
+    )
+    row('open: click to next paint, every open', opens)
+    row('filter: key to next paint', typing)
     const floor = samples.flatMap((s) => s.floor)
     report({ section, case: 'floor: click to next paint with nothing to do', unit: 'ms', segkit: median(floor) })
     report({ section, case: 'DOM elements in the open list', unit: 'elements', segkit: samples[0]!.nodes })
+    if (sync) {
+      const note = 'programmatic, 30 samples'
+      report({ section, case: 'open: synchronous work (median)', unit: 'ms', segkit: sync.open[1], note })
+      report({ section, case: 'open: of which focus() (median)', unit: 'ms', segkit: sync.focus[1], note })
+      report({ section, case: 'filter: synchronous work per key (median)', unit: 'ms', segkit: sync.typed[1], note })
+      report({ section, case: 'filter: synchronous work per key (95th percentile)', unit: 'ms', segkit: sync.typed[2] })
+    }
   }
 } finally {
   if (process.env.SEGKIT_BENCH_PROFILE) await profile(browser, server.url)
@@ -310,10 +407,12 @@ async function profile(browser: import('playwright-core').Browser, url: string) 
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
   await page.goto(`${url}?n=${process.env.SEGKIT_BENCH_PROFILE === '5000' ? 5000 : 50000}`)
   await page.waitForFunction(() => 'benchReady' in window)
+  await page.evaluate(() => (window as unknown as { settled: () => Promise<void> }).settled())
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 })
   const phase = async (name: string, act: () => Promise<unknown>) => {
+    if (process.env.SEGKIT_BENCH_TRACE) return tracePhase(cdp, name, act)
     await cdp.send('Profiler.start')
     const ms = await act()
     const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile }
@@ -364,4 +463,42 @@ async function profile(browser: import('playwright-core').Browser, url: string) 
     return times.map((t) => Math.round(t))
   })
   await page.close()
+}
+
+interface TraceEvent {
+  name: string
+  ph: string
+  dur?: number
+  tid: number
+  pid: number
+}
+
+/**
+ * `SEGKIT_BENCH_TRACE=1` with `SEGKIT_BENCH_PROFILE`: instead of a CPU profile, the renderer's timeline
+ * events of each phase (script, style, layout, paint…) summed by name, to see where a frame goes.
+ */
+async function tracePhase(cdp: import('playwright-core').CDPSession, name: string, act: () => Promise<unknown>) {
+  const events: TraceEvent[] = []
+  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])))
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8',
+    transferMode: 'ReportEvents',
+  })
+  const ms = await act()
+  await cdp.send('Tracing.end')
+  await done
+  const main = events.find(
+    (e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain',
+  )
+  const by = new Map<string, number>()
+  for (const e of events)
+    if (e.ph === 'X' && e.dur !== undefined && main && e.tid === main.tid && e.pid === main.pid)
+      by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000)
+  const top = [...by]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`)
+    .join('\n')
+  console.log(`\n[trace] ${name}: ${JSON.stringify(ms)}\n${top}`)
 }

@@ -33,6 +33,21 @@ describe('createSearchIndex', () => {
     expect(labels(index.search('plan', 2))).toEqual(['Plan', 'Payment plan'])
   })
 
+  it('never matches a word across two texts of an item or across two items, even with separators typed', () => {
+    const two = createSearchIndex(
+      [
+        { label: 'ab', other: ['cd'] },
+        { label: 'ef', other: [] },
+      ],
+      (item) => item,
+    )
+    expect(two.search('bc')).toEqual([])
+    expect(two.search('de')).toEqual([])
+    // Control characters are no part of any text: they separate words, like a space.
+    expect(labels(two.search('a\u0001c'))).toEqual(['ab'])
+    expect(two.search('b\u0002e')).toEqual([])
+  })
+
   it('filters 50,000 items without building anything per query but the result', () => {
     const many = Array.from({ length: 50_000 }, (_, i) => ({ label: `property ${i}` }))
     const big = createSearchIndex(many, (item) => ({ label: item.label }))

@@ -77,53 +77,132 @@ const IN_LABEL = 2
 const ELSEWHERE = 3
 /** Items whose keys are built in one step: one lowering of their joined texts takes ~1 ms. */
 const SLICE = 4096
-// \u0001 joins the texts of one item, \u0002 the items of a slice; neither can be typed, so no query word spans two.
+// \u0001 joins the texts of one item, \u0002 ends each item; neither can be typed (queries lose their control
+// characters), so no query word spans two texts or two items.
 const TEXT = '\u0001'
 const ITEM = '\u0002'
 // Texts that lowering alone folds: printable ASCII, single spaces, none at either end of a text.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the separators above
 const NEEDS_FOLD = /[^\x20-\x7e\x01\x02]| {2}|^ | $| [\x01\x02]|[\x01\x02] /
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters never match (see TEXT and ITEM)
+const CONTROL = /[\x00-\x1f\x7f]/g
 
 /**
- * Builds a {@link SearchIndex}. Each item's key is its folded label followed
- * by its other texts; a slice of items whose texts need no more than lowering
- * (most catalogs) is lowered as one joined string and split, which spares
- * 50,000 small folds. Keys are built by slices, on demand or ahead through
+ * Builds a {@link SearchIndex}. The keys of all items live in one string, the
+ * haystack: each item's folded label, then its other texts, then an end mark;
+ * a `Uint32Array` holds where each item starts. A query word is found by
+ * `indexOf` over the haystack, jumping from a hit to the next item (or the
+ * next candidate when narrowing), so a search touches no per-item string and
+ * allocates only its result. A slice of items whose texts need no more than
+ * lowering (most catalogs) is lowered as one joined string, which spares
+ * 50,000 small folds; slices are built on demand or ahead through
  * {@link SearchIndex.prepare}.
  */
 export function createSearchIndex<T>(items: readonly T[], texts: (item: T) => SearchTexts): SearchIndex<T> {
   const n = items.length
-  const keys: string[] = new Array(n)
-  const labelLength = new Int32Array(n)
+  /** Where each item's key starts in the haystack; `start[n]` is its length. */
+  const start = new Uint32Array(n + 1)
+  const labelLength = new Uint32Array(n)
+  let pieces: string[] = []
+  let hay = ''
   let built = 0
   const buildSlice = () => {
     const from = built
     const to = Math.min(n, from + SLICE)
-    const texts_: string[][] = []
+    // The slice's texts in haystack order; where each item's label sits among them.
+    const parts: string[] = []
+    const labelAt = new Uint32Array(to - from)
     for (let i = from; i < to; i++) {
       const t = texts(items[i] as T)
-      texts_.push([t.label, ...((t.other ?? []).filter((x) => x !== undefined) as string[])])
+      labelAt[i - from] = parts.length
+      parts.push(t.label)
+      for (const other of t.other ?? []) if (other !== undefined) parts.push(TEXT, other)
+      parts.push(ITEM)
     }
-    const joined = texts_.map((t) => t.join(TEXT)).join(ITEM)
-    // One lowering of the slice when that is all the folding it needs; else each text folded alone.
-    const folded = NEEDS_FOLD.test(joined) ? undefined : joined.toLowerCase().split(ITEM)
-    texts_.forEach((t, k) => {
-      const parts = folded ? t : t.map(foldSearchText)
-      keys[from + k] = folded ? (folded[k] as string) : parts.join(TEXT)
-      labelLength[from + k] = (parts[0] as string).length
-    })
+    let joined = parts.join('')
+    // One lowering of the slice when that is all the folding it needs (lengths stay); else each text folded alone.
+    if (NEEDS_FOLD.test(joined)) {
+      for (let p = 0; p < parts.length; p++) {
+        const part = parts[p] as string
+        if (part !== TEXT && part !== ITEM) parts[p] = foldSearchText(part)
+      }
+      joined = parts.join('')
+    } else joined = joined.toLowerCase()
+    let at = start[from] as number
+    let k = 0
+    for (let p = 0; p < parts.length; p++) {
+      const length = (parts[p] as string).length
+      if (k < labelAt.length && labelAt[k] === p) {
+        start[from + k] = at
+        labelLength[from + k] = length
+        k++
+      }
+      at += length
+    }
+    start[to] = at
+    pieces.push(joined)
     built = to
+    if (built === n) {
+      hay = pieces.join('')
+      pieces = []
+    }
   }
   const prepare = (more: () => boolean = () => false) => {
     do if (built < n) buildSlice()
     while (built < n && more())
     return built === n
   }
+
+  /**
+   * Keeps the candidates whose key holds `word`: `found[0..count)` (item numbers in order) are compacted in
+   * place, with `firstAt` beside them (the hit of `word` itself when `hits`, the first word's), or filled
+   * from every item when `all`. Returns how many are kept.
+   */
+  const keep = (word: string, found: Int32Array, firstAt: Int32Array, count: number, all: boolean, hits: boolean) => {
+    let kept = 0
+    if (all) {
+      let i = 0
+      for (let at = hay.indexOf(word); at >= 0; at = hay.indexOf(word, start[i] as number)) {
+        while ((start[i + 1] as number) <= at) i++
+        found[kept] = i
+        firstAt[kept] = at
+        kept++
+        i++
+        if (i === n) break
+      }
+      return kept
+    }
+    let c = 0
+    while (c < count) {
+      const at = hay.indexOf(word, start[found[c] as number] as number)
+      if (at < 0) break
+      // Candidates that end before the hit do not hold the word.
+      while (c < count && (start[(found[c] as number) + 1] as number) <= at) c++
+      if (c === count) break
+      if (at >= (start[found[c] as number] as number)) {
+        found[kept] = found[c] as number
+        // The search began at or before this candidate's start: `at` is the first hit in it.
+        firstAt[kept] = hits ? at : (firstAt[c] as number)
+        kept++
+        c++
+      }
+    }
+    return kept
+  }
+
+  /** Whether a word of item `i`'s label starts with `word`, whose first hit in the key is at `at` (in the label). */
+  const atWordStart = (i: number, word: string, at: number) => {
+    if (hay.charCodeAt(at - 1) === 32) return true
+    const end = (start[i] as number) + (labelLength[i] as number) - word.length
+    for (let p = at + 1; p <= end; p++) if (hay.charCodeAt(p - 1) === 32 && hay.startsWith(word, p)) return true
+    return false
+  }
+
   let everything: Int32Array | undefined
   // The last query's matches: in item order (the candidates of a longer query) and ranked.
   let last: { query: string; inOrder: Int32Array; ranked: Int32Array } | undefined
   const matches = (query: string): ArrayLike<number> => {
-    const folded = foldSearchText(query)
+    const folded = foldSearchText(query.replace(CONTROL, ' '))
     if (folded === '') {
       everything ??= Int32Array.from({ length: n }, (_, i) => i)
       return everything
@@ -133,35 +212,35 @@ export function createSearchIndex<T>(items: readonly T[], texts: (item: T) => Se
     const candidates = last && folded.startsWith(last.query) ? last.inOrder : undefined
     const words = folded.split(' ')
     const first = words[0] as string
-    const spaced = ` ${first}`
-    const size = candidates ? candidates.length : n
-    const inOrder = new Int32Array(size)
-    const rank = new Uint8Array(size)
+    const found = new Int32Array(candidates ? candidates.length : n)
+    const firstAt = new Int32Array(found.length)
     let count = 0
-    scan: for (let c = 0; c < size; c++) {
-      const i = candidates ? (candidates[c] as number) : c
-      const key = keys[i] as string
-      const at = key.indexOf(first)
-      if (at < 0) continue
-      for (let w = 1; w < words.length; w++) if (!key.includes(words[w] as string)) continue scan
-      // The first hit lies in the label when the label holds the word at all: the label comes first.
-      const label = labelLength[i] as number
-      let r = ELSEWHERE
-      if (at === 0) r = LABEL_START
-      else if (at < label) {
-        const space = key.charCodeAt(at - 1) === 32 ? at - 1 : key.indexOf(spaced, at)
-        r = space >= 0 && space < label ? WORD_START : IN_LABEL
-      }
-      inOrder[count] = i
-      rank[count] = r
-      count++
+    if (candidates) {
+      found.set(candidates)
+      count = keep(first, found, firstAt, candidates.length, false, true)
+    } else count = keep(first, found, firstAt, 0, true, true)
+    for (let w = 1; w < words.length && count > 0; w++)
+      count = keep(words[w] as string, found, firstAt, count, false, false)
+    const rank = new Uint8Array(count)
+    for (let c = 0; c < count; c++) {
+      const i = found[c] as number
+      const at = firstAt[c] as number
+      const offset = at - (start[i] as number)
+      rank[c] =
+        offset === 0
+          ? LABEL_START
+          : offset >= (labelLength[i] as number)
+            ? ELSEWHERE
+            : atWordStart(i, first, at)
+              ? WORD_START
+              : IN_LABEL
     }
     // By rank, each rank in the items' order.
     const ranked = new Int32Array(count)
     let k = 0
     for (let r = LABEL_START; r <= ELSEWHERE; r++)
-      for (let c = 0; c < count; c++) if (rank[c] === r) ranked[k++] = inOrder[c] as number
-    last = { query: folded, inOrder: inOrder.subarray(0, count), ranked }
+      for (let c = 0; c < count; c++) if (rank[c] === r) ranked[k++] = found[c] as number
+    last = { query: folded, inOrder: found.subarray(0, count), ranked }
     return ranked
   }
   return {

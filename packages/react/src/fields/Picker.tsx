@@ -4,11 +4,12 @@
  * move the active option, Home/End jump, Enter picks, Escape closes. With
  * `multiple`, the chosen values are removable chips beside the trigger, and
  * Enter and clicks toggle options while the popover stays open. While closed
- * it renders nothing but its trigger button, and builds no option; big lists
+ * it renders nothing but its trigger button (the same element once open), and
+ * builds no option; big lists
  * are virtualized, and an async `search` can answer typed queries.
  */
 import { type ReactNode, useEffect, useRef, useState } from 'react'
-import { closedTriggerProps, PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
+import { PopoverContent, popoverTriggerProps, usePopover } from '../popover/Popover.tsx'
 import { SearchList } from '../search/SearchList.tsx'
 import { type PickerOption, type PickerSearch, prepareOptions } from '../search/search-options.ts'
 import { ValueChips } from './TagsInput.tsx'
@@ -62,19 +63,16 @@ export function Picker(props: PickerProps) {
   const { options, search, recent, label, placeholder, unknownLabel, disabled, invalid, describedBy } = props
   const part = props.part ?? 'picker'
   const [open, setOpen] = useState(false)
-  // Until first opened the picker is one plain button: a tree of many pickers then mounts no popover
-  // parts at all (two components each). The first opening swaps in the popover's own trigger.
-  const [armed, setArmed] = useState(false)
+  const popover = usePopover({ open, onOpenChange: setOpen })
   // Labels of options chosen from an async search, which `options` may not hold.
   const learned = useRef(new Map<string, string>())
   const selected = props.multiple ? props.value : props.value === undefined ? [] : [props.value]
   const prepared = prepareOptions(options)
-  const { byValue } = prepared
   // The search keys of a big catalog are built in idle time after the builder mounts, not when a picker opens.
   const { warmSoon } = prepared
   useEffect(warmSoon, [warmSoon])
   const labelOf = (value: string) =>
-    byValue.get(value)?.label ?? learned.current.get(value) ?? (unknownLabel ? unknownLabel(value) : value)
+    prepared.find(value)?.label ?? learned.current.get(value) ?? (unknownLabel ? unknownLabel(value) : value)
 
   let triggerText = placeholder
   if (selected.length > 0 && !(selected.length === 1 && selected[0] === ''))
@@ -91,11 +89,6 @@ export function Picker(props: PickerProps) {
       setOpen(false)
     }
   }
-  const onOpenChange = (next: boolean) => {
-    setOpen(next)
-    if (next) setArmed(true)
-  }
-
   const triggerProps = {
     disabled,
     'aria-label': `${label}: ${triggerText}`,
@@ -116,13 +109,6 @@ export function Picker(props: PickerProps) {
       </span>
     </>
   )
-  const trigger = armed ? (
-    <PopoverTrigger {...triggerProps}>{triggerContent}</PopoverTrigger>
-  ) : (
-    <button {...triggerProps} {...closedTriggerProps(() => onOpenChange(true))}>
-      {triggerContent}
-    </button>
-  )
   const withChips = (control: ReactNode) =>
     props.multiple && chips ? (
       <span data-segkit-part="picker-chips" data-disabled={disabled ? '' : undefined}>
@@ -139,14 +125,15 @@ export function Picker(props: PickerProps) {
     ) : (
       control
     )
-  if (!armed) return withChips(trigger)
-
+  // One plain button, the same element closed and open: a tree of many pickers mounts no popover component,
+  // and opening mounts only the content.
   return withChips(
-    <PopoverRoot open={open} onOpenChange={onOpenChange}>
-      {trigger}
+    <>
+      <button {...popoverTriggerProps(popover, triggerProps)}>{triggerContent}</button>
       {/* Guarded here as well, so that a closed picker does not even build its option elements. */}
       {open && (
         <PopoverContent
+          state={popover}
           role="dialog"
           aria-label={label}
           data-segkit-part="popover"
@@ -166,6 +153,6 @@ export function Picker(props: PickerProps) {
           />
         </PopoverContent>
       )}
-    </PopoverRoot>,
+    </>,
   )
 }

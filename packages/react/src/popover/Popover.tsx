@@ -36,7 +36,8 @@ import {
 /** The edge of the trigger that the content lines up with (`start` is the left edge in a left-to-right page). */
 export type PopoverAlign = 'start' | 'end'
 
-interface PopoverContextValue {
+/** The state of one popover (see {@link usePopover}): what its trigger and content share. */
+export interface PopoverState {
   open: boolean
   contentId: string
   trigger: RefObject<HTMLButtonElement | null>
@@ -45,6 +46,8 @@ interface PopoverContextValue {
   /** Closes; `returnFocus: false` leaves focus where it is (the user moved it outside). */
   dismiss: (returnFocus: boolean) => void
 }
+
+type PopoverContextValue = PopoverState
 
 const PopoverContext = createContext<PopoverContextValue | null>(null)
 
@@ -80,8 +83,13 @@ export interface PopoverRootProps {
   children: ReactNode
 }
 
-/** Holds the open state of one popover; renders no element of its own. */
-export function PopoverRoot({ open, onOpenChange, onCloseAutoFocus, children }: PopoverRootProps) {
+/**
+ * The state of one popover, for a component that renders its own trigger
+ * button (with {@link popoverTriggerProps}) and passes the state to
+ * {@link PopoverContent}: no component of its own, and the trigger is the same
+ * element closed and open. A picker in every row of a big tree uses this.
+ */
+export function usePopover({ open, onOpenChange, onCloseAutoFocus }: Omit<PopoverRootProps, 'children'>): PopoverState {
   const contentId = useId()
   const trigger = useRef<HTMLButtonElement | null>(null)
   const content = useRef<HTMLDivElement | null>(null)
@@ -101,7 +109,7 @@ export function PopoverRoot({ open, onOpenChange, onCloseAutoFocus, children }: 
     returnFocus.current = true
   })
 
-  const context: PopoverContextValue = {
+  return {
     open,
     contentId,
     trigger,
@@ -112,7 +120,11 @@ export function PopoverRoot({ open, onOpenChange, onCloseAutoFocus, children }: 
       onOpenChange(false)
     },
   }
-  return <PopoverContext.Provider value={context}>{children}</PopoverContext.Provider>
+}
+
+/** Holds the open state of one popover ({@link usePopover}) for the parts inside it; renders no element of its own. */
+export function PopoverRoot({ children, ...props }: PopoverRootProps) {
+  return <PopoverContext.Provider value={usePopover(props)}>{children}</PopoverContext.Provider>
 }
 
 /**
@@ -125,38 +137,49 @@ export function closedTriggerProps(open: () => void) {
   return { type: 'button', 'aria-expanded': false, 'data-state': 'closed', onClick: open } as const
 }
 
+/** What {@link popoverTriggerProps} gives a `<button>` (its `data-state` among them). */
+type TriggerElementProps = ButtonHTMLAttributes<HTMLButtonElement> & { ref: RefObject<HTMLButtonElement | null> }
+
 /** Props of {@link PopoverTrigger}: those of a `<button>`. */
 export type PopoverTriggerProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'>
 
-/** The button that toggles the popover (click, Enter, Space); Escape on it closes an open popover. */
-export function PopoverTrigger({ onClick, onKeyDown, onBlur, ...props }: PopoverTriggerProps) {
-  const context = usePopoverContext('PopoverTrigger')
-  return (
-    <button
-      {...props}
-      ref={context.trigger}
-      type="button"
-      aria-expanded={context.open}
-      aria-controls={context.open ? context.contentId : undefined}
-      data-state={context.open ? 'open' : 'closed'}
-      onClick={(event) => {
-        onClick?.(event)
-        if (!event.defaultPrevented) context.toggle()
-      }}
-      onKeyDown={(event) => {
-        onKeyDown?.(event)
-        if (context.open && event.key === 'Escape' && !event.defaultPrevented) {
-          event.preventDefault()
-          event.stopPropagation()
-          context.dismiss(true)
-        }
-      }}
-      onBlur={(event) => {
-        onBlur?.(event)
-        if (context.open) dismissOnFocusOut(context, event)
-      }}
-    />
-  )
+/**
+ * The props of the button that toggles `popover` (click, Enter, Space; Escape on it closes an open popover),
+ * the caller's own handlers run first.
+ */
+export function popoverTriggerProps(
+  popover: PopoverState,
+  { onClick, onKeyDown, onBlur, ...props }: PopoverTriggerProps,
+): TriggerElementProps {
+  return {
+    ...props,
+    ref: popover.trigger,
+    type: 'button',
+    'aria-expanded': popover.open,
+    'aria-controls': popover.open ? popover.contentId : undefined,
+    'data-state': popover.open ? 'open' : 'closed',
+    onClick: (event) => {
+      onClick?.(event)
+      if (!event.defaultPrevented) popover.toggle()
+    },
+    onKeyDown: (event) => {
+      onKeyDown?.(event)
+      if (popover.open && event.key === 'Escape' && !event.defaultPrevented) {
+        event.preventDefault()
+        event.stopPropagation()
+        popover.dismiss(true)
+      }
+    },
+    onBlur: (event) => {
+      onBlur?.(event)
+      if (popover.open) dismissOnFocusOut(popover, event)
+    },
+  } as TriggerElementProps
+}
+
+/** The button that toggles the popover of the enclosing {@link PopoverRoot} (see {@link popoverTriggerProps}). */
+export function PopoverTrigger(props: PopoverTriggerProps) {
+  return <button {...popoverTriggerProps(usePopoverContext('PopoverTrigger'), props)} />
 }
 
 /** Props of {@link PopoverContent}: those of a `<div>` (`role` defaults to `dialog`), plus placement and focus on opening. */
@@ -170,12 +193,16 @@ export interface PopoverContentProps extends Omit<HTMLAttributes<HTMLDivElement>
    * first menu item, or a search input). Without it the content itself is focused.
    */
   onOpenAutoFocus?: ((content: HTMLDivElement) => void) | undefined
+  /** The popover's state from {@link usePopover}; default that of the enclosing {@link PopoverRoot}. */
+  state?: PopoverState | undefined
   children: ReactNode
 }
 
 /** The popover's content, rendered right after the trigger and only while open. */
-export function PopoverContent(props: PopoverContentProps) {
-  const context = usePopoverContext('PopoverContent')
+export function PopoverContent({ state, ...props }: PopoverContentProps) {
+  const inherited = useContext(PopoverContext)
+  const context = state ?? inherited
+  if (!context) throw new Error('<PopoverContent> must be used inside <PopoverRoot> or be given its state')
   return context.open ? <OpenContent {...props} context={context} /> : null
 }
 
@@ -184,11 +211,12 @@ function OpenContent({
   sideOffset = 4,
   onOpenAutoFocus,
   onKeyDown,
+  onFocus,
   onBlur,
   context,
   children,
   ...props
-}: PopoverContentProps & { context: PopoverContextValue }) {
+}: Omit<PopoverContentProps, 'state'> & { context: PopoverContextValue }) {
   const { trigger, content } = context
   // Read by the effects below, which run once per opening, not on each render of the content.
   const latest = useRef({ align, sideOffset, onOpenAutoFocus, dismiss: context.dismiss })
@@ -263,9 +291,17 @@ function OpenContent({
           context.dismiss(true)
         }
       }}
+      // Focus moving into, inside and out of the content is the popover's own business (a picker's search
+      // is no field of the segment): it does not reach the builder's field tracking, whose store update
+      // would re-render the builder inside the focus call of every opening.
+      onFocus={(event) => {
+        onFocus?.(event)
+        event.stopPropagation()
+      }}
       onBlur={(event) => {
         onBlur?.(event)
         dismissOnFocusOut(context, event)
+        event.stopPropagation()
       }}
     >
       {children}

@@ -190,9 +190,11 @@ export function SearchList(props: SearchListProps) {
         )
       }
       out.push(
+        // Keyed by place, not by group: a typed character changes which groups lead the list, and the rows
+        // then update in place instead of remounting under a new group element.
         // biome-ignore lint/a11y/useSemanticElements: ARIA listbox groups are role="group", not fieldsets
         <div
-          key={group}
+          key={out.length}
           role="group"
           aria-label={list.headed ? groupLabel(group) : undefined}
           data-segkit-part="option-group"

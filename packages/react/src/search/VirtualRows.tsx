@@ -26,6 +26,11 @@ function around(top: number, height: number) {
   return { top: Math.max(0, top - height / 2), bottom: top + height * 1.5 }
 }
 
+/** Where a view `height` tall, scrolled to `scrolled`, must scroll to show the span `top`–`bottom` (unchanged when shown). */
+function scrollToShow(top: number, bottom: number, scrolled: number, height: number): number {
+  return top < scrolled ? top : bottom > scrolled + height ? bottom - height : scrolled
+}
+
 /** The row at height `y`: the first whose bottom is below `y` (`offsets[i]` is row i's top, the last entry the total). */
 function rowAt(offsets: Float64Array, y: number): number {
   return Math.max(0, firstAfter(offsets, 1, offsets.length, y) - 1)
@@ -55,7 +60,23 @@ export function VirtualRows({ list, active, scrollOnChange, renderRange }: Virtu
   const [span, setSpan] = useState(() => around(initialTop, FALLBACK_VIEW))
   // The view as last measured (for the effects, which must not read layout).
   const measured = useRef({ top: initialTop, height: FALLBACK_VIEW })
+  // The span as last committed (for the scroll and resize handlers; also set by them ahead of their update).
   const mounted = useRef(span)
+  // A new list (a typed character) whose active row will be scrolled into view: its rows are mounted in this
+  // render, not in a second commit from the layout effect below (the first keystroke jumps to the top).
+  const [shown, setShown] = useState(list)
+  if (shown !== list) {
+    setShown(list)
+    if (scrollOnChange.current && activeRow !== undefined) {
+      const { top: scrolled, height } = measured.current
+      const top = offsets[activeRow] ?? 0
+      const next = scrollToShow(top, offsets[activeRow + 1] ?? top, scrolled, height)
+      if (next < span.top || next + height > span.bottom) setSpan(around(next, height))
+    }
+  }
+  useLayoutEffect(() => {
+    mounted.current = span
+  }, [span])
 
   useLayoutEffect(() => {
     const element = sizer.current?.parentElement
@@ -95,9 +116,8 @@ export function VirtualRows({ list, active, scrollOnChange, renderRange }: Virtu
     const element = sizer.current?.parentElement
     if (!element || !scrollOnChange.current || activeRow === undefined) return
     const top = offsets[activeRow] ?? 0
-    const bottom = offsets[activeRow + 1] ?? top
     const { top: scrolled, height } = measured.current
-    const next = top < scrolled ? top : bottom > scrolled + height ? bottom - height : scrolled
+    const next = scrollToShow(top, offsets[activeRow + 1] ?? top, scrolled, height)
     if (next === scrolled) return
     element.scrollTop = next
     // The scroll event reports it a frame later; a second key press before that must see it already.

@@ -2,8 +2,9 @@
  * The options of a picker, prepared once per options array and shared by every
  * picker that receives the same array (the property options of one catalog,
  * its events): a value lookup (for trigger labels), the search keys (core's
- * `createSearchIndex`, built in idle time after the first picker of the array
- * mounts), each option's group, and the rows of an empty search.
+ * `createSearchIndex`), each option's group and row height, and the rows of an
+ * empty search — all built in idle time after the first picker of the array
+ * mounts, so that a first open finds them ready.
  *
  * Rows are laid out in typed arrays, not one object per row, so that listing
  * 50,000 matches costs a few passes over integers: a picker builds objects
@@ -61,12 +62,13 @@ export interface PickerRows {
 
 /** Prepared options (see the module comment). */
 export interface PreparedOptions {
-  byValue: ReadonlyMap<string, PickerOption>
+  /** The first option with `value` (found through a map built once, on first use or in idle time). */
+  find: (value: string) => PickerOption | undefined
   /** The rows of the local matches of `query` (all options for a blank one), then of `extra` options not among them. */
   rows: (query: string, extra?: readonly PickerOption[]) => PickerRows
   /** The rows of all options with `recent` values first under `label` (the plain rows when none is known). */
   withRecent: (recent: readonly string[], label: string) => PickerRows
-  /** Builds the search keys and the rows of an empty search in idle time, once (any picker may ask). */
+  /** Builds the value map, the groups, the search keys and the rows of an empty search in idle time, once. */
   warmSoon: () => void
 }
 
@@ -78,89 +80,126 @@ const whenIdle: Idle = (run) =>
     ? requestIdleCallback(run, { timeout: 1000 })
     : setTimeout(() => run({ timeRemaining: () => 8 }), 1)
 
-/** Prepares an options array once (memoised per array object). */
+/** Each option's group number (groups numbered in order of first appearance) and whether its row is tall. */
+interface Grouping {
+  /** Heading of each group number; undefined for the options without a group. */
+  labels: (string | undefined)[]
+  groupOf: Int32Array
+  /** 1 where the option has a description (a taller row). */
+  tall: Uint8Array
+}
+
+function groupOptions(options: readonly PickerOption[]): Grouping {
+  const labels: (string | undefined)[] = []
+  const number = new Map<string | undefined, number>()
+  const groupOf = new Int32Array(options.length)
+  const tall = new Uint8Array(options.length)
+  for (let i = 0; i < options.length; i++) {
+    const option = options[i] as PickerOption
+    let g = number.get(option.group)
+    if (g === undefined) {
+      g = labels.push(option.group) - 1
+      number.set(option.group, g)
+    }
+    groupOf[i] = g
+    if (option.description) tall[i] = 1
+  }
+  return { labels, groupOf, tall }
+}
+
+/**
+ * Prepares an options array once (memoised per array object). Nothing is
+ * built per option until it is needed: a builder of many pickers over one big
+ * catalog pays, at mount, only for the labels of their values.
+ */
 export function prepareOptions(options: readonly PickerOption[]): PreparedOptions {
   const cached = cache.get(options)
   if (cached) return cached
-  const byValue = new Map<string, PickerOption>()
-  const positionOf = new Map<string, number>()
-  // Groups numbered in order of first appearance; options without a group share one (labelled undefined).
-  const groupLabels: (string | undefined)[] = []
-  const groupNumber = new Map<string | undefined, number>()
-  const groupOf = new Int32Array(options.length)
-  options.forEach((option, i) => {
-    if (!byValue.has(option.value)) {
-      byValue.set(option.value, option)
-      positionOf.set(option.value, i)
+  let positionOf: Map<string, number> | undefined
+  const positions = () => {
+    if (!positionOf) {
+      positionOf = new Map()
+      for (let i = 0; i < options.length; i++) {
+        const value = (options[i] as PickerOption).value
+        if (!positionOf.has(value)) positionOf.set(value, i)
+      }
     }
-    let g = groupNumber.get(option.group)
-    if (g === undefined) {
-      g = groupLabels.push(option.group) - 1
-      groupNumber.set(option.group, g)
-    }
-    groupOf[i] = g
-  })
+    return positionOf
+  }
+  let grouping: Grouping | undefined
   const index = createSearchIndex(options, (o) => ({ label: o.label, other: [o.value, o.group, o.description] }))
 
   /**
    * Lays out `order` (positions in `options`, best first) in groups: groups in
    * order of their first option, options in the given order within each;
-   * `recent` options first, under their own heading.
+   * `recent` options first, under their own heading. A few passes over typed
+   * arrays, no object per option.
    */
   const layout = (order: ArrayLike<number>, recent?: { label: string; at: readonly number[] }): PickerRows => {
-    const recentGroup = groupLabels.length
-    const labels = recent ? [...groupLabels, recent.label] : groupLabels
+    grouping ??= groupOptions(options)
+    const { groupOf, tall } = grouping
+    const recentGroup = grouping.labels.length
+    const labels = recent ? [...grouping.labels, recent.label] : grouping.labels
+    // Options per group, and the groups in order of their first option.
     const size = new Int32Array(recentGroup + 1)
-    const seen: number[] = []
+    const seen = new Int32Array(recentGroup + 1)
+    let groups = 0
     if (recent) {
-      seen.push(recentGroup)
+      seen[groups++] = recentGroup
       size[recentGroup] = recent.at.length
     }
     for (let i = 0; i < order.length; i++) {
       const g = groupOf[order[i] as number] as number
-      if (size[g] === 0) seen.push(g)
+      if (size[g] === 0) seen[groups++] = g
       size[g] = (size[g] as number) + 1
     }
-    const count = order.length + (recent?.at.length ?? 0)
     // Where each group's options start among the listed ones.
     const next = new Int32Array(recentGroup + 1)
-    let start = 0
-    for (const g of seen) {
-      next[g] = start
-      start += size[g] as number
+    let count = 0
+    let headed = false
+    for (let k = 0; k < groups; k++) {
+      const g = seen[k] as number
+      next[g] = count
+      count += size[g] as number
+      if (labels[g] !== undefined) headed = true
     }
     const listed = new Int32Array(count)
-    const listedGroup = new Int32Array(count).fill(recentGroup)
-    listed.set(recent?.at ?? [])
+    if (recent) listed.set(recent.at)
     for (let i = 0; i < order.length; i++) {
-      const g = groupOf[order[i] as number] as number
+      const at = order[i] as number
+      const g = groupOf[at] as number
       const slot = next[g] as number
       next[g] = slot + 1
-      listed[slot] = order[i] as number
-      listedGroup[slot] = g
+      listed[slot] = at
     }
-    const headed = seen.some((g) => labels[g] !== undefined)
-    const rows = new Int32Array(count + (headed ? seen.length : 0))
+    const listedGroup = new Int32Array(count)
+    const rows = new Int32Array(count + (headed ? groups : 0))
     const rowOf = new Int32Array(count)
     const offsets = new Float64Array(rows.length + 1)
     let r = 0
     let y = 0
-    for (let i = 0; i < count; i++) {
-      if (headed && (i === 0 || listedGroup[i] !== listedGroup[i - 1])) {
-        rows[r++] = -1 - (listedGroup[i] as number)
+    let i = 0
+    for (let k = 0; k < groups; k++) {
+      const g = seen[k] as number
+      const end = i + (size[g] as number)
+      listedGroup.fill(g, i, end)
+      if (headed) {
+        rows[r++] = -1 - g
         y += ROW_HEIGHT.group
         offsets[r] = y
       }
-      rowOf[i] = r
-      rows[r++] = i
-      y += options[listed[i] as number]?.description ? ROW_HEIGHT.described : ROW_HEIGHT.option
-      offsets[r] = y
+      for (; i < end; i++) {
+        rowOf[i] = r
+        rows[r++] = i
+        y += tall[listed[i] as number] ? ROW_HEIGHT.described : ROW_HEIGHT.option
+        offsets[r] = y
+      }
     }
     return {
       count,
-      option: (i) => options[listed[i] as number] as PickerOption,
+      option: (at) => options[listed[at] as number] as PickerOption,
       // A typed array's own search: no loop over 50,000 options in script when a picker opens.
-      indexOf: (value) => listed.indexOf(positionOf.get(value) ?? -1),
+      indexOf: (value) => listed.indexOf(positions().get(value) ?? -1),
       rows,
       rowOf,
       groupOf: listedGroup,
@@ -176,7 +215,10 @@ export function prepareOptions(options: readonly PickerOption[]): PreparedOption
   }
   let warming = false
   const prepared: PreparedOptions = {
-    byValue,
+    find: (value) => {
+      const at = positions().get(value)
+      return at === undefined ? undefined : options[at]
+    },
     rows: (query, extra = []) => {
       const local = index.matches(query)
       if (extra.length === 0) return query.trim() === '' ? allRows() : layout(local)
@@ -186,14 +228,21 @@ export function prepareOptions(options: readonly PickerOption[]): PreparedOption
       return prepareOptions([...merged, ...extra.filter((o) => !listed.has(o.value))]).rows('')
     },
     withRecent: (recent, label) => {
-      const at = recent.flatMap((v) => positionOf.get(v) ?? [])
+      const at = recent.flatMap((v) => positions().get(v) ?? [])
       return at.length === 0 ? allRows() : layout(index.matches(''), { label, at })
     },
     warmSoon: () => {
       if (warming) return
       warming = true
+      // One step per idle period: the value map, the groups, the keys slice by slice, the rows of an empty search.
+      const steps = [positions, () => (grouping ??= groupOptions(options))]
       const step = (deadline: { timeRemaining: () => number }) => {
-        if (index.prepare(() => deadline.timeRemaining() > 2)) allRows()
+        const more = () => deadline.timeRemaining() > 2
+        while (steps.length > 0) {
+          steps.shift()?.()
+          if (!more()) return whenIdle(step)
+        }
+        if (index.prepare(more)) allRows()
         else whenIdle(step)
       }
       whenIdle(step)
