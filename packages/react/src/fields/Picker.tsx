@@ -9,8 +9,8 @@
  * are virtualized, and an async `search` can answer typed queries.
  */
 import { type ReactNode, useEffect, useRef, useState } from 'react'
-import { PopoverContent, popoverTriggerProps, usePopover } from '../popover/Popover.tsx'
-import { SearchList } from '../search/SearchList.tsx'
+import { afterLoad, laterParts } from '../later/load-later.ts'
+import { popoverTriggerProps, usePopover } from '../popover/Popover.tsx'
 import { type PickerOption, type PickerSearch, prepareOptions } from '../search/search-options.ts'
 import { ValueChips } from './TagsInput.tsx'
 
@@ -63,7 +63,13 @@ export function Picker(props: PickerProps) {
   const { options, search, recent, label, placeholder, unknownLabel, disabled, invalid, describedBy } = props
   const part = props.part ?? 'picker'
   const [open, setOpen] = useState(false)
-  const popover = usePopover({ open, onOpenChange: setOpen })
+  // The open list comes with the later chunk: an opening before it has loaded waits for it (the
+  // trigger keeps the focus meanwhile).
+  const popover = usePopover({
+    open,
+    onOpenChange: (next) => (next && !laterParts() ? afterLoad(() => setOpen(true)) : setOpen(next)),
+  })
+  const later = open ? laterParts() : undefined
   // Labels of options chosen from an async search, which `options` may not hold.
   const learned = useRef(new Map<string, string>())
   const selected = props.multiple ? props.value : props.value === undefined ? [] : [props.value]
@@ -131,27 +137,17 @@ export function Picker(props: PickerProps) {
     <>
       <button {...popoverTriggerProps(popover, triggerProps)}>{triggerContent}</button>
       {/* Guarded here as well, so that a closed picker does not even build its option elements. */}
-      {open && (
-        <PopoverContent
+      {later && (
+        <later.PickerPopup
           state={popover}
-          role="dialog"
-          aria-label={label}
-          data-segkit-part="popover"
-          data-picker=""
-          align="start"
-          sideOffset={4}
-          onOpenAutoFocus={(content) => content.querySelector('input')?.focus({ preventScroll: true })}
-        >
-          <SearchList
-            options={options}
-            search={search}
-            recent={recent}
-            selected={selected}
-            multiple={props.multiple}
-            label={label}
-            onChoose={choose}
-          />
-        </PopoverContent>
+          options={options}
+          search={search}
+          recent={recent}
+          selected={selected}
+          multiple={props.multiple}
+          label={label}
+          onChoose={choose}
+        />
       )}
     </>,
   )

@@ -75,6 +75,20 @@ describe('the later chunk, before it has loaded', () => {
     expect(document.activeElement?.getAttribute('role')).toBe('menuitem')
   })
 
+  it("given a click on a row's property picker before the chunk is there, the list opens once it has loaded, with the search box focused", async () => {
+    const { SegmentBuilder, laterParts } = await freshBuilder()
+    render(<SegmentBuilder catalog={exampleCatalog} defaultValue={segment} />)
+    const trigger = screen.getByRole('button', { name: 'Property: Age' })
+    trigger.focus()
+    fireEvent.click(trigger)
+    expect(laterParts()).toBeUndefined()
+    expect(screen.queryByRole('listbox')).toBeNull()
+    expect(document.activeElement).toBe(trigger)
+    const listbox = await screen.findByRole('listbox', { name: 'Property' })
+    expect(within(listbox).getByRole('option', { name: 'Age' })).toHaveAttribute('aria-selected', 'true')
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Search' }))
+  })
+
   it('given the chunk already loaded, a part it holds renders in the same render, without a placeholder', async () => {
     const { SegmentBuilder } = await freshBuilder()
     const { loadLater } = await import('./load-later.ts')
