@@ -288,10 +288,15 @@ export const englishDescribeMessages: DescribeMessages = {
   filter: (label, predicate) => `${label} ${predicate}`,
   event: (label) => `“${label}”`,
   sequence: (steps, window, within) =>
-    `who had the events ${steps.join(', then ')}${within ? `, all within ${within}` : ''}${window ? `, each step ${window}` : ''}`,
+    `who had the events ${steps.join(', then ')}${within ? `, all within ${within}` : ''}${window ? `, each step that happened ${window}` : ''}`,
   step: (event, filters, s) => {
     if (!s.negated) return `${event}${filters}${s.maxGap && !s.first ? ` within ${s.maxGap}` : ''}`
-    const until = s.maxGap ? ` within ${s.maxGap}` : s.last ? ' afterwards' : ' before the next step'
+    // A gap counts only once it is over (docs/semantics.md, Sequences).
+    const until = s.maxGap
+      ? ` within ${s.maxGap} after it (that time is over)`
+      : s.last
+        ? ' afterwards'
+        : ' before the next step'
     return `no ${event}${filters}${until}`
   },
   // Participles, not verbs: the same words fit "Users …" and "an Account …".

@@ -388,6 +388,21 @@ describe('the evaluator: sequences', () => {
           step('n', 'opened_app', { negated: true, maxGap: { amount: 5, unit: 'day' } }),
         ]),
       ]),
+    ).toEqual([])
+    // u5 purchased 2 days ago without opening the app since, but "not within 5 days" is known only once
+    // the 5 days are over: in from 3 days later on.
+    expect(
+      members(
+        [
+          seq([
+            step('a', 'added_to_cart'),
+            step('b', 'purchased'),
+            step('n', 'opened_app', { negated: true, maxGap: { amount: 5, unit: 'day' } }),
+          ]),
+        ],
+        'and',
+        NOW + 3 * D,
+      ),
     ).toEqual(['u5'])
   })
 

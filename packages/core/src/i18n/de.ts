@@ -160,10 +160,14 @@ export const deDescribeMessages: DescribeMessages = {
   filter: (label, predicate) => `${label} ${predicate}`,
   event: (label) => `„${label}“`,
   sequence: (steps, window, within) =>
-    `die die Ereignisse ${steps.join(', dann ')}${within ? `, alle innerhalb von ${within}` : ''}${window ? `, jeden Schritt ${window},` : ''} hatten`,
+    `die die Ereignisse ${steps.join(', dann ')}${within ? `, alle innerhalb von ${within}` : ''}${window ? `, jeden stattgefundenen Schritt ${window},` : ''} hatten`,
   step: (event, filters, s) => {
     if (!s.negated) return `${event}${filters}${s.maxGap && !s.first ? ` innerhalb von ${s.maxGap}` : ''}`
-    const until = s.maxGap ? ` innerhalb von ${s.maxGap}` : s.last ? ' danach' : ' vor dem nächsten Schritt'
+    const until = s.maxGap
+      ? ` innerhalb von ${s.maxGap} danach (diese Zeit ist vorbei)`
+      : s.last
+        ? ' danach'
+        : ' vor dem nächsten Schritt'
     return `kein ${event}${filters}${until}`
   },
   list: (label, member) => `${member ? '' : 'nicht '}in der Liste ${label}`,
@@ -338,7 +342,8 @@ export const deIssueMessages: IssueMessages = {
   window_order: () => 'Das Zeitfenster endet, bevor es beginnt',
   period_order: (p) =>
     `Mindestens ${param(p, 'minPeriods') ?? '?'} von ${param(p, 'periods') ?? '?'} Zeiträumen kann nie eintreten`,
-  sequence_too_short: () => 'Eine Sequenz braucht mindestens zwei Schritte, die stattfinden',
+  sequence_too_short: () =>
+    'Eine Sequenz braucht zwei Schritte, die stattfinden, oder einen, gefolgt von einem Schritt, der nicht stattfand',
   sequence_negative_first: () => 'Eine Sequenz kann nicht mit einem Schritt beginnen, der nicht stattfand',
   sequence_gap_exceeds_window: () => 'Dieser Abstand ist länger als das ganze Zeitfenster',
   segment_cycle: (p) => `Segmente verweisen im Kreis aufeinander${of(param(p, 'cycle'), ': ')}`,

@@ -378,7 +378,7 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
               windowArb,
               rarely(durationArb, 3),
             )
-            .filter(([, rest]) => rest.some((s) => !s.negated))
+            // A positive first step and at least one more: two that happen, or "did X, then did not do Y".
             .map<SegmentNode>(([first, rest, window, within]) => ({
               id: '',
               kind: 'sequence',
