@@ -60,6 +60,8 @@ export interface DescribeMessages {
   and: (parts: readonly string[]) => string
   /** Joins the parts of an OR group. */
   or: (parts: readonly string[]) => string
+  /** "At least 2 of (…; …; …)": `parts` are three or more clauses, each to be read on its own. */
+  atLeast: (count: number, parts: readonly string[]) => string
   /** Brackets a nested group of two or more parts, so that its scope is visible: "(… or …)". */
   group: (inner: string) => string
   /** A negated part: "excluding those {inner}"; `inner` is bracketed when it has several parts. */
@@ -218,6 +220,7 @@ export const englishDescribeMessages: DescribeMessages = {
   and: (parts) => parts.join(' and '),
   or: (parts) => parts.join(' or '),
   group: (inner) => `(${inner})`,
+  atLeast: (count, parts) => `matching at least ${count} of (${parts.join('; ')})`,
   not: (inner) => `excluding those ${inner}`,
   unknownCondition: 'matching an unknown condition',
   notGiven: '…',
