@@ -656,6 +656,15 @@ describe('the evaluator: explain, changes, segmentsOf, append, bad data', () => 
     expect(() =>
       createEvaluator(exampleCatalog, { entities: { user: [{ id: 'x', ltv: 'lots' }] }, events: [] }),
     ).toThrow(/ltv should be number/)
+    // Numbers are finite, as in JSON and in SQL (which read Infinity as missing): Infinity and NaN are refused.
+    for (const amount of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN]) {
+      expect(() =>
+        createEvaluator(exampleCatalog, {
+          entities: { user: [{ id: 'u1' }] },
+          events: [{ entity: 'user', entityId: 'u1', event: 'purchased', time: NOW, properties: { amount } }],
+        }),
+      ).toThrow(/amount should be number, got (-?Infinity|NaN) \(numbers must be finite\)/)
+    }
     expect(() => evaluator.explain(seg([]), 'nobody')).toThrow(DataError)
   })
 })
