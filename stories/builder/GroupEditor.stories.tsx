@@ -93,7 +93,7 @@ export const AtLeastTwoOfThree: Story = {
   play: async ({ canvasElement }) => {
     const group = groupOf(canvasElement, 'g_two')
     const header = within(headerOf(group))
-    const count = header.getByRole('spinbutton', { name: /How many of the conditions must hold/ })
+    const count = header.getByRole('spinbutton', { name: 'How many must hold' })
     await expect(count).toHaveValue('2')
     await userEvent.click(header.getByRole('button', { name: 'Collapse group' }))
     await expect(group.querySelector('[data-segkit-part="group-summary"]')).toHaveTextContent(/at least 2 of \(/)

@@ -360,7 +360,7 @@ const coreMessages: CoreMessages = {
   groupAtLeast: (count) => `At least ${count} of`,
   groupFewerThan: (count) => `Fewer than ${count} of`,
   atLeast: 'at least',
-  atLeastLabel: 'How many of the conditions must hold (1: any)',
+  atLeastLabel: 'How many must hold',
   eventHowCountGroup: 'Number of times',
   eventHowOtherGroup: 'Other',
   eventTimes: 'times',

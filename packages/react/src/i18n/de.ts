@@ -309,7 +309,7 @@ export const deCoreMessages: CoreMessages = {
   groupAtLeast: (count) => `Mindestens ${count} von`,
   groupFewerThan: (count) => `Weniger als ${count} von`,
   atLeast: 'mindestens',
-  atLeastLabel: 'Wie viele der Bedingungen erfüllt sein müssen (1: eine)',
+  atLeastLabel: 'Wie viele erfüllt sein müssen',
   eventHowCountGroup: 'Anzahl der Male',
   eventHowOtherGroup: 'Sonstige',
   eventTimes: 'Mal',
