@@ -71,3 +71,31 @@ export const NegateAndCollapse: Story = {
     await expect(group).toHaveAttribute('data-state', 'open')
   },
 }
+
+/** "At least 2 of these 3": the count beside an OR group's switch; a collapsed group says it in words. */
+export const AtLeastTwoOfThree: Story = {
+  render: (_args, context) =>
+    renderBuilder(
+      {
+        catalog,
+        defaultValue: segmentOf([
+          {
+            id: 'g_two',
+            kind: 'group',
+            combinator: 'or',
+            atLeast: 2,
+            children: [conditions.property, conditions.tag, conditions.list],
+          },
+        ]),
+      },
+      context,
+    ),
+  play: async ({ canvasElement }) => {
+    const group = groupOf(canvasElement, 'g_two')
+    const header = within(headerOf(group))
+    const count = header.getByRole('spinbutton', { name: 'How many must hold' })
+    await expect(count).toHaveValue('2')
+    await userEvent.click(header.getByRole('button', { name: 'Collapse group' }))
+    await expect(group.querySelector('[data-segkit-part="group-summary"]')).toHaveTextContent(/at least 2 of \(/)
+  },
+}

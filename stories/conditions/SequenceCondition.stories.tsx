@@ -7,7 +7,7 @@ import { SequenceConditionEditor } from '@segkit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test'
 import { renderBuilder, renderCondition } from '../builder-story.tsx'
-import { catalog, conditions, expectReadOnlyRow, footerOf, lastSegment, rowOf } from '../fixtures.ts'
+import { catalog, conditions, expectReadOnlyRow, footerOf, lastSegment, rowOf, segmentOf } from '../fixtures.ts'
 
 const meta = {
   title: 'Conditions/SequenceCondition',
@@ -32,6 +32,37 @@ export const CartAbandonment: Story = {
     const steps = within(editorOf(canvasElement)).getAllByRole('listitem')
     await expect(steps.map((s) => s.getAttribute('aria-label'))).toEqual(['Step 1', 'Step 2', 'Step 3'])
     await expect(within(steps[2] as HTMLElement).getByText('then did not')).toBeVisible()
+  },
+}
+
+/**
+ * "Added to cart, then did not purchase within a day": one step that happens and one that did not is a
+ * whole sequence, valid as it is (a user is in once the day after the cart has passed without a purchase).
+ */
+export const DidNotWithin: Story = {
+  render: (_args, context) =>
+    renderBuilder(
+      {
+        catalog,
+        defaultValue: segmentOf([
+          {
+            ...conditions.sequence,
+            steps: [
+              { id: 's_cart', event: 'added_to_cart', filters: [] },
+              { id: 's_buy', event: 'purchased', filters: [], negated: true, maxGap: { amount: 1, unit: 'day' } },
+            ],
+          },
+        ]),
+      },
+      context,
+    ),
+  play: async ({ canvasElement }) => {
+    const editor = editorOf(canvasElement)
+    const steps = within(editor).getAllByRole('listitem')
+    await expect(steps.map((s) => s.getAttribute('aria-label'))).toEqual(['Step 1', 'Step 2'])
+    await expect(within(steps[1] as HTMLElement).getByText('then did not')).toBeVisible()
+    // No "needs two steps" complaint: the shape is complete.
+    await expect(within(editor).queryByText(/A sequence needs/)).not.toBeInTheDocument()
   },
 }
 

@@ -38,7 +38,9 @@ describe('breakdown and subscriptions versus DuckDB', () => {
         const active = segment.root.children.filter(isActive)
         for (let i = 0; i < active.length; i++) {
           const child = active[i]!
-          const alone: Segment = { ...segment, root: { ...segment.root, negated: false, children: [child] } }
+          // The node's own count: the child by itself ("at least k" of one child would be no one).
+          const { atLeast: _, ...plainRoot } = segment.root
+          const alone: Segment = { ...segment, root: { ...plainRoot, negated: false, children: [child] } }
           const upTo: Segment = {
             ...segment,
             root: { ...segment.root, negated: false, children: active.slice(0, i + 1) },

@@ -100,6 +100,15 @@ export const GOLDEN_CASES: GoldenCase[] = [
   },
   { name: 'sequence', asOf: T, segment: seg([sequence]) },
   {
+    name: 'at-least',
+    asOf: T,
+    segment: seg([
+      group('or', [prop('country', 'eq', 'DE'), prop('age', 'gt', 30), prop('email', 'ends_with', '@example.com')], {
+        atLeast: 2,
+      }),
+    ]),
+  },
+  {
     name: 'membership-and-relations',
     asOf: T,
     segment: seg([

@@ -168,6 +168,41 @@ const cases: SqlCase[] = [
   c('a negated empty AND group matches no one', group('and', [], { negated: true }), []),
   c('OR', group('or', [tag('whale', 'has'), list('vip', 'in')]), ['m1', 'm2', 'm3']),
   c('NOT', group('and', [tag('whale', 'has')], { negated: true }), ['m2', 'm4', 'm5']),
+  c(
+    'at least 2 of 3: whale, pro, younger than 30',
+    group('or', [tag('whale', 'has'), prop('plan', 'eq', 'pro'), prop('age', 'lt', 30)], { atLeast: 2 }),
+    ['m1'],
+  ),
+  c(
+    'at least 2 of 3 with a negative operator (a missing plan is not free)',
+    group('or', [tag('whale', 'has'), prop('age', 'lt', 30), prop('plan', 'neq', 'free')], { atLeast: 2 }),
+    ['m1', 'm2'],
+  ),
+  c(
+    'NOT at least 2 of 3',
+    group('or', [tag('whale', 'has'), prop('age', 'lt', 30), prop('plan', 'neq', 'free')], {
+      atLeast: 2,
+      negated: true,
+    }),
+    ['m3', 'm4', 'm5'],
+  ),
+  c(
+    'at least 3 of 3 is all of them; a missing value counts as not holding',
+    group('or', [tag('whale', 'has'), prop('plan', 'neq', 'free'), prop('age', 'gt', 30)], { atLeast: 3 }),
+    ['m1'],
+  ),
+  c(
+    'at least 2 counts active children only: a disabled one is skipped',
+    group('or', [tag('whale', 'has'), { ...prop('plan', 'eq', 'pro'), disabled: true }, prop('age', 'lt', 30)], {
+      atLeast: 2,
+    }),
+    [],
+  ),
+  c(
+    'at least 3 of 2 matches no one',
+    group('or', [tag('whale', 'has'), prop('plan', 'neq', 'free')], { atLeast: 3 }),
+    [],
+  ),
   c('NOT of a positive operator on a missing value is true', group('and', [prop('age', 'gt', 30)], { negated: true }), [
     'm2',
     'm3',

@@ -152,6 +152,21 @@ const cases: SqlCase[] = [
     sequence([step(V), step(A, { negated: true, maxGap: { amount: 12, unit: 'hour' } }), step(P)]),
     ['q1', 'q2', 'q3', 'q5'],
   ),
+  c(
+    'did X, then did not do Y within a day: one positive step; a purchase exactly a day later counts as "did"',
+    sequence([step(A), step(P, { negated: true, maxGap: days(1) })]),
+    ['q3', 'q4', 'q6', 'q7', 'q8'],
+  ),
+  c(
+    'did X, then did not do Y within two days: a cart less than two days before asOf is not in yet',
+    sequence([step(A), step(P, { negated: true, maxGap: days(2) })]),
+    ['q3', 'q4', 'q6', 'q8'],
+  ),
+  c(
+    'did X, then never did Y (no max gap): nothing after the step up to asOf',
+    sequence([step(A), step(P, { negated: true })]),
+    ['q4', 'q6', 'q7', 'q8'],
+  ),
   c('asOf in the past: later events do not exist', sequence([step(V), step(A)]), ['q1', 'q5', 'q6'], T - 3 * DAY),
 ]
 

@@ -48,6 +48,8 @@ export type IssueCode =
   | 'reference_not_allowed'
   // groups, events, sequences, segments
   | 'empty_group'
+  | 'at_least_needs_or'
+  | 'at_least_unreachable'
   | 'root_disabled'
   | 'measure_property_type'
   | 'count_meaningless'

@@ -166,6 +166,12 @@ export interface CoreMessages {
   groupAll: string
   groupAny: string
   groupNone: string
+  /** A read-only "at least k of these" group ("At least 2 of"), and one under NOT ("Fewer than 2 of"). */
+  groupAtLeast: (count: number) => string
+  groupFewerThan: (count: number) => string
+  /** The words before the "at least" count of an OR group, and the count field's accessible name. */
+  atLeast: string
+  atLeastLabel: string
   /** The event row's "how" select: the group of counted forms and the word after the count. */
   eventHowCountGroup: string
   eventHowOtherGroup: string
@@ -346,6 +352,10 @@ const coreMessages: CoreMessages = {
   groupAll: 'All of',
   groupAny: 'Any of',
   groupNone: 'None of',
+  groupAtLeast: (count) => `At least ${count} of`,
+  groupFewerThan: (count) => `Fewer than ${count} of`,
+  atLeast: 'at least',
+  atLeastLabel: 'How many must hold',
   eventHowCountGroup: 'Number of times',
   eventHowOtherGroup: 'Other',
   eventTimes: 'times',

@@ -122,7 +122,7 @@ describe('describeSegment', () => {
       ],
     })
     expect(text).toBe(
-      'who had the events “Added to Cart” where Price is more than $50, then no “Purchased” within 1 day, then “Sent Ticket”, all within 7 days, each step in the last 30 days',
+      'who had the events “Added to Cart” where Price is more than $50, then no “Purchased” within 1 day after it (that time is over), then “Sent Ticket”, all within 7 days, each step that happened in the last 30 days',
     )
   })
 
@@ -391,7 +391,7 @@ describe('describeSegment of half-made conditions (issue 17: "whose Age is" with
     ['list', 'Users in the list …'],
     ['tag', 'Users tagged …'],
     ['segment', 'Users in the segment …'],
-    ['sequence', 'Users who had the events …, then …, each step in the last 30 days'],
+    ['sequence', 'Users who had the events …, then …, each step that happened in the last 30 days'],
   ] as const)(
     'given a new %s condition, then every missing choice reads "…" (no empty quotes, no dangling words)',
     (kind, text) => {

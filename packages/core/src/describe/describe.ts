@@ -154,6 +154,12 @@ function clause(d: Description, entity: string, ctx: Ctx, nested: boolean): stri
       const joined = d.type === 'all' ? ctx.m.and(parts) : ctx.m.or(parts)
       return nested ? ctx.m.group(joined) : joined
     }
+    case 'atLeast':
+      // The message brackets its own parts, which are separated, not joined: no part needs brackets.
+      return ctx.m.atLeast(
+        d.count,
+        d.parts.map((p) => clause(p, entity, ctx, false)),
+      )
     case 'not':
       return ctx.m.not(clause(d.part, entity, ctx, true))
     case 'leaf':

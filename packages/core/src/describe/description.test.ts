@@ -33,6 +33,8 @@ function toGroup(d: Description, fresh: () => string): Group {
         return group('and', x.parts.map(node))
       case 'any':
         return group('or', x.parts.map(node))
+      case 'atLeast':
+        return { ...group('or', x.parts.map(node)), atLeast: x.count }
       case 'not':
         return group('and', [node(x.part)], true)
       case 'leaf':
@@ -110,6 +112,7 @@ const bracketing: Partial<DescribeMessages> = {
   or: (parts) => parts.join(' ∨ '),
   group: (inner) => `⟨${inner}⟩`,
   not: (inner) => `¬${inner}`,
+  atLeast: (count, parts) => `≥${count}⟨${parts.join(' ‖ ')}⟩`,
   related: (match, r) => `⟪${r.relation}|${typeof match === 'string' ? match : 'count'}|${r.body ?? '⊤'}⟫`,
 }
 
@@ -117,12 +120,13 @@ type Read =
   | string
   | { op: 'and' | 'or'; parts: Read[] }
   | { op: 'not'; part: Read }
+  | { op: 'atLeast'; count: number; parts: Read[] }
   | { op: 'related'; head: string; body: Read }
 
 /** Parses the bracketed words back; mixing ∧ and ∨ without brackets is refused (the scope would be unclear). */
 function readBack(text: string): Read {
   let i = 0
-  const special = new Set(['∧', '∨', '⟨', '⟩', '¬', '⟪', '⟫', '|'])
+  const special = new Set(['∧', '∨', '⟨', '⟩', '¬', '⟪', '⟫', '|', '≥', '‖'])
   const expr = (): Read => {
     const parts = [term()]
     let op: 'and' | 'or' | undefined
@@ -139,6 +143,21 @@ function readBack(text: string): Read {
     if (text[i] === '¬') {
       i++
       return { op: 'not', part: term() }
+    }
+    if (text[i] === '≥') {
+      const start = ++i
+      while (/[0-9]/.test(text[i] ?? '')) i++
+      const count = Number(text.slice(start, i))
+      if (text[i] !== '⟨') throw new Error(`expected ⟨ after ≥ at ${i}: ${text}`)
+      i++
+      const parts = [expr()]
+      while (text.startsWith(' ‖ ', i)) {
+        i += 3
+        parts.push(expr())
+      }
+      if (text[i] !== '⟩') throw new Error(`unclosed ≥⟨ at ${i}: ${text}`)
+      i++
+      return { op: 'atLeast', count, parts }
     }
     if (text[i] === '⟨') {
       i++
@@ -160,7 +179,14 @@ function readBack(text: string): Read {
       return { op: 'related', head, body }
     }
     const start = i
-    while (i < text.length && !special.has(text[i]!) && !text.startsWith(' ∧ ', i) && !text.startsWith(' ∨ ', i)) i++
+    while (
+      i < text.length &&
+      !special.has(text[i]!) &&
+      !text.startsWith(' ∧ ', i) &&
+      !text.startsWith(' ∨ ', i) &&
+      !text.startsWith(' ‖ ', i)
+    )
+      i++
     return text.slice(start, i)
   }
   const out = expr()
@@ -177,6 +203,8 @@ function expected(d: Description, entity: string): Read {
     case 'all':
     case 'any':
       return { op: d.type === 'all' ? 'and' : 'or', parts: d.parts.map((p) => expected(p, entity)) }
+    case 'atLeast':
+      return { op: 'atLeast', count: d.count, parts: d.parts.map((p) => expected(p, entity)) }
     case 'not':
       return { op: 'not', part: expected(d.part, entity) }
     case 'leaf':

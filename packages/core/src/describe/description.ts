@@ -14,6 +14,7 @@ import {
   isActive,
   type OpaqueNode,
   type RelatedCondition,
+  requiredMatches,
   type SegmentNode,
 } from '../model/segment.ts'
 
@@ -24,6 +25,7 @@ export type LeafNode = Exclude<Condition, RelatedCondition> | OpaqueNode
  * One part of a description:
  * - `everyone` / `nobody`: a constant (only at the top, or as the inside of a related condition);
  * - `all` / `any`: two or more parts joined with AND / OR;
+ * - `atLeast`: at least `count` of three or more parts (1 < count < parts, else it is `any` / `all`);
  * - `not`: the part does not hold;
  * - `leaf`: one condition;
  * - `related`: entities related through `relation`, `match`ing `inner` (which may be `everyone`).
@@ -32,6 +34,7 @@ export type Description =
   | { type: 'everyone' }
   | { type: 'nobody' }
   | { type: 'all' | 'any'; parts: Description[] }
+  | { type: 'atLeast'; count: number; parts: Description[] }
   | { type: 'not'; part: Description }
   | { type: 'leaf'; node: LeafNode }
   | { type: 'related'; relation: string; match: RelatedMatch; inner: Description; nodeId: string }
@@ -55,6 +58,20 @@ function combine(combinator: 'and' | 'or', parts: readonly Description[]): Descr
   if (kept.length === 0) return combinator === 'and' ? EVERYONE : NOBODY
   if (kept.length === 1) return kept[0]!
   return { type: combinator === 'and' ? 'all' : 'any', parts: kept }
+}
+
+/**
+ * At least `k` of parts: a part that holds for everyone counts for each entity, one that holds for no one
+ * never does; what remains is OR (k = 1), AND (k = all of them), or the count itself.
+ */
+function atLeastOf(k: number, parts: readonly Description[]): Description {
+  const kept = parts.filter((p) => p.type !== 'everyone' && p.type !== 'nobody')
+  const need = k - parts.filter((p) => p.type === 'everyone').length
+  if (need <= 0) return EVERYONE
+  if (need > kept.length) return NOBODY
+  if (need === 1) return combine('or', kept)
+  if (need === kept.length) return combine('and', kept)
+  return { type: 'atLeast', count: need, parts: kept }
 }
 
 /** How many related entities match, when the inside is a constant: the condition may be a constant too. */
@@ -83,7 +100,10 @@ function relatedOf(node: RelatedCondition, inner: Description): Description {
 
 /** The description of a group: its active children, combined, negated when the group is. */
 export function describeGroupTree(group: Group): Description {
-  const combined = combine(group.combinator, group.children.filter(isActive).map(describeNodeTree))
+  const parts = group.children.filter(isActive).map(describeNodeTree)
+  const atLeast = requiredMatches(group, parts.length)
+  const combined =
+    group.combinator === 'or' && atLeast > 1 ? atLeastOf(atLeast, parts) : combine(group.combinator, parts)
   return group.negated ? negate(combined) : combined
 }
 

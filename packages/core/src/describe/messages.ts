@@ -60,6 +60,8 @@ export interface DescribeMessages {
   and: (parts: readonly string[]) => string
   /** Joins the parts of an OR group. */
   or: (parts: readonly string[]) => string
+  /** "At least 2 of (…; …; …)": `parts` are three or more clauses, each to be read on its own. */
+  atLeast: (count: number, parts: readonly string[]) => string
   /** Brackets a nested group of two or more parts, so that its scope is visible: "(… or …)". */
   group: (inner: string) => string
   /** A negated part: "excluding those {inner}"; `inner` is bracketed when it has several parts. */
@@ -226,6 +228,7 @@ export const englishDescribeMessages: DescribeMessages = {
   and: (parts) => parts.join(' and '),
   or: (parts) => parts.join(' or '),
   group: (inner) => `(${inner})`,
+  atLeast: (count, parts) => `matching at least ${count} of (${parts.join('; ')})`,
   not: (inner) => `excluding those ${inner}`,
   unknownCondition: 'matching an unknown condition',
   notGiven: '…',
@@ -298,10 +301,15 @@ export const englishDescribeMessages: DescribeMessages = {
   filter: (label, predicate) => `${label} ${predicate}`,
   event: (label) => `“${label}”`,
   sequence: (steps, window, within) =>
-    `who had the events ${steps.join(', then ')}${within ? `, all within ${within}` : ''}${window ? `, each step ${window}` : ''}`,
+    `who had the events ${steps.join(', then ')}${within ? `, all within ${within}` : ''}${window ? `, each step that happened ${window}` : ''}`,
   step: (event, filters, s) => {
     if (!s.negated) return `${event}${filters}${s.maxGap && !s.first ? ` within ${s.maxGap}` : ''}`
-    const until = s.maxGap ? ` within ${s.maxGap}` : s.last ? ' afterwards' : ' before the next step'
+    // A gap counts only once it is over (docs/semantics.md, Sequences).
+    const until = s.maxGap
+      ? ` within ${s.maxGap} after it (that time is over)`
+      : s.last
+        ? ' afterwards'
+        : ' before the next step'
     return `no ${event}${filters}${until}`
   },
   // Participles, not verbs: the same words fit "Users …" and "an Account …".

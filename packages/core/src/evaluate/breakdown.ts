@@ -4,8 +4,8 @@
  * funnel of each sequence. Each node runs once over the existing entities; the
  * group results are word-wise combinations of their children's sets.
  */
-import type { NodeKind } from '../model/segment.ts'
-import { Bitset, forEachMember } from './bitset.ts'
+import { type NodeKind, requiredMatches } from '../model/segment.ts'
+import { Bitset, filterMembers, forEachMember } from './bitset.ts'
 import type { Pass } from './compile.ts'
 
 /** The counts of one node of the segment (disabled nodes are left out). */
@@ -37,11 +37,17 @@ export function breakdownOf(pass: Pass, all: Bitset, out: NodeBreakdown[], paren
   let bits: Bitset
   if (node.kind === 'group' && pass.children) {
     const isAnd = node.combinator === 'and'
+    const atLeast = isAnd ? 1 : requiredMatches(node, pass.children.length)
     let acc = isAnd ? all.clone() : new Bitset(all.size)
+    const held = atLeast > 1 ? new Int32Array(all.size) : undefined
     for (const child of pass.children) {
       const at = out.length
       const childBits = breakdownOf(child, all, out, node.id)
-      acc = isAnd ? acc.and(childBits) : acc.or(childBits)
+      if (held) {
+        // "At least k": the entities that hold k of the children so far.
+        forEachMember(childBits, (e) => held[e]!++)
+        acc = filterMembers(all, (e) => held[e]! >= atLeast)
+      } else acc = isAnd ? acc.and(childBits) : acc.or(childBits)
       out[at]!.remaining = acc.count()
     }
     bits = node.negated ? all.clone().andNot(acc) : acc

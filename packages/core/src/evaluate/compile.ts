@@ -12,7 +12,8 @@ import type { DataValue } from '../data/types.ts'
 import type { EventCondition, PropertyCondition, RelatedMatch, SequenceCondition } from '../model/conditions.ts'
 import type { PropertyReference } from '../model/predicate.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
-import { type Group, isActive, type RelatedCondition, type SegmentNode } from '../model/segment.ts'
+import { type Group, isActive, type RelatedCondition, requiredMatches, type SegmentNode } from '../model/segment.ts'
+import { atLeastHolds, atLeastOf } from './at-least.ts'
 import { Bitset, filterMembers, forEachMember } from './bitset.ts'
 import { scanColumn, scanHistory } from './column-scan.ts'
 import { read } from './columns.ts'
@@ -516,7 +517,10 @@ export function compileGroup(group: Group, entity: string, ctx: CompileContext):
     .map((c) => c.compiled)
   const isAnd = group.combinator === 'and'
   const negated = Boolean(group.negated)
+  // "At least k of these" (k > 1): counted, not short-circuited as AND / OR.
+  const atLeast = isAnd ? 1 : requiredMatches(group, children.length)
   const test = (e: number) => {
+    if (atLeast > 1) return atLeastHolds(tests, e, atLeast) !== negated
     let result = isAnd
     for (const child of byCost) {
       if (child.test(e) !== isAnd) {
@@ -526,9 +530,16 @@ export function compileGroup(group: Group, entity: string, ctx: CompileContext):
     }
     return negated ? !result : result
   }
+  const tests = byCost.map((c) => c.test)
   const run = (candidates: Bitset): Bitset => {
     let result: Bitset
-    if (isAnd) {
+    if (atLeast > 1) {
+      result = atLeastOf(
+        candidates,
+        byCost.map((c) => c.run(candidates)),
+        atLeast,
+      )
+    } else if (isAnd) {
       result = candidates
       for (const child of byCost) {
         if (result.isEmpty()) break
@@ -563,7 +574,7 @@ export function compileGroup(group: Group, entity: string, ctx: CompileContext):
           ? isAnd
             ? 'empty AND group: matches everyone'
             : 'empty OR group: matches no one'
-          : `${explained.filter((x) => x.matched).length} of ${explained.length} conditions hold (${group.combinator.toUpperCase()})`
+          : `${explained.filter((x) => x.matched).length} of ${explained.length} conditions hold (${atLeast > 1 ? `AT LEAST ${atLeast}` : group.combinator.toUpperCase()})`
       return {
         nodeId: group.id,
         kind: 'group',

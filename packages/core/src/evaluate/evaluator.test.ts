@@ -388,6 +388,21 @@ describe('the evaluator: sequences', () => {
           step('n', 'opened_app', { negated: true, maxGap: { amount: 5, unit: 'day' } }),
         ]),
       ]),
+    ).toEqual([])
+    // u5 purchased 2 days ago without opening the app since, but "not within 5 days" is known only once
+    // the 5 days are over: in from 3 days later on.
+    expect(
+      members(
+        [
+          seq([
+            step('a', 'added_to_cart'),
+            step('b', 'purchased'),
+            step('n', 'opened_app', { negated: true, maxGap: { amount: 5, unit: 'day' } }),
+          ]),
+        ],
+        'and',
+        NOW + 3 * D,
+      ),
     ).toEqual(['u5'])
   })
 
@@ -641,6 +656,15 @@ describe('the evaluator: explain, changes, segmentsOf, append, bad data', () => 
     expect(() =>
       createEvaluator(exampleCatalog, { entities: { user: [{ id: 'x', ltv: 'lots' }] }, events: [] }),
     ).toThrow(/ltv should be number/)
+    // Numbers are finite, as in JSON and in SQL (which read Infinity as missing): Infinity and NaN are refused.
+    for (const amount of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN]) {
+      expect(() =>
+        createEvaluator(exampleCatalog, {
+          entities: { user: [{ id: 'u1' }] },
+          events: [{ entity: 'user', entityId: 'u1', event: 'purchased', time: NOW, properties: { amount } }],
+        }),
+      ).toThrow(/amount should be number, got (-?Infinity|NaN) \(numbers must be finite\)/)
+    }
     expect(() => evaluator.explain(seg([]), 'nobody')).toThrow(DataError)
   })
 })

@@ -25,7 +25,7 @@ import {
 import { type DeepPartial, overrideMessages } from '../i18n/override-messages.ts'
 import type { EventForm } from '../model/conditions.ts'
 import type { Comparison } from '../model/operators.ts'
-import type { Segment, SegmentNode } from '../model/segment.ts'
+import { requiredMatches, type Segment, type SegmentNode } from '../model/segment.ts'
 import type { Duration, Window } from '../model/time.ts'
 import type { EventOutcome } from './event.ts'
 import type { Explanation } from './explanation.ts'
@@ -71,8 +71,8 @@ export interface ExplainMessages {
   related: (p: { matching: number; plural: string; singular: string; need: RelatedNeed }) => string
   /** One related entity's part of the explanation. */
   relatedEntity: (p: { label: string; id: string | undefined; reason: string }) => string
-  /** "2 of 3 conditions hold (all needed)". */
-  group: (p: { held: number; total: number; combinator: 'and' | 'or'; negated: boolean }) => string
+  /** "2 of 3 conditions hold (all needed)"; `needed` is how many must hold ({@link requiredMatches}). */
+  group: (p: { held: number; total: number; needed: number; combinator: 'and' | 'or'; negated: boolean }) => string
   /** An empty group: AND matches everyone, OR no one. */
   emptyGroup: (p: { combinator: 'and' | 'or'; negated: boolean }) => string
 }
@@ -122,7 +122,7 @@ export const englishExplainMessages: ExplainMessages = {
   },
   relatedEntity: (p) => `${p.label}${p.id ? ` ${p.id}` : ''}: ${p.reason}`,
   group: (p) =>
-    `${p.negated ? 'NOT: ' : ''}${p.held} of ${p.total} ${plural(p.total, 'condition holds', 'conditions hold')} (${p.combinator === 'and' ? 'all needed' : 'one needed'})`,
+    `${p.negated ? 'NOT: ' : ''}${p.held} of ${p.total} ${plural(p.total, 'condition holds', 'conditions hold')} (${p.combinator === 'and' ? 'all needed' : p.needed === 1 ? 'one needed' : `at least ${p.needed} needed`})`,
   emptyGroup: (p) =>
     `${p.negated ? 'NOT: ' : ''}${p.combinator === 'and' ? 'empty AND group: matches everyone' : 'empty OR group: matches no one'}`,
 }
@@ -330,6 +330,7 @@ function reasonOf(e: Explanation, place: Place | undefined, ctx: ExplainCtx): st
         : x.group({
             held: active.filter((c) => c.matched).length,
             total: active.length,
+            needed: requiredMatches(node, active.length),
             combinator: node.combinator,
             negated,
           })

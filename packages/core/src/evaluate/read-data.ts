@@ -105,7 +105,7 @@ function errorText(error: unknown): string {
 const NOT_OK = Symbol('not ok')
 
 /**
- * The value as the index stores it, or NOT_OK when it does not fit the type. Missing is fine;
+ * The value as the index stores it, or NOT_OK when it does not fit the type (a number must be finite). Missing is fine;
  * a BigInt is taken as a number where it is a safe integer.
  */
 function checkValue(v: unknown, type: PropertyDef['type']): DataValue | undefined | typeof NOT_OK {
@@ -116,6 +116,7 @@ function checkValue(v: unknown, type: PropertyDef['type']): DataValue | undefine
       return typeof v === 'string' ? v : NOT_OK
     case 'number':
     case 'datetime':
+      // One rule with SQL: JSON and the mapped tables hold finite numbers only (no NaN, no ±Infinity).
       if (typeof v === 'number') return Number.isFinite(v) ? v : NOT_OK
       if (typeof v === 'bigint') {
         const n = Number(v)
@@ -146,7 +147,9 @@ function expected(type: PropertyDef['type'], v: unknown): string {
   const hint =
     typeof v === 'bigint' && (type === 'number' || type === 'datetime')
       ? ' (a BigInt is taken only as a safe integer: convert larger ones with Number() first)'
-      : ''
+      : typeof v === 'number' && (type === 'number' || type === 'datetime')
+        ? ' (numbers must be finite)'
+        : ''
   return `should be ${type}, got ${describeValue(v)}${hint}`
 }
 

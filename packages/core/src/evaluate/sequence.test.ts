@@ -87,6 +87,22 @@ describe('sequences: one positive step followed by negated steps (did X, then di
     ).toBe(false)
   })
 
+  it('given a cart less than a day before asOf, then the user is not in yet: the day has not passed', () => {
+    expect(matches([['added_to_cart', 23]], abandoned)).toBe(false)
+    // Exactly one day before asOf: the day has passed (t + maxGap <= asOf).
+    expect(matches([['added_to_cart', 24]], abandoned)).toBe(true)
+    // An older abandoned cart still counts while the recent one is pending.
+    expect(
+      matches(
+        [
+          ['added_to_cart', 30],
+          ['added_to_cart', 2],
+        ],
+        abandoned,
+      ),
+    ).toBe(true)
+  })
+
   it('given one converted cart and one abandoned cart, then the user is in (some cart was abandoned)', () => {
     expect(
       matches(
@@ -281,6 +297,7 @@ function bruteForce(events: [EventId, number][], node: SequenceCondition, asOf: 
       }
       for (const neg of positives[i]!.negs) {
         const g = gapMs(neg)
+        if (g !== undefined && t + g > asOf) return false
         const next = chosen[i + 1]
         const bad = times(neg.event).some((x) =>
           g !== undefined ? t < x && x <= t + g : next === undefined ? t < x && x <= asOf : t < x && x < next,

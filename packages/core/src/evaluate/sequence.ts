@@ -126,10 +126,13 @@ export function compileSequence(
         }
       } else {
         const gap = neg.gap
+        // "Did not within N" is known only once N has passed: a later step must be at or before asOf − N.
+        const latest = asOf - gap
         let ptr = src.lo
         const hi = src.hi
         for (let c = 0; c < n; c++) {
           const a = curT[c]!
+          if (a > latest) continue
           while (ptr < hi && (times[ptr]! <= a || (src.filtered && !src.passes(ptr)))) ptr++
           if (ptr >= hi || times[ptr]! > a + gap) {
             curT[kept] = a

@@ -87,6 +87,7 @@ export const deDescribeMessages: DescribeMessages = {
   and: (parts) => parts.join(' und '),
   or: (parts) => parts.join(' oder '),
   group: (inner) => `(${inner})`,
+  atLeast: (count, parts) => `die mindestens ${count} hiervon erfüllen: (${parts.join('; ')})`,
   not: (inner) => `ausgenommen: ${inner}`,
   unknownCondition: 'die eine unbekannte Bedingung erfüllen',
   notGiven: '…',
@@ -162,10 +163,14 @@ export const deDescribeMessages: DescribeMessages = {
   filter: (label, predicate) => `${label} ${predicate}`,
   event: (label) => `„${label}“`,
   sequence: (steps, window, within) =>
-    `die die Ereignisse ${steps.join(', dann ')}${within ? `, alle innerhalb von ${within}` : ''}${window ? `, jeden Schritt ${window},` : ''} hatten`,
+    `die die Ereignisse ${steps.join(', dann ')}${within ? `, alle innerhalb von ${within}` : ''}${window ? `, jeden stattgefundenen Schritt ${window},` : ''} hatten`,
   step: (event, filters, s) => {
     if (!s.negated) return `${event}${filters}${s.maxGap && !s.first ? ` innerhalb von ${s.maxGap}` : ''}`
-    const until = s.maxGap ? ` innerhalb von ${s.maxGap}` : s.last ? ' danach' : ' vor dem nächsten Schritt'
+    const until = s.maxGap
+      ? ` innerhalb von ${s.maxGap} danach (diese Zeit ist vorbei)`
+      : s.last
+        ? ' danach'
+        : ' vor dem nächsten Schritt'
     return `kein ${event}${filters}${until}`
   },
   list: (label, member) => `${member ? '' : 'nicht '}in der Liste ${label}`,
@@ -234,7 +239,7 @@ export const deExplainMessages: ExplainMessages = {
   },
   relatedEntity: (p) => `${p.label}${p.id ? ` ${p.id}` : ''}: ${p.reason}`,
   group: (p) =>
-    `${p.negated ? 'NICHT: ' : ''}${p.held} von ${p.total} ${n1(p.total, 'Bedingung', 'Bedingungen')} erfüllt (${p.combinator === 'and' ? 'alle nötig' : 'eine nötig'})`,
+    `${p.negated ? 'NICHT: ' : ''}${p.held} von ${p.total} ${n1(p.total, 'Bedingung', 'Bedingungen')} erfüllt (${p.combinator === 'and' ? 'alle nötig' : p.needed === 1 ? 'eine nötig' : `mindestens ${p.needed} nötig`})`,
   emptyGroup: (p) =>
     `${p.negated ? 'NICHT: ' : ''}${p.combinator === 'and' ? 'leere UND-Gruppe: trifft auf alle zu' : 'leere ODER-Gruppe: trifft auf niemanden zu'}`,
 }
@@ -332,6 +337,9 @@ export const deIssueMessages: IssueMessages = {
     'Ein Filter vergleicht mit einem Wert; der Vergleich mit einer anderen Eigenschaft gibt es nur in Eigenschaftsbedingungen',
   empty_group: (p) =>
     `Diese Gruppe hat keine aktive Bedingung und trifft ${param(p, 'combinator') === 'or' ? 'auf niemanden' : 'auf alle'} zu`,
+  at_least_needs_or: () => '„Mindestens so viele“ gilt nur für eine Gruppe mit „eine davon“ (ODER)',
+  at_least_unreachable: (p) =>
+    `Diese Gruppe verlangt mindestens ${param(p, 'atLeast')} erfüllte Bedingungen, hat aber nur ${param(p, 'active')} aktive und trifft auf niemanden zu`,
   root_disabled: () => 'Die oberste Gruppe kann nicht deaktiviert werden; sie wird trotzdem ausgewertet',
   measure_property_type: (p) =>
     `${param(p, 'fn') ?? 'Dieses Maß'} braucht eine Zahl-Eigenschaft${of(param(p, 'property'), '; ')}${of(param(p, 'type'), ' ist vom Typ ')}`,
@@ -342,7 +350,8 @@ export const deIssueMessages: IssueMessages = {
   window_order: () => 'Das Zeitfenster endet, bevor es beginnt',
   period_order: (p) =>
     `Mindestens ${param(p, 'minPeriods') ?? '?'} von ${param(p, 'periods') ?? '?'} Zeiträumen kann nie eintreten`,
-  sequence_too_short: () => 'Eine Sequenz braucht mindestens zwei Schritte, die stattfinden',
+  sequence_too_short: () =>
+    'Eine Sequenz braucht zwei Schritte, die stattfinden, oder einen, gefolgt von einem Schritt, der nicht stattfand',
   sequence_negative_first: () => 'Eine Sequenz kann nicht mit einem Schritt beginnen, der nicht stattfand',
   sequence_gap_exceeds_window: () => 'Dieser Abstand ist länger als das ganze Zeitfenster',
   segment_cycle: (p) => `Segmente verweisen im Kreis aufeinander${of(param(p, 'cycle'), ': ')}`,

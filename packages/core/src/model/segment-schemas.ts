@@ -59,6 +59,8 @@ export const GroupSchema: z.ZodMiniType<Group> = z
     ...NodeFields,
     kind: z.literal('group'),
     combinator: z.enum(['and', 'or']),
+    /** With `or`: at least this many active children must match (absent: 1). */
+    atLeast: z.optional(z.number().check(z.int(), z.positive())),
     negated: z.optional(z.boolean()),
     collapsed: z.optional(z.boolean()),
     get children() {

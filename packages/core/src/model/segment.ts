@@ -39,6 +39,11 @@ export interface Group {
   id: string
   kind: 'group'
   combinator: 'and' | 'or'
+  /**
+   * With `or` only: the group matches when at least this many of its active children match
+   * ("at least 2 of these 3"); absent means 1 (any). See {@link requiredMatches}.
+   */
+  atLeast?: number | undefined
   /** NOT: the group matches when its contents do not. */
   negated?: boolean | undefined
   disabled?: boolean | undefined
@@ -101,6 +106,14 @@ export interface Segment {
   /** Default evaluation instant (time travel); evaluation options override it; absent = now. */
   asOf?: string | undefined
   root: Group
+}
+
+/**
+ * How many of a group's `active` children must match: all of them with `and`, `atLeast` (default 1)
+ * with `or`. More than `active` means the group matches no one.
+ */
+export function requiredMatches(group: Group, active: number): number {
+  return group.combinator === 'and' ? active : (group.atLeast ?? 1)
 }
 
 /** Whether a node is a group (narrows the type). */

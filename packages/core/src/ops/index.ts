@@ -66,6 +66,7 @@ export {
   type NodeLocation,
   nodePath,
   removeNode,
+  setAtLeast,
   setCollapsed,
   setDisabled,
   setLocked,

@@ -252,10 +252,27 @@ export function ungroup(segment: Segment, groupId: string): Segment {
   })
 }
 
-/** AND ↔ OR. */
+/** AND ↔ OR; "at least k" belongs to OR and goes with it. */
 export function toggleCombinator(segment: Segment, groupId: string): Segment {
   if (isLocked(segment, groupId)) return segment
-  return mapGroup(segment, groupId, (g) => ({ ...g, combinator: g.combinator === 'and' ? 'or' : 'and' }))
+  return mapGroup(segment, groupId, ({ atLeast: _, ...g }) => ({
+    ...g,
+    combinator: g.combinator === 'and' ? 'or' : 'and',
+  }))
+}
+
+/**
+ * "At least `atLeast` of these" on an OR group (see `requiredMatches`); 1 or undefined is plain
+ * OR and removes the field. An AND group, a locked one or a count that is not a whole number ≥ 1 is left as it is.
+ */
+export function setAtLeast(segment: Segment, groupId: string, atLeast: number | undefined): Segment {
+  if (isLocked(segment, groupId)) return segment
+  if (atLeast !== undefined && !(Number.isSafeInteger(atLeast) && atLeast >= 1)) return segment
+  const node = findNode(segment, groupId)
+  if (node?.kind !== 'group' || node.combinator !== 'or' || node.atLeast === atLeast) return segment
+  return mapGroup(segment, groupId, ({ atLeast: _, ...g }) =>
+    atLeast === undefined || atLeast === 1 ? g : { ...g, atLeast },
+  )
 }
 
 /** NOT on / off. */

@@ -7,7 +7,7 @@
 
 import { isPropertyReference } from '../model/property-reference.ts'
 import type { RelatedCondition } from '../model/segment.ts'
-import { type Group, isActive, type SegmentNode } from '../model/segment.ts'
+import { type Group, isActive, requiredMatches, type SegmentNode } from '../model/segment.ts'
 import { durationMs } from '../model/time.ts'
 import {
   column,
@@ -170,10 +170,10 @@ export function nodeSql(ctx: SqlContext, node: SegmentNode, entity: string, alia
 }
 
 /**
- * Conditions joined with AND / OR as a balanced tree of parentheses: a flat group of 10,000
+ * Conditions joined with AND / OR (or counts added with +) as a balanced tree of parentheses: a flat group of 10,000
  * conditions nests about 14 deep, inside every engine's expression-depth limit.
  */
-export function balanced(parts: readonly SqlFragment[], op: 'AND' | 'OR'): SqlFragment {
+export function balanced(parts: readonly SqlFragment[], op: 'AND' | 'OR' | '+'): SqlFragment {
   if (parts.length === 1) return sql`(${parts[0]!})`
   // Up to 16 terms side by side, then halves: shallow and few parentheses.
   if (parts.length <= 16)
@@ -185,12 +185,22 @@ export function balanced(parts: readonly SqlFragment[], op: 'AND' | 'OR'): SqlFr
   return sql`(${balanced(parts.slice(0, mid), op)} ${raw(op)} ${balanced(parts.slice(mid), op)})`
 }
 
+/** "At least k of these": the number of parts that hold (a NULL counts as not), compared with k. */
+function atLeastSql(parts: readonly SqlFragment[], k: number): SqlFragment {
+  if (k > parts.length) return sql`(${FALSE_SQL})`
+  const held = parts.map((p) => sql`CASE WHEN ${p} THEN 1 ELSE 0 END`)
+  return sql`(${balanced(held, '+')} >= ${raw(String(k))})`
+}
+
 /** A group as a two-valued boolean: empty AND is true, empty OR false, NOT flips. */
 export function groupSql(ctx: SqlContext, group: Group, entity: string, alias: string): SqlFragment {
   const parts = group.children.filter(isActive).map((c) => nodeSql(ctx, c, entity, alias))
+  const atLeast = group.combinator === 'and' ? 1 : requiredMatches(group, parts.length)
   const joined =
-    parts.length === 0
-      ? sql`(${group.combinator === 'and' ? TRUE_SQL : FALSE_SQL})`
-      : balanced(parts, group.combinator === 'and' ? 'AND' : 'OR')
+    atLeast > 1
+      ? atLeastSql(parts, atLeast)
+      : parts.length === 0
+        ? sql`(${group.combinator === 'and' ? TRUE_SQL : FALSE_SQL})`
+        : balanced(parts, group.combinator === 'and' ? 'AND' : 'OR')
   return group.negated ? sql`NOT ${joined}` : joined
 }

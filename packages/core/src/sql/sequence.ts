@@ -10,7 +10,8 @@
  * negated event in (t', t); the blocking condition is an equal count of blocking
  * events (counted in one running sum) at t' and just before t. A negated step with
  * `maxGap`, or a negated last step, removes the events of its positive step that
- * have a negated event in (t, t + maxGap] (or (t, asOf]): the next such event is
+ * have a negated event in (t, t + maxGap] (or (t, asOf]), and with `maxGap` those
+ * with t + maxGap > asOf (the gap has not passed yet): the next such event is
  * one window MIN. The whole condition is `id IN (WITH … SELECT sid FROM last
  * step WHERE st − sb <= within)`. Exact: docs/semantics.md, Sequences.
  */
@@ -85,7 +86,11 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
     const next = sql`MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)`
     const union = sql`SELECT sid, st, sb, 2 AS sk FROM ${raw(rows)} UNION ALL ${stepRows(step, false, 1)}`
     const marked = cte(sql`SELECT sid, st, sb, sk, ${next} AS sn FROM (${union}) u`)
-    const free = gap === undefined ? raw('sn IS NULL') : sql`(sn IS NULL OR sn > st + ${msLiteral(gap)})`
+    // With a gap, the gap must have passed by asOf: "did not within a day" is not known an hour after.
+    const free =
+      gap === undefined
+        ? raw('sn IS NULL')
+        : sql`(sn IS NULL OR sn > st + ${msLiteral(gap)}) AND st <= ${timeAt(ctx, -gap)}`
     return cte(sql`SELECT sid, st, sb FROM ${raw(marked)} WHERE sk = 2 AND ${free}`)
   }
   const filterAfter = (rows: string, p: Positive): string =>

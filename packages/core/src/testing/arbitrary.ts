@@ -384,7 +384,7 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
               windowArb,
               rarely(durationArb, 3),
             )
-            .filter(([, rest]) => rest.some((s) => !s.negated))
+            // A positive first step and at least one more: two that happen, or "did X, then did not do Y".
             .map<SegmentNode>(([first, rest, window, within]) => ({
               id: '',
               kind: 'sequence',
@@ -460,6 +460,8 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
     return fc
       .record({
         combinator: fc.constantFrom('and', 'or') as fc.Arbitrary<'and' | 'or'>,
+        // "At least k of these" on OR groups, k up to one more than the children (no one then).
+        atLeast: rarely(fc.integer({ min: 1, max: maxChildren + 1 }), 3),
         negated: rarely(fc.constant(true), 4),
         disabled: depth > 0 ? rarely(fc.constant(true), 10) : fc.constant(undefined),
         // Now and then an empty group: validation warns, and it still has a meaning (AND: everyone, OR: no one).
@@ -470,6 +472,7 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
       })
       .map((g) => {
         const group: Group = { id: '', kind: 'group', combinator: g.combinator, children: g.children }
+        if (g.combinator === 'or' && g.atLeast !== undefined) group.atLeast = g.atLeast
         if (g.negated) group.negated = true
         if (g.disabled) group.disabled = true
         return group

@@ -53,6 +53,7 @@ const GroupHeaderSchema = z.object({
   ...NodeFields,
   kind: z.literal('group'),
   combinator: z.enum(['and', 'or']),
+  atLeast: z.optional(z.number().check(z.int(), z.positive())),
   negated: z.optional(z.boolean()),
   collapsed: z.optional(z.boolean()),
   children: z.array(z.unknown()),

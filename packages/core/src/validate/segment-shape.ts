@@ -465,6 +465,11 @@ class Checker {
     const nodeId = this.visit(value, at, depth)
     if (nodeId === false) return
     this.oneOf(own(value, 'combinator'), ['and', 'or'], at, ['combinator'], nodeId)
+    const atLeast = own(value, 'atLeast')
+    if (atLeast !== undefined) {
+      if (typeof atLeast !== 'number' || !Number.isSafeInteger(atLeast) || atLeast < 1)
+        this.bad(at, ['atLeast'], nodeId, 'expected a whole number of at least 1', { expected: 'positive integer' })
+    }
     this.bool(value, 'negated', at, [], nodeId)
     this.bool(value, 'collapsed', at, [], nodeId)
     const children = own(value, 'children')

@@ -270,6 +270,36 @@ describe('validateSegment', () => {
     expect(found).toMatchObject({ path: ['root', 'children', 0, 'value'], nodeId: 'x', code: 'between_order' })
   })
 
+  describe('at least k of these', () => {
+    const tag = (id: string): SegmentNode => ({ id, kind: 'tag', tag: 'whale', operator: 'has' })
+    const orOf = (extra: Partial<Group>, children = [tag('a'), tag('b'), tag('c')]): Segment =>
+      segmentOf([{ id: 'g', kind: 'group', combinator: 'or', children, ...extra }])
+    it('given at least 2 of 3 on an OR group, then there is no issue', () => {
+      expect(validateSegment(orOf({ atLeast: 2 }), exampleCatalog)).toEqual([])
+    })
+    it("given at least on an AND group, then it is an error on the group's atLeast field", () => {
+      const issues = validateSegment(orOf({ combinator: 'and', atLeast: 2 }), exampleCatalog)
+      expect(issues.map((i) => [i.code, i.severity, i.path])).toEqual([
+        ['at_least_needs_or', 'error', ['root', 'children', 0, 'atLeast']],
+      ])
+    })
+    it('given more than the active children (a disabled one does not count), then a warning says it matches no one', () => {
+      const issues = validateSegment(
+        orOf({ atLeast: 3 }, [tag('a'), tag('b'), { ...tag('c'), disabled: true } as SegmentNode]),
+        exampleCatalog,
+      )
+      expect(issues.map((i) => [i.code, i.severity, i.params])).toEqual([
+        ['at_least_unreachable', 'warning', { atLeast: 3, active: 2 }],
+      ])
+    })
+    it('given a count that is not a whole number of at least 1, then the shape is invalid', () => {
+      for (const atLeast of [0, 1.5, -2]) {
+        const issues = validateSegment(orOf({ atLeast }), exampleCatalog)
+        expect(issues.some((i) => i.severity === 'error' && i.path.join('.') === 'root.children.0.atLeast')).toBe(true)
+      }
+    })
+  })
+
   const warnings: [string, Segment, IssueCode][] = [
     ['an empty group', segmentOf([]), 'empty_group'],
     [

@@ -115,9 +115,40 @@ function checkGroup(group: Group, path: Path, depth: number, entity: string, wal
       }),
     )
   }
+  if (group.atLeast !== undefined) checkAtLeast(group, path, walk)
   group.children.forEach((child, i) => {
     checkNode(child, [...path, 'children', i], depth, entity, walk, entityKnown)
   })
+}
+
+/** "At least k of these": only on an OR group, and reachable with the active children it has. */
+function checkAtLeast(group: Group, path: Path, walk: Walk): void {
+  const atLeast = group.atLeast ?? 1
+  const active = group.children.filter(isActive).length
+  if (group.combinator !== 'or') {
+    walk.issues.push(
+      issue({
+        code: 'at_least_needs_or',
+        at: path,
+        field: ['atLeast'],
+        nodeId: group.id,
+        message: "'At least' applies to a group that needs any of its conditions (OR)",
+        params: { atLeast },
+      }),
+    )
+  } else if (active > 0 && atLeast > active) {
+    walk.issues.push(
+      issue({
+        code: 'at_least_unreachable',
+        at: path,
+        field: ['atLeast'],
+        nodeId: group.id,
+        message: `This group needs at least ${atLeast} conditions to hold but has ${active} active, so it matches no one`,
+        params: { atLeast, active },
+        severity: 'warning',
+      }),
+    )
+  }
 }
 
 function checkNode(node: SegmentNode, at: Path, depth: number, entity: string, walk: Walk, entityKnown: boolean) {

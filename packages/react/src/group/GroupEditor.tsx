@@ -24,6 +24,7 @@ import { NodeRow } from '../node/NodeRow.tsx'
 import { NodeErrorBoundary } from '../part-error-boundary.tsx'
 import { selectIsLocked } from '../store/builder-store.ts'
 import { useBuilderActions } from '../store/hooks.ts'
+import { AtLeastField } from './AtLeastField.tsx'
 
 /** Props of {@link GroupEditor}. */
 export interface GroupEditorProps {
@@ -53,6 +54,10 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
   const combinator = useBuilderStore((s) => {
     const g = s.nodes.get(groupId)
     return g?.kind === 'group' ? g.combinator : 'and'
+  })
+  const atLeast = useBuilderStore((s) => {
+    const g = s.nodes.get(groupId)
+    return g?.kind === 'group' ? g.atLeast : undefined
   })
   const negated = useBuilderStore((s) => {
     const g = s.nodes.get(groupId)
@@ -141,7 +146,15 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
         {readOnly ? (
           // Read-only: the combinator as words at full contrast, not disabled controls.
           <span data-segkit-part="group-label">
-            {negated ? m.groupNone : combinator === 'and' ? m.groupAll : m.groupAny}
+            {combinator === 'or' && atLeast !== undefined && atLeast > 1
+              ? negated
+                ? m.groupFewerThan(atLeast)
+                : m.groupAtLeast(atLeast)
+              : negated
+                ? m.groupNone
+                : combinator === 'and'
+                  ? m.groupAll
+                  : m.groupAny}
           </span>
         ) : (
           <>
@@ -155,6 +168,15 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
               }}
               disabled={!editable}
             />
+            {/* "At least k of these": offered once an OR group has three conditions, or when it is set. */}
+            {combinator === 'or' && (childIds.length >= 3 || atLeast !== undefined) && (
+              <AtLeastField
+                groupId={groupId}
+                value={atLeast}
+                disabled={!editable}
+                invalid={issues.some((i) => i.field?.[0] === 'atLeast')}
+              />
+            )}
           </>
         )}
         {disabled && <span data-segkit-part="badge">{m.disabled}</span>}

@@ -77,6 +77,28 @@ describe('SegmentPreview breakdown', () => {
     expect(steps.map((s) => s.textContent)).toEqual(['Viewed Product 3 (100%)', 'Added to Cart 2 (67%)'])
   })
 
+  it('labels an "at least 2 of these" group and counts what it keeps after each condition', async () => {
+    const evaluate = async (s: Segment) => {
+      const r = evaluator.evaluate(s, { asOf, breakdown: true })
+      return { count: r.count, sample: r.ids, breakdown: r.breakdown }
+    }
+    const free = { id: 'free', kind: 'property', property: 'plan', operator: 'eq', value: 'free' } as const
+    const twoOf: Segment = {
+      ...segment,
+      root: {
+        ...segment.root,
+        children: [
+          { id: 'two', kind: 'group', combinator: 'or', atLeast: 2, children: [...segment.root.children, free] },
+        ],
+      },
+    }
+    render(<SegmentPreview evaluate={evaluate} segment={twoOf} catalog={exampleCatalog} debounceMs={0} />)
+    const list = await screen.findByRole('list', { name: 'Matches per condition' })
+    // u1 (pro, sequence) and u3 (free, sequence) hold two; u2 and u4 one.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 matches'))
+    expect(within(list).getByText('At least 2 of these')).toBeTruthy()
+  })
+
   it('shows no breakdown when the result has none, and node ids without a catalog', async () => {
     const plain = async (s: Segment) => ({ count: evaluator.evaluate(s, { asOf }).count, sample: [] })
     const { unmount } = render(<SegmentPreview evaluate={plain} segment={segment} debounceMs={0} />)

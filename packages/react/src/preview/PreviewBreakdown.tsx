@@ -11,8 +11,8 @@ import type { NodeBreakdown } from '@segkit/core/evaluate'
 /** Strings of the breakdown; every key can be replaced through `SegmentPreview`'s `breakdownMessages`. */
 export interface BreakdownMessages {
   breakdownTitle: string
-  /** A group's label: AND / OR. */
-  breakdownGroup: (combinator: 'and' | 'or', negated: boolean) => string
+  /** A group's label: AND / OR; `atLeast` is set (above 1) for "at least k of these". */
+  breakdownGroup: (combinator: 'and' | 'or', negated: boolean, atLeast?: number) => string
   /** `matches` on its own; `remaining` left in the group after it (absent for the root). */
   breakdownCounts: (matches: number, remaining: number | undefined) => string
   /** One funnel step: how many reach it, and the share of the first step (0–100). */
@@ -26,7 +26,10 @@ const numberFormat = new Intl.NumberFormat('en-US')
 export const defaultBreakdownMessages: BreakdownMessages = {
   breakdownTitle: 'Matches per condition',
   describe: {},
-  breakdownGroup: (combinator, negated) => `${negated ? 'None of' : combinator === 'and' ? 'All of' : 'Any of'} these`,
+  breakdownGroup: (combinator, negated, atLeast) =>
+    atLeast !== undefined
+      ? `${negated ? 'Fewer than' : 'At least'} ${atLeast} of these`
+      : `${negated ? 'None of' : combinator === 'and' ? 'All of' : 'Any of'} these`,
   breakdownCounts: (matches, remaining) =>
     remaining === undefined
       ? numberFormat.format(matches)
@@ -46,7 +49,10 @@ function nodesById(root: SegmentNode): Map<string, { node: SegmentNode; depth: n
 }
 
 function label(node: SegmentNode, segment: Segment, catalog: Catalog | undefined, m: BreakdownMessages): string {
-  if (node.kind === 'group') return m.breakdownGroup(node.combinator, node.negated === true)
+  if (node.kind === 'group') {
+    const atLeast = node.combinator === 'or' && (node.atLeast ?? 1) > 1 ? node.atLeast : undefined
+    return m.breakdownGroup(node.combinator, node.negated === true, atLeast)
+  }
   return catalog ? describeNode(node, catalog, segment.entity, m.describe) : node.id
 }
 

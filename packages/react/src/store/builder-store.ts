@@ -27,6 +27,7 @@ import {
   type SegmentIndex,
   type SegmentNode,
   sameSegment,
+  setAtLeast,
   setCollapsed,
   setDisabled,
   setLocked,
@@ -72,6 +73,8 @@ export interface BuilderActions {
   wrapInGroup: (id: string) => void
   ungroup: (id: string) => void
   toggleCombinator: (groupId: string) => void
+  /** "At least `atLeast` of these" on an OR group (core's `setAtLeast`; 1 or undefined: any). */
+  setAtLeast: (groupId: string, atLeast: number | undefined) => void
   toggleNegated: (groupId: string) => void
   setDisabled: (id: string, disabled: boolean) => void
   setLocked: (id: string, locked: boolean) => void
@@ -335,6 +338,7 @@ export function createBuilderStore({
       wrapInGroup: (id) => op((s) => wrapInGroup(s, id)),
       ungroup: (id) => op((s) => ungroup(s, id)),
       toggleCombinator: (id) => op((s) => toggleCombinator(s, id)),
+      setAtLeast: (id, atLeast) => op((s) => setAtLeast(s, id, atLeast)),
       toggleNegated: (id) => op((s) => toggleNegated(s, id)),
       setDisabled: (id, on) => op((s) => setDisabled(s, id, on)),
       setLocked: (id, on) => op((s) => setLocked(s, id, on)),

@@ -1,4 +1,4 @@
--- params: {"p1":1797336000000,"p2":"viewed_product","p3":"50%_off","p4":1794744000000,"p5":"added_to_cart","p6":"purchased"}
+-- params: {"p1":1797336000000,"p2":"viewed_product","p3":"50%_off","p4":1794744000000,"p5":"added_to_cart","p6":"purchased","p7":1797249600000}
 SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
@@ -39,7 +39,8 @@ AND (e.`id` IN (WITH q2 AS (SELECT sid, st, st AS sb
       FROM q7
       WHERE sk = 2
       AND (sn IS NULL
-        OR sn > st + 86400000)) SELECT sid
+        OR sn > st + 86400000)
+      AND st <= {p7:Int64}) SELECT sid
     FROM q8
     WHERE st - sb <= 604800000))
 ORDER BY 1

@@ -1,4 +1,4 @@
--- params: [1797336000000,"viewed_product",1797336000000,"50%_off",1794744000000,1797336000000,"added_to_cart",1797336000000,1794744000000,1797336000000,"purchased",1797336000000]
+-- params: [1797336000000,"viewed_product",1797336000000,"50%_off",1794744000000,1797336000000,"added_to_cart",1797336000000,1794744000000,1797336000000,"purchased",1797336000000,1797249600000]
 SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
@@ -39,7 +39,8 @@ AND (e.`id` IN (WITH q2 AS (SELECT sid, st, st AS sb
       FROM q7
       WHERE sk = 2
       AND (sn IS NULL
-        OR sn > st + 86400000)) SELECT sid
+        OR sn > st + 86400000)
+      AND st <= ?) SELECT sid
     FROM q8
     WHERE st - sb <= 604800000))
 ORDER BY 1
