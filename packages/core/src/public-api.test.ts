@@ -28,6 +28,7 @@ const EXPECTED: Record<string, { module: Record<string, unknown>; exports: strin
       'isCatalogShaped',
       'salvageSegment',
       'isInstant',
+      'formatPropertyValue',
       'isDateValue',
       'isDateValueShaped',
       'isDuration',

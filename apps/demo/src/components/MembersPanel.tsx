@@ -1,15 +1,9 @@
 /** The first members of the segment; picking one explains why they are in. */
-import type { Catalog, Segment } from '@segkit/core'
+import { type Catalog, formatPropertyValue, type Segment } from '@segkit/core'
 import { type LatestState, latestAnswer } from '../hooks/useLatest.ts'
 import type { EvaluateAnswer } from '../worker/protocol.ts'
 
 const fmt = new Intl.NumberFormat('en-US')
-
-function formatCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '—'
-  if (typeof value === 'number') return fmt.format(value)
-  return String(value)
-}
 
 export function MembersPanel(props: {
   catalog: Catalog
@@ -22,7 +16,8 @@ export function MembersPanel(props: {
   const answer = evaluation.status === 'error' ? undefined : latestAnswer(evaluation)
   const entity = catalog.entities.find((e) => e.id === segment.entity)
   const columns = answer?.sample[0] ? Object.keys(answer.sample[0].cells) : []
-  const label = (column: string) => entity?.properties.find((p) => p.id === column)?.label ?? column
+  const property = (column: string) => entity?.properties.find((p) => p.id === column)
+  const label = (column: string) => property(column)?.label ?? column
   if (!answer) return <p className="muted">{evaluation.status === 'error' ? 'No members to show.' : 'Loading…'}</p>
   if (answer.sample.length === 0) return <p className="muted">Nobody is in this segment at this instant.</p>
   return (
@@ -56,7 +51,7 @@ export function MembersPanel(props: {
                 </button>
               </th>
               {columns.map((c) => {
-                const text = formatCell(row.cells[c])
+                const text = formatPropertyValue(row.cells[c], property(c))
                 return (
                   <td key={c} title={text.length > 40 ? text : undefined}>
                     {text}

@@ -5,7 +5,7 @@
  * messages. Shared by descriptions and explanations.
  */
 import type { PropertyDef } from '../catalog/schema.ts'
-import type { DescribeMessages } from './messages.ts'
+import { type DescribeMessages, englishDescribeMessages } from './messages.ts'
 
 /** What formatting needs: the locale and the few messages that word values. */
 export interface ValueFormat {
@@ -69,4 +69,29 @@ export function formatDataValue(value: unknown, def: PropertyDef | undefined, f:
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return formatScalar(value, def, f)
   return JSON.stringify(value)
+}
+
+/** Options of {@link formatPropertyValue}. */
+export interface FormatPropertyValueOptions {
+  /** BCP 47 locale for numbers and dates. Default `en-US`. */
+  locale?: string | undefined
+  /** The words for booleans, instants and lists. Default English. */
+  messages?: Pick<DescribeMessages, 'boolean' | 'instant' | 'listJoin'> | undefined
+  /** Text of a missing value. Default `—`. */
+  missing?: string | undefined
+}
+
+/**
+ * A property's value as a table cell shows it, by the type the catalog gives it: an enum option's
+ * label, money in its currency (`unit`), a date, yes/no, text as it is (unquoted) — the same
+ * formatting as descriptions and explanations.
+ */
+export function formatPropertyValue(
+  value: unknown,
+  def: PropertyDef | undefined,
+  options: FormatPropertyValueOptions = {},
+): string {
+  const m = options.messages ?? englishDescribeMessages
+  const f: ValueFormat = { locale: options.locale ?? 'en-US', m: { ...m, quote: (text) => text } }
+  return formatDataValue(value, def, f, options.missing ?? '—')
 }
