@@ -312,16 +312,19 @@ export function measureAt(
   window: Window,
   time: SqlFragment,
 ): SqlFragment {
-  const ev = nextAlias(ctx, 'ev')
-  const id = column(ev, ctx.mapping.events().entityId)
-  const bounds = windowBounds(window, time, (ms) => sql`(${time} + ${msParam(ms)})`)
-  const conditions = [
-    ...eventRows(ctx, entity, ev, eventId, filters, time),
-    ...boundsOnTime(ctx, ev, bounds),
-    sql`${id} IS NOT NULL`,
-  ]
-  const body = sql`SELECT ${id} AS k, 1 AS m, ${aggregate(ctx, measure, ev, eventId)} AS v ${fromEvents(ctx, ev, eventId, conditions)} GROUP BY ${id}`
-  const joined = joinedValue(ctx, alias, entityId(ctx, entity, alias), body)
+  const body = () => {
+    const ev = nextAlias(ctx, 'ev')
+    const id = column(ev, ctx.mapping.events().entityId)
+    const bounds = windowBounds(window, time, (ms) => sql`(${time} + ${msParam(ms)})`)
+    const conditions = [
+      ...eventRows(ctx, entity, ev, eventId, filters, time),
+      ...boundsOnTime(ctx, ev, bounds),
+      sql`${id} IS NOT NULL`,
+    ]
+    return sql`SELECT ${id} AS k, 1 AS m, ${aggregate(ctx, measure, ev, eventId)} AS v ${fromEvents(ctx, ev, eventId, conditions)} GROUP BY ${id}`
+  }
+  const key = `measure:${JSON.stringify([entity, eventId, filters, measure, window])}`
+  const joined = joinedValue(ctx, alias, entityId(ctx, entity, alias), key, time, body)
   const zero = valueOverNone(measure)
   return sql`(CASE WHEN ${joined.matched} THEN ${joined.value} ELSE ${zero === undefined ? raw('NULL') : raw(String(zero))} END)`
 }

@@ -35,23 +35,31 @@ export function openRow(ctx: SqlContext, alias: string): void {
 }
 
 /**
- * The value of a derived table (`body`: `SELECT k, 1 AS m, v …`, one row per entity id) on the row
- * `alias` whose entity id is `id`. The same `body` on the same row is joined once.
+ * The value of a derived table (`body()`: `SELECT k, 1 AS m, v …`, one row per entity id) on the row
+ * `alias` whose entity id is `id`. `key` names what the table computes (`time` is its instant): the
+ * same key on the same row is joined once, however many conditions read it.
  */
-export function joinedValue(ctx: SqlContext, alias: string, id: SqlFragment, body: SqlFragment): JoinedValue {
+export function joinedValue(
+  ctx: SqlContext,
+  alias: string,
+  id: SqlFragment,
+  key: string,
+  time: SqlFragment,
+  body: () => SqlFragment,
+): JoinedValue {
   const joins = ctx.rowJoins.get(alias)
   if (joins === undefined) {
     // No FROM clause of ours: correlated lookups on the derived table.
     const x = `${alias}_x${++ctx.aliases.n}`
-    const where = sql`FROM (${body}) ${raw(x)} WHERE ${raw(x)}.k = ${id}`
+    const where = sql`FROM (${body()}) ${raw(x)} WHERE ${raw(x)}.k = ${id}`
     return { matched: sql`EXISTS (SELECT 1 ${where})`, value: sql`(SELECT ${raw(x)}.v ${where})` }
   }
-  // The inline rendering names the body exactly (values included): equal bodies share one join.
-  const key = renderSql(body, ctx.dialect, true).sql
-  let found = joins.get(key)
+  // The instant's inline rendering names it exactly (a parameter, the clock, an offset from either).
+  const fullKey = `${key}@${renderSql(time, ctx.dialect, true).sql}`
+  let found = joins.get(fullKey)
   if (found === undefined) {
-    found = { alias: `j${++ctx.aliases.n}`, body }
-    joins.set(key, found)
+    found = { alias: `j${++ctx.aliases.n}`, body: body() }
+    joins.set(fullKey, found)
   }
   return { matched: sql`${raw(found.alias)}.m = 1`, value: sql`${raw(found.alias)}.v` }
 }
