@@ -17,6 +17,7 @@ const reactReady = () => /\bSegmentBuilder\b/.test(readFileSync(path.join(root, 
 /** [file, extra node flags, precondition or null] */
 const benches = [
   ['tests/bench/sql-compile.ts', [], null],
+  ['tests/bench/sql-shape.ts', [], null],
   ['tests/bench/evaluator-json-logic.ts', [], null],
   ['tests/bench/evaluator-duckdb.ts', ['--expose-gc'], null],
   ['tests/bench/sql-duckdb.ts', ['--max-old-space-size=8000'], null],

@@ -8,43 +8,11 @@
  * per level). Each runs with parameters and inline, against hand-known members.
  */
 import { describe, expect, it } from 'vitest'
-import type { Catalog, EventRecord, SegmentData, SegmentNode, SequenceStep } from '../../packages/core/src/index.ts'
+import type { Catalog, SegmentNode } from '../../packages/core/src/index.ts'
 import { toSql } from '../../packages/core/src/sql/index.ts'
 import { exampleCatalog } from '../../packages/core/src/testing/index.ts'
-import { DAY, days, group, prop, runCases, type SqlCase, seg, T } from './harness.ts'
-
-const users = Array.from({ length: 100 }, (_, i) => `u${String(i).padStart(3, '0')}`)
-const STEPS = 20
-const EVENTS = ['viewed_product', 'added_to_cart', 'purchased', 'opened_app'] as const
-
-// Every user does the four events in turn, 40 times, one hour apart: any 20-step chain of them fits
-// in the window. u000 does them in reverse order (no chain), u001 only 19 rounds of one event.
-const events: EventRecord[] = users.flatMap((id, u) =>
-  Array.from({ length: 40 }, (_, k) => ({
-    entity: 'user',
-    entityId: id,
-    event: u === 0 ? EVENTS[3 - (k % 4)]! : u === 1 ? 'opened_app' : EVENTS[k % 4]!,
-    time: T - 10 * DAY + k * 3_600_000 + u,
-  })),
-)
-const data: SegmentData = {
-  entities: { user: users.map((id, u) => ({ id, age: u, name: `n${u}`, plan: u % 2 === 0 ? 'pro' : 'free' })) },
-  events,
-}
-
-const steps: SequenceStep[] = Array.from({ length: STEPS }, (_, i) => ({
-  id: `s${i}`,
-  event: EVENTS[i % 4]!,
-  filters: [],
-  ...(i > 0 ? { maxGap: { amount: 2, unit: 'hour' as const } } : {}),
-}))
-const twentySteps: SegmentNode = {
-  id: 'seq20',
-  kind: 'sequence',
-  window: { type: 'last', duration: days(30) },
-  within: days(3),
-  steps,
-}
+import { group, prop, runCases, type SqlCase, seg, T } from './harness.ts'
+import { data, twentySteps, users } from './twenty-steps.ts'
 
 /** `n` conditions `age >= 0` (all true), then `age < limit`: the members are the users below `limit`. */
 const flat = (n: number, limit: number): SegmentNode[] => [

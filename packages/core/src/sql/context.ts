@@ -4,6 +4,7 @@ import type { Dialect } from './dialect.ts'
 import { ident, param, raw, type SqlFragment, sql } from './fragment.ts'
 import { clampTime } from './literal.ts'
 import type { ResolvedMapping } from './resolved-mapping.ts'
+import type { RowJoins } from './row-joins.ts'
 
 export type AsOf = { kind: 'instant'; ms: number } | { kind: 'now' }
 
@@ -24,6 +25,8 @@ export interface SqlContext {
    * (`toSqlPredicate`), so references are inlined there.
    */
   segments: Map<string, CompiledSegment> | undefined
+  /** Derived tables LEFT JOINed to each entity row whose FROM clause the compiler writes. */
+  rowJoins: RowJoins
 }
 
 export function nextAlias(ctx: SqlContext, prefix: string): string {

@@ -55,24 +55,19 @@ export interface Dialect {
   /** The JSON type name of a key's value (to tell "1" from 1 in distinct counts). */
   jsonTypeOf(column: SqlFragment, key: string): SqlFragment
   /**
-   * Where the engine has one, an aggregate giving `value` of the row with the greatest `keys`
-   * (compared in order); else history lookups use `ORDER BY … DESC LIMIT 1`.
+   * Where the engine can: the latest history values in one aggregate pass over `source` (`FROM … WHERE …`
+   * of the property's history rows), as `SELECT <id> AS k, 1 AS m, <v> AS v … GROUP BY <id>`: `v` is the
+   * JSON `value` read as `type` of the row where `upTo` holds with the greatest `from`, then the greatest
+   * `seq` (a NULL `seq` lowest), NULL when `upTo` holds on none. Else one `ROW_NUMBER()` window pass.
    */
-  latestBy?(value: SqlFragment, keys: readonly SqlFragment[]): SqlFragment
-  /**
-   * Where the engine can: a history lookup read in one aggregate pass over the entity's history rows
-   * (`source` is `FROM … WHERE …` of those rows): the JSON `value` column, read as `type`, of the row
-   * with the greatest `keys` among those where `upTo` holds (NULL when none does), or `fallback` when
-   * the entity has no history rows for the property. Else the lookup is
-   * `CASE WHEN EXISTS (…) THEN (latest) ELSE fallback END`.
-   */
-  latestOr?(lookup: {
+  latestValues?(lookup: {
+    id: SqlFragment
     value: SqlFragment
     type: SqlScalarType
-    keys: readonly SqlFragment[]
+    from: SqlFragment
+    seq: SqlFragment | undefined
     upTo: SqlFragment
     source: SqlFragment
-    fallback: SqlFragment
   }): SqlFragment
   /** Where the generic `type:text` key does not work: one value per distinct non-missing JSON value (NULL when missing). */
   jsonDistinctValue?(column: SqlFragment, key: string): SqlFragment
@@ -122,6 +117,13 @@ export interface Dialect {
   tableOptions?(primaryKey: string | undefined): string
   /** DDL: whether `CREATE INDEX` statements are written. */
   readonly indexes: boolean
+  /**
+   * `false` where the engine restricts correlated subqueries (ClickHouse): the compiler then writes
+   * window forms instead of `NOT EXISTS` anti-joins (a sequence's negated steps). Default: allowed.
+   */
+  readonly correlatedSubqueries?: boolean
+  /** Whether the engine has DuckDB's `ASOF JOIN … ON a.k = b.k AND a.t > b.t` (sequence steps use it). */
+  readonly asofJoins?: boolean
   /**
    * `insertStatements`: the placeholder of the n-th value of a row batch and the value bound there;
    * absent where rows are loaded with the warehouse's own bulk loader.

@@ -27,6 +27,7 @@ import type { SqlScalarType } from './dialect.ts'
 import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
 import { clampTime } from './literal.ts'
 import { predicateSql, scalarType } from './property.ts'
+import { joinedValue } from './row-joins.ts'
 
 const DAY_MS = 86_400_000
 
@@ -302,8 +303,9 @@ export function comparisonSql(
 }
 
 /**
- * A measure over the matching events in a window at instant `time` (SQL epoch ms), as a scalar
- * subquery correlated on the entity (NULL for avg/min/max over none): computed properties.
+ * A measure over the matching events in a window at instant `time` (SQL epoch ms) on the entity row
+ * `alias` (computed properties): one grouped pass over the events, joined to the row; the measure's
+ * value over no events (0, or NULL for avg/min/max) where the entity has none.
  */
 export function measureAt(
   ctx: SqlContext,
@@ -315,14 +317,21 @@ export function measureAt(
   window: Window,
   time: SqlFragment,
 ): SqlFragment {
-  const ev = nextAlias(ctx, 'ev')
-  const bounds = windowBounds(window, time, (ms) => sql`(${time} + ${msParam(ms)})`)
-  const conditions = [
-    sql`${column(ev, ctx.mapping.events().entityId)} = ${entityId(ctx, entity, alias)}`,
-    ...eventRows(ctx, entity, ev, eventId, filters, time),
-    ...boundsOnTime(ctx, ev, bounds),
-  ]
-  return sql`(SELECT ${aggregate(ctx, measure, ev, eventId)} ${fromEvents(ctx, ev, eventId, conditions)})`
+  const body = () => {
+    const ev = nextAlias(ctx, 'ev')
+    const id = column(ev, ctx.mapping.events().entityId)
+    const bounds = windowBounds(window, time, (ms) => sql`(${time} + ${msParam(ms)})`)
+    const conditions = [
+      ...eventRows(ctx, entity, ev, eventId, filters, time),
+      ...boundsOnTime(ctx, ev, bounds),
+      sql`${id} IS NOT NULL`,
+    ]
+    return sql`SELECT ${id} AS k, 1 AS m, ${aggregate(ctx, measure, ev, eventId)} AS v ${fromEvents(ctx, ev, eventId, conditions)} GROUP BY ${id}`
+  }
+  const key = `measure:${JSON.stringify([entity, eventId, filters, measure, window])}`
+  const joined = joinedValue(ctx, alias, entityId(ctx, entity, alias), key, time, body)
+  const zero = valueOverNone(measure)
+  return sql`(CASE WHEN ${joined.matched} THEN ${joined.value} ELSE ${zero === undefined ? raw('NULL') : raw(String(zero))} END)`
 }
 
 /** The whole event condition as a two-valued boolean over the entity row `alias`. */

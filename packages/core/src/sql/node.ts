@@ -13,6 +13,7 @@ import {
   column,
   definite,
   FALSE_SQL,
+  knownTime,
   msParam,
   nextAlias,
   type SqlContext,
@@ -23,6 +24,7 @@ import {
 import { comparisonSql, entityId, eventConditionSql } from './event.ts'
 import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
 import { pairSql, predicateSql, propertyValue } from './property.ts'
+import { openRow, rowJoinsSql } from './row-joins.ts'
 import { sequenceSql } from './sequence.ts'
 
 /** The entity exists at asOf: created at or before it (when the catalog names createdAt). */
@@ -30,6 +32,11 @@ export function existsSql(ctx: SqlContext, entity: string, alias: string): SqlFr
   const createdAt = ctx.catalog.entity(entity)?.createdAt
   const def = createdAt ? ctx.catalog.property(entity, createdAt) : undefined
   if (!def) return TRUE_SQL
+  const name = ctx.mapping.entity(entity).column(def.id)
+  if (name !== undefined && !def.history && !def.computed) {
+    // A plain column, compared bare (partition pruning and zone maps work on it).
+    return sql`(${column(alias, name)} IS NULL OR ${timeCompare(ctx, alias, name, '<=', timeAt(ctx, 0), knownTime(ctx, 0))})`
+  }
   const v = propertyValue(ctx, entity, alias, def, timeAt(ctx, 0))
   return sql`(${v} IS NULL OR ${v} <= ${timeAt(ctx, 0)})`
 }
@@ -58,6 +65,7 @@ function relatedSql(ctx: SqlContext, node: RelatedCondition, entity: string, ali
   const target = relation.target
   const targetMapping = ctx.mapping.entity(target)
   const t = nextAlias(ctx, 'r')
+  openRow(ctx, t)
   const asOf = timeAt(ctx, 0)
   let link: SqlFragment
   if (relation.type === 'many_to_one') {
@@ -70,7 +78,8 @@ function relatedSql(ctx: SqlContext, node: RelatedCondition, entity: string, ali
     link = sql`${propertyValue(ctx, target, t, fk, asOf)} = ${entityId(ctx, entity, alias)}`
   }
   const inner = groupSql(ctx, node.root, target, t)
-  const from = sql`FROM ${targetMapping.table} ${raw(t)} WHERE ${link} AND ${existsSql(ctx, target, t)}`
+  const exists = existsSql(ctx, target, t)
+  const from = sql`FROM ${targetMapping.table} ${raw(t)}${rowJoinsSql(ctx, t, column(t, targetMapping.id))} WHERE ${link} AND ${exists}`
   const match = node.match
   switch (match.type) {
     case 'any':
@@ -111,10 +120,12 @@ function segmentSql(ctx: SqlContext, segmentId: string, entity: string, alias: s
     const a = nextAlias(ctx, 's')
     const m = ctx.mapping.entity(entity)
     // Compiled before it is registered: the segments it refers to come first in the WITH clause.
+    openRow(ctx, a)
     const where = groupSql(ctx, definition.root, entity, a)
+    const id = column(a, m.id)
     compiled = {
       name: nextAlias(ctx, 'seg_'),
-      body: sql`SELECT ${column(a, m.id)} AS id FROM ${m.table} ${raw(a)} WHERE ${where}`,
+      body: sql`SELECT ${id} AS id FROM ${m.table} ${raw(a)}${rowJoinsSql(ctx, a, id)} WHERE ${where}`,
     }
     ctx.segments.set(segmentId, compiled)
   }

@@ -12,6 +12,7 @@ import { column, definite, msParam, nextAlias, type SqlContext, timeAt, timeColu
 import type { SqlScalarType } from './dialect.ts'
 import { measureAt } from './event.ts'
 import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
+import { joinedValue } from './row-joins.ts'
 
 /** Value lists longer than this travel as one JSON-array parameter (no engine's parameter limit is reachable). */
 export const LIST_PARAMETER_THRESHOLD = 100
@@ -35,7 +36,12 @@ export function scalarType(propertyType: PropertyType): SqlScalarType {
   }
 }
 
-/** The value of a property of the entity row `alias` at `time` (SQL epoch ms). */
+/**
+ * The value of a property of the entity row `alias` at `time` (SQL epoch ms): its column; for a history
+ * property, the latest history value at `time` (NULL when none is that old) of an entity with history
+ * rows, else the column; for a computed property, its aggregate. History and aggregates are derived
+ * tables joined to the row (`row-joins.ts`).
+ */
 export function propertyValue(
   ctx: SqlContext,
   entity: string,
@@ -52,38 +58,41 @@ export function propertyValue(
   if (name === undefined) throw new Error(`checkMapping lets no property through without a column: ${def.id}`)
   const current = def.type === 'datetime' ? timeColumn(ctx, alias, name) : column(alias, name)
   if (!def.history) return current
+  const latest = joinedValue(ctx, alias, column(alias, mapping.id), `history:${def.id}`, time, () =>
+    latestValues(ctx, entity, def, time),
+  )
+  return sql`(CASE WHEN ${latest.matched} THEN ${latest.value} ELSE ${current} END)`
+}
+
+/**
+ * `SELECT k, 1 AS m, v …`: one row per entity with history rows of the property, `v` the value of the
+ * latest row at or before `time` (the greatest `from`, then the greatest `seq`, a NULL `seq` lowest), NULL
+ * when none is. The dialect's `latestValues` (one aggregate pass), else one window pass.
+ */
+function latestValues(ctx: SqlContext, entity: string, def: PropertyDef, time: SqlFragment): SqlFragment {
   const h = ctx.mapping.history()
-  const a = nextAlias(ctx, 'h')
   const b = nextAlias(ctx, 'h')
-  const where = (x: string) => {
-    const parts = [
-      sql`${column(x, h.entityId)} = ${column(alias, mapping.id)}`,
-      sql`${column(x, h.property)} = ${raw(ctx.dialect.stringLiteral(def.id))}`,
-    ]
-    if (h.entityType) parts.unshift(sql`${column(x, h.entityType)} = ${raw(ctx.dialect.stringLiteral(entity))}`)
-    return join(parts, ' AND ')
-  }
-  const value = ctx.dialect.jsonRoot(column(b, h.value), scalarType(def.type))
+  const where = [
+    sql`${column(b, h.property)} = ${raw(ctx.dialect.stringLiteral(def.id))}`,
+    sql`${column(b, h.entityId)} IS NOT NULL`,
+  ]
+  if (h.entityType) where.unshift(sql`${column(b, h.entityType)} = ${raw(ctx.dialect.stringLiteral(entity))}`)
   const from = timeColumn(ctx, b, h.from)
-  const keys = h.seq ? [from, column(b, h.seq)] : [from]
-  if (ctx.dialect.latestOr) {
-    return ctx.dialect.latestOr({
-      value: column(b, h.value),
-      type: scalarType(def.type),
-      keys,
-      upTo: sql`${from} <= ${time}`,
-      source: sql`FROM ${h.table} ${raw(b)} WHERE ${where(b)}`,
-      fallback: current,
-    })
+  const seq = h.seq ? column(b, h.seq) : undefined
+  const lookup = {
+    id: column(b, h.entityId),
+    value: column(b, h.value),
+    type: scalarType(def.type),
+    from,
+    seq,
+    upTo: sql`${from} <= ${time}`,
+    source: sql`FROM ${h.table} ${raw(b)} WHERE ${join(where, ' AND ')}`,
   }
-  const latest = ctx.dialect.latestBy
-    ? // An aggregate: warehouses that only take aggregate correlated scalar subqueries accept it.
-      sql`SELECT ${ctx.dialect.latestBy(value, keys)} FROM ${h.table} ${raw(b)} WHERE ${where(b)} AND ${from} <= ${time}`
-    : sql`SELECT ${value} FROM ${h.table} ${raw(b)} WHERE ${where(b)} AND ${from} <= ${time} ORDER BY ${join(
-        keys.map((k) => sql`${k} DESC`),
-        ', ',
-      )} LIMIT 1`
-  return sql`(CASE WHEN EXISTS (SELECT 1 FROM ${h.table} ${raw(a)} WHERE ${where(a)}) THEN (${latest}) ELSE ${current} END)`
+  if (ctx.dialect.latestValues) return ctx.dialect.latestValues(lookup)
+  const order = [sql`CASE WHEN ${lookup.upTo} THEN 0 ELSE 1 END`, sql`${from} DESC`]
+  if (seq) order.push(sql`CASE WHEN ${seq} IS NULL THEN 1 ELSE 0 END`, sql`${seq} DESC`)
+  const v = ctx.dialect.jsonRoot(lookup.value, lookup.type)
+  return sql`SELECT k, m, v FROM (SELECT ${lookup.id} AS k, 1 AS m, CASE WHEN ${lookup.upTo} THEN ${v} END AS v, ROW_NUMBER() OVER (PARTITION BY ${lookup.id} ORDER BY ${join(order, ', ')}) AS n ${lookup.source}) ${raw(`${b}w`)} WHERE n = 1`
 }
 
 function dateSql(ctx: SqlContext, value: DateValue): SqlFragment {

@@ -11,13 +11,17 @@
  * events (counted in one running sum) at t' and just before t. A negated step with
  * `maxGap`, or a negated last step, removes the events of its positive step that
  * have a negated event in (t, t + maxGap] (or (t, asOf]), and with `maxGap` those
- * with t + maxGap > asOf (the gap has not passed yet): the next such event is
- * one window MIN. The whole condition is `id IN (WITH … SELECT sid FROM last
+ * with t + maxGap > asOf (the gap has not passed yet): one anti-join (`NOT EXISTS`;
+ * a window MIN where the dialect refuses correlated subqueries). Where the dialect
+ * has ASOF joins (DuckDB) and no blocking step lies between two steps, the
+ * transition is one ASOF join instead of a window pass: `sb` never decreases with
+ * `st`, so the latest earlier row carries the best start.
+ * The whole condition is `id IN (WITH … SELECT sid FROM last
  * step WHERE st − sb <= within)`. Exact: docs/semantics.md, Sequences.
  */
 import type { SequenceCondition, SequenceStep } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
-import { column, knownTime, nextAlias, type SqlContext, timeAt, timeColumn } from './context.ts'
+import { column, knownTime, nextAlias, type SqlContext, timeAt, timeColumn, timeCompare } from './context.ts'
 import { boundsOnTime, entityId, eventRows, fromEvents, windowAtAsOf } from './event.ts'
 import { join, raw, type SqlFragment, sql } from './fragment.ts'
 import { clampTime } from './literal.ts'
@@ -81,12 +85,31 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
     ]
     return sql`SELECT ${column(ev, e.entityId)} AS sid, ${timeColumn(ctx, ev, e.time)} AS st, NULL AS sb, ${raw(String(kind))} AS sk ${fromEvents(ctx, ev, step.event, conditions)}`
   }
-  /** Removes the rows of `rows` (sid, st, sb) that have an event of `step` in (st, st + gap] (gap undefined: (st, asOf]). */
+  /**
+   * Removes the rows of `rows` (sid, st, sb) that have an event of `step` in (st, st + gap] (gap
+   * undefined: (st, asOf]): an anti-join (`NOT EXISTS`), or where the dialect refuses correlated
+   * subqueries, one window MIN of the next such event over both sets of rows.
+   */
   const withoutAfter = (rows: string, step: SequenceStep, gap: number | undefined): string => {
+    if (ctx.dialect.correlatedSubqueries !== false) {
+      const r = nextAlias(ctx, 'r')
+      const ev = nextAlias(ctx, 'ev')
+      const st = raw(`${r}.st`)
+      const conditions = [
+        sql`${column(ev, e.entityId)} = ${raw(`${r}.sid`)}`,
+        ...eventRows(ctx, entity, ev, step.event, step.filters, asOf(), knownTime(ctx, 0)),
+        timeCompare(ctx, ev, e.time, '>', st),
+      ]
+      if (gap !== undefined) conditions.push(timeCompare(ctx, ev, e.time, '<=', sql`(${st} + ${msLiteral(gap)})`))
+      // With a gap, the gap must have passed by asOf: "did not within a day" is not known an hour after.
+      const passed = gap === undefined ? raw('') : sql`${st} <= ${timeAt(ctx, -gap)} AND `
+      return cte(
+        sql`SELECT ${raw(r)}.sid, ${st}, ${raw(r)}.sb FROM ${raw(rows)} ${raw(r)} WHERE ${passed}NOT EXISTS (SELECT 1 ${fromEvents(ctx, ev, step.event, conditions)})`,
+      )
+    }
     const next = sql`MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)`
     const union = sql`SELECT sid, st, sb, 2 AS sk FROM ${raw(rows)} UNION ALL ${stepRows(step, false, 1)}`
     const marked = cte(sql`SELECT sid, st, sb, sk, ${next} AS sn FROM (${union}) u`)
-    // With a gap, the gap must have passed by asOf: "did not within a day" is not known an hour after.
     const free =
       gap === undefined
         ? raw('sn IS NULL')
@@ -102,6 +125,18 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
   for (let k = 1; k < positives.length; k++) {
     const prev = positives[k - 1]!
     const cur = positives[k]!
+    if (ctx.dialect.asofJoins && prev.blockers.length === 0) {
+      // sb is a non-decreasing function of st over the previous step's rows, so the latest row strictly
+      // before each event carries the greatest sb: one ASOF join, the gap checked on that row.
+      const c = nextAlias(ctx, 'c')
+      const p = nextAlias(ctx, 'p')
+      const gap = cur.gap === undefined ? raw('') : sql` WHERE ${raw(c)}.st - ${raw(p)}.st <= ${msLiteral(cur.gap)}`
+      const chained = cte(
+        sql`SELECT ${raw(c)}.sid, ${raw(c)}.st, ${raw(p)}.sb FROM (${stepRows(cur.step, true, 0)}) ${raw(c)} ASOF JOIN ${raw(rows)} ${raw(p)} ON ${raw(c)}.sid = ${raw(p)}.sid AND ${raw(c)}.st > ${raw(p)}.st${gap}`,
+      )
+      rows = filterAfter(chained, cur)
+      continue
+    }
     // Ties: the current step's rows first (a previous event at the same time does not chain), then
     // blocking events, then the previous step's rows (a blocker at t' counts for t').
     const parts = [sql`SELECT sid, st, sb, 2 AS sk FROM ${raw(rows)}`, stepRows(cur.step, true, 0)]

@@ -181,3 +181,51 @@ describe('createSchemaSql', () => {
     expect(ddl[0]).toContain('`email` TEXT COLLATE utf8mb4_0900_bin')
   })
 })
+
+describe('no correlated subquery on ClickHouse (issue 15)', () => {
+  const gap = { amount: 1, unit: 'day' as const }
+  const window = { type: 'last' as const, duration: { amount: 30, unit: 'day' as const } }
+  const nodes: SegmentNode[] = [
+    plan,
+    { id: 'c9', kind: 'property', property: 'plan', operator: 'neq', value: 'free' },
+    { id: 'c4', kind: 'property', property: 'ltv', operator: 'gt', value: 100, at: { type: 'ago', duration: gap } },
+    { id: 'c5', kind: 'property', property: 'revenue_30d', operator: 'gte', value: 50 },
+    {
+      id: 'c6',
+      kind: 'event',
+      event: 'opened_app',
+      filters: [],
+      form: { type: 'measure', measure: { fn: 'count' }, comparison: 'lt', value: 3, window },
+    },
+    { id: 'c7', kind: 'event', event: 'purchased', filters: [], form: { type: 'not_performed', window } },
+    {
+      id: 'c8',
+      kind: 'sequence',
+      window,
+      steps: [
+        { id: 'a', event: 'added_to_cart', filters: [] },
+        { id: 'b', event: 'purchased', filters: [], negated: true, maxGap: gap },
+        { id: 'c', event: 'opened_app', filters: [] },
+        { id: 'd', event: 'purchased', filters: [], negated: true },
+      ],
+    },
+  ]
+  it('history, computed properties, measures and negated steps read the outer row only through joins and IN', () => {
+    const { sql } = toSql(segment(nodes), { catalog: exampleCatalog, dialect: 'clickhouse', asOf: 0 })
+    expect(sql).not.toContain('EXISTS')
+    // The outer row `e` appears only as the selected id, a join key, an `IN` operand, a column's
+    // fallback and the createdAt test of the outer WHERE: never inside a subquery's condition.
+    const rest = sql
+      .replace('SELECT e.`id` AS id', '')
+      .replace(/\.k = e\.`id`/g, '')
+      .replace(/e\.`id` IN \(/g, '')
+      .replace(/ELSE e\.`[a-z_]+` END/g, '')
+      .replace(/\(e\.`created_at` IS NULL\s+OR e\.`created_at` <=/, '')
+    expect(rest).not.toMatch(/\be\./)
+    // One join for plan (read twice), one for ltv a day ago, one for the computed total.
+    expect(sql.match(/LEFT JOIN/g)).toHaveLength(3)
+  })
+  it('the same segment uses NOT EXISTS anti-joins on engines that allow correlation', () => {
+    expect(toSql(segment(nodes), { catalog: exampleCatalog, dialect: 'postgres', asOf: 0 }).sql).toContain('NOT EXISTS')
+  })
+})

@@ -20,6 +20,7 @@ import { join, type RenderedSql, raw, renderSql, type SqlFragment, sql } from '.
 import { defaultMapping, type SqlMapping } from './mapping.ts'
 import { existsSql, groupSql } from './node.ts'
 import { resolveMapping } from './resolved-mapping.ts'
+import { openRow, rowJoinsSql } from './row-joins.ts'
 
 /** Options of `toSql`: the catalog, the mapping to your tables, the dialect and the evaluation instant. */
 export interface ToSqlOptions {
@@ -94,6 +95,7 @@ function context(segment: Segment, options: ToSqlOptions, withClause: boolean): 
     asOf: resolveAsOf(options.asOf ?? segment.asOf),
     aliases: { n: 0 },
     segments: withClause ? new Map() : undefined,
+    rowJoins: new Map(),
   }
 }
 
@@ -110,8 +112,10 @@ export function toSql(segment: Segment, options: ToSqlOptions): SqlQuery {
   const ctx = context(segment, options, true)
   const entity = ctx.mapping.entity(segment.entity)
   const alias = 'e'
+  openRow(ctx, alias)
   const where = sql`${existsSql(ctx, segment.entity, alias)} AND ${groupSql(ctx, { ...segment.root, disabled: undefined }, segment.entity, alias)}`
-  const select = sql`SELECT ${column(alias, entity.id)} AS id FROM ${entity.table} ${raw(alias)} WHERE ${where} ORDER BY 1`
+  const id = column(alias, entity.id)
+  const select = sql`SELECT ${id} AS id FROM ${entity.table} ${raw(alias)}${rowJoinsSql(ctx, alias, id)} WHERE ${where} ORDER BY 1`
   const ctes = [...(ctx.segments?.values() ?? [])].map((s) => sql`${raw(s.name)} AS (${s.body})`)
   return finish(ctx, ctes.length > 0 ? sql`WITH ${join(ctes, ', ')} ${select}` : select, options.inline)
 }

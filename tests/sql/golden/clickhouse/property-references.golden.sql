@@ -1,47 +1,41 @@
--- params: {"p1":1797336000000,"p2":604800000,"p3":-129600000,"p4":1794744000000,"p5":"purchased","p6":-2592000000}
+-- params: {"p1":1797336000000,"p2":1794744000000,"p3":"purchased","p4":-2592000000,"p5":604800000,"p6":-129600000}
 SELECT e.`id` AS id
-FROM `users` e
+FROM `users` e LEFT JOIN (SELECT k, m, v
+  FROM (SELECT h2.`entity_id` AS k, 1 AS m, CASE WHEN h2.`valid_from` <= {p1:Int64} THEN JSONExtract(h2.`value`, 'Nullable(String)') END AS v, ROW_NUMBER() OVER (PARTITION BY h2.`entity_id`
+      ORDER BY CASE WHEN h2.`valid_from` <= {p1:Int64} THEN 0 ELSE 1 END, h2.`valid_from` DESC, CASE WHEN h2.`seq` IS NULL THEN 1 ELSE 0 END, h2.`seq` DESC) AS n
+    FROM `property_history` h2
+    WHERE h2.`entity_type` = 'user'
+    AND h2.`property` = 'plan'
+    AND h2.`entity_id` IS NOT NULL) h2w
+  WHERE n = 1) j1 ON j1.k = e.`id` LEFT JOIN (SELECT k, m, v
+  FROM (SELECT h4.`entity_id` AS k, 1 AS m, CASE WHEN h4.`valid_from` <= {p2:Int64} THEN JSONExtract(h4.`value`, 'Nullable(Float64)') END AS v, ROW_NUMBER() OVER (PARTITION BY h4.`entity_id`
+      ORDER BY CASE WHEN h4.`valid_from` <= {p2:Int64} THEN 0 ELSE 1 END, h4.`valid_from` DESC, CASE WHEN h4.`seq` IS NULL THEN 1 ELSE 0 END, h4.`seq` DESC) AS n
+    FROM `property_history` h4
+    WHERE h4.`entity_type` = 'user'
+    AND h4.`property` = 'ltv'
+    AND h4.`entity_id` IS NOT NULL) h4w
+  WHERE n = 1) j3 ON j3.k = e.`id` LEFT JOIN (SELECT ev6.`entity_id` AS k, 1 AS m, COALESCE(SUM(CASE WHEN (JSONExtract(ev6.`properties`, 'amount', 'Nullable(Float64)') * 1000000) < 0 THEN -FLOOR(0.5 - (JSONExtract(ev6.`properties`, 'amount', 'Nullable(Float64)') * 1000000)) ELSE FLOOR((JSONExtract(ev6.`properties`, 'amount', 'Nullable(Float64)') * 1000000) + 0.5) END), 0) / 1000000.0 AS v
+  FROM `events` ev6
+  WHERE ev6.`entity_type` = 'user'
+  AND ev6.`event` = {p3:String}
+  AND ev6.`time` <= {p1:Int64}
+  AND ev6.`time` > ({p1:Int64} + {p4:Int64})
+  AND ev6.`time` <= {p1:Int64}
+  AND ev6.`entity_id` IS NOT NULL GROUP BY ev6.`entity_id`) j5 ON j5.k = e.`id` LEFT JOIN (SELECT k, m, v
+  FROM (SELECT h8.`entity_id` AS k, 1 AS m, CASE WHEN h8.`valid_from` <= {p1:Int64} THEN JSONExtract(h8.`value`, 'Nullable(Float64)') END AS v, ROW_NUMBER() OVER (PARTITION BY h8.`entity_id`
+      ORDER BY CASE WHEN h8.`valid_from` <= {p1:Int64} THEN 0 ELSE 1 END, h8.`valid_from` DESC, CASE WHEN h8.`seq` IS NULL THEN 1 ELSE 0 END, h8.`seq` DESC) AS n
+    FROM `property_history` h8
+    WHERE h8.`entity_type` = 'user'
+    AND h8.`property` = 'ltv'
+    AND h8.`entity_id` IS NOT NULL) h8w
+  WHERE n = 1) j7 ON j7.k = e.`id`
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= {p1:Int64})
-AND ((COALESCE((e.`last_seen_at` < (e.`created_at` + {p2:Int64})), false))
-  AND (COALESCE((e.`created_at` > (e.`last_seen_at` + {p3:Int64})), false))
+AND ((COALESCE((e.`last_seen_at` < (e.`created_at` + {p5:Int64})), false))
+  AND (COALESCE((e.`created_at` > (e.`last_seen_at` + {p6:Int64})), false))
   AND (COALESCE((lower(e.`name`) = lower(e.`email`)), false))
-  AND (NOT COALESCE((e.`country` = (CASE WHEN EXISTS (SELECT 1
-            FROM `property_history` h1
-            WHERE h1.`entity_type` = 'user'
-            AND h1.`entity_id` = e.`id`
-            AND h1.`property` = 'plan') THEN (SELECT tupleElement(argMax(tuple(JSONExtract(h2.`value`, 'Nullable(String)')), tuple(h2.`valid_from`, h2.`seq`)), 1)
-            FROM `property_history` h2
-            WHERE h2.`entity_type` = 'user'
-            AND h2.`entity_id` = e.`id`
-            AND h2.`property` = 'plan'
-            AND h2.`valid_from` <= {p1:Int64}) ELSE e.`plan` END)), false))
+  AND (NOT COALESCE((e.`country` = (CASE WHEN j1.m = 1 THEN j1.v ELSE e.`plan` END)), false))
   AND (COALESCE((e.`marketing_consent` = e.`marketing_consent`), false))
-  AND (COALESCE(((CASE WHEN EXISTS (SELECT 1
-            FROM `property_history` h3
-            WHERE h3.`entity_type` = 'user'
-            AND h3.`entity_id` = e.`id`
-            AND h3.`property` = 'ltv') THEN (SELECT tupleElement(argMax(tuple(JSONExtract(h4.`value`, 'Nullable(Float64)')), tuple(h4.`valid_from`, h4.`seq`)), 1)
-            FROM `property_history` h4
-            WHERE h4.`entity_type` = 'user'
-            AND h4.`entity_id` = e.`id`
-            AND h4.`property` = 'ltv'
-            AND h4.`valid_from` <= {p4:Int64}) ELSE e.`ltv` END) > e.`age`), false))
-  AND (COALESCE(((SELECT COALESCE(SUM(CASE WHEN (JSONExtract(ev5.`properties`, 'amount', 'Nullable(Float64)') * 1000000) < 0 THEN -FLOOR(0.5 - (JSONExtract(ev5.`properties`, 'amount', 'Nullable(Float64)') * 1000000)) ELSE FLOOR((JSONExtract(ev5.`properties`, 'amount', 'Nullable(Float64)') * 1000000) + 0.5) END), 0) / 1000000.0
-          FROM `events` ev5
-          WHERE ev5.`entity_id` = e.`id`
-          AND ev5.`entity_type` = 'user'
-          AND ev5.`event` = {p5:String}
-          AND ev5.`time` <= {p1:Int64}
-          AND ev5.`time` > ({p1:Int64} + {p6:Int64})
-          AND ev5.`time` <= {p1:Int64}) >= (CASE WHEN EXISTS (SELECT 1
-            FROM `property_history` h6
-            WHERE h6.`entity_type` = 'user'
-            AND h6.`entity_id` = e.`id`
-            AND h6.`property` = 'ltv') THEN (SELECT tupleElement(argMax(tuple(JSONExtract(h7.`value`, 'Nullable(Float64)')), tuple(h7.`valid_from`, h7.`seq`)), 1)
-            FROM `property_history` h7
-            WHERE h7.`entity_type` = 'user'
-            AND h7.`entity_id` = e.`id`
-            AND h7.`property` = 'ltv'
-            AND h7.`valid_from` <= {p1:Int64}) ELSE e.`ltv` END)), false)))
+  AND (COALESCE(((CASE WHEN j3.m = 1 THEN j3.v ELSE e.`ltv` END) > e.`age`), false))
+  AND (COALESCE(((CASE WHEN j5.m = 1 THEN j5.v ELSE 0 END) >= (CASE WHEN j7.m = 1 THEN j7.v ELSE e.`ltv` END)), false)))
 ORDER BY 1

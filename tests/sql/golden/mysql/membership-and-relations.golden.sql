@@ -1,17 +1,14 @@
--- params: [1797336000000,"pro","enterprise",1797336000000,"beta",1797336000000,1797336000000,"whale",1797336000000,1797336000000,1797336000000,"saas",30]
+-- params: [1797336000000,1797336000000,"pro","enterprise",1797336000000,"beta",1797336000000,1797336000000,"whale",1797336000000,1797336000000,1797336000000,"saas",30]
 WITH seg_6 AS (SELECT s3.`id` AS id
-  FROM `users` s3
-  WHERE (COALESCE(((CASE WHEN EXISTS (SELECT 1
-            FROM `property_history` h4
-            WHERE h4.`entity_type` = 'user'
-            AND h4.`entity_id` = s3.`id`
-            AND h4.`property` = 'plan') THEN (SELECT JSON_UNQUOTE(CASE WHEN JSON_TYPE(h5.`value`) = 'NULL' THEN NULL ELSE h5.`value` END)
-            FROM `property_history` h5
-            WHERE h5.`entity_type` = 'user'
-            AND h5.`entity_id` = s3.`id`
-            AND h5.`property` = 'plan'
-            AND h5.`valid_from` <= ?
-            ORDER BY h5.`valid_from` DESC, h5.`seq` DESC LIMIT 1) ELSE s3.`plan` END) IN (?, ?)), FALSE))) SELECT e.`id` AS id
+  FROM `users` s3 LEFT JOIN (SELECT k, m, v
+    FROM (SELECT h5.`entity_id` AS k, 1 AS m, CASE WHEN h5.`valid_from` <= ? THEN JSON_UNQUOTE(CASE WHEN JSON_TYPE(h5.`value`) = 'NULL' THEN NULL ELSE h5.`value` END) END AS v, ROW_NUMBER() OVER (PARTITION BY h5.`entity_id`
+        ORDER BY CASE WHEN h5.`valid_from` <= ? THEN 0 ELSE 1 END, h5.`valid_from` DESC, CASE WHEN h5.`seq` IS NULL THEN 1 ELSE 0 END, h5.`seq` DESC) AS n
+      FROM `property_history` h5
+      WHERE h5.`entity_type` = 'user'
+      AND h5.`property` = 'plan'
+      AND h5.`entity_id` IS NOT NULL) h5w
+    WHERE n = 1) j4 ON j4.k = s3.`id`
+  WHERE (COALESCE(((CASE WHEN j4.m = 1 THEN j4.v ELSE s3.`plan` END) IN (?, ?)), FALSE))) SELECT e.`id` AS id
 FROM `users` e
 WHERE (e.`created_at` IS NULL
   OR e.`created_at` <= ?)

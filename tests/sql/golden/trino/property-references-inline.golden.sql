@@ -1,47 +1,41 @@
 -- params: []
 SELECT e."id" AS id
-FROM "users" e
+FROM "users" e LEFT JOIN (SELECT k, m, v
+  FROM (SELECT h2."entity_id" AS k, 1 AS m, CASE WHEN h2."valid_from" <= 1797336000000 THEN json_extract_scalar(h2."value", '$') END AS v, ROW_NUMBER() OVER (PARTITION BY h2."entity_id"
+      ORDER BY CASE WHEN h2."valid_from" <= 1797336000000 THEN 0 ELSE 1 END, h2."valid_from" DESC, CASE WHEN h2."seq" IS NULL THEN 1 ELSE 0 END, h2."seq" DESC) AS n
+    FROM "property_history" h2
+    WHERE h2."entity_type" = 'user'
+    AND h2."property" = 'plan'
+    AND h2."entity_id" IS NOT NULL) h2w
+  WHERE n = 1) j1 ON j1.k = e."id" LEFT JOIN (SELECT k, m, v
+  FROM (SELECT h4."entity_id" AS k, 1 AS m, CASE WHEN h4."valid_from" <= 1794744000000 THEN TRY_CAST(json_extract_scalar(h4."value", '$') AS DOUBLE) END AS v, ROW_NUMBER() OVER (PARTITION BY h4."entity_id"
+      ORDER BY CASE WHEN h4."valid_from" <= 1794744000000 THEN 0 ELSE 1 END, h4."valid_from" DESC, CASE WHEN h4."seq" IS NULL THEN 1 ELSE 0 END, h4."seq" DESC) AS n
+    FROM "property_history" h4
+    WHERE h4."entity_type" = 'user'
+    AND h4."property" = 'ltv'
+    AND h4."entity_id" IS NOT NULL) h4w
+  WHERE n = 1) j3 ON j3.k = e."id" LEFT JOIN (SELECT ev6."entity_id" AS k, 1 AS m, COALESCE(SUM(ROUND((TRY_CAST(json_extract_scalar(ev6."properties", '$["amount"]') AS DOUBLE) * 1000000))), 0) / 1000000.0 AS v
+  FROM "events" ev6
+  WHERE ev6."entity_type" = 'user'
+  AND ev6."event" = 'purchased'
+  AND ev6."time" <= 1797336000000
+  AND ev6."time" > (1797336000000 + -2592000000)
+  AND ev6."time" <= 1797336000000
+  AND ev6."entity_id" IS NOT NULL GROUP BY ev6."entity_id") j5 ON j5.k = e."id" LEFT JOIN (SELECT k, m, v
+  FROM (SELECT h8."entity_id" AS k, 1 AS m, CASE WHEN h8."valid_from" <= 1797336000000 THEN TRY_CAST(json_extract_scalar(h8."value", '$') AS DOUBLE) END AS v, ROW_NUMBER() OVER (PARTITION BY h8."entity_id"
+      ORDER BY CASE WHEN h8."valid_from" <= 1797336000000 THEN 0 ELSE 1 END, h8."valid_from" DESC, CASE WHEN h8."seq" IS NULL THEN 1 ELSE 0 END, h8."seq" DESC) AS n
+    FROM "property_history" h8
+    WHERE h8."entity_type" = 'user'
+    AND h8."property" = 'ltv'
+    AND h8."entity_id" IS NOT NULL) h8w
+  WHERE n = 1) j7 ON j7.k = e."id"
 WHERE (e."created_at" IS NULL
   OR e."created_at" <= 1797336000000)
 AND ((COALESCE((e."last_seen_at" < (e."created_at" + 604800000)), FALSE))
   AND (COALESCE((e."created_at" > (e."last_seen_at" + -129600000)), FALSE))
   AND (COALESCE((translate(e."name", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = translate(e."email", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')), FALSE))
-  AND (NOT COALESCE((e."country" = (CASE WHEN EXISTS (SELECT 1
-            FROM "property_history" h1
-            WHERE h1."entity_type" = 'user'
-            AND h1."entity_id" = e."id"
-            AND h1."property" = 'plan') THEN (SELECT max_by(json_extract_scalar(h2."value", '$'), ROW(h2."valid_from", COALESCE(h2."seq", BIGINT '-9223372036854775808')))
-            FROM "property_history" h2
-            WHERE h2."entity_type" = 'user'
-            AND h2."entity_id" = e."id"
-            AND h2."property" = 'plan'
-            AND h2."valid_from" <= 1797336000000) ELSE e."plan" END)), FALSE))
+  AND (NOT COALESCE((e."country" = (CASE WHEN j1.m = 1 THEN j1.v ELSE e."plan" END)), FALSE))
   AND (COALESCE((e."marketing_consent" = e."marketing_consent"), FALSE))
-  AND (COALESCE(((CASE WHEN EXISTS (SELECT 1
-            FROM "property_history" h3
-            WHERE h3."entity_type" = 'user'
-            AND h3."entity_id" = e."id"
-            AND h3."property" = 'ltv') THEN (SELECT max_by(TRY_CAST(json_extract_scalar(h4."value", '$') AS DOUBLE), ROW(h4."valid_from", COALESCE(h4."seq", BIGINT '-9223372036854775808')))
-            FROM "property_history" h4
-            WHERE h4."entity_type" = 'user'
-            AND h4."entity_id" = e."id"
-            AND h4."property" = 'ltv'
-            AND h4."valid_from" <= 1794744000000) ELSE e."ltv" END) > e."age"), FALSE))
-  AND (COALESCE(((SELECT COALESCE(SUM(ROUND((TRY_CAST(json_extract_scalar(ev5."properties", '$["amount"]') AS DOUBLE) * 1000000))), 0) / 1000000.0
-          FROM "events" ev5
-          WHERE ev5."entity_id" = e."id"
-          AND ev5."entity_type" = 'user'
-          AND ev5."event" = 'purchased'
-          AND ev5."time" <= 1797336000000
-          AND ev5."time" > (1797336000000 + -2592000000)
-          AND ev5."time" <= 1797336000000) >= (CASE WHEN EXISTS (SELECT 1
-            FROM "property_history" h6
-            WHERE h6."entity_type" = 'user'
-            AND h6."entity_id" = e."id"
-            AND h6."property" = 'ltv') THEN (SELECT max_by(TRY_CAST(json_extract_scalar(h7."value", '$') AS DOUBLE), ROW(h7."valid_from", COALESCE(h7."seq", BIGINT '-9223372036854775808')))
-            FROM "property_history" h7
-            WHERE h7."entity_type" = 'user'
-            AND h7."entity_id" = e."id"
-            AND h7."property" = 'ltv'
-            AND h7."valid_from" <= 1797336000000) ELSE e."ltv" END)), FALSE)))
+  AND (COALESCE(((CASE WHEN j3.m = 1 THEN j3.v ELSE e."ltv" END) > e."age"), FALSE))
+  AND (COALESCE(((CASE WHEN j5.m = 1 THEN j5.v ELSE 0 END) >= (CASE WHEN j7.m = 1 THEN j7.v ELSE e."ltv" END)), FALSE)))
 ORDER BY 1

@@ -15,13 +15,12 @@ export const clickhouse: Dialect = {
   quoteIdent: backtickBackslash,
   placeholder: (n, type) => `{p${n}:${TYPE[type]}}`,
   namedParams: true,
+  correlatedSubqueries: false,
   stringLiteral: backslashString,
   booleanLiteral: (v) => (v ? 'true' : 'false'),
   literal: (v, t) => scalarLiteral(v, t, clickhouse),
   jsonScalar: (c, k, t) => sql`JSONExtract(${c}, ${key(k)}, ${raw(`'Nullable(${TYPE[t]})'`)})`,
   jsonRoot: (c, t) => sql`JSONExtract(${c}, ${raw(`'Nullable(${TYPE[t]})'`)})`,
-  // A tuple is never NULL, so a history row whose value is null still wins (and reads as missing).
-  latestBy: (v, keys) => sql`tupleElement(argMax(tuple(${v}), tuple(${join(keys, ', ')})), 1)`,
   jsonTypeOf: (c, k) => sql`toString(JSONType(${c}, ${key(k)}))`,
   // The raw JSON text tells "1" from 1; '' is a missing key, 'null' a JSON null.
   jsonDistinctValue: (c, k) => sql`nullIf(nullIf(JSONExtractRaw(${c}, ${key(k)}), ''), 'null')`,

@@ -22,18 +22,17 @@ export const duckdb: Dialect = {
   quoteIdent: doubleQuote,
   placeholder: (n, type) => `CAST($${n} AS ${TYPE[type]})`,
   namedParams: false,
+  asofJoins: true,
   stringLiteral: standardString,
   booleanLiteral: (v) => (v ? 'TRUE' : 'FALSE'),
   literal: (v, t) => scalarLiteral(v, t, duckdb),
   jsonScalar: (c, k, t) => typed(c, pointer(k), t),
   jsonRoot: (c, t) => typed(c, raw(`'$'`), t),
-  // A one-element list when the entity has history rows, so that one subquery tells "no history"
-  // (the column) from "no value yet" (NULL); `seq` NULL ranks last, as in `ORDER BY … DESC`.
-  // The JSON is read once, from the winning row only.
-  latestOr: ({ value, type, keys, upTo, source, fallback }) => {
-    const key = keys.length > 1 ? sql`row(${keys[0]!}, COALESCE(${keys[1]!}, -9223372036854775808))` : sql`${keys[0]!}`
-    const latest = typed(sql`arg_max_null(${value}, ${key}) FILTER (WHERE ${upTo})`, raw(`'$'`), type)
-    return sql`COALESCE((SELECT CASE WHEN COUNT(*) > 0 THEN [${latest}] END ${source}), [${fallback}])[1]`
+  // One arg_max_null pass; the JSON is read once, from the winning row only.
+  latestValues: ({ id, value, type, from, seq, upTo, source }) => {
+    const key = seq ? sql`row(${from}, COALESCE(${seq}, -9223372036854775808))` : from
+    const v = typed(sql`arg_max_null(${value}, ${key}) FILTER (WHERE ${upTo})`, raw(`'$'`), type)
+    return sql`SELECT ${id} AS k, 1 AS m, ${v} AS v ${source} GROUP BY ${id}`
   },
   keyValueScalar: (list, key, t) =>
     sql`(SELECT ${keyValueField('kv.p', t, { double: 'DOUBLE', text: 'VARCHAR' })} FROM unnest(${list}) AS kv(p) WHERE kv.p.key = ${raw(standardString(key))} LIMIT 1)`,

@@ -20,11 +20,6 @@ export const snowflake: Dialect = {
   // STRIP_NULL_VALUE: a JSON null is missing (SQL NULL), as an absent key is.
   jsonScalar: (c, k, t) => cast(sql`STRIP_NULL_VALUE(GET(${c}, ${key(k)}))`, t),
   jsonRoot: (c, t) => cast(sql`STRIP_NULL_VALUE(${c})`, t),
-  // One numeric key: (from, seq) as from·10^15 + seq in NUMBER(38), exact.
-  latestBy: (v, keys) =>
-    keys.length > 1
-      ? sql`MAX_BY(${v}, ${keys[0]!} * 1000000000000000 + COALESCE(${keys[1]!}, 0))`
-      : sql`MAX_BY(${v}, ${keys[0]!})`,
   jsonTypeOf: (c, k) => sql`TYPEOF(GET(${c}, ${key(k)}))`,
   jsonArrayElements: (c, a) => ({
     from: sql`TABLE(FLATTEN(input => ${c})) AS ${raw(a)}`,

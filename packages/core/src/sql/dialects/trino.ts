@@ -32,11 +32,6 @@ export const trino: Dialect = {
   jsonRoot: (c, t) => cast(sql`json_extract_scalar(${c}, '$')`, t),
   jsonTypeOf: (c, k) =>
     sql`CASE WHEN json_extract(${c}, ${path(k)}) IS NULL THEN NULL ELSE substr(json_format(json_extract(${c}, ${path(k)})), 1, 1) END`,
-  // Trino refuses to compare ROWs holding a NULL field: a missing `seq` ranks below every other.
-  latestBy: (v, keys) =>
-    keys.length > 1
-      ? sql`max_by(${v}, ROW(${keys[0]!}, COALESCE(${keys[1]!}, BIGINT '-9223372036854775808')))`
-      : sql`max_by(${v}, ${keys[0]!})`,
   jsonArrayElements: (c, a) => ({
     from: sql`UNNEST(CAST(json_parse(${c}) AS ARRAY(VARCHAR))) AS ${raw(a)}(value)`,
     value: raw(`${a}.value`),
