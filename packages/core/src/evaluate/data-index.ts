@@ -26,7 +26,7 @@ import {
   type StagingDictionaries,
   storedProperties,
 } from './read-data.ts'
-import { firstIdFrom } from './search.ts'
+import { firstIdFrom } from './search-ids.ts'
 import { type StagedRows, TimedRows } from './timed-rows.ts'
 
 export { DataError } from './read-data.ts'

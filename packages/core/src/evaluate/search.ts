@@ -1,8 +1,8 @@
 /**
- * The evaluator's binary searches: over sorted numbers (times, `from`s, offsets) in an index
- * range, and over ids (code-unit order). They are two functions on purpose: V8 keeps one set of
- * type feedback per function, so a search that also compared strings would make every time
- * comparison in the scans a generic one.
+ * The evaluator's binary search over sorted numbers (times, `from`s, offsets) in an index range.
+ * Its twin over ids is `search-ids.ts`: two functions on purpose, since V8 keeps one set of type
+ * feedback per function, so a search that also compared strings would make every time comparison
+ * in the scans a generic one.
  */
 
 /**
@@ -14,16 +14,6 @@ export function firstAfter(values: ArrayLike<number>, lo: number, hi: number, t:
     const mid = (lo + hi) >>> 1
     const v = values[mid]!
     if (v < t || (!orEqual && v === t)) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/** The first index in `[lo, hi)` whose id is at or after `id` (code units); `hi` when there is none. */
-export function firstIdFrom(ids: readonly string[], lo: number, hi: number, id: string): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (ids[mid]! < id) lo = mid + 1
     else hi = mid
   }
   return lo
