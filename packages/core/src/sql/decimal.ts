@@ -17,8 +17,8 @@ function millionths(d: Dialect, value: SqlFragment): SqlFragment {
   return (d.roundHalfAway ?? floorRoundHalfAway)(sql`(${value} * ${SCALE})`)
 }
 
-/** 10⁶ as a decimal literal: a double divided by it stays a double on every engine, SQLite's integer sums too. */
 const SCALE = raw(String(MEASURE_SCALE))
+/** 10⁶ as a decimal literal: a double divided by it stays a double on every engine, SQLite's integer sums too. */
 const SCALE_DECIMAL = raw(`${MEASURE_SCALE}.0`)
 
 // No parentheses around the quotients: node-sql-parser misreads `SELECT (a / b) FROM` in a scalar
@@ -31,6 +31,6 @@ export function decimalSum(d: Dialect, value: SqlFragment): SqlFragment {
 
 /** The average of a double expression over the group's non-missing values: NULL over none. */
 export function decimalAvg(d: Dialect, value: SqlFragment): SqlFragment {
-  const m = millionths(d, value)
-  return sql`SUM(${m}) / (NULLIF(COUNT(${m}), 0) * ${SCALE_DECIMAL})`
+  // The count needs no rounding: the values that are there.
+  return sql`SUM(${millionths(d, value)}) / (NULLIF(COUNT(${value}), 0) * ${SCALE_DECIMAL})`
 }

@@ -18,13 +18,28 @@ import {
 } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import { type GroupDropData, groupBodyId } from '../dnd/drag-data.ts'
+import { issuesUnder } from '../fields/field-issues.ts'
 import { LaterGroupSummary as GroupSummary } from '../later/later-editors.tsx'
+import type { BuilderMessages } from '../messages.ts'
 import { focusFirstControl, focusNextToFill } from '../node/focus.ts'
 import { NodeRow } from '../node/NodeRow.tsx'
 import { NodeErrorBoundary } from '../part-error-boundary.tsx'
 import { selectIsLocked } from '../store/builder-store.ts'
 import { useBuilderActions } from '../store/hooks.ts'
 import { AtLeastField } from './AtLeastField.tsx'
+
+/** A read-only group's combinator in words: all of, any of, none of, at least k of, fewer than k of. */
+function readOnlyLabel(
+  m: BuilderMessages,
+  combinator: 'and' | 'or',
+  negated: boolean,
+  atLeast: number | undefined,
+): string {
+  if (combinator === 'or' && atLeast !== undefined && atLeast > 1)
+    return negated ? m.groupFewerThan(atLeast) : m.groupAtLeast(atLeast)
+  if (negated) return m.groupNone
+  return combinator === 'and' ? m.groupAll : m.groupAny
+}
 
 /** Props of {@link GroupEditor}. */
 export interface GroupEditorProps {
@@ -145,17 +160,7 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
         )}
         {readOnly ? (
           // Read-only: the combinator as words at full contrast, not disabled controls.
-          <span data-segkit-part="group-label">
-            {combinator === 'or' && atLeast !== undefined && atLeast > 1
-              ? negated
-                ? m.groupFewerThan(atLeast)
-                : m.groupAtLeast(atLeast)
-              : negated
-                ? m.groupNone
-                : combinator === 'and'
-                  ? m.groupAll
-                  : m.groupAny}
-          </span>
+          <span data-segkit-part="group-label">{readOnlyLabel(m, combinator, negated, atLeast)}</span>
         ) : (
           <>
             {NegateToggle && (
@@ -174,7 +179,7 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
                 groupId={groupId}
                 value={atLeast}
                 disabled={!editable}
-                invalid={issues.some((i) => i.field?.[0] === 'atLeast')}
+                invalid={issuesUnder(issues, ['atLeast']).length > 0}
               />
             )}
           </>
