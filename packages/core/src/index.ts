@@ -4,7 +4,8 @@
  * fixtures in `@segkit/core/testing`, the JSON Schema in `@segkit/core/json-schema`.
  */
 
-export * from './catalog/catalog-search.ts'
+export * from './catalog/catalog-items.ts'
+export * from './catalog/search-index.ts'
 export * from './catalog/catalog-shape.ts'
 export * from './catalog/index-catalog.ts'
 export * from './catalog/schema.ts'

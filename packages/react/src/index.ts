@@ -128,7 +128,7 @@ export {
   SIMPLE_KINDS,
 } from './SegmentBuilder.tsx'
 export type { CatalogSearchResult, CatalogSearchScope, SearchCatalog } from './search/catalog-search.ts'
-export type { PickerSearch } from './search/search-options.ts'
+export type { PickerSearch } from './search/option-values.ts'
 // store and hooks
 export {
   type BuilderActions,

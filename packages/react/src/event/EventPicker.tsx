@@ -2,7 +2,7 @@
 import { type Catalog, type EventDef, eventEntity, type Issue } from '@segkit/core'
 import { useCatalog, useMessages } from '../context.ts'
 import { Picker, type PickerOption } from '../fields/Picker.tsx'
-import type { PickerSearch } from '../search/search-options.ts'
+import type { PickerSearch } from '../search/option-values.ts'
 
 const optionsCache = new WeakMap<Catalog, Map<string, readonly PickerOption[]>>()
 

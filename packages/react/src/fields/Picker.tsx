@@ -9,12 +9,12 @@
  * are virtualized, and an async `search` can answer typed queries.
  */
 import { type ReactNode, useEffect, useRef, useState } from 'react'
-import { afterLoad, laterParts } from '../later/load-later.ts'
+import { afterLoad, laterParts, whenLoaded } from '../later/load-later.ts'
 import { popoverTriggerProps, usePopover } from '../popover/Popover.tsx'
-import { type PickerOption, type PickerSearch, prepareOptions } from '../search/search-options.ts'
+import { findOption, type PickerOption, type PickerSearch } from '../search/option-values.ts'
 import { ValueChips } from './TagsInput.tsx'
 
-export type { PickerOption, PickerSearch } from '../search/search-options.ts'
+export type { PickerOption, PickerSearch } from '../search/option-values.ts'
 
 interface PickerBaseProps {
   options: readonly PickerOption[]
@@ -73,12 +73,11 @@ export function Picker(props: PickerProps) {
   // Labels of options chosen from an async search, which `options` may not hold.
   const learned = useRef(new Map<string, string>())
   const selected = props.multiple ? props.value : props.value === undefined ? [] : [props.value]
-  const prepared = prepareOptions(options)
-  // The search keys of a big catalog are built in idle time after the builder mounts, not when a picker opens.
-  const { warmSoon } = prepared
-  useEffect(warmSoon, [warmSoon])
+  // The search keys of a big catalog are built in idle time once the later chunk (which holds them) has
+  // loaded, not when a picker opens; mounting a picker does not load the chunk by itself.
+  useEffect(() => whenLoaded((parts) => parts.warmOptions(options)), [options])
   const labelOf = (value: string) =>
-    prepared.find(value)?.label ?? learned.current.get(value) ?? (unknownLabel ? unknownLabel(value) : value)
+    findOption(options, value)?.label ?? learned.current.get(value) ?? (unknownLabel ? unknownLabel(value) : value)
 
   let triggerText = placeholder
   if (selected.length > 0 && !(selected.length === 1 && selected[0] === ''))

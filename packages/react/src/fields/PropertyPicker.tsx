@@ -1,7 +1,7 @@
 /** Picks a property among a list (an entity's properties, or an event's), grouped and searchable. */
 import type { Issue, PropertyDef } from '@segkit/core'
 import { useMessages } from '../context.ts'
-import type { PickerSearch } from '../search/search-options.ts'
+import type { PickerSearch } from '../search/option-values.ts'
 import { Picker, type PickerOption } from './Picker.tsx'
 
 const optionsCache = new WeakMap<readonly PropertyDef[], readonly PickerOption[]>()

@@ -20,7 +20,7 @@ import {
 } from '@segkit/core'
 import { useMessages } from '../context.ts'
 import { LaterReferenceValue as ReferenceValue, LaterValueCombobox as ValueCombobox } from '../later/later-editors.tsx'
-import type { PickerSearch } from '../search/search-options.ts'
+import type { PickerSearch } from '../search/option-values.ts'
 import type { PredicateSource, SuggestValues } from './load-values.ts'
 import { NumberField } from './NumberField.tsx'
 import { Picker } from './Picker.tsx'

@@ -10,7 +10,7 @@ import type { AddMenuProps } from '../components.ts'
 import { useCatalog, useCatalogSearch, useMessages } from '../context.ts'
 import { PopoverContent, PopoverRoot, PopoverTrigger, type PopoverTriggerProps } from '../popover/Popover.tsx'
 import { SearchList } from '../search/SearchList.tsx'
-import type { PickerOption } from '../search/search-options.ts'
+import type { PickerOption } from '../search/option-values.ts'
 
 const NEW_SEQUENCE = 'new:sequence'
 const NEW_GROUP = 'new:group'

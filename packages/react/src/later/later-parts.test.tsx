@@ -98,3 +98,21 @@ describe('the later chunk, before it has loaded', () => {
     expect(container.querySelector('[data-segkit-part="sequence-condition"]')).not.toBeNull()
   })
 })
+
+describe('whenLoaded', () => {
+  it('given work waiting for the chunk, it does not load the chunk, runs once the chunk loads, and not at all once cancelled', async () => {
+    vi.resetModules()
+    const { whenLoaded, laterParts, loadLater } = await import('./load-later.ts')
+    const ran: string[] = []
+    whenLoaded(() => ran.push('kept'))
+    const cancel = whenLoaded(() => ran.push('cancelled'))
+    cancel()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(laterParts()).toBeUndefined()
+    expect(ran).toEqual([])
+    await loadLater()
+    expect(ran).toEqual(['kept'])
+    whenLoaded(() => ran.push('after'))
+    expect(ran).toEqual(['kept', 'after'])
+  })
+})

@@ -13,6 +13,8 @@ export type Later = typeof LaterParts
 
 let loaded: Later | undefined
 let loading: Promise<Later> | undefined
+/** What waits for the parts without asking for them (see {@link whenLoaded}). */
+const waiting = new Set<(parts: Later) => void>()
 
 /** The later parts when they are loaded, else undefined. */
 export function laterParts(): Later | undefined {
@@ -24,6 +26,8 @@ export function loadLater(): Promise<Later> {
   loading ??= import('./later-parts.tsx').then(
     (parts) => {
       loaded = parts
+      for (const run of waiting) run(parts)
+      waiting.clear()
       return parts
     },
     (error: unknown) => {
@@ -38,6 +42,20 @@ export function loadLater(): Promise<Later> {
 export function afterLoad(run: (parts: Later) => void): void {
   if (loaded) run(loaded)
   else loadLater().then(run, () => {})
+}
+
+/**
+ * Runs `run` with the later parts once they are loaded (now when they are), without loading them: for work
+ * that only pays off with them, such as preparing a picker's search keys. Returns the cancel (for an
+ * effect's cleanup).
+ */
+export function whenLoaded(run: (parts: Later) => void): () => void {
+  if (loaded) {
+    run(loaded)
+    return () => {}
+  }
+  waiting.add(run)
+  return () => waiting.delete(run)
 }
 
 /**

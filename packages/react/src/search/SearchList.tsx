@@ -15,7 +15,8 @@
  */
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useMessages } from '../context.ts'
-import { type PickerOption, type PickerRows, type PickerSearch, prepareOptions } from './search-options.ts'
+import type { PickerOption, PickerSearch } from './option-values.ts'
+import { type PickerRows, prepareOptions } from './search-options.ts'
 import { useRemoteSearch } from './use-remote-search.ts'
 import { rowStyle, VirtualRows } from './VirtualRows.tsx'
 

@@ -15,7 +15,7 @@
  */
 import type { Catalog, EventDef, PropertyDef } from '@segkit/core'
 import { eventEntity } from '@segkit/core'
-import type { PickerOption, PickerSearch } from './search-options.ts'
+import type { PickerOption, PickerSearch } from './option-values.ts'
 
 /** What a picker asks the server: the entity its conditions talk about, and the kinds it can use. */
 export interface CatalogSearchScope {

@@ -1,32 +1,18 @@
 /**
- * The options of a picker, prepared once per options array and shared by every
- * picker that receives the same array (the property options of one catalog,
- * its events): a value lookup (for trigger labels), the search keys (core's
- * `createSearchIndex`), each option's group and row height, and the rows of an
- * empty search — all built in idle time after the first picker of the array
- * mounts, so that a first open finds them ready.
+ * The options of an open picker, prepared once per options array and shared by
+ * every picker that receives the same array (the property options of one
+ * catalog, its events): the search keys (core's `createSearchIndex`), each
+ * option's group and row height, and the rows of an empty search — all built in
+ * idle time once the later chunk that holds this module has loaded (a mounted
+ * picker asks for it, see `warmOptions`), so that a first open finds them ready.
+ * The trigger's labels need only the value map of `option-values.ts`.
  *
  * Rows are laid out in typed arrays, not one object per row, so that listing
  * 50,000 matches costs a few passes over integers: a picker builds objects
  * only for the rows it mounts.
  */
 import { createSearchIndex } from '@segkit/core'
-
-/** One choice of a picker. */
-export interface PickerOption {
-  value: string
-  label: string
-  /** Heading the option is listed under. */
-  group?: string | undefined
-  description?: string | undefined
-}
-
-/**
- * An async source of options for catalogs too big to send whole: called with
- * the typed query (debounced) and a signal that aborts when a newer query
- * supersedes it. Its results are listed after the local matches.
- */
-export type PickerSearch = (query: string, signal: AbortSignal) => Promise<readonly PickerOption[]>
+import { optionPositions, type PickerOption } from './option-values.ts'
 
 /**
  * Heights of the rows of a list, in px: each row's height is fixed (set inline
@@ -62,8 +48,6 @@ export interface PickerRows {
 
 /** Prepared options (see the module comment). */
 export interface PreparedOptions {
-  /** The first option with `value` (found through a map built once, on first use or in idle time). */
-  find: (value: string) => PickerOption | undefined
   /** The rows of the local matches of `query` (all options for a blank one), then of `extra` options not among them. */
   rows: (query: string, extra?: readonly PickerOption[]) => PickerRows
   /** The rows of all options with `recent` values first under `label` (the plain rows when none is known). */
@@ -115,17 +99,7 @@ function groupOptions(options: readonly PickerOption[]): Grouping {
 export function prepareOptions(options: readonly PickerOption[]): PreparedOptions {
   const cached = cache.get(options)
   if (cached) return cached
-  let positionOf: Map<string, number> | undefined
-  const positions = () => {
-    if (!positionOf) {
-      positionOf = new Map()
-      for (let i = 0; i < options.length; i++) {
-        const value = (options[i] as PickerOption).value
-        if (!positionOf.has(value)) positionOf.set(value, i)
-      }
-    }
-    return positionOf
-  }
+  const positions = () => optionPositions(options)
   let grouping: Grouping | undefined
   const index = createSearchIndex(options, (o) => ({ label: o.label, other: [o.value, o.group, o.description] }))
 
@@ -215,10 +189,6 @@ export function prepareOptions(options: readonly PickerOption[]): PreparedOption
   }
   let warming = false
   const prepared: PreparedOptions = {
-    find: (value) => {
-      const at = positions().get(value)
-      return at === undefined ? undefined : options[at]
-    },
     rows: (query, extra = []) => {
       const local = index.matches(query)
       if (extra.length === 0) return query.trim() === '' ? allRows() : layout(local)
@@ -250,4 +220,9 @@ export function prepareOptions(options: readonly PickerOption[]): PreparedOption
   }
   cache.set(options, prepared)
   return prepared
+}
+
+/** Prepares `options` in idle time (see {@link PreparedOptions.warmSoon}): what a mounted picker asks for. */
+export function warmOptions(options: readonly PickerOption[]): void {
+  prepareOptions(options).warmSoon()
 }
