@@ -174,3 +174,28 @@ describe('the redesign: a simple row is one line', () => {
     },
   )
 })
+
+describe('the redesign: a group header keeps its actions button on its first line', () => {
+  it.each([390, 1440])('at %i px, every group header is one line tall where the actions button is', async (width) => {
+    const page = await open('?host=tailwind', width)
+    const headers = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-segkit-root] [data-segkit-part="group-header"]')].map(
+        (header) => {
+          const top = header.getBoundingClientRect().top
+          const menu = [...header.children].at(-1)?.getBoundingClientRect()
+          const first = header.querySelector('[data-segkit-part="combinator"]')?.getBoundingClientRect()
+          return {
+            id: header.closest('[data-group-id]')?.getAttribute('data-group-id'),
+            menuTop: menu ? menu.top - top : Number.NaN,
+            combinatorTop: first ? first.top - top : Number.NaN,
+            hasAtLeast: header.querySelector('[data-segkit-part="at-least"]') !== null,
+          }
+        },
+      ),
+    )
+    // The fixture has an OR group with the "at least" field, whose header used to wrap its actions button alone.
+    expect(headers.some((h) => h.hasAtLeast)).toBe(true)
+    for (const h of headers) expect(Math.abs(h.menuTop - h.combinatorTop), String(h.id)).toBeLessThan(8)
+    await page.close()
+  })
+})

@@ -151,42 +151,44 @@ export function GroupEditor({ groupId, entity, handle, actions: menu }: GroupEdi
       aria-label={`${m.group}: ${combinator === 'and' ? m.and : m.or}`}
     >
       <div data-segkit-part="group-header">
-        {handle}
-        {CollapseToggle && (
-          <CollapseToggle
-            collapsed={collapsed}
-            onChange={(on) => (readOnly ? setViewCollapsed(on) : actions.setCollapsed(groupId, on))}
-          />
-        )}
-        {readOnly ? (
-          // Read-only: the combinator as words at full contrast, not disabled controls.
-          <span data-segkit-part="group-label">{readOnlyLabel(m, combinator, negated, atLeast)}</span>
-        ) : (
-          <>
-            {NegateToggle && (
-              <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
-            )}
-            <CombinatorToggle
-              value={combinator}
-              onChange={(next) => {
-                if (next !== combinator) actions.toggleCombinator(groupId)
-              }}
-              disabled={!editable}
+        {/* The controls wrap among themselves, so that the actions button keeps its place at the end of the first line. */}
+        <div data-segkit-part="group-controls">
+          {handle}
+          {CollapseToggle && (
+            <CollapseToggle
+              collapsed={collapsed}
+              onChange={(on) => (readOnly ? setViewCollapsed(on) : actions.setCollapsed(groupId, on))}
             />
-            {/* "At least k of these": offered once an OR group has three conditions, or when it is set. */}
-            {combinator === 'or' && (childIds.length >= 3 || atLeast !== undefined) && (
-              <AtLeastField
-                groupId={groupId}
-                value={atLeast}
+          )}
+          {readOnly ? (
+            // Read-only: the combinator as words at full contrast, not disabled controls.
+            <span data-segkit-part="group-label">{readOnlyLabel(m, combinator, negated, atLeast)}</span>
+          ) : (
+            <>
+              {NegateToggle && (
+                <NegateToggle pressed={negated} onChange={() => actions.toggleNegated(groupId)} disabled={!editable} />
+              )}
+              <CombinatorToggle
+                value={combinator}
+                onChange={(next) => {
+                  if (next !== combinator) actions.toggleCombinator(groupId)
+                }}
                 disabled={!editable}
-                invalid={issuesUnder(issues, ['atLeast']).length > 0}
               />
-            )}
-          </>
-        )}
-        {disabled && <span data-segkit-part="badge">{m.disabled}</span>}
-        {frozen && <span data-segkit-part="badge">{m.locked}</span>}
-        <span data-segkit-part="spacer" />
+              {/* "At least k of these": offered once an OR group has three conditions, or when it is set. */}
+              {combinator === 'or' && (childIds.length >= 3 || atLeast !== undefined) && (
+                <AtLeastField
+                  groupId={groupId}
+                  value={atLeast}
+                  disabled={!editable}
+                  invalid={issuesUnder(issues, ['atLeast']).length > 0}
+                />
+              )}
+            </>
+          )}
+          {disabled && <span data-segkit-part="badge">{m.disabled}</span>}
+          {frozen && <span data-segkit-part="badge">{m.locked}</span>}
+        </div>
         {menu}
       </div>
       {IssueList && <IssueList issues={issues} />}
