@@ -5,10 +5,10 @@
  */
 
 export * from './catalog/catalog-items.ts'
-export * from './catalog/search-index.ts'
 export * from './catalog/catalog-shape.ts'
 export * from './catalog/index-catalog.ts'
 export * from './catalog/schema.ts'
+export * from './catalog/search-index.ts'
 export type * from './data/types.ts'
 export * from './describe/index.ts'
 export * from './errors.ts'
