@@ -18,7 +18,7 @@ import type { AddMenuProps } from '../components.ts'
 import { useMessages } from '../context.ts'
 import { afterLoad, laterParts } from '../later/load-later.ts'
 import { ActionMenu, type ActionMenuEntry } from '../node/ActionMenu.tsx'
-import { closedTriggerProps } from '../popover/Popover.tsx'
+import { popoverTriggerProps, usePopover } from '../popover/Popover.tsx'
 
 /** Shift+Enter, typed inside this group (not a nested one, not inside a popover, a sequence or a multi-line field). */
 function isAddShortcut(event: KeyboardEvent, group: Element): boolean {
@@ -35,16 +35,27 @@ function isAddShortcut(event: KeyboardEvent, group: Element): boolean {
 export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabled, entity }: AddMenuProps) {
   const m = useMessages()
   const [open, setOpen] = useState(false)
-  // A plain button until first opened (as the pickers): a tree of many groups mounts no popover parts.
+  // The search stays mounted once opened: a server result chosen in it is added once the catalog holds it.
   const [armed, setArmed] = useState(false)
   // After adding, the group focuses the new row; the popover and the menu must not pull focus back to their trigger.
   const added = useRef(false)
   const anchor = useRef<HTMLSpanElement>(null)
+  // The search comes with the later chunk: an opening before it has loaded waits for it.
   const openSearch = () =>
     afterLoad(() => {
       setArmed(true)
       setOpen(true)
     })
+  const onCloseAutoFocus = (event: Event) => {
+    if (added.current) event.preventDefault()
+    added.current = false
+  }
+  // The trigger is the same button closed and open (as the pickers'): a tree of many groups mounts no popover parts.
+  const popover = usePopover({
+    open,
+    onOpenChange: (next) => (next ? openSearch() : setOpen(false)),
+    onCloseAutoFocus,
+  })
 
   // Shift+Enter inside the group opens the search.
   useEffect(() => {
@@ -97,35 +108,23 @@ export function AddMenu({ kinds, onAddCondition, onAddGroup, canAddGroup, disabl
       {m.addCondition}
     </>
   )
-  const onCloseAutoFocus = (event: Event) => {
-    if (added.current) event.preventDefault()
-    added.current = false
-  }
   const later = armed ? laterParts() : undefined
 
   return (
     <span ref={anchor} data-segkit-part="add-menu">
-      {later ? (
+      <button {...popoverTriggerProps(popover, triggerProps)}>{triggerContent}</button>
+      {later && (
         <later.AddSearch
+          state={popover}
           kinds={kinds}
           entity={entity}
           onAddCondition={onAddCondition}
           onAddGroup={onAddGroup}
           canAddGroup={canAddGroup}
-          open={open}
-          onOpenChange={setOpen}
           onChosen={() => {
             added.current = true
           }}
-          onCloseAutoFocus={onCloseAutoFocus}
-          trigger={triggerProps}
-        >
-          {triggerContent}
-        </later.AddSearch>
-      ) : (
-        <button {...triggerProps} {...closedTriggerProps(openSearch)}>
-          {triggerContent}
-        </button>
+        />
       )}
       <ActionMenu
         part="add-kind-trigger"

@@ -1,14 +1,15 @@
 /**
  * The add search of a group's {@link AddMenu} (in the later chunk): one search across everything a
  * condition can be about (core's `catalogItems`), grouped by kind, recently added items first, with
- * the server's results when the builder has `searchCatalog`. Mounted from the first opening on;
- * `open` is the menu's.
+ * the server's results when the builder has `searchCatalog`. The add menu renders its trigger and
+ * mounts this from its first opening on (the content itself only while open), so that a server
+ * result chosen here is added once the catalog holds it.
  */
 import { type Catalog, type CatalogItem, catalogItems } from '@segkit/core'
-import { type ReactNode, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { AddMenuProps } from '../components.ts'
 import { useCatalog, useCatalogSearch, useMessages } from '../context.ts'
-import { PopoverContent, PopoverRoot, PopoverTrigger, type PopoverTriggerProps } from '../popover/Popover.tsx'
+import { PopoverContent, type PopoverState } from '../popover/Popover.tsx'
 import type { PickerOption } from '../search/option-values.ts'
 import { SearchList } from '../search/SearchList.tsx'
 
@@ -36,24 +37,19 @@ function remember(catalog: Catalog, entity: string, key: string) {
 
 /** Props of {@link AddSearch}. */
 export interface AddSearchProps extends Omit<AddMenuProps, 'disabled'> {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+  /** The state of the popover whose trigger the add menu renders. */
+  state: PopoverState
   /** Called as an item is chosen, before its condition is added (the menu then leaves focus to the new row). */
   onChosen: () => void
-  onCloseAutoFocus: (event: Event) => void
-  /** Props of the trigger button. */
-  trigger: PopoverTriggerProps
-  /** Content of the trigger button. */
-  children: ReactNode
 }
 
-/** The add search: its trigger and, while open, the popover with the search list. */
+/** The add search's popover content: the search list over everything a condition can be about. */
 export function AddSearch(props: AddSearchProps) {
-  const { kinds, onAddCondition, onAddGroup, canAddGroup, entity, open, onOpenChange, onChosen } = props
+  const { kinds, onAddCondition, onAddGroup, canAddGroup, entity, state, onChosen } = props
   const m = useMessages()
   const { catalog } = useCatalog()
   // The recent items as they were when the search opened (choosing one reorders them for the next time).
-  const recent = useMemo(() => (open ? recentOf(catalog, entity) : []), [open, catalog, entity])
+  const recent = useMemo(() => (state.open ? recentOf(catalog, entity) : []), [state.open, catalog, entity])
   const items = useMemo(() => catalogItems(catalog, entity, kinds), [catalog, entity, kinds])
   const byKey = useMemo(() => new Map(items.map((item) => [item.key, item])), [items])
   const remote = useCatalogSearch()
@@ -80,7 +76,7 @@ export function AddSearch(props: AddSearchProps) {
 
   const choose = (option: PickerOption) => {
     onChosen()
-    onOpenChange(false)
+    state.dismiss(true)
     if (option.value === NEW_SEQUENCE) onAddCondition('sequence')
     else if (option.value === NEW_GROUP) onAddGroup()
     else {
@@ -99,30 +95,26 @@ export function AddSearch(props: AddSearchProps) {
   }
 
   return (
-    <PopoverRoot open={open} onOpenChange={onOpenChange} onCloseAutoFocus={props.onCloseAutoFocus}>
-      <PopoverTrigger {...props.trigger}>{props.children}</PopoverTrigger>
-      {open && (
-        <PopoverContent
-          role="dialog"
-          aria-label={m.addSearchLabel}
-          data-segkit-part="popover"
-          data-picker=""
-          data-add-search=""
-          align="start"
-          sideOffset={4}
-          onOpenAutoFocus={(content) => content.querySelector('input')?.focus({ preventScroll: true })}
-        >
-          <SearchList
-            options={options}
-            search={search}
-            recent={recent}
-            selected={[]}
-            label={m.addSearchLabel}
-            placeholder={m.addSearchPlaceholder}
-            onChoose={choose}
-          />
-        </PopoverContent>
-      )}
-    </PopoverRoot>
+    <PopoverContent
+      state={state}
+      role="dialog"
+      aria-label={m.addSearchLabel}
+      data-segkit-part="popover"
+      data-picker=""
+      data-add-search=""
+      align="start"
+      sideOffset={4}
+      onOpenAutoFocus={(content) => content.querySelector('input')?.focus({ preventScroll: true })}
+    >
+      <SearchList
+        options={options}
+        search={search}
+        recent={recent}
+        selected={[]}
+        label={m.addSearchLabel}
+        placeholder={m.addSearchPlaceholder}
+        onChoose={choose}
+      />
+    </PopoverContent>
   )
 }

@@ -3,15 +3,16 @@
  * popover: `role="menu"` content whose items are reached with the arrow keys,
  * Home, End and type-ahead (focus moves to the first enabled item on
  * opening), chosen with Enter, Space or a click, closed with Escape, Tab or a
- * click outside. Until first opened it is a plain button, so a large tree
- * mounts no menu parts at all; the menu itself (`ActionMenuPopup`) comes with
- * the later chunk, which the first opening waits for when it is not loaded yet
- * (the button keeps the focus meanwhile).
+ * click outside. While closed it is its trigger button alone (the same element
+ * closed and open, on the popover's `usePopover`), so a large tree mounts no
+ * menu parts at all; the menu itself (`ActionMenuPopup`) comes with the later
+ * chunk, which the first opening waits for when it is not loaded yet (the
+ * button keeps the focus meanwhile).
  */
 import type { KeyboardEvent, ReactNode } from 'react'
 import { useState } from 'react'
 import { afterLoad, laterParts } from '../later/load-later.ts'
-import { closedTriggerProps } from '../popover/Popover.tsx'
+import { popoverTriggerProps, usePopover } from '../popover/Popover.tsx'
 
 /** One entry of an {@link ActionMenu}: an item, or a separator. */
 export type ActionMenuEntry =
@@ -42,8 +43,8 @@ export interface ActionMenuProps {
   onCloseAutoFocus?: ((event: Event) => void) | undefined
 }
 
-/** The props of the trigger button, closed (a plain button) or open (the popover's trigger). */
-export function menuTriggerProps(
+/** The props of the trigger button: ArrowDown opens a closed menu. */
+function menuTriggerProps(
   { part, label, disabled }: Pick<ActionMenuProps, 'part' | 'label' | 'disabled'>,
   onArrowDown: (() => void) | undefined,
 ) {
@@ -64,17 +65,20 @@ export function menuTriggerProps(
 
 /** A menu of actions under a trigger button. */
 export function ActionMenu(props: ActionMenuProps) {
-  // Until first opened the menu is one plain button (no popover parts: a large tree mounts none); the
-  // first opening swaps in the menu with the popover's own trigger, and focus moves into the menu.
-  const [armed, setArmed] = useState(false)
-  const later = armed ? laterParts() : undefined
-  if (!later) {
-    const openMenu = () => afterLoad(() => setArmed(true))
-    return (
-      <button {...menuTriggerProps(props, openMenu)} {...closedTriggerProps(openMenu)}>
+  const [open, setOpen] = useState(false)
+  const popover = usePopover({
+    open,
+    // The menu comes with the later chunk: an opening before it has loaded waits for it.
+    onOpenChange: (next) => (next && !laterParts() ? afterLoad(() => setOpen(true)) : setOpen(next)),
+    onCloseAutoFocus: props.onCloseAutoFocus,
+  })
+  const later = open ? laterParts() : undefined
+  return (
+    <>
+      <button {...popoverTriggerProps(popover, menuTriggerProps(props, open ? undefined : popover.toggle))}>
         {props.trigger}
       </button>
-    )
-  }
-  return <later.ActionMenuPopup {...props} />
+      {later && <later.ActionMenuPopup state={popover} align={props.align} entries={props.entries} />}
+    </>
+  )
 }

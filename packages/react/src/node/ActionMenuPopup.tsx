@@ -1,10 +1,15 @@
 /**
- * The open part of an {@link ActionMenu} (in the later chunk): the popover with its trigger and the
- * `role="menu"` content, open from its first render (it mounts when the user opens the menu).
+ * The open part of an {@link ActionMenu} (in the later chunk): the `role="menu"` content of the
+ * popover whose trigger the menu renders (it mounts when the user opens the menu).
  */
-import { type KeyboardEvent, useRef, useState } from 'react'
-import { PopoverContent, PopoverRoot, PopoverTrigger } from '../popover/Popover.tsx'
-import { type ActionMenuProps, menuTriggerProps } from './ActionMenu.tsx'
+import { type KeyboardEvent, useRef } from 'react'
+import { PopoverContent, type PopoverState } from '../popover/Popover.tsx'
+import type { ActionMenuProps } from './ActionMenu.tsx'
+
+/** Props of {@link ActionMenuPopup}: the popover's state and what the menu lists. */
+export interface ActionMenuPopupProps extends Pick<ActionMenuProps, 'align' | 'entries'> {
+  state: PopoverState
+}
 
 const ITEM = '[role="menuitem"]:not([aria-disabled="true"])'
 /** Type-ahead: characters typed closer together than this make one search, as in WAI-ARIA menus. */
@@ -56,15 +61,16 @@ function typeAheadMatch(menu: HTMLElement, search: string): HTMLElement | undefi
   return candidates.find((item) => item.textContent?.trim().toLocaleLowerCase().startsWith(query))
 }
 
-/** The open menu of an {@link ActionMenu}, with its trigger. */
-export function ActionMenuPopup(props: ActionMenuProps) {
-  const { trigger, align, entries, onCloseAutoFocus } = props
-  const [open, setOpen] = useState(true)
+/** The open menu of an {@link ActionMenu}. */
+export function ActionMenuPopup({ state, align, entries }: ActionMenuPopupProps) {
+  // A choice, or Shift+Tab, closes the menu and returns focus to the trigger (unless the menu's
+  // onCloseAutoFocus keeps it where the action put it).
+  const close = () => state.dismiss(true)
   const typeAhead = useRef({ search: '', at: 0 })
   const typingAhead = () => typeAhead.current.search !== '' && Date.now() - typeAhead.current.at < TYPEAHEAD_MS
 
   const select = (onSelect: () => void) => {
-    setOpen(false)
+    close()
     onSelect()
   }
   const onItemKeyDown = (event: KeyboardEvent<HTMLElement>, onSelect: () => void) => {
@@ -82,7 +88,7 @@ export function ActionMenuPopup(props: ActionMenuProps) {
     } else if (event.key === 'Tab' && event.shiftKey) {
       // Tab moves on to the control after the trigger (focus leaves, the menu closes); Shift+Tab goes back to it.
       event.preventDefault()
-      setOpen(false)
+      close()
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       const now = Date.now()
       const search = (typingAhead() ? typeAhead.current.search : '') + event.key
@@ -92,48 +98,42 @@ export function ActionMenuPopup(props: ActionMenuProps) {
     }
   }
 
-  const triggerProps = menuTriggerProps(props, open ? undefined : () => setOpen(true))
   return (
-    <PopoverRoot open={open} onOpenChange={setOpen} onCloseAutoFocus={onCloseAutoFocus}>
-      <PopoverTrigger {...triggerProps}>{trigger}</PopoverTrigger>
-      {/* Guarded here as well: a closed menu then costs no content component at mount. */}
-      {open && (
-        <PopoverContent
-          role="menu"
-          data-segkit-part="menu"
-          align={align}
-          sideOffset={4}
-          onOpenAutoFocus={(menu) => (menu.querySelector<HTMLElement>(ITEM) ?? menu).focus({ preventScroll: true })}
-          onKeyDown={onMenuKeyDown}
-        >
-          {entries.map((entry) =>
-            entry.type === 'separator' ? (
-              // biome-ignore lint/a11y/useSemanticElements: an ARIA menu separator, not a thematic break
-              <div key={entry.key} role="separator" data-segkit-part="menu-separator" />
-            ) : (
-              <div
-                key={entry.key}
-                role="menuitem"
-                tabIndex={-1}
-                aria-disabled={entry.disabled || undefined}
-                data-disabled={entry.disabled ? '' : undefined}
-                data-danger={entry.danger ? '' : undefined}
-                data-kind={entry.kind}
-                data-segkit-part="menu-item"
-                onClick={entry.disabled ? undefined : () => select(entry.onSelect)}
-                onKeyDown={entry.disabled ? undefined : (event) => onItemKeyDown(event, entry.onSelect)}
-                onPointerMove={(event) => {
-                  if (!entry.disabled) event.currentTarget.focus()
-                }}
-                onFocus={(event) => event.currentTarget.setAttribute('data-highlighted', '')}
-                onBlur={(event) => event.currentTarget.removeAttribute('data-highlighted')}
-              >
-                {entry.label}
-              </div>
-            ),
-          )}
-        </PopoverContent>
+    <PopoverContent
+      state={state}
+      role="menu"
+      data-segkit-part="menu"
+      align={align}
+      sideOffset={4}
+      onOpenAutoFocus={(menu) => (menu.querySelector<HTMLElement>(ITEM) ?? menu).focus({ preventScroll: true })}
+      onKeyDown={onMenuKeyDown}
+    >
+      {entries.map((entry) =>
+        entry.type === 'separator' ? (
+          // biome-ignore lint/a11y/useSemanticElements: an ARIA menu separator, not a thematic break
+          <div key={entry.key} role="separator" data-segkit-part="menu-separator" />
+        ) : (
+          <div
+            key={entry.key}
+            role="menuitem"
+            tabIndex={-1}
+            aria-disabled={entry.disabled || undefined}
+            data-disabled={entry.disabled ? '' : undefined}
+            data-danger={entry.danger ? '' : undefined}
+            data-kind={entry.kind}
+            data-segkit-part="menu-item"
+            onClick={entry.disabled ? undefined : () => select(entry.onSelect)}
+            onKeyDown={entry.disabled ? undefined : (event) => onItemKeyDown(event, entry.onSelect)}
+            onPointerMove={(event) => {
+              if (!entry.disabled) event.currentTarget.focus()
+            }}
+            onFocus={(event) => event.currentTarget.setAttribute('data-highlighted', '')}
+            onBlur={(event) => event.currentTarget.removeAttribute('data-highlighted')}
+          >
+            {entry.label}
+          </div>
+        ),
       )}
-    </PopoverRoot>
+    </PopoverContent>
   )
 }

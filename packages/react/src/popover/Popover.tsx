@@ -127,16 +127,6 @@ export function PopoverRoot({ children, ...props }: PopoverRootProps) {
   return <PopoverContext.Provider value={usePopover(props)}>{children}</PopoverContext.Provider>
 }
 
-/**
- * Attributes of a plain `<button>` standing in for a {@link PopoverTrigger}
- * before its popover is first opened (a closed trigger's state, and `open` on
- * click). Menus and pickers render it so that a large tree mounts no popover
- * parts at all; the first opening swaps in the real trigger.
- */
-export function closedTriggerProps(open: () => void) {
-  return { type: 'button', 'aria-expanded': false, 'data-state': 'closed', onClick: open } as const
-}
-
 /** What {@link popoverTriggerProps} gives a `<button>` (its `data-state` among them). */
 type TriggerElementProps = ButtonHTMLAttributes<HTMLButtonElement> & { ref: RefObject<HTMLButtonElement | null> }
 
