@@ -9,10 +9,12 @@ import { SearchList, type SearchListProps } from '../search/SearchList.tsx'
 /** Props of {@link PickerPopup}: the popover state and what the list shows. */
 export interface PickerPopupProps extends SearchListProps {
   state: PopoverState
+  /** The popover is a group's add search (`data-add-search`, which the stylesheet makes wider). */
+  addSearch?: boolean | undefined
 }
 
 /** The picker's popover content: a combobox input over a (virtualized) listbox. */
-export function PickerPopup({ state, ...list }: PickerPopupProps) {
+export function PickerPopup({ state, addSearch, ...list }: PickerPopupProps) {
   return (
     <PopoverContent
       state={state}
@@ -20,6 +22,7 @@ export function PickerPopup({ state, ...list }: PickerPopupProps) {
       aria-label={list.label}
       data-segkit-part="popover"
       data-picker=""
+      data-add-search={addSearch ? '' : undefined}
       align="start"
       sideOffset={4}
       onOpenAutoFocus={(content) => content.querySelector('input')?.focus({ preventScroll: true })}

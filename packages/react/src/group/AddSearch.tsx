@@ -9,9 +9,9 @@ import { type Catalog, type CatalogItem, catalogItems } from '@segkit/core'
 import { useEffect, useMemo, useState } from 'react'
 import type { AddMenuProps } from '../components.ts'
 import { useCatalog, useCatalogSearch, useMessages } from '../context.ts'
-import { PopoverContent, type PopoverState } from '../popover/Popover.tsx'
+import { PickerPopup } from '../fields/PickerPopup.tsx'
+import type { PopoverState } from '../popover/Popover.tsx'
 import type { PickerOption } from '../search/option-values.ts'
-import { SearchList } from '../search/SearchList.tsx'
 
 const NEW_SEQUENCE = 'new:sequence'
 const NEW_GROUP = 'new:group'
@@ -95,26 +95,16 @@ export function AddSearch(props: AddSearchProps) {
   }
 
   return (
-    <PopoverContent
+    <PickerPopup
       state={state}
-      role="dialog"
-      aria-label={m.addSearchLabel}
-      data-segkit-part="popover"
-      data-picker=""
-      data-add-search=""
-      align="start"
-      sideOffset={4}
-      onOpenAutoFocus={(content) => content.querySelector('input')?.focus({ preventScroll: true })}
-    >
-      <SearchList
-        options={options}
-        search={search}
-        recent={recent}
-        selected={[]}
-        label={m.addSearchLabel}
-        placeholder={m.addSearchPlaceholder}
-        onChoose={choose}
-      />
-    </PopoverContent>
+      addSearch
+      options={options}
+      search={search}
+      recent={recent}
+      selected={[]}
+      label={m.addSearchLabel}
+      placeholder={m.addSearchPlaceholder}
+      onChoose={choose}
+    />
   )
 }
