@@ -66,9 +66,17 @@ interface Rows {
   ends: Offsets
   times: Float64Array
   values: ColumnData
+  /** The latest time of any row: at or after it, every entity's last row is the one in force. */
+  latest: number
 }
 
-const NO_ROWS: Rows = { starts: new Int32Array(0), ends: new Int32Array(0), times: NO_NUMBERS, values: NO_NUMBERS }
+const NO_ROWS: Rows = {
+  starts: new Int32Array(0),
+  ends: new Int32Array(0),
+  times: NO_NUMBERS,
+  values: NO_NUMBERS,
+  latest: Number.NEGATIVE_INFINITY,
+}
 
 /**
  * The members of `candidates` whose value at `t` passes `test`: the history row in force at
@@ -85,8 +93,9 @@ export function scanHistory(
 ): Bitset | null {
   const bulk = history.bulk()
   if (!bulk) return null
-  const { block, starts, ends } = bulk
-  return scan({ starts, ends, times: block.times, values: block.cols[0]! }, column, test, missing, t, candidates)
+  const { block, starts, ends, latest } = bulk
+  const rows = { starts, ends, times: block.times, values: block.cols[0]!, latest }
+  return scan(rows, column, test, missing, t, candidates)
 }
 
 /** The members of `candidates` whose value in a plain column (one per entity) passes `test`. */
@@ -103,6 +112,7 @@ function scan(
   candidates: Bitset,
 ): Bitset {
   const { starts, ends, times, values } = rows
+  const settled = t >= rows.latest
   const { read, table, lo, hi } = inline(test)
   const codeRows = read === Read.Codes ? (values as Codes) : NO_CODES
   const codeColumn = read === Read.Codes ? (column as Codes) : NO_CODES
@@ -131,7 +141,7 @@ function scan(
         else if (read === Read.Range) bit = within(numberColumn[e]!, lo, hi)
         else bit = (word >>> (e - base)) & 1 && test(column, e) ? 1 : 0
       } else {
-        const row = rowAt(times, a, z, t)
+        const row = settled ? z - 1 : rowAt(times, a, z, t)
         if (row < a) bit = none
         else if (read === Read.Codes) bit = table[codeRows[row]! + 1]!
         else if (read === Read.Range) bit = within(numberRows[row]!, lo, hi)

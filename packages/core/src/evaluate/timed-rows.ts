@@ -94,10 +94,28 @@ export class TimedRows {
    * `[starts[e], ends[e])` of it for `e < starts.length`, none beyond; views of the offsets), else null: for passes
    * that read the columns directly instead of calling `locate` per entity.
    */
-  bulk(): { block: Block; starts: Offsets; ends: Offsets } | null {
+  bulk(): { block: Block; starts: Offsets; ends: Offsets; latest: number } | null {
     if (this.patchCount !== 0) return null
     const n = Math.max(0, this.offsets.length - 1)
-    return { block: this.base, starts: this.offsets.subarray(0, n), ends: this.offsets.subarray(1, n + 1) }
+    return {
+      block: this.base,
+      starts: this.offsets.subarray(0, n),
+      ends: this.offsets.subarray(1, n + 1),
+      latest: this.latest(),
+    }
+  }
+
+  /** The latest time of the bulk block (-Infinity when empty), found once per bulk block. */
+  private latestTime: { of: Block; time: number } | null = null
+  private latest(): number {
+    const base = this.base
+    if (this.latestTime?.of !== base) {
+      let time = Number.NEGATIVE_INFINITY
+      const times = base.times
+      for (let i = 0; i < base.length; i++) if (times[i]! > time) time = times[i]!
+      this.latestTime = { of: base, time }
+    }
+    return this.latestTime.time
   }
 
   /** The block holding entity `e`'s rows; their range is `[lo, hi)` afterwards. */
