@@ -36,14 +36,15 @@ interface Inline {
 
 function inline(test: ColumnTest): Inline {
   const { codes, range } = test
+  // The bounds are always doubles (NaN when unused): one shape of object for every test.
   if (codes) {
     const table = new Uint8Array(codes.length + 1)
     table[0] = test.missing === true ? 1 : 0
     table.set(codes, 1)
-    return { read: Read.Codes, table, lo: 0, hi: 0 }
+    return { read: Read.Codes, table, lo: Number.NaN, hi: Number.NaN }
   }
   if (range) return { read: Read.Range, table: new Uint8Array(0), lo: range.lo, hi: range.hi }
-  return { read: Read.Call, table: new Uint8Array(0), lo: 0, hi: 0 }
+  return { read: Read.Call, table: new Uint8Array(0), lo: Number.NaN, hi: Number.NaN }
 }
 
 /** 1 when `x` is in `[lo, hi]` (never for NaN), else 0. */
