@@ -1,14 +1,83 @@
 /**
  * Property passes as one loop over the columns: the members of a candidate set
  * whose value at an instant (the latest change at or before it, for history)
- * passes a column test, without a call per entity to locate its rows; tests of
- * codes are read inline.
+ * passes a column test, without a call per entity to locate its rows. Tests of
+ * codes (strings, enums, booleans: a table over the codes, the answer for a
+ * missing value in front) and of number intervals are read inline, without a
+ * branch on the value; only other tests (lists, negated number tests) are called
+ * per entity. A word of candidates is tested slot by slot (entities in order, so
+ * memory is read in order) and masked with the word; each array is read at its
+ * own site, so that every site sees one kind of typed array.
  */
-import { Bitset, filterMembers } from './bitset.ts'
+import { Bitset } from './bitset.ts'
 import type { ColumnData } from './columns.ts'
 import type { ColumnTest } from './predicate.ts'
 import { firstAfter } from './search.ts'
-import type { TimedRows } from './timed-rows.ts'
+import type { Offsets, TimedRows } from './timed-rows.ts'
+
+/** A column of codes (strings, enums, booleans; -1 = missing). */
+type Codes = Int8Array | Int16Array | Int32Array
+
+const NO_CODES = new Int8Array(0)
+const NO_NUMBERS = new Float64Array(0)
+
+/** How a scan reads a test: a table of codes, an interval, or a call. */
+const Read = { Codes: 0, Range: 1, Call: 2 } as const
+type Read = (typeof Read)[keyof typeof Read]
+
+/** The parts of a test a scan reads inline. */
+interface Inline {
+  read: Read
+  /** 1 where code `c - 1` passes; entry 0 is the answer for a missing value (-1). */
+  table: Uint8Array
+  lo: number
+  hi: number
+}
+
+function inline(test: ColumnTest): Inline {
+  const { codes, range } = test
+  // The bounds are always doubles (NaN when unused): one shape of object for every test.
+  if (codes) {
+    const table = new Uint8Array(codes.length + 1)
+    table[0] = test.missing === true ? 1 : 0
+    table.set(codes, 1)
+    return { read: Read.Codes, table, lo: Number.NaN, hi: Number.NaN }
+  }
+  if (range) return { read: Read.Range, table: new Uint8Array(0), lo: range.lo, hi: range.hi }
+  return { read: Read.Call, table: new Uint8Array(0), lo: Number.NaN, hi: Number.NaN }
+}
+
+/** 1 when `x` is in `[lo, hi]` (never for NaN), else 0. */
+function within(x: number, lo: number, hi: number): number {
+  return (x >= lo ? 1 : 0) & (x <= hi ? 1 : 0)
+}
+
+/** The last row in `[a, z)` whose time is at or before `t`, or `a - 1`; the last row usually is it. */
+function rowAt(times: Float64Array, a: number, z: number, t: number): number {
+  let row = z - 1
+  if (times[row]! <= t) return row
+  if (z - a > 4) return firstAfter(times, a, z, t) - 1
+  while (row >= a && times[row]! > t) row--
+  return row
+}
+
+/** History rows in entity order: entity e's at `[starts[e], ends[e])` of `times` and `values`. */
+interface Rows {
+  starts: Offsets
+  ends: Offsets
+  times: Float64Array
+  values: ColumnData
+  /** The latest time of any row: at or after it, every entity's last row is the one in force. */
+  latest: number
+}
+
+const NO_ROWS: Rows = {
+  starts: new Int32Array(0),
+  ends: new Int32Array(0),
+  times: NO_NUMBERS,
+  values: NO_NUMBERS,
+  latest: Number.NEGATIVE_INFINITY,
+}
 
 /**
  * The members of `candidates` whose value at `t` passes `test`: the history row in force at
@@ -25,61 +94,63 @@ export function scanHistory(
 ): Bitset | null {
   const bulk = history.bulk()
   if (!bulk) return null
-  const { block, starts, ends } = bulk
-  const times = block.times
-  const values = block.cols[0]!
-  const entities = starts.length
-  const codes = test.codes
-  const missingCode = test.missing === true
-  const out = new Bitset(candidates.size)
+  const { block, starts, ends, latest } = bulk
+  const rows = { starts, ends, times: block.times, values: block.cols[0]!, latest }
+  return scan(rows, column, test, missing, t, candidates)
+}
+
+/** The members of `candidates` whose value in a plain column (one per entity) passes `test`. */
+export function scanColumn(column: ColumnData, test: ColumnTest, candidates: Bitset): Bitset {
+  return scan(NO_ROWS, column, test, false, 0, candidates)
+}
+
+function scan(
+  rows: Rows,
+  column: ColumnData,
+  test: ColumnTest,
+  missing: boolean,
+  t: number,
+  candidates: Bitset,
+): Bitset {
+  const { starts, ends, times, values } = rows
+  const settled = t >= rows.latest
+  const { read, table, lo, hi } = inline(test)
+  const codeRows = read === Read.Codes ? (values as Codes) : NO_CODES
+  const codeColumn = read === Read.Codes ? (column as Codes) : NO_CODES
+  const numberRows = read === Read.Range ? (values as Float64Array) : NO_NUMBERS
+  const numberColumn = read === Read.Range ? (column as Float64Array) : NO_NUMBERS
+  const none = missing ? 1 : 0
+  const size = candidates.size
+  // Entities past the offsets have no rows.
+  const entities = Math.min(starts.length, size)
+  const out = new Bitset(size)
   const w = candidates.words
   const o = out.words
   for (let k = 0; k < w.length; k++) {
-    let word = w[k]!
+    const word = w[k]!
+    if (word === 0) continue
+    const base = k << 5
+    const top = Math.min(base + 32, size)
     let kept = 0
-    while (word !== 0) {
-      const low = word & -word
-      word ^= low
-      const e = (k << 5) + 31 - Math.clz32(low)
+    for (let e = base; e < top; e++) {
       const a = e < entities ? starts[e]! : 0
       const z = e < entities ? ends[e]! : 0
-      // The change in force at t: the one before the first change after t.
+      let bit: number
       if (a === z) {
-        if (codes ? passesCode(column as Int32Array, e, codes, missingCode) : test(column, e)) kept |= low
-        continue
+        // No history rows: the column's value.
+        if (read === Read.Codes) bit = table[codeColumn[e]! + 1]!
+        else if (read === Read.Range) bit = within(numberColumn[e]!, lo, hi)
+        else bit = (word >>> (e - base)) & 1 && test(column, e) ? 1 : 0
+      } else {
+        const row = settled ? z - 1 : rowAt(times, a, z, t)
+        if (row < a) bit = none
+        else if (read === Read.Codes) bit = table[codeRows[row]! + 1]!
+        else if (read === Read.Range) bit = within(numberRows[row]!, lo, hi)
+        else bit = (word >>> (e - base)) & 1 && test(values, row) ? 1 : 0
       }
-      // Most entities have one or two changes: look back from the last instead of searching.
-      let row = z - 1
-      if (times[row]! > t) row = z - a <= 4 ? lastAtOrBefore(times, a, row, t) : firstAfter(times, a, z, t) - 1
-      const ok =
-        row < a ? missing : codes ? passesCode(values as Int32Array, row, codes, missingCode) : test(values, row)
-      if (ok) kept |= low
+      kept |= bit << (e - base)
     }
-    o[k] = kept
+    o[k] = kept & word
   }
   return out
-}
-
-/** Whether the code at `i` passes: its entry in `codes`, or `missing` for a missing value (-1). */
-function passesCode(column: Int32Array, i: number, codes: Uint8Array, missing: boolean): boolean {
-  const c = column[i]!
-  return c < 0 ? missing : codes[c] === 1
-}
-
-/** The last row in `[a, row]` whose time is at or before `t`, or `a - 1`: a short backward walk. */
-function lastAtOrBefore(times: Float64Array, a: number, row: number, t: number): number {
-  while (row >= a && times[row]! > t) row--
-  return row
-}
-
-/**
- * The members of `candidates` whose value in a plain column (one per entity) passes `test`; a
- * test of codes is read inline.
- */
-export function scanColumn(column: ColumnData, test: ColumnTest, candidates: Bitset): Bitset {
-  const codes = test.codes
-  if (!codes) return filterMembers(candidates, (e) => test(column, e))
-  const missing = test.missing === true
-  const data = column as Int32Array
-  return filterMembers(candidates, (e) => passesCode(data, e, codes, missing))
 }

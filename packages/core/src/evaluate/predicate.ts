@@ -10,6 +10,7 @@ import { caseFoldable, NEGATIVE_OPERATORS } from '../model/operators.ts'
 import type { Predicate, PropertyReference } from '../model/predicate.ts'
 import { type DateValue, type Duration, durationMs, offsetMs } from '../model/time.ts'
 import { type ColumnData, type Dictionary, kindOf } from './columns.ts'
+import { type NumericRange, numericRange } from './numeric-range.ts'
 
 /** What a value test needs of a predicate (the property it reads is resolved by the caller). */
 export type PredicateSpec = Pick<Predicate, 'operator' | 'value' | 'ignoreCase'>
@@ -236,12 +237,14 @@ function dictionaryTable(
 export type ColumnTest = ((column: ColumnData, i: number) => boolean) & {
   readonly codes?: Uint8Array
   readonly missing?: boolean
+  /** A positive number or datetime comparison as an interval (missing values fail it). */
+  readonly range?: NumericRange
 }
 
 /**
- * Prepares a predicate over a typed column: a string or enum test becomes one lookup
- * per row in a table over the dictionary; common number comparisons read the
- * `Float64Array` directly (NaN, missing, fails every positive comparison).
+ * Prepares a predicate over a typed column: a string, enum or boolean test becomes one
+ * lookup per row in a table over the codes; positive number and datetime comparisons an
+ * interval over the `Float64Array` (NaN, missing, fails it).
  */
 export function compileColumnTest(
   spec: PredicateSpec,
@@ -262,24 +265,14 @@ export function compileColumnTest(
       return Object.assign(byCode, { codes: table, missing })
     }
     case 'num': {
-      const v = spec.value
-      if (type === 'number' && typeof v === 'number') {
-        switch (spec.operator) {
-          case 'gt':
-            return (column, i) => (column as Float64Array)[i]! > v
-          case 'gte':
-            return (column, i) => (column as Float64Array)[i]! >= v
-          case 'lt':
-            return (column, i) => (column as Float64Array)[i]! < v
-          case 'lte':
-            return (column, i) => (column as Float64Array)[i]! <= v
-          case 'eq':
-            return (column, i) => (column as Float64Array)[i]! === v
-          case 'neq':
-            return (column, i) => (column as Float64Array)[i]! !== v
-          default:
-            break
+      const range = numericRange(spec, type, asOf, (d) => resolveDate(d, asOf))
+      if (range) {
+        const { lo, hi } = range
+        const inRange = (column: ColumnData, i: number) => {
+          const x = (column as Float64Array)[i]!
+          return x >= lo && x <= hi
         }
+        return Object.assign(inRange, { range })
       }
       return (column, i) => {
         const x = (column as Float64Array)[i]!
@@ -289,10 +282,12 @@ export function compileColumnTest(
     case 'bool': {
       const no = test(false)
       const yes = test(true)
-      return (column, i) => {
+      const byValue = (column: ColumnData, i: number) => {
         const b = (column as Int8Array)[i]!
         return b < 0 ? missing : b === 1 ? yes : no
       }
+      // Stored as 0 / 1 (-1 missing): a table of two codes, read inline by the scans.
+      return Object.assign(byValue, { codes: Uint8Array.of(no ? 1 : 0, yes ? 1 : 0), missing })
     }
     case 'list':
       return (column, i) => test((column as (readonly string[] | null)[])[i] ?? null)

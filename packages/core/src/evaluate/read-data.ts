@@ -286,25 +286,24 @@ export function readData(catalog: CatalogIndex, data: unknown, dictionaries: Sta
     // Count the events per event id first, so that each staging column is allocated once at its size
     // (growing typed arrays over a large heap costs more in garbage collection than this pass).
     const slots = new Map<unknown, EventSlot>()
+    // The last slot is remembered: events that arrive grouped by event id cost no lookup.
+    let lastSlotId: unknown
+    let lastSlot: EventSlot | undefined
     const slot = (id: unknown): EventSlot => {
+      if (id === lastSlotId && lastSlot) return lastSlot
       let s = slots.get(id)
       if (!s) {
         s = { def: typeof id === 'string' ? catalog.event(id) : undefined, count: 0, facts: undefined }
         slots.set(id, s)
       }
+      lastSlotId = id
+      lastSlot = s
       return s
     }
     try {
-      let lastId: unknown
-      let last: EventSlot | undefined
       for (let i = 0; i < events.length; i++) {
         const e = events[i]
-        const id = isRecord(e) ? e.event : undefined
-        if (id !== lastId || !last) {
-          last = slot(id)
-          lastId = id
-        }
-        last.count++
+        slot(isRecord(e) ? e.event : undefined).count++
       }
     } catch {
       // A getter that throws is reported by the reading pass below.

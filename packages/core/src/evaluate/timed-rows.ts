@@ -17,6 +17,7 @@ import {
   narrowCodes,
   type ValueKind,
 } from './columns.ts'
+import { firstAfter } from './search.ts'
 
 export interface Block {
   readonly length: number
@@ -93,10 +94,28 @@ export class TimedRows {
    * `[starts[e], ends[e])` of it for `e < starts.length`, none beyond; views of the offsets), else null: for passes
    * that read the columns directly instead of calling `locate` per entity.
    */
-  bulk(): { block: Block; starts: Offsets; ends: Offsets } | null {
+  bulk(): { block: Block; starts: Offsets; ends: Offsets; latest: number } | null {
     if (this.patchCount !== 0) return null
     const n = Math.max(0, this.offsets.length - 1)
-    return { block: this.base, starts: this.offsets.subarray(0, n), ends: this.offsets.subarray(1, n + 1) }
+    return {
+      block: this.base,
+      starts: this.offsets.subarray(0, n),
+      ends: this.offsets.subarray(1, n + 1),
+      latest: this.latest(),
+    }
+  }
+
+  /** The latest time of the bulk block (-Infinity when empty), found once per bulk block. */
+  private latestTime: { of: Block; time: number } | null = null
+  private latest(): number {
+    const base = this.base
+    if (this.latestTime?.of !== base) {
+      let time = Number.NEGATIVE_INFINITY
+      const times = base.times
+      for (let i = 0; i < base.length; i++) if (times[i]! > time) time = times[i]!
+      this.latestTime = { of: base, time }
+    }
+    return this.latestTime.time
   }
 
   /** The block holding entity `e`'s rows; their range is `[lo, hi)` afterwards. */
@@ -203,22 +222,23 @@ export class TimedRows {
       // `reserve` may have moved the arena: read the old rows from where they are now.
       const from = old === this.base ? this.base : this.arena
       const block = this.arena
-      // Merge: on equal times the rows already there come first.
+      // Merge: on equal times the rows already there come first. The old rows go over in runs
+      // (one copy per column between two new rows), the new rows one by one.
       let i = lo
-      let j = k
-      const at = this.arenaUsed
-      for (let out = at; out < at + n; out++) {
-        if (j >= end || (i < hi && from.times[i]! <= staged.time[order[j]!]!)) {
-          block.times[out] = from.times[i]!
-          for (let c = 0; c < kinds.length; c++) copyValue(kinds[c]!, from.cols[c]!, i, block.cols[c]!, out)
-          i++
-        } else {
-          const r = order[j]!
-          block.times[out] = staged.time[r]!
-          for (let c = 0; c < kinds.length; c++) copyValue(kinds[c]!, staged.values[c]!, r, block.cols[c]!, out)
-          j++
-        }
+      let out = this.arenaUsed
+      const at = out
+      for (let j = k; j < end; j++) {
+        const r = order[j]!
+        const time = staged.time[r]!
+        const stop = i < hi && from.times[hi - 1]! <= time ? hi : firstAfter(from.times, i, hi, time)
+        copyRows(from, i, stop, block, out)
+        out += stop - i
+        i = stop
+        block.times[out] = time
+        for (let c = 0; c < kinds.length; c++) copyValue(kinds[c]!, staged.values[c]!, r, block.cols[c]!, out)
+        out++
       }
+      copyRows(from, i, hi, block, out)
       if (this.patched[e] !== 1) this.patchCount++
       this.patched[e] = 1
       this.patchLo[e] = at
@@ -243,9 +263,7 @@ export class TimedRows {
       const from = this.locate(e)
       const { lo, hi } = this
       if (hi === lo) continue
-      const at = offsets[e]!
-      copyRange(from.times, lo, hi, block.times, at)
-      for (let c = 0; c < this.kinds.length; c++) copyRange(from.cols[c]!, lo, hi, block.cols[c]!, at)
+      copyRows(from, lo, hi, block, offsets[e]!)
     }
     this.base = this.narrowed(block)
     this.offsets = narrowOffsets(offsets)
@@ -313,6 +331,13 @@ function gather(kind: ValueKind, dict: Dictionary | null, from: ColumnData, orde
   const to = size <= 0x7f ? new Int8Array(n) : size <= 0x7fff ? new Int16Array(n) : new Int32Array(n)
   for (let k = 0; k < n; k++) to[k] = codes[order[k]!]!
   return to
+}
+
+/** Copies rows `[lo, hi)` of a block (times and every column) to `at..` of another. */
+function copyRows(from: Block, lo: number, hi: number, to: Block, at: number): void {
+  if (hi <= lo) return
+  copyRange(from.times, lo, hi, to.times, at)
+  for (let c = 0; c < from.cols.length; c++) copyRange(from.cols[c]!, lo, hi, to.cols[c]!, at)
 }
 
 /** Copies rows `[lo, hi)` of one column to `at..` of another of the same kind. */
