@@ -119,12 +119,31 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
   const filterAfter = (rows: string, p: Positive): string =>
     p.after.reduce((acc, a) => withoutAfter(acc, a.step, a.gap), rows)
 
+  const within = node.within && positives.length > 1 ? durationMs(node.within) : undefined
   const first = positives[0]!
   const start = cte(sql`SELECT sid, st, st AS sb FROM (${stepRows(first.step, true, 0)}) s`)
   let rows = filterAfter(start, first)
   for (let k = 1; k < positives.length; k++) {
     const prev = positives[k - 1]!
     const cur = positives[k]!
+    if (within === undefined && cur.gap === undefined && prev.blockers.length === 0) {
+      // Without `within` only whether a chain reaches a row counts, and without a gap any earlier end
+      // will do: the step's events strictly after the previous step's earliest end (one grouped MIN,
+      // then an equi-join). `sb` then only marks a chain (the earliest end, not the latest start).
+      const earliest = cte(sql`SELECT sid, MIN(st) AS sb FROM ${raw(rows)} GROUP BY sid`)
+      const c = nextAlias(ctx, 'c')
+      const f = nextAlias(ctx, 'f')
+      // The last step, with nothing after it: only each entity's latest event can end a chain.
+      const candidates =
+        k === positives.length - 1 && cur.after.length === 0
+          ? sql`SELECT sid, MAX(st) AS st FROM (${stepRows(cur.step, true, 0)}) s GROUP BY sid`
+          : stepRows(cur.step, true, 0)
+      const chained = cte(
+        sql`SELECT ${raw(c)}.sid, ${raw(c)}.st, ${raw(f)}.sb FROM (${candidates}) ${raw(c)} JOIN ${raw(earliest)} ${raw(f)} ON ${raw(c)}.sid = ${raw(f)}.sid WHERE ${raw(c)}.st > ${raw(f)}.sb`,
+      )
+      rows = filterAfter(chained, cur)
+      continue
+    }
     if (ctx.dialect.asofJoins && prev.blockers.length === 0) {
       // sb is a non-decreasing function of st over the previous step's rows, so the latest row strictly
       // before each event carries the greatest sb: one ASOF join, the gap checked on that row.
@@ -157,7 +176,6 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
     const chained = cte(sql`SELECT sid, st, sk, MAX(sb) OVER (PARTITION BY ${partition} ${frame}) AS sb FROM ${source}`)
     rows = filterAfter(cte(sql`SELECT sid, st, sb FROM ${raw(chained)} WHERE sk = 0 AND sb IS NOT NULL`), cur)
   }
-  const within =
-    node.within && positives.length > 1 ? sql` WHERE st - sb <= ${msLiteral(durationMs(node.within))}` : raw('')
-  return sql`${entityId(ctx, entity, alias)} IN (WITH ${join(ctes, ', ')} SELECT sid FROM ${raw(rows)}${within})`
+  const last = within === undefined ? raw('') : sql` WHERE st - sb <= ${msLiteral(within)}`
+  return sql`${entityId(ctx, entity, alias)} IN (WITH ${join(ctes, ', ')} SELECT sid FROM ${raw(rows)}${last})`
 }
