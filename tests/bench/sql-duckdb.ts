@@ -110,10 +110,13 @@ const windowSequence = `(SELECT entity_id FROM (
         FROM events WHERE entity_type = 'user' AND event IN ('viewed_product', 'added_to_cart', 'purchased') AND time > $1 - ${90 * DAY} AND time <= $1) s) t) w
   WHERE k = 3 AND time - sc <= ${7 * DAY})`
 
-/** Cart with no purchase in the following day, then app opened later (the negated step's gap is after the cart). */
+/**
+ * Cart with no purchase in the following day, then app opened later (the negated step's gap is after
+ * the cart, and must have passed by asOf).
+ */
 const negated = (antiJoin: string) => `(SELECT g.entity_id FROM
     (SELECT a.entity_id, MIN(a.time) AS t FROM events a WHERE a.${inWindow('added_to_cart', 30).replaceAll(' AND ', ' AND a.')}
-      AND ${antiJoin} GROUP BY 1) g
+      AND a.time <= $1 - ${DAY} AND ${antiJoin} GROUP BY 1) g
     JOIN (SELECT entity_id, MAX(time) AS t FROM events WHERE ${inWindow('opened_app', 30)} GROUP BY 1) o
     ON o.entity_id = g.entity_id WHERE o.t > g.t)`
 const noPurchaseAfter = `NOT EXISTS (SELECT 1 FROM events p WHERE p.entity_type = 'user' AND p.event = 'purchased'

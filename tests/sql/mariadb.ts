@@ -10,6 +10,8 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createConnection } from 'mariadb'
+import type { Catalog, SegmentData } from '../../packages/core/src/index.ts'
+import { createSchemaSql, datasetToRows, insertStatements } from '../../packages/core/src/sql/index.ts'
 import { findMariadbd } from '../../scripts/ensure-mariadb.mjs'
 import type { SqlParams } from '../engines/engines.ts'
 
@@ -120,4 +122,13 @@ export async function openMariadb(options: { sqlMode?: string } = {}): Promise<M
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** Starts a private server and loads the catalog's default schema (the `mariadb` DDL) with the dataset. */
+export async function openMariadbWith(catalog: Catalog, data: SegmentData): Promise<MariadbEngine> {
+  const maria = await openMariadb()
+  for (const statement of createSchemaSql(catalog, 'mariadb')) await maria.exec(statement)
+  for (const { sql, params } of insertStatements(datasetToRows(data, catalog), 'mariadb'))
+    await maria.query(sql, params)
+  return maria
 }

@@ -8,9 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Catalog, SegmentData } from '../../packages/core/src/index.ts'
-import { createSchemaSql, datasetToRows, insertStatements, toSql } from '../../packages/core/src/sql/index.ts'
+import { toSql } from '../../packages/core/src/sql/index.ts'
 import { DAY, prop, runCases, type SqlCase, seg, T } from './harness.ts'
-import { hasMariadb, type MariadbEngine, openMariadb } from './mariadb.ts'
+import { hasMariadb, type MariadbEngine, openMariadbWith } from './mariadb.ts'
 
 const catalog: Catalog = {
   entities: [
@@ -178,10 +178,7 @@ runCases(catalog, data, cases)
 describe.runIf(hasMariadb())('mariadb', () => {
   let maria: MariadbEngine
   beforeAll(async () => {
-    maria = await openMariadb()
-    for (const statement of createSchemaSql(catalog, 'mariadb')) await maria.exec(statement)
-    for (const { sql, params } of insertStatements(datasetToRows(data, catalog), 'mariadb'))
-      await maria.query(sql, params)
+    maria = await openMariadbWith(catalog, data)
   }, 180_000)
   afterAll(() => maria?.close(), 60_000)
   const ids = async (q: { sql: string; params: unknown }) =>

@@ -118,8 +118,9 @@ export interface Dialect {
   /** DDL: whether `CREATE INDEX` statements are written. */
   readonly indexes: boolean
   /**
-   * `false` where the engine restricts correlated subqueries (ClickHouse): the compiler then writes
-   * window forms instead of `NOT EXISTS` anti-joins (a sequence's negated steps). Default: allowed.
+   * `false` where the engine restricts correlated subqueries (ClickHouse, Snowflake): the compiler then
+   * writes window forms instead of `NOT EXISTS` anti-joins (a sequence's negated steps with a gap).
+   * Default: allowed. Everything else is correlation-free on every dialect.
    */
   readonly correlatedSubqueries?: boolean
   /** Whether the engine has DuckDB's `ASOF JOIN … ON a.k = b.k AND a.t > b.t` (sequence steps use it). */

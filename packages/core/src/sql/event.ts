@@ -329,7 +329,7 @@ export function measureAt(
     return sql`SELECT ${id} AS k, 1 AS m, ${aggregate(ctx, measure, ev, eventId)} AS v ${fromEvents(ctx, ev, eventId, conditions)} GROUP BY ${id}`
   }
   const key = `measure:${JSON.stringify([entity, eventId, filters, measure, window])}`
-  const joined = joinedValue(ctx, alias, entityId(ctx, entity, alias), key, time, body)
+  const joined = joinedValue(ctx, alias, key, time, body)
   const zero = valueOverNone(measure)
   return sql`(CASE WHEN ${joined.matched} THEN ${joined.value} ELSE ${zero === undefined ? raw('NULL') : raw(String(zero))} END)`
 }

@@ -11,7 +11,6 @@ import { type Group, isActive, requiredMatches, type SegmentNode } from '../mode
 import { durationMs } from '../model/time.ts'
 import {
   column,
-  definite,
   FALSE_SQL,
   knownTime,
   msParam,
@@ -21,7 +20,7 @@ import {
   timeAt,
   timeCompare,
 } from './context.ts'
-import { comparisonSql, entityId, eventConditionSql } from './event.ts'
+import { compareNumbers, comparisonSql, entityId, eventConditionSql } from './event.ts'
 import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
 import { pairSql, predicateSql, propertyValue } from './property.ts'
 import { openRow, rowJoinsSql } from './row-joins.ts'
@@ -59,6 +58,12 @@ function membershipSql(
   return sql`${entityId(ctx, entity, alias)} IN (SELECT ${member} FROM ${m.table} ${raw(a)} WHERE ${join(where, ' AND ')})`
 }
 
+/**
+ * A relation as a semi-join on the related rows' keys: `<key here> IN (SELECT <key there> FROM target …)`
+ * (the target row's id for many-to-one, its foreign key for one-to-many), its complement as the anti-join,
+ * a count as `GROUP BY key HAVING …` (the anti-join of its complement when the comparison holds at zero).
+ * No correlated subquery; two-valued, since neither side of `IN` is ever NULL.
+ */
 function relatedSql(ctx: SqlContext, node: RelatedCondition, entity: string, alias: string): SqlFragment {
   const relation = ctx.catalog.relation(entity, node.relation)
   if (!relation) throw new Error(`validation lets no unknown relation through: ${node.relation}`)
@@ -67,32 +72,38 @@ function relatedSql(ctx: SqlContext, node: RelatedCondition, entity: string, ali
   const t = nextAlias(ctx, 'r')
   openRow(ctx, t)
   const asOf = timeAt(ctx, 0)
-  let link: SqlFragment
-  if (relation.type === 'many_to_one') {
-    const fk = ctx.catalog.property(entity, relation.foreignKey)
-    if (!fk) throw new Error(`validation lets no unknown foreign key through: ${relation.foreignKey}`)
-    link = sql`${column(t, targetMapping.id)} = ${propertyValue(ctx, entity, alias, fk, asOf)}`
-  } else {
-    const fk = ctx.catalog.property(target, relation.foreignKey)
-    if (!fk) throw new Error(`validation lets no unknown foreign key through: ${relation.foreignKey}`)
-    link = sql`${propertyValue(ctx, target, t, fk, asOf)} = ${entityId(ctx, entity, alias)}`
-  }
+  const owner = relation.type === 'many_to_one' ? entity : target
+  const fk = ctx.catalog.property(owner, relation.foreignKey)
+  if (!fk) throw new Error(`validation lets no unknown foreign key through: ${relation.foreignKey}`)
+  // `here` on the entity row, `there` on the related row: equal when the two are related.
+  const [here, there] =
+    relation.type === 'many_to_one'
+      ? [propertyValue(ctx, entity, alias, fk, asOf), column(t, targetMapping.id)]
+      : [entityId(ctx, entity, alias), propertyValue(ctx, target, t, fk, asOf)]
   const inner = groupSql(ctx, node.root, target, t)
   const exists = existsSql(ctx, target, t)
-  const from = sql`FROM ${targetMapping.table} ${raw(t)}${rowJoinsSql(ctx, t, column(t, targetMapping.id))} WHERE ${link} AND ${exists}`
+  /** The entities related to a target row where `where` holds (grouped by the key when `having`). */
+  const related = (where: SqlFragment, having?: SqlFragment): SqlFragment => {
+    const group = having ? sql` GROUP BY ${there} HAVING ${having}` : raw('')
+    const keys = sql`SELECT ${there} FROM ${targetMapping.table} ${raw(t)}${rowJoinsSql(ctx, t, column(t, targetMapping.id))} WHERE ${there} IS NOT NULL AND ${exists} AND ${where}${group}`
+    const member = sql`${here} IN (${keys})`
+    return relation.type === 'many_to_one' ? sql`(${here} IS NOT NULL AND ${member})` : member
+  }
   const match = node.match
   switch (match.type) {
     case 'any':
-      return sql`EXISTS (SELECT 1 ${from} AND ${inner})`
+      return related(inner)
     case 'none':
-      return sql`NOT EXISTS (SELECT 1 ${from} AND ${inner})`
+      return sql`NOT (${related(inner)})`
     case 'all':
-      return sql`NOT EXISTS (SELECT 1 ${from} AND NOT ${inner})`
-    case 'count':
-      return definite(
-        ctx,
-        sql`(${comparisonSql(sql`(SELECT COUNT(*) ${from} AND ${inner})`, match.comparison, match.value, match.value2)})`,
-      )
+      return sql`NOT (${related(sql`NOT ${inner}`)})`
+    case 'count': {
+      const holds = sql`(${comparisonSql(raw('COUNT(*)'), match.comparison, match.value, match.value2)})`
+      // Holds for an entity without related rows: every entity but those whose related rows make it fail.
+      return compareNumbers(0, match.comparison, match.value, match.value2)
+        ? sql`NOT (${related(inner, sql`NOT ${holds}`)})`
+        : related(inner, holds)
+    }
     default: {
       match satisfies never
       throw new Error('unknown related match')

@@ -58,9 +58,7 @@ export function propertyValue(
   if (name === undefined) throw new Error(`checkMapping lets no property through without a column: ${def.id}`)
   const current = def.type === 'datetime' ? timeColumn(ctx, alias, name) : column(alias, name)
   if (!def.history) return current
-  const latest = joinedValue(ctx, alias, column(alias, mapping.id), `history:${def.id}`, time, () =>
-    latestValues(ctx, entity, def, time),
-  )
+  const latest = joinedValue(ctx, alias, `history:${def.id}`, time, () => latestValues(ctx, entity, def, time))
   return sql`(CASE WHEN ${latest.matched} THEN ${latest.value} ELSE ${current} END)`
 }
 

@@ -5,9 +5,7 @@
  * the entity row: one set-based pass per value, no correlated subquery, so it
  * runs on warehouses that restrict correlation (ClickHouse, Snowflake). `m` is
  * 1 on a matched row (a marker that also survives ClickHouse's default-filled
- * LEFT JOINs). Where the compiler does not write the row's FROM clause (the bare
- * predicate of `toSqlPredicate`), the derived table is read by correlated
- * lookups instead.
+ * LEFT JOINs).
  */
 import type { SqlContext } from './context.ts'
 import { join, raw, renderSql, type SqlFragment, sql } from './fragment.ts'
@@ -36,24 +34,19 @@ export function openRow(ctx: SqlContext, alias: string): void {
 
 /**
  * The value of a derived table (`body()`: `SELECT k, 1 AS m, v …`, one row per entity id) on the row
- * `alias` whose entity id is `id`. `key` names what the table computes (`time` is its instant): the
+ * `alias` (joined on its entity id by `rowJoinsSql`). `key` names what the table computes (`time` is its instant): the
  * same key on the same row is joined once, however many conditions read it.
  */
 export function joinedValue(
   ctx: SqlContext,
   alias: string,
-  id: SqlFragment,
   key: string,
   time: SqlFragment,
   body: () => SqlFragment,
 ): JoinedValue {
   const joins = ctx.rowJoins.get(alias)
-  if (joins === undefined) {
-    // No FROM clause of ours: correlated lookups on the derived table.
-    const x = `${alias}_x${++ctx.aliases.n}`
-    const where = sql`FROM (${body()}) ${raw(x)} WHERE ${raw(x)}.k = ${id}`
-    return { matched: sql`EXISTS (SELECT 1 ${where})`, value: sql`(SELECT ${raw(x)}.v ${where})` }
-  }
+  // Every row the compiler reads is opened first (`toSqlPredicate` too: it wraps joins in a row of its own).
+  if (joins === undefined) throw new Error(`internal: row ${alias} was not opened`)
   // The instant's inline rendering names it exactly (a parameter, the clock, an offset from either).
   const fullKey = `${key}@${renderSql(time, ctx.dialect, true).sql}`
   let found = joins.get(fullKey)

@@ -62,6 +62,21 @@ function plan(node: SequenceCondition): Positive[] {
   return positives
 }
 
+/**
+ * Chain rows (sid, st, sb): a common table expression and the condition its rows must meet, folded into
+ * each reader's WHERE rather than written as one more table. A plain filtering table between two steps
+ * is a mergeable derived table, and MariaDB re-merges a chain of those on every execution of a prepared
+ * statement (a 20-step sequence: 1.4 s instead of 0.2 s).
+ */
+interface Rows {
+  name: string
+  /**
+   * The condition on columns of the table as named `t` (qualified: ClickHouse reads a bare name in
+   * WHERE as the SELECT list's alias, `2 AS sk`, before the column).
+   */
+  where?: (t: string) => SqlFragment
+}
+
 /** A whole-ms integer literal (a validated duration, clamped): frame offsets must be constants. */
 const msLiteral = (ms: number) => raw(String(clampTime(ms)))
 
@@ -70,10 +85,16 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
   const e = ctx.mapping.events()
   const asOf = () => timeAt(ctx, 0)
   const ctes: SqlFragment[] = []
-  const cte = (body: SqlFragment): string => {
+  const cte = (body: SqlFragment, where?: (t: string) => SqlFragment): Rows => {
     const name = nextAlias(ctx, 'q')
     ctes.push(sql`${raw(name)} AS (${body})`)
-    return name
+    return where ? { name, where } : { name }
+  }
+  /** `FROM <rows> [alias]` and the conditions on them (`and`: more conditions, written after). */
+  const fromRows = (rows: Rows, alias = '', and: readonly SqlFragment[] = []): SqlFragment => {
+    const conditions = rows.where ? [rows.where(alias || rows.name), ...and] : and
+    const where = conditions.length > 0 ? sql` WHERE ${join(conditions, ' AND ')}` : raw('')
+    return sql`FROM ${raw(rows.name)}${raw(alias && ` ${alias}`)}${where}`
   }
   /** `SELECT sid, st FROM events WHERE …` of one step: in the window when positive, any time up to asOf when negated. */
   const stepRows = (step: SequenceStep, inWindow: boolean, kind: number): SqlFragment => {
@@ -90,7 +111,7 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
    * undefined: (st, asOf]): an anti-join (`NOT EXISTS`), or where the dialect refuses correlated
    * subqueries, one window MIN of the next such event over both sets of rows.
    */
-  const withoutAfter = (rows: string, step: SequenceStep, gap: number | undefined): string => {
+  const withoutAfter = (rows: Rows, step: SequenceStep, gap: number | undefined): Rows => {
     if (ctx.dialect.correlatedSubqueries !== false) {
       const r = nextAlias(ctx, 'r')
       const ev = nextAlias(ctx, 'ev')
@@ -102,44 +123,63 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
       ]
       if (gap !== undefined) conditions.push(timeCompare(ctx, ev, e.time, '<=', sql`(${st} + ${msLiteral(gap)})`))
       // With a gap, the gap must have passed by asOf: "did not within a day" is not known an hour after.
-      const passed = gap === undefined ? raw('') : sql`${st} <= ${timeAt(ctx, -gap)} AND `
-      return cte(
-        sql`SELECT ${raw(r)}.sid, ${st}, ${raw(r)}.sb FROM ${raw(rows)} ${raw(r)} WHERE ${passed}NOT EXISTS (SELECT 1 ${fromEvents(ctx, ev, step.event, conditions)})`,
-      )
+      const passed = gap === undefined ? [] : [sql`${st} <= ${timeAt(ctx, -gap)}`]
+      const none = sql`NOT EXISTS (SELECT 1 ${fromEvents(ctx, ev, step.event, conditions)})`
+      return cte(sql`SELECT ${raw(r)}.sid, ${st}, ${raw(r)}.sb ${fromRows(rows, r, [...passed, none])}`)
     }
     const next = sql`MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)`
-    const union = sql`SELECT sid, st, sb, 2 AS sk FROM ${raw(rows)} UNION ALL ${stepRows(step, false, 1)}`
-    const marked = cte(sql`SELECT sid, st, sb, sk, ${next} AS sn FROM (${union}) u`)
-    const free =
+    const union = sql`SELECT sid, st, sb, 2 AS sk ${fromRows(rows)} UNION ALL ${stepRows(step, false, 1)}`
+    const free = (t: string) =>
       gap === undefined
-        ? raw('sn IS NULL')
-        : sql`(sn IS NULL OR sn > st + ${msLiteral(gap)}) AND st <= ${timeAt(ctx, -gap)}`
-    return cte(sql`SELECT sid, st, sb FROM ${raw(marked)} WHERE sk = 2 AND ${free}`)
+        ? raw(`${t}.sk = 2 AND ${t}.sn IS NULL`)
+        : sql`${raw(t)}.sk = 2 AND (${raw(t)}.sn IS NULL OR ${raw(t)}.sn > ${raw(t)}.st + ${msLiteral(gap)}) AND ${raw(t)}.st <= ${timeAt(ctx, -gap)}`
+    return cte(sql`SELECT sid, st, sb, sk, ${next} AS sn FROM (${union}) u`, free)
   }
-  const filterAfter = (rows: string, p: Positive): string =>
+  const filterAfter = (rows: Rows, p: Positive): Rows =>
     p.after.reduce((acc, a) => withoutAfter(acc, a.step, a.gap), rows)
 
+  const within = node.within && positives.length > 1 ? durationMs(node.within) : undefined
   const first = positives[0]!
   const start = cte(sql`SELECT sid, st, st AS sb FROM (${stepRows(first.step, true, 0)}) s`)
   let rows = filterAfter(start, first)
   for (let k = 1; k < positives.length; k++) {
     const prev = positives[k - 1]!
     const cur = positives[k]!
+    if (within === undefined && cur.gap === undefined && prev.blockers.length === 0) {
+      // Without `within` only whether a chain reaches a row counts, and without a gap any earlier end
+      // will do: the step's events strictly after the previous step's earliest end (one grouped MIN,
+      // then an equi-join). `sb` then only marks a chain (the earliest end, not the latest start).
+      const earliest = cte(sql`SELECT sid, MIN(st) AS sb ${fromRows(rows)} GROUP BY sid`)
+      const c = nextAlias(ctx, 'c')
+      const f = nextAlias(ctx, 'f')
+      // The last step, with nothing after it: only each entity's latest event can end a chain.
+      const candidates =
+        k === positives.length - 1 && cur.after.length === 0
+          ? sql`SELECT sid, MAX(st) AS st FROM (${stepRows(cur.step, true, 0)}) s GROUP BY sid`
+          : stepRows(cur.step, true, 0)
+      const chained = cte(
+        sql`SELECT ${raw(c)}.sid, ${raw(c)}.st, ${raw(f)}.sb FROM (${candidates}) ${raw(c)} JOIN ${raw(earliest.name)} ${raw(f)} ON ${raw(c)}.sid = ${raw(f)}.sid WHERE ${raw(c)}.st > ${raw(f)}.sb`,
+      )
+      rows = filterAfter(chained, cur)
+      continue
+    }
     if (ctx.dialect.asofJoins && prev.blockers.length === 0) {
       // sb is a non-decreasing function of st over the previous step's rows, so the latest row strictly
       // before each event carries the greatest sb: one ASOF join, the gap checked on that row.
       const c = nextAlias(ctx, 'c')
       const p = nextAlias(ctx, 'p')
       const gap = cur.gap === undefined ? raw('') : sql` WHERE ${raw(c)}.st - ${raw(p)}.st <= ${msLiteral(cur.gap)}`
+      // The ASOF join picks the latest row first, so the previous rows are filtered before it.
+      const earlier = rows.where ? sql`(SELECT sid, st, sb ${fromRows(rows)})` : raw(rows.name)
       const chained = cte(
-        sql`SELECT ${raw(c)}.sid, ${raw(c)}.st, ${raw(p)}.sb FROM (${stepRows(cur.step, true, 0)}) ${raw(c)} ASOF JOIN ${raw(rows)} ${raw(p)} ON ${raw(c)}.sid = ${raw(p)}.sid AND ${raw(c)}.st > ${raw(p)}.st${gap}`,
+        sql`SELECT ${raw(c)}.sid, ${raw(c)}.st, ${raw(p)}.sb FROM (${stepRows(cur.step, true, 0)}) ${raw(c)} ASOF JOIN ${earlier} ${raw(p)} ON ${raw(c)}.sid = ${raw(p)}.sid AND ${raw(c)}.st > ${raw(p)}.st${gap}`,
       )
       rows = filterAfter(chained, cur)
       continue
     }
     // Ties: the current step's rows first (a previous event at the same time does not chain), then
     // blocking events, then the previous step's rows (a blocker at t' counts for t').
-    const parts = [sql`SELECT sid, st, sb, 2 AS sk FROM ${raw(rows)}`, stepRows(cur.step, true, 0)]
+    const parts = [sql`SELECT sid, st, sb, 2 AS sk ${fromRows(rows)}`, stepRows(cur.step, true, 0)]
     for (const b of prev.blockers) parts.push(stepRows(b, false, 1))
     let source = sql`(${join(parts, ' UNION ALL ')}) u`
     let partition = raw('sid')
@@ -147,17 +187,19 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
       const epochs = cte(
         sql`SELECT sid, st, sb, sk, SUM(CASE WHEN sk = 1 THEN 1 ELSE 0 END) OVER (PARTITION BY sid ORDER BY st, sk ROWS UNBOUNDED PRECEDING) AS se FROM ${source}`,
       )
-      source = raw(epochs)
+      source = raw(epochs.name)
       partition = raw('sid, se')
     }
     const frame =
       cur.gap === undefined
         ? raw('ORDER BY st, sk ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING')
         : sql`ORDER BY st RANGE BETWEEN ${msLiteral(cur.gap)} PRECEDING AND 1 PRECEDING`
-    const chained = cte(sql`SELECT sid, st, sk, MAX(sb) OVER (PARTITION BY ${partition} ${frame}) AS sb FROM ${source}`)
-    rows = filterAfter(cte(sql`SELECT sid, st, sb FROM ${raw(chained)} WHERE sk = 0 AND sb IS NOT NULL`), cur)
+    const chained = cte(
+      sql`SELECT sid, st, sk, MAX(sb) OVER (PARTITION BY ${partition} ${frame}) AS sb FROM ${source}`,
+      (t) => raw(`${t}.sk = 0 AND ${t}.sb IS NOT NULL`),
+    )
+    rows = filterAfter(chained, cur)
   }
-  const within =
-    node.within && positives.length > 1 ? sql` WHERE st - sb <= ${msLiteral(durationMs(node.within))}` : raw('')
-  return sql`${entityId(ctx, entity, alias)} IN (WITH ${join(ctes, ', ')} SELECT sid FROM ${raw(rows)}${within})`
+  const last = within === undefined ? [] : [sql`st - sb <= ${msLiteral(within)}`]
+  return sql`${entityId(ctx, entity, alias)} IN (WITH ${join(ctes, ', ')} SELECT sid ${fromRows(rows, '', last)})`
 }

@@ -182,7 +182,7 @@ describe('createSchemaSql', () => {
   })
 })
 
-describe('no correlated subquery on ClickHouse (issue 15)', () => {
+describe('no correlated subquery on ClickHouse and Snowflake (issue 15)', () => {
   const gap = { amount: 1, unit: 'day' as const }
   const window = { type: 'last' as const, duration: { amount: 30, unit: 'day' as const } }
   const nodes: SegmentNode[] = [
@@ -209,23 +209,83 @@ describe('no correlated subquery on ClickHouse (issue 15)', () => {
         { id: 'd', event: 'purchased', filters: [], negated: true },
       ],
     },
+    {
+      id: 'c10',
+      kind: 'related',
+      relation: 'account',
+      match: { type: 'all' },
+      root: {
+        id: 'g1',
+        kind: 'group',
+        combinator: 'and',
+        children: [{ id: 'c11', kind: 'property', property: 'industry', operator: 'eq', value: 'saas' }],
+      },
+    },
   ]
-  it('history, computed properties, measures and negated steps read the outer row only through joins and IN', () => {
-    const { sql } = toSql(segment(nodes), { catalog: exampleCatalog, dialect: 'clickhouse', asOf: 0 })
-    expect(sql).not.toContain('EXISTS')
-    // The outer row `e` appears only as the selected id, a join key, an `IN` operand, a column's
-    // fallback and the createdAt test of the outer WHERE: never inside a subquery's condition.
-    const rest = sql
-      .replace('SELECT e.`id` AS id', '')
-      .replace(/\.k = e\.`id`/g, '')
-      .replace(/e\.`id` IN \(/g, '')
-      .replace(/ELSE e\.`[a-z_]+` END/g, '')
-      .replace(/\(e\.`created_at` IS NULL\s+OR e\.`created_at` <=/, '')
-    expect(rest).not.toMatch(/\be\./)
-    // One join for plan (read twice), one for ltv a day ago, one for the computed total.
-    expect(sql.match(/LEFT JOIN/g)).toHaveLength(3)
+  const accountNodes: SegmentNode[] = [
+    {
+      id: 'c12',
+      kind: 'related',
+      relation: 'users',
+      match: { type: 'count', comparison: 'lt', value: 2 },
+      root: { id: 'g2', kind: 'group', combinator: 'and', children: [plan] },
+    },
+    {
+      id: 'c13',
+      kind: 'related',
+      relation: 'users',
+      match: { type: 'any' },
+      root: { id: 'g3', kind: 'group', combinator: 'and', children: nodes.slice(2, 4) },
+    },
+  ]
+  describe.each(['clickhouse', 'snowflake'] as const)('%s', (dialect) => {
+    const q = (name: string) => DIALECTS[dialect].quoteIdent(name)
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    /**
+     * The SQL without the places where the outer row `e` may appear: the selected id, a join key, an
+     * `IN` operand, a column's fallback and the createdAt test of the outer WHERE.
+     */
+    const withoutOuterUses = (sql: string) =>
+      sql
+        .replace(`SELECT e.${q('id')} AS id`, '')
+        .replace(new RegExp(`\\.k = e\\.${literal(q('id'))}`, 'g'), '')
+        .replace(new RegExp(`e\\.${literal(q('id'))} IN \\(`, 'g'), '')
+        .replace(
+          new RegExp(`\\(e\\.${literal(q('account_id'))} IS NOT NULL AND e\\.${literal(q('account_id'))} IN \\(`, 'g'),
+          '',
+        )
+        .replace(new RegExp(`ELSE e\\.${literal(q('x')).replace('x', '[a-z_]+')} END`, 'g'), '')
+        .replace(new RegExp(`\\(e\\.${literal(q('created_at'))} IS NULL\\s+OR e\\.${literal(q('created_at'))} <=`), '')
+    it('history, computed properties, measures, negated steps and relations read the outer row only through joins and IN', () => {
+      const { sql } = toSql(segment(nodes), { catalog: exampleCatalog, dialect, asOf: 0 })
+      expect(sql).not.toContain('EXISTS')
+      expect(withoutOuterUses(sql)).not.toMatch(/\be\./)
+      // One join for plan (read twice), one for ltv a day ago, one for the computed total.
+      expect(sql.match(/LEFT JOIN/g)).toHaveLength(3)
+    })
+    it('relations from the other side, with history and computed properties of the related rows, are semi- and anti-joins', () => {
+      const { sql } = toSql(segment(accountNodes, 'account'), { catalog: exampleCatalog, dialect, asOf: 0 })
+      expect(sql).not.toContain('EXISTS')
+      expect(sql.match(new RegExp(`e\\.${literal(q('id'))} IN \\(`, 'g'))).toHaveLength(2)
+      expect(withoutOuterUses(sql)).not.toMatch(/\be\./)
+    })
+    it('the bare predicate reads your row only as the operand of one IN', () => {
+      const { sql } = toSqlPredicate(segment(nodes), { catalog: exampleCatalog, dialect, asOf: 0, alias: 'u' })
+      expect(sql).not.toContain('EXISTS')
+      expect(sql.match(/\bu\./g)).toHaveLength(1)
+      expect(sql.startsWith(`(u.${q('id')} IN (SELECT e.${q('id')} AS id FROM ${q('users')} e LEFT JOIN`)).toBe(true)
+    })
   })
   it('the same segment uses NOT EXISTS anti-joins on engines that allow correlation', () => {
     expect(toSql(segment(nodes), { catalog: exampleCatalog, dialect: 'postgres', asOf: 0 }).sql).toContain('NOT EXISTS')
+  })
+  it('a bare predicate without joined values stays bare', () => {
+    const { sql } = toSqlPredicate(segment([email, nodes[5]!]), {
+      catalog: exampleCatalog,
+      dialect: 'postgres',
+      alias: 'u',
+    })
+    expect(sql).not.toContain('SELECT e.')
+    expect(sql).toContain('u."email"')
   })
 })

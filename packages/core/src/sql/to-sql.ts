@@ -103,6 +103,16 @@ function finish(ctx: SqlContext, fragment: SqlFragment, inline: boolean | undefi
   return renderSql(fragment, ctx.dialect, Boolean(inline))
 }
 
+/** `SELECT <id> AS id FROM <entity table> e <joins> WHERE <membership>`: the members, over a row of our own. */
+function membersSql(ctx: SqlContext, segment: Segment): SqlFragment {
+  const entity = ctx.mapping.entity(segment.entity)
+  const alias = 'e'
+  openRow(ctx, alias)
+  const where = sql`${existsSql(ctx, segment.entity, alias)} AND ${groupSql(ctx, { ...segment.root, disabled: undefined }, segment.entity, alias)}`
+  const id = column(alias, entity.id)
+  return sql`SELECT ${id} AS id FROM ${entity.table} ${raw(alias)}${rowJoinsSql(ctx, alias, id)} WHERE ${where}`
+}
+
 /**
  * The segment's members as `[WITH …] SELECT <id> AS id FROM <entity table> … ORDER BY 1`; referenced
  * catalog segments are compiled once each, in the WITH clause.
@@ -110,19 +120,17 @@ function finish(ctx: SqlContext, fragment: SqlFragment, inline: boolean | undefi
  */
 export function toSql(segment: Segment, options: ToSqlOptions): SqlQuery {
   const ctx = context(segment, options, true)
-  const entity = ctx.mapping.entity(segment.entity)
-  const alias = 'e'
-  openRow(ctx, alias)
-  const where = sql`${existsSql(ctx, segment.entity, alias)} AND ${groupSql(ctx, { ...segment.root, disabled: undefined }, segment.entity, alias)}`
-  const id = column(alias, entity.id)
-  const select = sql`SELECT ${id} AS id FROM ${entity.table} ${raw(alias)}${rowJoinsSql(ctx, alias, id)} WHERE ${where} ORDER BY 1`
+  const select = sql`${membersSql(ctx, segment)} ORDER BY 1`
   const ctes = [...(ctx.segments?.values() ?? [])].map((s) => sql`${raw(s.name)} AS (${s.body})`)
   return finish(ctx, ctes.length > 0 ? sql`WITH ${join(ctes, ', ')} ${select}` : select, options.inline)
 }
 
 /**
  * The membership predicate alone, over an entity row aliased `alias` (default `e`) in your own query.
- * Referenced catalog segments are inlined (a bare predicate has no WITH clause).
+ * Referenced catalog segments are inlined (a bare predicate has no WITH clause). Where a condition
+ * reads a value joined from another table (a history property, a computed property), the predicate
+ * is `alias.id IN (SELECT … FROM <entity table> e LEFT JOIN …)` over a row of its own: no subquery
+ * is correlated with your row.
  */
 export function toSqlPredicate(segment: Segment, options: ToSqlOptions & { alias?: string }): SqlQuery {
   const alias = options.alias ?? 'e'
@@ -130,9 +138,11 @@ export function toSqlPredicate(segment: Segment, options: ToSqlOptions & { alias
     throw new SegmentError('Invalid alias', [issue('value_unexpected', ['alias'], `Not a plain SQL alias: ${alias}`)])
   }
   const ctx = context(segment, options, false)
-  return finish(
-    ctx,
-    sql`(${existsSql(ctx, segment.entity, alias)} AND ${groupSql(ctx, { ...segment.root, disabled: undefined }, segment.entity, alias)})`,
-    options.inline,
-  )
+  openRow(ctx, alias)
+  const bare = sql`(${existsSql(ctx, segment.entity, alias)} AND ${groupSql(ctx, { ...segment.root, disabled: undefined }, segment.entity, alias)})`
+  if (ctx.rowJoins.get(alias)?.size === 0) return finish(ctx, bare, options.inline)
+  // The joins need a FROM clause: compiled again over a row of our own.
+  const own: SqlContext = { ...ctx, aliases: { n: 0 }, rowJoins: new Map() }
+  const id = column(alias, ctx.mapping.entity(segment.entity).id)
+  return finish(own, sql`(${id} IN (${membersSql(own, segment)}))`, options.inline)
 }

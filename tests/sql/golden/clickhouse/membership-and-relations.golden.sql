@@ -30,11 +30,12 @@ AND ((e.`id` IN (SELECT m1.`entity_id`
           OR m2.`valid_to` > {p1:Int64}))))
   AND (e.`id` IN (SELECT id
       FROM seg_6))
-  AND (NOT EXISTS (SELECT 1
-      FROM `accounts` r7
-      WHERE r7.`id` = e.`account_id`
-      AND (r7.`created_at` IS NULL
-        OR r7.`created_at` <= {p1:Int64})
-      AND NOT (COALESCE((r7.`industry` = {p6:String}), false))))
+  AND (NOT ((e.`account_id` IS NOT NULL
+        AND e.`account_id` IN (SELECT r7.`id`
+          FROM `accounts` r7
+          WHERE r7.`id` IS NOT NULL
+          AND (r7.`created_at` IS NULL
+            OR r7.`created_at` <= {p1:Int64})
+          AND NOT (COALESCE((r7.`industry` = {p6:String}), false))))))
   AND (NOT (COALESCE((e.`age` > {p7:Float64}), false))))
 ORDER BY 1

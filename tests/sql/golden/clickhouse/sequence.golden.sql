@@ -23,24 +23,22 @@ AND (e.`id` IN (WITH q2 AS (SELECT sid, st, st AS sb
         AND ev3.`time` <= {p1:Int64}
         AND ev3.`time` > {p4:Int64}
         AND ev3.`time` <= {p1:Int64}
-        AND ev3.`entity_id` IS NOT NULL) u), q5 AS (SELECT sid, st, sb
-      FROM q4
-      WHERE sk = 0
-      AND sb IS NOT NULL), q7 AS (SELECT sid, st, sb, sk, MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid
+        AND ev3.`entity_id` IS NOT NULL) u), q6 AS (SELECT sid, st, sb, sk, MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid
         ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING
         AND UNBOUNDED FOLLOWING) AS sn
       FROM (SELECT sid, st, sb, 2 AS sk
-        FROM q5 UNION ALL SELECT ev6.`entity_id` AS sid, ev6.`time` AS st, NULL AS sb, 1 AS sk
-        FROM `events` ev6
-        WHERE ev6.`entity_type` = 'user'
-        AND ev6.`event` = {p6:String}
-        AND ev6.`time` <= {p1:Int64}
-        AND ev6.`entity_id` IS NOT NULL) u), q8 AS (SELECT sid, st, sb
-      FROM q7
-      WHERE sk = 2
-      AND (sn IS NULL
-        OR sn > st + 86400000)
-      AND st <= {p7:Int64}) SELECT sid
-    FROM q8
-    WHERE st - sb <= 604800000))
+        FROM q4
+        WHERE q4.sk = 0
+        AND q4.sb IS NOT NULL UNION ALL SELECT ev5.`entity_id` AS sid, ev5.`time` AS st, NULL AS sb, 1 AS sk
+        FROM `events` ev5
+        WHERE ev5.`entity_type` = 'user'
+        AND ev5.`event` = {p6:String}
+        AND ev5.`time` <= {p1:Int64}
+        AND ev5.`entity_id` IS NOT NULL) u) SELECT sid
+    FROM q6
+    WHERE q6.sk = 2
+    AND (q6.sn IS NULL
+      OR q6.sn > q6.st + 86400000)
+    AND q6.st <= {p7:Int64}
+    AND st - sb <= 604800000))
 ORDER BY 1

@@ -1,4 +1,4 @@
--- params: [1797336000000,"viewed_product","50%_off",1794744000000,"added_to_cart",1797249600000,"purchased"]
+-- params: [1797336000000,"viewed_product","50%_off",1794744000000,"added_to_cart","purchased",1797249600000]
 SELECT e."id" AS id
 FROM "users" e
 WHERE (e."created_at" IS NULL
@@ -23,20 +23,22 @@ AND (e."id" IN (WITH q2 AS (SELECT sid, st, st AS sb
         AND ev3."time" <= :1
         AND ev3."time" > :4
         AND ev3."time" <= :1
-        AND ev3."entity_id" IS NOT NULL) u), q5 AS (SELECT sid, st, sb
-      FROM q4
-      WHERE sk = 0
-      AND sb IS NOT NULL), q8 AS (SELECT r6.sid, r6.st, r6.sb
-      FROM q5 r6
-      WHERE r6.st <= :6
-      AND NOT EXISTS (SELECT 1
-        FROM "events" ev7
-        WHERE ev7."entity_id" = r6.sid
-        AND ev7."entity_type" = 'user'
-        AND ev7."event" = :7
-        AND ev7."time" <= :1
-        AND ev7."time" > r6.st
-        AND ev7."time" <= (r6.st + 86400000))) SELECT sid
-    FROM q8
-    WHERE st - sb <= 604800000))
+        AND ev3."entity_id" IS NOT NULL) u), q6 AS (SELECT sid, st, sb, sk, MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid
+        ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING
+        AND UNBOUNDED FOLLOWING) AS sn
+      FROM (SELECT sid, st, sb, 2 AS sk
+        FROM q4
+        WHERE q4.sk = 0
+        AND q4.sb IS NOT NULL UNION ALL SELECT ev5."entity_id" AS sid, ev5."time" AS st, NULL AS sb, 1 AS sk
+        FROM "events" ev5
+        WHERE ev5."entity_type" = 'user'
+        AND ev5."event" = :6
+        AND ev5."time" <= :1
+        AND ev5."entity_id" IS NOT NULL) u) SELECT sid
+    FROM q6
+    WHERE q6.sk = 2
+    AND (q6.sn IS NULL
+      OR q6.sn > q6.st + 86400000)
+    AND q6.st <= :7
+    AND st - sb <= 604800000))
 ORDER BY 1

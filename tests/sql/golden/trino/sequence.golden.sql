@@ -23,20 +23,19 @@ AND (e."id" IN (WITH q2 AS (SELECT sid, st, st AS sb
         AND ev3."time" <= CAST(? AS BIGINT)
         AND ev3."time" > CAST(? AS BIGINT)
         AND ev3."time" <= CAST(? AS BIGINT)
-        AND ev3."entity_id" IS NOT NULL) u), q5 AS (SELECT sid, st, sb
-      FROM q4
-      WHERE sk = 0
-      AND sb IS NOT NULL), q8 AS (SELECT r6.sid, r6.st, r6.sb
-      FROM q5 r6
-      WHERE r6.st <= CAST(? AS BIGINT)
+        AND ev3."entity_id" IS NOT NULL) u), q7 AS (SELECT r5.sid, r5.st, r5.sb
+      FROM q4 r5
+      WHERE r5.sk = 0
+      AND r5.sb IS NOT NULL
+      AND r5.st <= CAST(? AS BIGINT)
       AND NOT EXISTS (SELECT 1
-        FROM "events" ev7
-        WHERE ev7."entity_id" = r6.sid
-        AND ev7."entity_type" = 'user'
-        AND ev7."event" = ?
-        AND ev7."time" <= CAST(? AS BIGINT)
-        AND ev7."time" > r6.st
-        AND ev7."time" <= (r6.st + 86400000))) SELECT sid
-    FROM q8
+        FROM "events" ev6
+        WHERE ev6."entity_id" = r5.sid
+        AND ev6."entity_type" = 'user'
+        AND ev6."event" = ?
+        AND ev6."time" <= CAST(? AS BIGINT)
+        AND ev6."time" > r5.st
+        AND ev6."time" <= (r5.st + 86400000))) SELECT sid
+    FROM q7
     WHERE st - sb <= 604800000))
 ORDER BY 1

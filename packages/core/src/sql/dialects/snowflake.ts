@@ -14,6 +14,8 @@ export const snowflake: Dialect = {
   // Numbered binds (`:1`): a value used twice is bound once.
   placeholder: (n) => `:${n}`,
   namedParams: false,
+  // Snowflake runs only some correlated subqueries: the window forms are written instead.
+  correlatedSubqueries: false,
   stringLiteral: backslashString,
   booleanLiteral: (v) => (v ? 'TRUE' : 'FALSE'),
   literal: (v, t) => scalarLiteral(v, t, snowflake),
