@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { deDescribeMessages } from '../i18n/de.ts'
+import { createEvaluator } from '../evaluate/index.ts'
+import { deDescribeMessages, deExplainMessages, formatExplanation } from '../i18n/index.ts'
 import type { EventForm } from '../model/conditions.ts'
 import type { Segment } from '../model/segment.ts'
 import type { CalendarWindow } from '../model/time.ts'
@@ -59,5 +60,24 @@ describe('calendar windows in words', () => {
     }
     expect(en(weekly)).toContain('in at least 4 of the last 6 calendar weeks (the current one included)')
     expect(de(weekly)).toContain('in mindestens 4 der letzten 6 Kalenderwochen')
+  })
+})
+
+describe('calendar windows in explanations', () => {
+  it('explains yesterday in the segment’s time zone, in English and German', () => {
+    const s = segment(cal('day', 1, false), 'Europe/Berlin')
+    const data = {
+      entities: { user: [{ id: 'u' }], account: [] },
+      events: [{ entity: 'user', entityId: 'u', event: 'purchased', time: Date.parse('2026-03-28T23:30:00Z') }],
+    }
+    const evaluator = createEvaluator(exampleCatalog, data)
+    const explanation = evaluator.explain(s, 'u', { asOf: '2026-03-30T10:00:00Z' })
+    expect(explanation.matched).toBe(true)
+    const en = formatExplanation(explanation.tree, s, exampleCatalog)
+    expect(JSON.stringify(en)).toContain('yesterday (Europe/Berlin)')
+    const de = formatExplanation(explanation.tree, s, exampleCatalog, {
+      messages: { explain: deExplainMessages, describe: deDescribeMessages },
+    })
+    expect(JSON.stringify(de)).toContain('gestern (Europe/Berlin)')
   })
 })

@@ -136,6 +136,8 @@ export interface ExplainTextOptions {
   }
   /** Locale for numbers and dates. Default `en-US`. */
   locale?: string | undefined
+  /** The time zone the explanation was evaluated in, when the evaluation overrode the segment's. */
+  timeZone?: string | undefined
 }
 
 interface ExplainCtx {
@@ -402,7 +404,9 @@ export function formatExplanation(
   catalog: Catalog,
   options: ExplainTextOptions = {},
 ): Explanation {
-  const ctx = makeCtx(catalog, options)
+  const made = makeCtx(catalog, options)
+  // Calendar phrases name the time zone they were read in: "yesterday (Europe/Berlin)".
+  const ctx = { ...made, w: { ...made.w, timeZone: options.timeZone ?? segment.timeZone } }
   const places = placesOf(segment, ctx.w.index)
   const word = (e: Explanation, relatedLabel?: string): Explanation => {
     const place = places.get(e.nodeId)
