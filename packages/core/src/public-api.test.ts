@@ -23,6 +23,8 @@ const EXPECTED: Record<string, { module: Record<string, unknown>; exports: strin
       'calendarUnitOf',
       'isTimeZone',
       'isWeekday',
+      'setTimeZone',
+      'usesCalendar',
       'MAX_DURATION_MS',
       'MAX_EPOCH_MS',
       'SEGMENT_LIMITS',

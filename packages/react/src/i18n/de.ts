@@ -199,6 +199,8 @@ export const deCoreMessages: CoreMessages = {
   disabled: 'Deaktiviert',
   dragHandle: 'Zum Verschieben ziehen',
   undo: 'Rückgängig',
+  timeZone: 'Zeitzone',
+  timeZoneDefault: 'UTC (Standard)',
   redo: 'Wiederholen',
   group: 'Gruppe',
   condition: 'Bedingung',
