@@ -43,3 +43,27 @@ export const Between: Story = {
 
 /** Invalid, and disabled. */
 export const InvalidDisabled: Story = { args: { invalid: true, disabled: true } }
+
+/** The last 3 complete months (a calendar window); change it to "this and the last complete" months. */
+export const CalendarMonths: Story = {
+  args: { value: { type: 'calendar', unit: 'month', complete: 3, current: false } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('combobox', { name: 'Calendar unit' })).toHaveValue('month')
+    const range = canvas.getByRole('combobox', { name: 'Calendar periods' })
+    await userEvent.selectOptions(range, 'both')
+    await waitFor(() =>
+      expect(args.onChange).toHaveBeenCalledWith({ type: 'calendar', unit: 'month', complete: 3, current: true }),
+    )
+  },
+}
+
+/** Today: the current calendar day, no count. */
+export const Today: Story = {
+  args: { value: { type: 'calendar', unit: 'day', complete: 0, current: true } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.queryByRole('spinbutton', { name: 'Complete periods' })).toBeNull()
+    await expect(canvas.getByRole('combobox', { name: 'Calendar periods' })).toHaveValue('current')
+  },
+}

@@ -12,7 +12,8 @@ import { diffRuns, diffSeed, diffTimeoutMs, runDifferential } from './harness.ts
 describe('evaluator versus MariaDB (the MySQL dialect)', () => {
   let engine: MariadbEngine
   beforeAll(async () => {
-    engine = await openMariadb()
+    // The time-zone tables, for CONVERT_TZ (segments with a time zone).
+    engine = await openMariadb({ timeZones: true })
   }, 120_000)
   afterAll(() => engine?.close(), 60_000)
 

@@ -48,7 +48,32 @@ const references = seg([
   prop('revenue_30d', 'gte', ref('ltv')),
 ])
 
+/** Calendar windows, local active days and calendar weeks in Berlin, weeks from Sunday. */
+const calendarSegment: Segment = {
+  ...seg([
+    event('purchased', { type: 'performed', window: { type: 'calendar', unit: 'month', complete: 0, current: true } }),
+    event('opened_app', {
+      type: 'measure',
+      measure: { fn: 'active_days' },
+      comparison: 'gte',
+      value: 3,
+      window: { type: 'calendar', unit: 'week', complete: 2, current: false },
+    }),
+    event('opened_app', {
+      type: 'regularly',
+      period: { amount: 1, unit: 'week' },
+      periods: 3,
+      minPeriods: 2,
+      calendar: true,
+    }),
+  ]),
+  timeZone: 'Europe/Berlin',
+  weekStart: 'sunday',
+}
+
 export const GOLDEN_CASES: GoldenCase[] = [
+  { name: 'calendar-windows', asOf: T, segment: calendarSegment },
+  { name: 'calendar-windows-now', asOf: 'now', segment: calendarSegment },
   { name: 'property-references', asOf: T, segment: references },
   { name: 'property-references-inline', asOf: T, segment: references, inline: true },
   {

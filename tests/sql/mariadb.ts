@@ -2,7 +2,8 @@
  * A private MariaDB server for tests: a fresh datadir in a temp folder (`mariadb-install-db`),
  * `mariadbd --no-defaults` on a loopback port and a socket inside that folder, connected with the
  * `mariadb` driver; `close()` stops the server by its pid and removes the folder. One server per
- * test file (~2–4 s to start). `sqlMode` sets the session's `sql_mode` (e.g. NO_BACKSLASH_ESCAPES).
+ * test file (~2–4 s to start). `sqlMode` sets the session's `sql_mode` (e.g. NO_BACKSLASH_ESCAPES);
+ * `timeZones` loads the time-zone tables (`mariadb-tzinfo-to-sql /usr/share/zoneinfo`) for `CONVERT_TZ`.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
@@ -40,7 +41,7 @@ function freePort(): Promise<number> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** Starts a private server and connects to it. */
-export async function openMariadb(options: { sqlMode?: string } = {}): Promise<MariadbEngine> {
+export async function openMariadb(options: { sqlMode?: string; timeZones?: boolean } = {}): Promise<MariadbEngine> {
   const mariadbd = findMariadbd()
   if (!mariadbd) throw new Error('mariadbd is not installed: run node scripts/ensure-mariadb.mjs')
   const dir = mkdtempSync(path.join(tmpdir(), 'segkit-mariadb-'))
@@ -93,6 +94,14 @@ export async function openMariadb(options: { sqlMode?: string } = {}): Promise<M
     throw new Error('MariaDB did not start')
   }
   const conn = connection
+  if (options.timeZones) {
+    const tables = execFileSync('mariadb-tzinfo-to-sql', ['/usr/share/zoneinfo'], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+    await conn.query(`USE mysql; ${tables}`)
+  }
   await conn.query('CREATE DATABASE segkit CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin')
   await conn.query('USE segkit')
   await conn.query("SET time_zone = '+00:00'")

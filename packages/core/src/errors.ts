@@ -54,6 +54,9 @@ export type IssueCode =
   | 'measure_property_type'
   | 'count_meaningless'
   | 'window_order'
+  | 'window_empty'
+  | 'unknown_time_zone'
+  | 'calendar_period'
   | 'period_order'
   | 'sequence_too_short'
   | 'sequence_negative_first'
@@ -62,6 +65,8 @@ export type IssueCode =
   | 'catalog_invalid'
   // SQL: the mapping lacks a table or column the segment needs
   | 'mapping_missing'
+  // SQL: the dialect cannot say what the segment needs (SQLite: calendar windows at 'now')
+  | 'dialect_unsupported'
   // data given to the evaluator
   | 'invalid_data'
 

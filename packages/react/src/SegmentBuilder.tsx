@@ -13,6 +13,8 @@ import {
   type Issue,
   indexCatalog,
   type Segment,
+  setTimeZone,
+  usesCalendar,
 } from '@segkit/core'
 import {
   type CSSProperties,
@@ -43,6 +45,7 @@ import {
 } from './context.ts'
 import { type DragAndDrop, DragAndDropContext, dragAndDropState, useDragAndDrop } from './dnd/adapter.ts'
 import type { LoadValues } from './fields/load-values.ts'
+import { TimeZoneField } from './fields/TimeZoneField.tsx'
 import { useEventCallback } from './fields/use-event-callback.ts'
 import { GroupEditor } from './group/GroupEditor.tsx'
 import { preloadWhenIdle } from './later/load-later.ts'
@@ -340,6 +343,27 @@ function HistoryControls() {
   return UndoRedo && !readOnly ? <UndoRedo canUndo={canUndo} canRedo={canRedo} onUndo={undo} onRedo={redo} /> : null
 }
 
+/** The segment's time zone, shown once its calendar matters (a calendar window, active days) or it has one. */
+function SegmentTimeZone() {
+  const m = useMessages()
+  const { readOnly } = useBuilderOptions()
+  const shown = useBuilderStore((s) => usesCalendar(s.segment))
+  const value = useBuilderStore((s) => s.segment.timeZone)
+  const invalid = useBuilderStore((s) => s.issues.some((i) => i.code === 'unknown_time_zone'))
+  const actions = useBuilderStore((s) => s.actions)
+  if (!shown) return null
+  return (
+    <TimeZoneField
+      value={value}
+      onChange={(timeZone) => actions.apply((segment) => setTimeZone(segment, timeZone))}
+      label={m.timeZone}
+      defaultLabel={m.timeZoneDefault}
+      disabled={readOnly}
+      invalid={invalid}
+    />
+  )
+}
+
 /** The tree: the root group with everything in it. */
 const BuilderTree = memo(function BuilderTree() {
   const rootId = useBuilderStore((s) => s.segment.root.id)
@@ -357,6 +381,7 @@ const BuilderTree = memo(function BuilderTree() {
     <>
       <div data-segkit-part="toolbar">
         <HistoryControls />
+        <SegmentTimeZone />
       </div>
       <SegmentIssues />
       <PartErrorBoundary resetKey={rootId} fallback={() => <BuilderError text={m.partUnreadable} issues={NO_ISSUES} />}>

@@ -39,6 +39,9 @@ export interface CoreMessages {
   dragHandle: string
   undo: string
   redo: string
+  /** The segment's time-zone select (shown when its calendar matters) and its UTC choice. */
+  timeZone: string
+  timeZoneDefault: string
   group: string
   condition: string
   /** Text of a validation issue next to a field; default: the issue's English message. */
@@ -231,6 +234,8 @@ const coreMessages: CoreMessages = {
   dragHandle: 'Drag to move',
   undo: 'Undo',
   redo: 'Redo',
+  timeZone: 'Time zone',
+  timeZoneDefault: 'UTC (default)',
   group: 'Group',
   condition: 'Condition',
   issue: (issue) => issue.message,

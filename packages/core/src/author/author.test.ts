@@ -534,3 +534,34 @@ describe('the types of the authoring API, from a const catalog', () => {
     ).toThrow(/Unknown entity type 'team'/)
   })
 })
+
+describe('calendar windows in code', () => {
+  it('today, yesterday, this month and the last 3 complete weeks (this one too) in a time zone', () => {
+    const segment = userSegment(
+      exampleCatalog,
+      ({ and, performed }) =>
+        and(
+          performed('purchased').today(),
+          performed('purchased').yesterday(),
+          performed('purchased').thisPeriod('month'),
+          performed('purchased').lastComplete(3, 'week', { andCurrent: true }),
+        ),
+      { timeZone: 'Europe/Berlin', weekStart: 'sunday' },
+    )
+    expect(segment.timeZone).toBe('Europe/Berlin')
+    expect(segment.weekStart).toBe('sunday')
+    const windows = segment.root.children.map((c) => (c.kind === 'event' && 'window' in c.form ? c.form.window : null))
+    expect(windows).toEqual([
+      { type: 'calendar', unit: 'day', complete: 0, current: true },
+      { type: 'calendar', unit: 'day', complete: 1, current: false },
+      { type: 'calendar', unit: 'month', complete: 0, current: true },
+      { type: 'calendar', unit: 'week', complete: 3, current: true },
+    ])
+  })
+
+  it('an unknown time zone is a SegmentError', () => {
+    expect(() =>
+      userSegment(exampleCatalog, ({ performed }) => performed('purchased').today(), { timeZone: 'Atlantis/Capital' }),
+    ).toThrow(/Unknown time zone/)
+  })
+})

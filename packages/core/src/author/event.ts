@@ -7,7 +7,7 @@
 import type { EventCondition, EventForm, Measure } from '../model/conditions.ts'
 import type { Comparison } from '../model/operators.ts'
 import type { EventFilter } from '../model/predicate.ts'
-import type { Duration, TimeUnit, Window } from '../model/time.ts'
+import type { CalendarUnit, Duration, TimeUnit, Window } from '../model/time.ts'
 import type { EventPropertyIdOf, EventPropertyOf, NumberEventPropertyIdOf, ReadonlyCatalog } from './catalog-types.ts'
 import { AuthoredNode, type IdKind, type IdSource, type NodeFlags } from './node.ts'
 import { Predicate, type PredicateFor, type PredicateSpec } from './predicate.ts'
@@ -116,6 +116,18 @@ export class EventConditionBuilder extends AuthoredNode<EventCondition, EventSta
   }
   between(from: string, to: string): this {
     return this.update({ window: windows.between(from, to) })
+  }
+  today(): this {
+    return this.update({ window: windows.today() })
+  }
+  yesterday(): this {
+    return this.update({ window: windows.yesterday() })
+  }
+  thisPeriod(unit: CalendarUnit): this {
+    return this.update({ window: windows.thisPeriod(unit) })
+  }
+  lastComplete(n: number, unit: CalendarUnit, options?: { andCurrent?: boolean }): this {
+    return this.update({ window: windows.lastComplete(n, unit, options) })
   }
   atLeast(n: number): this {
     return this.count().gte(n)

@@ -7,6 +7,7 @@
 import type { Catalog } from '../catalog/schema.ts'
 import { hasErrors, SegmentError } from '../errors.ts'
 import { SEGMENT_VERSION, type Segment } from '../model/segment.ts'
+import type { Weekday } from '../model/time.ts'
 import { validateSegment } from '../validate/validate-segment.ts'
 import { type Author, author } from './author.ts'
 import type { EntityIdOf, ReadonlyCatalog } from './catalog-types.ts'
@@ -21,6 +22,10 @@ export interface DefineSegmentOptions {
   name?: string | undefined
   /** Its description. */
   description?: string | undefined
+  /** IANA time zone of its calendar windows and active days (default UTC). */
+  timeZone?: string | undefined
+  /** First day of its calendar weeks (default `monday`). */
+  weekStart?: Weekday | undefined
   /** Where node ids come from (default {@link sequentialIds}: `g1`, `c2`, `s3`, `f4`…). */
   ids?: IdSource | undefined
 }
@@ -53,6 +58,8 @@ export function defineSegment<const C extends ReadonlyCatalog, E extends EntityI
     root,
   }
   if (options.description !== undefined) segment.description = options.description
+  if (options.timeZone !== undefined) segment.timeZone = options.timeZone
+  if (options.weekStart !== undefined) segment.weekStart = options.weekStart
   const issues = validateSegment(segment, catalog as unknown as Catalog)
   if (hasErrors(issues))
     throw new SegmentError(

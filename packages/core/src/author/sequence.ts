@@ -3,7 +3,7 @@
  * `sequence(step('added_to_cart'), notStep('purchased').within(1, 'day')).inLast(30, 'day')`.
  */
 import type { SequenceCondition, SequenceStep } from '../model/conditions.ts'
-import type { Duration, TimeUnit, Window } from '../model/time.ts'
+import type { CalendarUnit, Duration, TimeUnit, Window } from '../model/time.ts'
 import type { ReadonlyCatalog } from './catalog-types.ts'
 import type { EventFilters } from './event.ts'
 import { AuthoredNode, type IdKind, type IdSource, type NodeFlags } from './node.ts'
@@ -89,6 +89,18 @@ export class SequenceBuilder extends AuthoredNode<SequenceCondition, SequenceSta
   }
   between(from: string, to: string): this {
     return this.update({ window: windows.between(from, to) })
+  }
+  today(): this {
+    return this.update({ window: windows.today() })
+  }
+  yesterday(): this {
+    return this.update({ window: windows.yesterday() })
+  }
+  thisPeriod(unit: CalendarUnit): this {
+    return this.update({ window: windows.thisPeriod(unit) })
+  }
+  lastComplete(n: number, unit: CalendarUnit, options?: { andCurrent?: boolean }): this {
+    return this.update({ window: windows.lastComplete(n, unit, options) })
   }
   within(amount: number, unit: TimeUnit): this {
     return this.update({ within: { amount, unit } })

@@ -12,6 +12,7 @@ import { SegmentError } from '../errors.ts'
 import type { EventCondition, SequenceCondition } from '../model/conditions.ts'
 import { SEGMENT_LIMIT_CEILINGS } from '../model/limits.ts'
 import type { Segment, SegmentNode } from '../model/segment.ts'
+import { calendarUnitOf } from '../model/time.ts'
 import { checkSegmentShape } from '../validate/segment-shape.ts'
 import { type Description, describeGroupTree, describeNodeTree, type LeafNode } from './description.ts'
 import { formatInstant, formatNumber } from './format-value.ts'
@@ -24,6 +25,7 @@ import {
   duration,
   eventName,
   filtersText,
+  inTimeZone,
   named,
   predicateText,
   windowText,
@@ -72,7 +74,13 @@ function eventText(node: EventCondition, ctx: Ctx): string {
       return ctx.m.stopped(event, filters, duration(form.recent, ctx), duration(form.baseline, ctx))
     case 'restarted':
       return ctx.m.restarted(event, filters, duration(form.recent, ctx), duration(form.inactive, ctx))
-    case 'regularly':
+    case 'regularly': {
+      const unit = form.calendar ? calendarUnitOf(form.period) : undefined
+      if (unit !== undefined)
+        return inTimeZone(
+          ctx.m.regularlyCalendar(event, filters, form.minPeriods, form.periods, unit, form.minPerPeriod ?? 1),
+          ctx,
+        )
       return ctx.m.regularly(
         event,
         filters,
@@ -81,6 +89,7 @@ function eventText(node: EventCondition, ctx: Ctx): string {
         duration(form.period, ctx),
         form.minPerPeriod ?? 1,
       )
+    }
     default: {
       form satisfies never
       return ''
@@ -220,7 +229,7 @@ export function describeSegment(segment: Segment, catalog: Catalog, options: Des
     (i) => i.code === 'max_depth' || i.code === 'unreadable',
   )
   if (unwalkable.length > 0) throw new SegmentError('Segment cannot be described', unwalkable)
-  const ctx = context(catalog, options)
+  const ctx = { ...context(catalog, options), timeZone: segment.timeZone }
   const entity = ctx.index.entity(segment.entity)
   const plural = entity?.pluralLabel ?? entity?.label ?? segment.entity
   const tree = describeGroupTree(segment.root)

@@ -9,7 +9,7 @@
  */
 import type { Measure } from '../model/conditions.ts'
 import type { Comparison, Operator } from '../model/operators.ts'
-import type { TimeUnit } from '../model/time.ts'
+import type { CalendarUnit, TimeUnit } from '../model/time.ts'
 
 /** What a property predicate's wording may depend on besides the operator and value. */
 export interface PredicateWording {
@@ -94,7 +94,14 @@ export interface DescribeMessages {
     before: (duration: string) => string
     relativeRange: (start: string, end: string) => string
     between: (from: string, to: string) => string
+    /**
+     * A calendar window: "today", "yesterday", "this month", "last week", "in the last 3 complete
+     * months", "this month or the 3 complete months before".
+     */
+    calendar: (unit: CalendarUnit, complete: number, current: boolean) => string
   }
+  /** A calendar phrase with the time zone it is read in: "yesterday (Europe/Berlin)". */
+  inTimeZone: (text: string, timeZone: string) => string
   /** A date range value of `between` / `not_between` on a datetime property (half-open). */
   dateRange: (from: string, to: string) => string
   /** A number range value of `between` (both ends included). */
@@ -129,6 +136,15 @@ export interface DescribeMessages {
     minPeriods: number,
     periods: number,
     period: string,
+    perPeriod: number,
+  ) => string
+  /** `regularly` over calendar periods (the current one included). */
+  regularlyCalendar: (
+    event: string,
+    filters: string,
+    minPeriods: number,
+    periods: number,
+    unit: CalendarUnit,
     perPeriod: number,
   ) => string
   /** The filters of an event or a step ("" for none). */
@@ -254,7 +270,16 @@ export const englishDescribeMessages: DescribeMessages = {
     before: (d) => `more than ${d} ago`,
     relativeRange: (start, end) => `between ${start} and ${end} ago`,
     between: (from, to) => `on or after ${from} and before ${to}`,
+    calendar: (unit, complete, current) => {
+      const units = (n: number) => (n === 1 ? unit : `${n} complete ${unit}s`)
+      const present = unit === 'day' ? 'today' : `this ${unit}`
+      const previous = unit === 'day' ? 'yesterday' : `last ${unit}`
+      if (complete === 0) return present
+      if (!current) return complete === 1 ? previous : `in the last ${units(complete)}`
+      return complete === 1 ? `${present} or ${previous}` : `${present} or in the ${units(complete)} before`
+    },
   },
+  inTimeZone: (text, timeZone) => `${text} (${timeZone})`,
   dateRange: (from, to) => `on or after ${from} and before ${to}`,
   numberRange: (min, max) => `between ${min} and ${max} (inclusive)`,
   otherProperty: (label, offset) => (offset ? `${label} ${offset.later ? 'plus' : 'minus'} ${offset.duration}` : label),
@@ -297,6 +322,10 @@ export const englishDescribeMessages: DescribeMessages = {
     perPeriod > 1
       ? `who had at least ${perPeriod} ${event} events${filters} in each of at least ${min} of the last ${periods} periods of ${period}`
       : `who had ${event} events${filters} in at least ${min} of the last ${periods} periods of ${period}`,
+  regularlyCalendar: (event, filters, min, periods, unit, perPeriod) =>
+    perPeriod > 1
+      ? `who had at least ${perPeriod} ${event} events${filters} in each of at least ${min} of the last ${periods} calendar ${unit}s (the current one included)`
+      : `who had ${event} events${filters} in at least ${min} of the last ${periods} calendar ${unit}s (the current one included)`,
   filters: (parts) => (parts.length === 0 ? '' : ` where ${parts.join(' and ')}`),
   filter: (label, predicate) => `${label} ${predicate}`,
   event: (label) => `“${label}”`,

@@ -26,6 +26,8 @@ export interface DescribeOptions {
 export interface Ctx extends ValueFormat {
   index: CatalogIndex
   m: DescribeMessages
+  /** The segment's time zone, named after calendar phrases (absent: UTC, not named). */
+  timeZone?: string | undefined
 }
 
 export function context(catalog: Catalog, options: DescribeOptions): Ctx {
@@ -67,6 +69,11 @@ export function dateValue(v: DateValue, ctx: Ctx): { text: string; kind: 'day' |
   }
 }
 
+/** A calendar phrase with the segment's time zone, when it has one other than UTC. */
+export function inTimeZone(text: string, ctx: Ctx): string {
+  return ctx.timeZone === undefined || ctx.timeZone === 'UTC' ? text : ctx.m.inTimeZone(text, ctx.timeZone)
+}
+
 export function windowText(w: Window, ctx: Ctx): string {
   switch (w.type) {
     case 'ever':
@@ -79,6 +86,8 @@ export function windowText(w: Window, ctx: Ctx): string {
       return ctx.m.window.relativeRange(duration(w.start, ctx), duration(w.end, ctx))
     case 'between':
       return ctx.m.window.between(formatInstant(w.from, ctx).text, formatInstant(w.to, ctx).text)
+    case 'calendar':
+      return inTimeZone(ctx.m.window.calendar(w.unit, w.complete, w.current), ctx)
     default: {
       w satisfies never
       return ''

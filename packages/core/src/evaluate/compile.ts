@@ -9,6 +9,7 @@
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
 import type { DataValue } from '../data/types.ts'
+import { type Calendar, calendarOf } from '../model/calendar.ts'
 import type { EventCondition, PropertyCondition, RelatedMatch, SequenceCondition } from '../model/conditions.ts'
 import type { PropertyReference } from '../model/predicate.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
@@ -43,6 +44,10 @@ export interface CompileContext {
   catalog: CatalogIndex
   data: DataIndex
   asOf: number
+  /** The calendar of the segment being compiled (its time zone and week start). */
+  calendar: Calendar
+  /** The evaluation's time zone option, which overrides every segment's own. */
+  timeZone: string | undefined
   /** Compiled catalog segments (references), per evaluation. */
   segments: Map<string, Pass>
   /** Existing entities per entity type, per evaluation. */
@@ -82,7 +87,7 @@ export function propertyReader(
   const c = def.computed
   if (c) {
     const src = eventSource(ctx.catalog, ctx.data, c.event, c.filters ?? [], t)
-    const bounds = windowBounds(c.window, t)
+    const bounds = windowBounds(c.window, t, ctx.calendar)
     const column =
       c.measure.fn === 'count' || c.measure.fn === 'active_days'
         ? -1
@@ -90,7 +95,7 @@ export function propertyReader(
     const valueTest = predicate ? compilePredicate(predicate, def.type, ctx.asOf) : () => false
     const value = (e: number): DataValue => {
       src.locate(e)
-      return src.measure(c.measure, column, bounds) ?? null
+      return src.measure(c.measure, column, bounds, ctx.calendar.zone) ?? null
     }
     return { value, test: (e) => valueTest(value(e)) }
   }
@@ -246,7 +251,7 @@ function compilePropertyPair(
 function compileEvent(node: EventCondition, ctx: CompileContext): Pass {
   const src = eventSource(ctx.catalog, ctx.data, node.event, node.filters ?? [], ctx.asOf)
   const label = ctx.catalog.event(node.event)?.label ?? node.event
-  const form = compileForm(node.form, ctx.asOf, ctx.catalog, node.event)
+  const form = compileForm(node.form, ctx.asOf, ctx.catalog, node.event, ctx.calendar)
   const pass = leaf(
     node,
     form.cut
@@ -269,7 +274,7 @@ function compileEvent(node: EventCondition, ctx: CompileContext): Pass {
 }
 
 function compileSequenceNode(node: SequenceCondition, ctx: CompileContext): Pass {
-  const runner = compileSequence(node, ctx.catalog, ctx.data, ctx.asOf)
+  const runner = compileSequence(node, ctx.catalog, ctx.data, ctx.asOf, ctx.calendar)
   const pass = leaf(
     node,
     (e) => runner.match(e),
@@ -316,7 +321,8 @@ function compileSegmentRef(node: SegmentNode & { kind: 'segment' }, ctx: Compile
   let ref = ctx.segments.get(node.segment)
   const definition = ctx.catalog.segment(node.segment)!.definition
   if (!ref) {
-    ref = compileGroup(definition.root, definition.entity, ctx)
+    // A referenced segment keeps its own calendar (unless the evaluation sets a time zone).
+    ref = compileGroup(definition.root, definition.entity, { ...ctx, calendar: calendarOf(definition, ctx.timeZone) })
     ctx.segments.set(node.segment, ref)
   }
   const compiled = ref

@@ -8,8 +8,12 @@
 import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog } from '../catalog/schema.ts'
 import type { SegmentData } from '../data/types.ts'
+import { SegmentError } from '../errors.ts'
+import { calendarOf } from '../model/calendar.ts'
 import { parseInstant } from '../model/instant.ts'
 import type { Segment, SegmentNode } from '../model/segment.ts'
+import { isTimeZone } from '../model/time-zone.ts'
+import { unknownTimeZone } from '../validate/issues.ts'
 import { requireValidSegment } from '../validate/validate-segment.ts'
 import { Bitset, forEachMember } from './bitset.ts'
 import { breakdownOf, type NodeBreakdown } from './breakdown.ts'
@@ -28,6 +32,12 @@ export interface EvaluateOptions {
   asOf?: Instant | undefined
   /** Also count, per node, its own matches and what remains after it, and each sequence's funnel. */
   breakdown?: boolean | undefined
+  /**
+   * IANA time zone of the calendar (calendar windows, active days), overriding the segment's
+   * `timeZone` and those of the segments it references; an unknown name throws `SegmentError`
+   * (`unknown_time_zone` at `timeZone`).
+   */
+  timeZone?: string | undefined
 }
 
 /** The members of a segment at an instant, their count and, on request, the per-node breakdown. */
@@ -186,18 +196,29 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
   // The existing entities per instant, kept across evaluations until the data changes (a preview
   // re-evaluating at one asOf, a subscription at a fixed one); the sets are never changed in place.
   const existingAt = new Map<number, Map<string, Bitset>>()
-  const contextAt = (asOf: number): CompileContext => {
+  const contextAt = (asOf: number, segment?: Segment, timeZone?: string): CompileContext => {
     let existingSets = existingAt.get(asOf)
     if (!existingSets) {
       if (existingAt.size >= 8) existingAt.clear()
       existingSets = new Map()
       existingAt.set(asOf, existingSets)
     }
-    return { catalog: catalogIndex, data: index, asOf, segments: new Map(), existing: existingSets, memo: new Map() }
+    return {
+      catalog: catalogIndex,
+      data: index,
+      asOf,
+      calendar: calendarOf(segment ?? {}, timeZone),
+      timeZone,
+      segments: new Map(),
+      existing: existingSets,
+      memo: new Map(),
+    }
   }
-  const compile = (segment: Segment, asOf: number): { ctx: CompileContext; root: Pass } => {
+  const compile = (segment: Segment, asOf: number, timeZone?: string): { ctx: CompileContext; root: Pass } => {
     requireValidSegment(segment, catalog)
-    const ctx = contextAt(asOf)
+    if (timeZone !== undefined && !isTimeZone(timeZone))
+      throw new SegmentError('Invalid evaluation options', [unknownTimeZone(timeZone, ['timeZone'])])
+    const ctx = contextAt(asOf, segment, timeZone)
     return { ctx, root: compileGroup({ ...segment.root, disabled: undefined }, segment.entity, ctx) }
   }
   /** Member ids of a set, sorted by id. */
@@ -209,8 +230,8 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
     else for (const e of order) if (e < bits.size && bits.has(e)) ids.push(table.ids[e]!)
     return ids
   }
-  const membersBits = (segment: Segment, asOf: number): Bitset => {
-    const { ctx, root } = compile(segment, asOf)
+  const membersBits = (segment: Segment, asOf: number, timeZone?: string): Bitset => {
+    const { ctx, root } = compile(segment, asOf, timeZone)
     return root.run(existing(ctx, segment.entity))
   }
   const known = (type: string, entityId: string): number | undefined => {
@@ -275,7 +296,7 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
   return {
     evaluate(segment, options) {
       const asOf = asOfOf(segment, options)
-      const { ctx, root } = compile(segment, asOf)
+      const { ctx, root } = compile(segment, asOf, options?.timeZone)
       const all = existing(ctx, segment.entity)
       if (!options?.breakdown) {
         const ids = idsOf(segment.entity, root.run(all))
@@ -289,7 +310,7 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
       const asOf = asOfOf(segment, options)
       const e = known(segment.entity, entityId)
       if (e === undefined) throw unknownEntity(segment.entity, entityId)
-      const { ctx, root } = compile(segment, asOf)
+      const { ctx, root } = compile(segment, asOf, options?.timeZone)
       const alive = existsOne(ctx, segment.entity, e)
       const tree = root.explain(e)
       return { entityId, asOf, exists: alive, matched: alive && tree.matched, tree }
@@ -307,7 +328,7 @@ export function createEvaluator(catalog: Catalog, data: SegmentData): Evaluator 
       for (const segment of segments) {
         const e = known(segment.entity, entityId)
         if (e === undefined) continue
-        const { ctx, root } = compile(segment, asOfOf(segment, options))
+        const { ctx, root } = compile(segment, asOfOf(segment, options), options?.timeZone)
         if (existsOne(ctx, segment.entity, e) && root.test(e)) out.push({ id: segment.id, name: segment.name })
       }
       return out

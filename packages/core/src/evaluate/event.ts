@@ -5,11 +5,13 @@
  */
 
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
+import { type Calendar, periodStarts, UTC_CALENDAR } from '../model/calendar.ts'
 import type { EventForm, Measure } from '../model/conditions.ts'
 import { averageFromMillionths, sumFromMillionths, toMillionths } from '../model/decimal.ts'
 import type { Comparison } from '../model/operators.ts'
 import type { EventFilter } from '../model/predicate.ts'
-import { durationMs } from '../model/time.ts'
+import { calendarUnitOf, durationMs } from '../model/time.ts'
+import type { ZoneOffsets } from '../model/time-zone.ts'
 import { Bitset } from './bitset.ts'
 import type { DataIndex } from './data-index.ts'
 import { type ColumnTest, compileColumnTest } from './predicate.ts'
@@ -102,7 +104,7 @@ export class EventSource {
   }
 
   /** The measure over the matching events inside the bounds; undefined when it has no value. */
-  measure(measure: Measure, column: number, b: Bounds): number | undefined {
+  measure(measure: Measure, column: number, b: Bounds, zone: ZoneOffsets): number | undefined {
     this.range(b)
     const { start, end } = this
     const times = this.block.times
@@ -114,12 +116,13 @@ export class EventSource {
         return n
       }
       case 'active_days': {
-        // Sorted by time, so equal days are adjacent.
+        // Sorted by time, so equal days are adjacent (local days too: offsets change by less than a day).
+        const utc = zone.isUtc
         let days = 0
         let previous = Number.NaN
         for (let i = start; i < end; i++) {
           if (this.filtered && !this.passes(i)) continue
-          const day = Math.floor(times[i]! / DAY_MS)
+          const day = utc ? Math.floor(times[i]! / DAY_MS) : zone.localDay(times[i]!)
           if (day !== previous) days++
           previous = day
         }
@@ -357,10 +360,16 @@ function inBounds(t: number, b: Bounds): boolean {
  * Compiles an event form at an instant: the windows become numeric bounds once,
  * and the returned functions run per entity over its located events.
  */
-export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex, eventId: string): CompiledForm {
+export function compileForm(
+  form: EventForm,
+  asOf: number,
+  catalog: CatalogIndex,
+  eventId: string,
+  calendar: Calendar = UTC_CALENDAR,
+): CompiledForm {
   switch (form.type) {
     case 'performed': {
-      const b = windowBounds(form.window, asOf)
+      const b = windowBounds(form.window, asOf, calendar)
       return {
         cut: false,
         test: (src) => src.count(b) > 0,
@@ -372,7 +381,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
       }
     }
     case 'not_performed': {
-      const b = windowBounds(form.window, asOf)
+      const b = windowBounds(form.window, asOf, calendar)
       return {
         cut: false,
         test: (src) => src.count(b) === 0,
@@ -384,15 +393,15 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
       }
     }
     case 'measure': {
-      const b = windowBounds(form.window, asOf)
+      const b = windowBounds(form.window, asOf, calendar)
       const { measure, comparison, value: threshold, value2 } = form
       const column =
         measure.fn === 'count' || measure.fn === 'active_days' ? -1 : eventColumn(catalog, eventId, measure.property)
       return {
         cut: false,
-        test: (src) => compare(src.measure(measure, column, b), comparison, threshold, value2),
+        test: (src) => compare(src.measure(measure, column, b, calendar.zone), comparison, threshold, value2),
         outcome: (src) => {
-          const value = src.measure(measure, column, b)
+          const value = src.measure(measure, column, b, calendar.zone)
           return { matched: compare(value, comparison, threshold, value2), value }
         },
         scan: (src, candidates) => {
@@ -404,7 +413,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
       }
     }
     case 'first_time': {
-      const b = windowBounds(form.window, asOf)
+      const b = windowBounds(form.window, asOf, calendar)
       const test = (src: EventSource) => {
         const i = src.first()
         return i >= 0 && inBounds(src.block.times[i]!, b)
@@ -412,7 +421,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
       return { cut: true, test, outcome: (src) => ({ matched: test(src), time: timeAt(src, src.first()) }) }
     }
     case 'last_time': {
-      const b = windowBounds(form.window, asOf)
+      const b = windowBounds(form.window, asOf, calendar)
       const test = (src: EventSource) => {
         const i = src.last()
         return i >= 0 && inBounds(src.block.times[i]!, b)
@@ -455,13 +464,20 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
       const p = durationMs(form.period)
       const { periods, minPeriods } = form
       const perPeriod = form.minPerPeriod ?? 1
+      // Calendar periods: period i starts at starts[i] (newest first); walking back, the period only grows.
+      const starts = form.calendar
+        ? periodStarts(calendar, asOf, calendarUnitOf(form.period) ?? 'day', periods)
+        : undefined
       const active = (src: EventSource, stopAt: number) => {
         let n = 0
         let previous = -1
         let inPeriod = 0
+        let k = 0
         const times = src.block.times
         for (let i = src.hi - 1; i >= src.lo; i--) {
-          const period = Math.floor((asOf - times[i]!) / p)
+          const t = times[i]!
+          if (starts) while (k < periods && t < starts[k]!) k++
+          const period = starts ? k : Math.floor((asOf - t) / p)
           if (!(period < periods)) break
           if (src.filtered && !src.passes(i)) continue
           if (period !== previous) {

@@ -12,7 +12,7 @@
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { Catalog, PropertyDef } from '../catalog/schema.ts'
 import { formatDataValue, formatInstant, formatNumber } from '../describe/format-value.ts'
-import type { DescribeMessages } from '../describe/messages.ts'
+import { type DescribeMessages, englishDescribeMessages } from '../describe/messages.ts'
 import {
   type Ctx,
   comparisonWording,
@@ -136,6 +136,8 @@ export interface ExplainTextOptions {
   }
   /** Locale for numbers and dates. Default `en-US`. */
   locale?: string | undefined
+  /** The time zone the explanation was evaluated in, when the evaluation overrode the segment's. */
+  timeZone?: string | undefined
 }
 
 interface ExplainCtx {
@@ -238,6 +240,8 @@ function legacyWindowText(w: Window): string {
       return `between ${durationText(w.start)} and ${durationText(w.end)} ago`
     case 'between':
       return `from ${w.from} to ${w.to}`
+    case 'calendar':
+      return englishDescribeMessages.window.calendar(w.unit, w.complete, w.current)
     default: {
       w satisfies never
       return ''
@@ -400,7 +404,9 @@ export function formatExplanation(
   catalog: Catalog,
   options: ExplainTextOptions = {},
 ): Explanation {
-  const ctx = makeCtx(catalog, options)
+  const made = makeCtx(catalog, options)
+  // Calendar phrases name the time zone they were read in: "yesterday (Europe/Berlin)".
+  const ctx = { ...made, w: { ...made.w, timeZone: options.timeZone ?? segment.timeZone } }
   const places = placesOf(segment, ctx.w.index)
   const word = (e: Explanation, relatedLabel?: string): Explanation => {
     const place = places.get(e.nodeId)

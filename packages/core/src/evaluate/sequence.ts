@@ -13,6 +13,7 @@
  * allocation (scratch arrays grow once).
  */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
+import { type Calendar, UTC_CALENDAR } from '../model/calendar.ts'
 import type { SequenceCondition } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
 import { type Bitset, filterMembers } from './bitset.ts'
@@ -55,6 +56,7 @@ export function compileSequence(
   catalog: CatalogIndex,
   data: DataIndex,
   asOf: number,
+  calendar: Calendar = UTC_CALENDAR,
 ): SequenceRunner {
   const positives: PositiveStep[] = []
   node.steps.forEach((step, index) => {
@@ -63,7 +65,7 @@ export function compileSequence(
     if (step.negated) positives[positives.length - 1]?.after.push({ src, gap, index })
     else positives.push({ src, gap, index, after: [] })
   })
-  const bounds = windowBounds(node.window, asOf)
+  const bounds = windowBounds(node.window, asOf, calendar)
   const within = node.within ? durationMs(node.within) : undefined
   const k = positives.length
   const totalSteps = node.steps.length

@@ -1,4 +1,5 @@
 /** Event windows as numeric bounds: `lo < t <= hi` or `lo <= t < hi` (docs/semantics.md). */
+import { type Calendar, calendarBounds } from '../model/calendar.ts'
 import { durationMs, type Window } from '../model/time.ts'
 import { instantMs } from './predicate.ts'
 
@@ -11,8 +12,8 @@ export interface Bounds {
   hiIncluded: boolean
 }
 
-/** Bounds of a window at an instant; every window also stops at asOf. */
-export function windowBounds(window: Window, asOf: number): Bounds {
+/** Bounds of a window at an instant (calendar windows in `calendar`); every window also stops at asOf. */
+export function windowBounds(window: Window, asOf: number, calendar: Calendar): Bounds {
   switch (window.type) {
     case 'ever':
       return { lo: Number.NEGATIVE_INFINITY, hi: asOf, loIncluded: true, hiIncluded: true }
@@ -37,6 +38,10 @@ export function windowBounds(window: Window, asOf: number): Bounds {
       return to > asOf
         ? { lo: instantMs(window.from), hi: asOf, loIncluded: true, hiIncluded: true }
         : { lo: instantMs(window.from), hi: to, loIncluded: true, hiIncluded: false }
+    }
+    case 'calendar': {
+      const b = calendarBounds(window, calendar, asOf)
+      return { lo: b.from, hi: b.to, loIncluded: true, hiIncluded: b.toIncluded }
     }
     default: {
       window satisfies never

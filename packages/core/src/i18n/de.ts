@@ -15,7 +15,7 @@
 import type { ComparisonWording, DescribeMessages } from '../describe/messages.ts'
 import type { ExplainMessages } from '../evaluate/explain-text.ts'
 import type { Comparison, Operator } from '../model/operators.ts'
-import type { TimeUnit } from '../model/time.ts'
+import type { CalendarUnit, TimeUnit } from '../model/time.ts'
 import type { IssueMessages, IssueParams } from './issue-messages.ts'
 
 // Dative forms: every phrase that takes a duration is dative ("in den letzten 30 Tagen", "vor 7 Tagen").
@@ -29,6 +29,17 @@ const UNIT: Readonly<Record<TimeUnit, readonly [string, string]>> = {
 }
 
 /** Present and past of each operator; the verb goes last in a German relative clause. */
+/** Calendar words per unit: this one, the one before, the dative plural, the plural. */
+const DE_CALENDAR: Readonly<
+  Record<CalendarUnit, { present: string; previous: string; dative: string; plural: string }>
+> = {
+  day: { present: 'heute', previous: 'gestern', dative: 'Tagen', plural: 'tage' },
+  week: { present: 'diese Woche', previous: 'letzte Woche', dative: 'Wochen', plural: 'wochen' },
+  month: { present: 'diesen Monat', previous: 'letzten Monat', dative: 'Monaten', plural: 'monate' },
+  quarter: { present: 'dieses Quartal', previous: 'letztes Quartal', dative: 'Quartalen', plural: 'quartale' },
+  year: { present: 'dieses Jahr', previous: 'letztes Jahr', dative: 'Jahren', plural: 'jahre' },
+}
+
 const OPERATOR: Readonly<Record<Operator, (v: string) => readonly [string, string]>> = {
   eq: (v) => [`${v} ist`, `${v} war`],
   neq: (v) => [`nicht ${v} ist`, `nicht ${v} war`],
@@ -116,7 +127,15 @@ export const deDescribeMessages: DescribeMessages = {
     before: (d) => `vor mehr als ${d}`,
     relativeRange: (start, end) => `zwischen ${start} und ${end} zuvor`,
     between: (from, to) => `ab ${from}, aber vor ${to}`,
+    calendar: (unit, complete, current) => {
+      const w = DE_CALENDAR[unit]
+      if (complete === 0) return w.present
+      const units = `${complete} vollständigen ${w.dative}`
+      if (!current) return complete === 1 ? w.previous : `in den letzten ${units}`
+      return complete === 1 ? `${w.present} oder ${w.previous}` : `${w.present} oder in den ${units} davor`
+    },
   },
+  inTimeZone: (text, timeZone) => `${text} (${timeZone})`,
   dateRange: (from, to) => `ab ${from}, aber vor ${to}`,
   numberRange: (min, max) => `zwischen ${min} und ${max} (einschließlich)`,
   otherProperty: (label, offset) => (offset ? `${label} ${offset.later ? 'plus' : 'minus'} ${offset.duration}` : label),
@@ -159,6 +178,10 @@ export const deDescribeMessages: DescribeMessages = {
     perPeriod > 1
       ? `die in mindestens ${min} der letzten ${periods} Zeiträume von ${period} jeweils mindestens ${perPeriod} ${event}-Ereignisse${filters} hatten`
       : `die in mindestens ${min} der letzten ${periods} Zeiträume von ${period} ${event}-Ereignisse${filters} hatten`,
+  regularlyCalendar: (event, filters, min, periods, unit, perPeriod) =>
+    perPeriod > 1
+      ? `die in mindestens ${min} der letzten ${periods} Kalender${DE_CALENDAR[unit].plural} (einschließlich der laufenden) jeweils mindestens ${perPeriod} ${event}-Ereignisse${filters} hatten`
+      : `die in mindestens ${min} der letzten ${periods} Kalender${DE_CALENDAR[unit].plural} (einschließlich der laufenden) ${event}-Ereignisse${filters} hatten`,
   filters: (parts) => (parts.length === 0 ? '' : ` (wobei ${parts.join(' und ')})`),
   filter: (label, predicate) => `${label} ${predicate}`,
   event: (label) => `„${label}“`,
@@ -348,6 +371,9 @@ export const deIssueMessages: IssueMessages = {
       ? 'Eine Anzahl ist eine ganze Zahl ab 0'
       : `Dieser Vergleich einer Anzahl ist ${param(p, 'always') === 'true' ? 'immer' : 'nie'} erfüllt`,
   window_order: () => 'Das Zeitfenster endet, bevor es beginnt',
+  window_empty: () => 'Das Zeitfenster enthält keinen Zeitraum',
+  unknown_time_zone: (p) => `Unbekannte Zeitzone „${param(p, 'timeZone') ?? '?'}“`,
+  calendar_period: () => 'Ein Kalenderzeitraum ist genau ein Tag, eine Woche, ein Monat oder ein Jahr',
   period_order: (p) =>
     `Mindestens ${param(p, 'minPeriods') ?? '?'} von ${param(p, 'periods') ?? '?'} Zeiträumen kann nie eintreten`,
   sequence_too_short: () =>
@@ -357,6 +383,7 @@ export const deIssueMessages: IssueMessages = {
   segment_cycle: (p) => `Segmente verweisen im Kreis aufeinander${of(param(p, 'cycle'), ': ')}`,
   catalog_invalid: () => 'Der Katalog ist ungültig',
   mapping_missing: () => 'Dem Mapping fehlt eine Tabelle oder Spalte, die dieses Segment braucht',
+  dialect_unsupported: () => 'Dieser SQL-Dialekt kann das Segment so nicht ausdrücken',
   invalid_data: () => 'Ungültige Daten',
 }
 

@@ -65,6 +65,9 @@ export const englishIssueMessages: IssueMessages = {
   measure_property_type: (_, i) => own(i),
   count_meaningless: (_, i) => own(i),
   window_order: (_, i) => own(i),
+  window_empty: (_, i) => own(i),
+  unknown_time_zone: (_, i) => own(i),
+  calendar_period: (_, i) => own(i),
   period_order: (_, i) => own(i),
   sequence_too_short: (_, i) => own(i),
   sequence_negative_first: (_, i) => own(i),
@@ -72,6 +75,7 @@ export const englishIssueMessages: IssueMessages = {
   segment_cycle: (_, i) => own(i),
   catalog_invalid: (_, i) => own(i),
   mapping_missing: (_, i) => own(i),
+  dialect_unsupported: (_, i) => own(i),
   invalid_data: (_, i) => own(i),
 }
 

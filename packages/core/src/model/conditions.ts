@@ -52,7 +52,8 @@ export type Measure = z.infer<typeof MeasureSchema>
  *   and at least one at or before `asOf - recent - inactive`.
  * - `regularly`: at least `minPerPeriod` events (1 when absent) in each of at least `minPeriods` of
  *   the last `periods` periods, period i being `(asOf - (i+1)·period, asOf - i·period]`: "at least 3
- *   times a week in 4 of the last 6 weeks".
+ *   times a week in 4 of the last 6 weeks". With `calendar`, the periods are calendar periods instead
+ *   (`period` is one day, week, month or year): period 0 is the current one, up to asOf.
  */
 export const EventFormSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('performed'), window: WindowSchema }),
@@ -76,6 +77,11 @@ export const EventFormSchema = z.discriminatedUnion('type', [
     minPeriods: z.number().check(z.int(), z.positive()),
     /** Events a period needs to count (1 when absent). */
     minPerPeriod: z.optional(z.number().check(z.int(), z.positive())),
+    /**
+     * Calendar periods (one day, week, month or year of the segment's time zone) instead of fixed
+     * lengths: period 0 is the current one up to asOf, period i the i-th before it.
+     */
+    calendar: z.optional(z.boolean()),
   }),
 ])
 /** How an event condition counts: performed, not performed, a measure compared with a threshold, first/last time, stopped, restarted, regularly. */

@@ -11,7 +11,7 @@ import {
   TagConditionSchema,
 } from './conditions.ts'
 import type { Condition, Group, OpaqueNode, RelatedCondition, Segment, SegmentNode } from './segment.ts'
-import { InstantSchema } from './time-schemas.ts'
+import { InstantSchema, WeekdaySchema } from './time-schemas.ts'
 
 /** Schema of an {@link OpaqueNode}: a node of an unknown kind, kept as it is. */
 export const OpaqueNodeSchema: z.ZodMiniType<OpaqueNode> = z
@@ -77,5 +77,7 @@ export const SegmentSchema: z.ZodMiniType<Segment> = z.object({
   description: z.optional(z.string()),
   entity: z.string().check(z.minLength(1)),
   asOf: z.optional(InstantSchema),
+  timeZone: z.optional(z.string()),
+  weekStart: z.optional(WeekdaySchema),
   root: GroupSchema,
 })

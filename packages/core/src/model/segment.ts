@@ -15,6 +15,7 @@ import type {
   SequenceCondition,
   TagCondition,
 } from './conditions.ts'
+import type { Weekday } from './time.ts'
 
 /** The version of the segment JSON this library writes. */
 export const SEGMENT_VERSION = 1
@@ -105,6 +106,13 @@ export interface Segment {
   entity: string
   /** Default evaluation instant (time travel); evaluation options override it; absent = now. */
   asOf?: string | undefined
+  /**
+   * IANA time zone of the segment's calendar (`Europe/Berlin`): where calendar windows start and end,
+   * and which local day an event falls on for active days. Evaluation options override it; absent = UTC.
+   */
+  timeZone?: string | undefined
+  /** First day of a calendar week (default `monday`, as in ISO 8601). */
+  weekStart?: Weekday | undefined
   root: Group
 }
 

@@ -1,6 +1,6 @@
 /** zod schemas of the time values of `time.ts`: durations, instants, date values, windows. */
 import * as z from 'zod/mini'
-import { TIME_UNITS } from './time.ts'
+import { CALENDAR_UNITS, TIME_UNITS, WEEKDAYS } from './time.ts'
 
 /** Schema of a {@link TimeUnit}. */
 export const TimeUnitSchema = z.enum(TIME_UNITS)
@@ -27,6 +27,19 @@ export const DateValueSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('from_now'), duration: DurationSchema }),
 ])
 
+/** Schema of a {@link CalendarWindow}. */
+export const CalendarWindowSchema = z.object({
+  type: z.literal('calendar'),
+  unit: z.enum(CALENDAR_UNITS),
+  /** Complete periods before the current one. */
+  complete: z.number().check(z.int(), z.nonnegative()),
+  /** Whether the current period, up to asOf, counts too. */
+  current: z.boolean(),
+})
+
+/** Schema of a {@link Weekday}. */
+export const WeekdaySchema = z.enum(WEEKDAYS)
+
 /** Which events count (see `Window`). */
 export const WindowSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ever') }),
@@ -34,4 +47,5 @@ export const WindowSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('before'), duration: DurationSchema }),
   z.object({ type: z.literal('relative_range'), start: DurationSchema, end: DurationSchema }),
   z.object({ type: z.literal('between'), from: InstantSchema, to: InstantSchema }),
+  CalendarWindowSchema,
 ])

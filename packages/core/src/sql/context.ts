@@ -1,5 +1,6 @@
 /** The state of one compilation: dialect, catalog, resolved mapping, asOf, aliases, segments compiled once. */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
+import type { Calendar } from '../model/calendar.ts'
 import type { Dialect } from './dialect.ts'
 import { ident, param, raw, type SqlFragment, sql } from './fragment.ts'
 import { clampTime } from './literal.ts'
@@ -19,6 +20,10 @@ export interface SqlContext {
   catalog: CatalogIndex
   mapping: ResolvedMapping
   asOf: AsOf
+  /** The calendar of the segment being compiled (time zone, week start). */
+  calendar: Calendar
+  /** The `timeZone` option, which overrides every segment's own. */
+  timeZone: string | undefined
   aliases: { n: number }
   /**
    * Referenced segments by id, compiled once; `undefined` where no WITH clause can be written

@@ -11,6 +11,7 @@
  * literals it escaped) is compiler text.
  */
 
+import type { CalendarUnit } from '../model/time.ts'
 import { raw, type SqlFragment, type SqlParameter, type SqlValue, sql } from './fragment.ts'
 import type { RowValue } from './rows.ts'
 
@@ -92,6 +93,19 @@ export interface Dialect {
   roundHalfAway?(value: SqlFragment): SqlFragment
   /** Current time in epoch ms. */
   readonly nowMs: SqlFragment
+  /**
+   * The local calendar day (whole days since 1970-01-01) of epoch ms `ms` in the IANA time zone
+   * `timeZone` (a string literal), by the engine's own time-zone functions. Absent (SQLite): the
+   * compiler adds offsets found in TypeScript, as a CASE over the changes inside the window.
+   */
+  localDay?(ms: SqlFragment, timeZone: SqlFragment): SqlFragment
+  /**
+   * For `asOf: 'now'`: the epoch ms where a calendar period starts (a local midnight in `timeZone`, a
+   * string literal): the period of `unit` holding the engine's clock, moved `shift` periods (negative:
+   * back); weeks start on ISO weekday `weekStart` (1 Monday … 7 Sunday). Absent (SQLite): calendar
+   * windows and periods need an instant asOf.
+   */
+  periodStartMs?(unit: CalendarUnit, shift: number, weekStart: number, timeZone: SqlFragment): SqlFragment
   /** A TIMESTAMP column as epoch ms (mappings whose times are timestamps). */
   timestampToMs(expr: SqlFragment): SqlFragment
   /**

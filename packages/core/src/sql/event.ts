@@ -6,10 +6,12 @@
  * otherwise the semi-join of those where it holds.
  */
 
+import { periodStarts } from '../model/calendar.ts'
 import type { EventForm, Measure } from '../model/conditions.ts'
 import type { Comparison } from '../model/operators.ts'
 import type { EventFilter } from '../model/predicate.ts'
-import { durationMs, type Window } from '../model/time.ts'
+import { type CalendarWindow, calendarUnitOf, type Duration, durationMs, type Window } from '../model/time.ts'
+import { calendarWindowBounds, localDaySql, periodStartSql } from './calendar.ts'
 import {
   column,
   definite,
@@ -40,13 +42,14 @@ export interface TimeBound {
 
 /**
  * The bounds of a window evaluated at `at` (SQL epoch ms), `offset(ms)` being `at + ms`; `known(ms)`
- * is `at + ms` as a number where `at` is a constant.
+ * is `at + ms` as a number where `at` is a constant; `calendar` gives those of a calendar window.
  */
 export function windowBounds(
   window: Window,
   at: SqlFragment,
   offset: (ms: number) => SqlFragment,
-  known: (ms: number) => number | undefined = () => undefined,
+  known: (ms: number) => number | undefined,
+  calendar: (window: CalendarWindow) => TimeBound[],
 ): TimeBound[] {
   const rel = (op: TimeBound['op'], ms: number): TimeBound => ({
     op,
@@ -71,11 +74,25 @@ export function windowBounds(
         rel('<=', 0),
       ]
     }
+    case 'calendar':
+      return calendar(window)
     default: {
       window satisfies never
       throw new Error('unknown window')
     }
   }
+}
+
+/** The greatest constant lower bound and the least constant upper bound of a range, where known. */
+function knownRange(bounds: readonly TimeBound[]): [number | undefined, number | undefined] {
+  let lo: number | undefined
+  let hi: number | undefined
+  for (const b of bounds) {
+    if (b.ms === undefined) continue
+    if (b.op === '>' || b.op === '>=') lo = lo === undefined ? b.ms : Math.max(lo, b.ms)
+    else hi = hi === undefined ? b.ms : Math.min(hi, b.ms)
+  }
+  return [lo, hi]
 }
 
 /** Bounds on an expression (an aggregate such as MIN(t)). */
@@ -111,6 +128,7 @@ export function windowAtAsOf(ctx: SqlContext, window: Window): TimeBound[] {
     timeAt(ctx, 0),
     (ms) => timeAt(ctx, ms),
     (ms) => knownTime(ctx, ms),
+    (w) => calendarWindowBounds(ctx, w),
   )
 }
 
@@ -201,8 +219,17 @@ function inEvents(
   return sql`${entityId(ctx, entity, alias)} IN (SELECT ${id} ${fromEvents(ctx, ev, eventId, where)}${group})`
 }
 
-/** The aggregate of a measure over the events of alias `ev`. */
-function aggregate(ctx: SqlContext, measure: Measure, ev: string, eventId: string): SqlFragment {
+/**
+ * The aggregate of a measure over the events of alias `ev`, whose times lie within `bounds` (local
+ * days on SQLite read the zone's offsets between the constant ones).
+ */
+function aggregate(
+  ctx: SqlContext,
+  measure: Measure,
+  ev: string,
+  eventId: string,
+  bounds: readonly TimeBound[],
+): SqlFragment {
   const e = ctx.mapping.events()
   const time = timeColumn(ctx, ev, e.time)
   const d = ctx.dialect
@@ -214,7 +241,7 @@ function aggregate(ctx: SqlContext, measure: Measure, ev: string, eventId: strin
     case 'count':
       return raw('COUNT(*)')
     case 'active_days':
-      return sql`COUNT(DISTINCT ${d.floorDiv(time, raw(String(DAY_MS)))})`
+      return sql`COUNT(DISTINCT ${localDaySql(ctx, time, ...knownRange(bounds))})`
     case 'distinct': {
       const p = measure.property
       // A typed column or GA4 parameter holds one type: its distinct values as the catalog types them.
@@ -320,18 +347,44 @@ export function measureAt(
   const body = () => {
     const ev = nextAlias(ctx, 'ev')
     const id = column(ev, ctx.mapping.events().entityId)
-    const bounds = windowBounds(window, time, (ms) => sql`(${time} + ${msParam(ms)})`)
+    const bounds = windowBounds(
+      window,
+      time,
+      (ms) => sql`(${time} + ${msParam(ms)})`,
+      () => undefined,
+      () => {
+        throw new Error('parseCatalog lets no calendar window into a computed property')
+      },
+    )
     const conditions = [
       ...eventRows(ctx, entity, ev, eventId, filters, time),
       ...boundsOnTime(ctx, ev, bounds),
       sql`${id} IS NOT NULL`,
     ]
-    return sql`SELECT ${id} AS k, 1 AS m, ${aggregate(ctx, measure, ev, eventId)} AS v ${fromEvents(ctx, ev, eventId, conditions)} GROUP BY ${id}`
+    return sql`SELECT ${id} AS k, 1 AS m, ${aggregate(ctx, measure, ev, eventId, bounds)} AS v ${fromEvents(ctx, ev, eventId, conditions)} GROUP BY ${id}`
   }
   const key = `measure:${JSON.stringify([entity, eventId, filters, measure, window])}`
   const joined = joinedValue(ctx, alias, key, time, body)
   const zero = valueOverNone(measure)
   return sql`(CASE WHEN ${joined.matched} THEN ${joined.value} ELSE ${zero === undefined ? raw('NULL') : raw(String(zero))} END)`
+}
+
+/**
+ * Calendar periods of `regularly`: the start of the oldest as a bound, and the period of time `t` (0 the
+ * current one) as a CASE over the period starts, newest first.
+ */
+function calendarPeriods(
+  ctx: SqlContext,
+  period: Duration,
+  periods: number,
+  t: SqlFragment,
+): { from: TimeBound; bucket: SqlFragment } {
+  const unit = calendarUnitOf(period) ?? 'day'
+  const starts = Array.from({ length: periods }, (_, i) => periodStartSql(ctx, unit, -i))
+  const known =
+    ctx.asOf.kind === 'instant' ? periodStarts(ctx.calendar, ctx.asOf.ms, unit, periods)[periods - 1] : undefined
+  const cases = starts.map((s, i) => sql`WHEN ${t} >= ${s} THEN ${raw(String(i))}`)
+  return { from: { op: '>=', bound: starts[periods - 1]!, ms: known }, bucket: sql`CASE ${join(cases, ' ')} END` }
 }
 
 /** The whole event condition as a two-valued boolean over the entity row `alias`. */
@@ -363,13 +416,15 @@ export function eventConditionSql(
       return sql`NOT (${performed(windowAtAsOf(ctx, form.window))})`
     case 'measure': {
       const ev = nextAlias(ctx, 'ev')
+      const bounds = windowAtAsOf(ctx, form.window)
+      const window = [...bounds, { op: '<=' as const, bound: timeAt(ctx, 0), ms: knownTime(ctx, 0) }]
       const rows = [
         ...eventRows(ctx, entity, ev, eventId, filters, timeAt(ctx, 0), knownTime(ctx, 0)),
-        ...boundsOnTime(ctx, ev, windowAtAsOf(ctx, form.window)),
+        ...boundsOnTime(ctx, ev, bounds),
       ]
       const holds = definite(
         ctx,
-        sql`(${comparisonSql(aggregate(ctx, form.measure, ev, eventId), form.comparison, form.value, form.value2)})`,
+        sql`(${comparisonSql(aggregate(ctx, form.measure, ev, eventId, window), form.comparison, form.value, form.value2)})`,
       )
       const zero = valueOverNone(form.measure)
       if (zero !== undefined && compareNumbers(zero, form.comparison, form.value, form.value2)) {
@@ -405,12 +460,15 @@ export function eventConditionSql(
       const ev = nextAlias(ctx, 'ev')
       const t = timeColumn(ctx, ev, ctx.mapping.events().time)
       const asOf = timeAt(ctx, 0)
+      const calendar = form.calendar ? calendarPeriods(ctx, form.period, form.periods, t) : undefined
       const start = -form.periods * p
       const rows = [
         ...eventRows(ctx, entity, ev, eventId, filters, asOf, knownTime(ctx, 0)),
-        ...boundsOnTime(ctx, ev, [{ op: '>', bound: timeAt(ctx, start), ms: knownTime(ctx, start) }]),
+        ...boundsOnTime(ctx, ev, [
+          calendar ? calendar.from : { op: '>', bound: timeAt(ctx, start), ms: knownTime(ctx, start) },
+        ]),
       ]
-      const bucket = ctx.dialect.floorDiv(sql`(${asOf} - ${t})`, msParam(p))
+      const bucket = calendar ? calendar.bucket : ctx.dialect.floorDiv(sql`(${asOf} - ${t})`, msParam(p))
       const enough = param(form.minPeriods, 'number')
       const perPeriod = form.minPerPeriod ?? 1
       if (perPeriod <= 1)

@@ -5,6 +5,7 @@
  * over the related entity table), and entity existence.
  */
 
+import { calendarOf } from '../model/calendar.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
 import type { RelatedCondition } from '../model/segment.ts'
 import { type Group, isActive, requiredMatches, type SegmentNode } from '../model/segment.ts'
@@ -122,9 +123,11 @@ function notAfterAsOf(ctx: SqlContext, ms: number): SqlFragment {
  * A referenced catalog segment: with a WITH clause available, its members compiled once as a common
  * table expression (`seg_<n>`) that every reference reads; otherwise inlined.
  */
-function segmentSql(ctx: SqlContext, segmentId: string, entity: string, alias: string): SqlFragment {
-  const definition = ctx.catalog.segment(segmentId)?.definition
+function segmentSql(outer: SqlContext, segmentId: string, entity: string, alias: string): SqlFragment {
+  const definition = outer.catalog.segment(segmentId)?.definition
   if (!definition) throw new Error(`validation lets no unknown segment through: ${segmentId}`)
+  // A referenced segment keeps its own calendar (unless the options set a time zone).
+  const ctx: SqlContext = { ...outer, calendar: calendarOf(definition, outer.timeZone) }
   if (ctx.segments === undefined) return groupSql(ctx, definition.root, entity, alias)
   let compiled = ctx.segments.get(segmentId)
   if (compiled === undefined) {

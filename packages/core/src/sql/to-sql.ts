@@ -5,10 +5,12 @@
 import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog } from '../catalog/schema.ts'
 import { SegmentError } from '../errors.ts'
+import { calendarOf } from '../model/calendar.ts'
 import { parseInstant } from '../model/instant.ts'
 import type { SegmentLimits } from '../model/limits.ts'
 import type { Segment } from '../model/segment.ts'
-import { issue } from '../validate/issues.ts'
+import { isTimeZone } from '../model/time-zone.ts'
+import { issue, unknownTimeZone } from '../validate/issues.ts'
 import { parseCatalog } from '../validate/parse-catalog.ts'
 import { requireValidSegment } from '../validate/validate-segment.ts'
 import { checkMapping } from './check-mapping.ts'
@@ -31,6 +33,11 @@ export interface ToSqlOptions {
   mapping?: SqlMapping | undefined
   /** Evaluation instant (Date, epoch ms, ISO 8601 with an offset) or 'now' for the engine's clock; default the segment's asOf, else 'now'. */
   asOf?: Date | number | string | undefined
+  /**
+   * IANA time zone of the calendar (calendar windows, active days), overriding the segment's
+   * `timeZone` and those of the segments it references; unknown: `SegmentError` (`unknown_time_zone`).
+   */
+  timeZone?: string | undefined
   /** Write values as escaped literals instead of parameters. */
   inline?: boolean | undefined
   /**
@@ -84,6 +91,8 @@ function context(segment: Segment, options: ToSqlOptions, withClause: boolean): 
     maxDepth: options.maxDepth,
     limits: options.limits,
   })
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone))
+    throw new SegmentError('Invalid timeZone', [unknownTimeZone(options.timeZone, ['timeZone'])])
   const catalog = indexCatalog(options.catalog)
   const mapping = options.mapping ?? defaultMapping(options.catalog)
   const gaps = checkMapping(catalog, mapping, segment.entity, segment.root, dialect)
@@ -93,6 +102,8 @@ function context(segment: Segment, options: ToSqlOptions, withClause: boolean): 
     catalog,
     mapping: resolveMapping(mapping),
     asOf: resolveAsOf(options.asOf ?? segment.asOf),
+    calendar: calendarOf(segment, options.timeZone),
+    timeZone: options.timeZone,
     aliases: { n: 0 },
     segments: withClause ? new Map() : undefined,
     rowJoins: new Map(),

@@ -17,9 +17,24 @@ import {
 } from '../model/operators.ts'
 import type { EventFilter, PredicateValue, PropertyReference } from '../model/predicate.ts'
 import { type ConditionKind, type Group, SEGMENT_VERSION, type Segment, type SegmentNode } from '../model/segment.ts'
-import type { DateValue, Duration, TimeUnit, Window } from '../model/time.ts'
+import {
+  CALENDAR_UNITS,
+  type DateValue,
+  type Duration,
+  type TimeUnit,
+  type Weekday,
+  type Window,
+} from '../model/time.ts'
 import { DAY_MS } from './fixture-time.ts'
-import { DURATION_POOL, INSTANT_OFFSETS_HOURS, instantBefore, NUMBER_POOL, STRING_POOL } from './value-pools.ts'
+import {
+  DURATION_POOL,
+  INSTANT_OFFSETS_HOURS,
+  instantBefore,
+  NUMBER_POOL,
+  STRING_POOL,
+  TIME_ZONE_AS_OF_HOURS,
+  TIME_ZONE_POOL,
+} from './value-pools.ts'
 
 /** Options of the segment arbitrary: entity type, depth and which condition kinds to generate. */
 export interface SegmentArbitraryOptions {
@@ -46,10 +61,21 @@ function rarely<T>(arb: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | undefi
 const durationArb: fc.Arbitrary<Duration> = fc.constantFrom(...DURATION_POOL)
 const hoursArb = fc.constantFrom(...INSTANT_OFFSETS_HOURS)
 const isoArb = hoursArb.map((h) => new Date(instantBefore(h)).toISOString())
-/** Instants at or before the fixtures' now: a segment's own `asOf`. */
+/**
+ * Instants at or before the fixtures' now: a segment's own `asOf`. Among them, instants next to local
+ * midnights (Berlin, Kolkata) and to daylight-saving changes (New York on Nov 1, Berlin on Oct 25).
+ */
 const pastIsoArb = fc
-  .constantFrom(...INSTANT_OFFSETS_HOURS.filter((h) => h >= 0), 5, 36, 100)
+  .constantFrom(...INSTANT_OFFSETS_HOURS.filter((h) => h >= 0), 5, 36, 100, ...TIME_ZONE_AS_OF_HOURS)
   .map((h) => new Date(instantBefore(h)).toISOString())
+
+const timeZoneArb: fc.Arbitrary<string | undefined> = rarely(fc.constantFrom(...TIME_ZONE_POOL), 3)
+const weekStartArb: fc.Arbitrary<Weekday | undefined> = rarely(fc.constantFrom<Weekday>('sunday', 'saturday'), 4)
+
+const calendarWindowArb: fc.Arbitrary<Window> = fc
+  .record({ unit: fc.constantFrom(...CALENDAR_UNITS), complete: fc.nat(3), current: fc.boolean() })
+  .filter((w) => w.complete > 0 || w.current)
+  .map<Window>((w) => ({ type: 'calendar', ...w }))
 
 const windowArb: fc.Arbitrary<Window> = fc.oneof(
   fc.constant<Window>({ type: 'ever' }),
@@ -72,6 +98,7 @@ const windowArb: fc.Arbitrary<Window> = fc.oneof(
       from: new Date(instantBefore(Math.max(a, b))).toISOString(),
       to: new Date(instantBefore(Math.min(a, b))).toISOString(),
     })),
+  calendarWindowArb,
 )
 
 function durationMsOf(d: Duration): number {
@@ -288,13 +315,15 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
           fc.integer({ min: 1, max: 4 }),
           fc.integer({ min: 1, max: 4 }),
           fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+          rarely(fc.constantFrom<TimeUnit>('day', 'week', 'month'), 3),
         )
-        .map<EventForm>(([period, a, b, perPeriod]) => ({
+        .map<EventForm>(([period, a, b, perPeriod, calendarUnit]) => ({
           type: 'regularly',
-          period,
+          period: calendarUnit === undefined ? period : { amount: 1, unit: calendarUnit },
           periods: Math.max(a, b),
           minPeriods: Math.min(a, b),
           ...(perPeriod === undefined ? {} : { minPerPeriod: perPeriod }),
+          ...(calendarUnit === undefined ? {} : { calendar: true }),
         })),
     )
 
@@ -480,16 +509,20 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
   }
 
   const asOfArb = options.withAsOf === false ? fc.constant(undefined) : rarely(pastIsoArb, 4)
-  return fc.tuple(groupArb(rootEntity, 0), fc.nat(1000), asOfArb).map(([root, n, asOf]) =>
-    assignIds({
-      version: SEGMENT_VERSION,
-      id: `arb-${n}`,
-      name: `Random ${n}`,
-      entity: rootEntity,
-      ...(asOf ? { asOf } : {}),
-      root,
-    }),
-  )
+  return fc
+    .tuple(groupArb(rootEntity, 0), fc.nat(1000), asOfArb, timeZoneArb, weekStartArb)
+    .map(([root, n, asOf, timeZone, weekStart]) =>
+      assignIds({
+        version: SEGMENT_VERSION,
+        id: `arb-${n}`,
+        name: `Random ${n}`,
+        entity: rootEntity,
+        ...(asOf ? { asOf } : {}),
+        ...(timeZone ? { timeZone } : {}),
+        ...(weekStart ? { weekStart } : {}),
+        root,
+      }),
+    )
 }
 
 /** Gives every node, step and filter a unique id, in tree order. */

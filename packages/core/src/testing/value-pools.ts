@@ -52,6 +52,15 @@ export const DURATION_POOL: readonly Duration[] = [
 /** Instants on a whole-hour grid within 40 days before the fixture asOf (and a little after). */
 export const INSTANT_OFFSETS_HOURS = [-24, -1, 0, 1, 12, 24, 48, 72, 24 * 7, 24 * 14, 24 * 30, 24 * 40] as const
 
+/** The time zones of the differential suite: DST in both hemispheres' ways, +5:30, and a 30-minute DST. */
+export const TIME_ZONE_POOL = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'] as const
+
+/**
+ * Hours before the fixtures' now (2026-12-15T12:00Z) of instants next to local midnights and DST changes:
+ * Berlin's midnight (22:30–23:30Z), Kolkata's (18:30Z), New York's change (Nov 1, 06:00Z) and Berlin's (Oct 25, 01:00Z).
+ */
+export const TIME_ZONE_AS_OF_HOURS = [12.5, 13.5, 17.5, 18, 1061, 1062, 1063, 1234.5, 1235.5] as const
+
 export function instantBefore(hours: number): number {
   return FIXTURE_AS_OF_MS - hours * 3_600_000
 }

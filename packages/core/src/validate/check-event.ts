@@ -1,5 +1,6 @@
 /** Checks of an event condition: the event, its filters, and its form (window, measure, periods). */
 import type { EventCondition } from '../model/conditions.ts'
+import { calendarUnitOf } from '../model/time.ts'
 import { checkEventRef, checkFilters } from './check-filters.ts'
 import { checkComparison, checkWindow } from './check-window.ts'
 import type { CheckContext } from './context.ts'
@@ -64,6 +65,18 @@ export function checkEvent(node: EventCondition, at: Path, entity: string, ctx: 
             nodeId: node.id,
             message: `At least ${form.minPeriods} of ${form.periods} periods can never happen`,
             params: { minPeriods: form.minPeriods, periods: form.periods },
+          }),
+        )
+      }
+      if (form.calendar && calendarUnitOf(form.period) === undefined) {
+        ctx.issues.push(
+          issue({
+            code: 'calendar_period',
+            at,
+            field: ['form', 'period'],
+            nodeId: node.id,
+            message: 'A calendar period is exactly one day, week, month or year',
+            params: { amount: form.period.amount, unit: form.period.unit },
           }),
         )
       }

@@ -23,6 +23,18 @@ export function checkWindow(window: Window, at: Path, field: Path, nodeId: strin
       )
     }
   }
+  if (window.type === 'calendar' && window.complete === 0 && !window.current) {
+    ctx.issues.push(
+      issue({
+        code: 'window_empty',
+        at,
+        field,
+        nodeId,
+        message: 'The calendar window holds no period: count complete periods, the current one, or both',
+        params: { unit: window.unit },
+      }),
+    )
+  }
   if (window.type === 'relative_range' && durationMs(window.start) <= durationMs(window.end)) {
     ctx.issues.push(
       issue({

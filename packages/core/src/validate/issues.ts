@@ -111,3 +111,14 @@ function zodDetail(z: ZodLikeIssue): string {
   if (z.code === 'too_small' || z.code === 'too_big') return z.message === 'Invalid input' ? 'out of range' : z.message
   return z.message
 }
+
+/** `unknown_time_zone` at `field` of the document (a segment's `timeZone`, an evaluation option). */
+export function unknownTimeZone(timeZone: string, field: Path): Issue {
+  return issue({
+    code: 'unknown_time_zone',
+    at: [],
+    field,
+    message: `Unknown time zone '${timeZone}': expected an IANA name such as Europe/Berlin`,
+    params: { timeZone },
+  })
+}

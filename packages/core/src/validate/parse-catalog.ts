@@ -42,6 +42,15 @@ function checkProperties(props: readonly PropertyDef[], path: Path, catalog: Cat
       }
       if (p.type !== 'number')
         issues.push(issue('catalog_invalid', [...ppath, 'type'], `Computed property '${p.id}' must be a number`))
+      // A computed property is read at any instant, by any segment: a calendar would need the reader's time zone.
+      if (c.window.type === 'calendar')
+        issues.push(
+          issue(
+            'catalog_invalid',
+            [...ppath, 'computed', 'window'],
+            `Computed property '${p.id}' cannot use a calendar window: use a fixed one (last 30 days)`,
+          ),
+        )
       if (c.measure.fn !== 'count' && c.measure.fn !== 'active_days') {
         const prop = c.measure.property
         const def = event.properties.find((ep) => ep.id === prop)

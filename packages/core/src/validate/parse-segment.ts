@@ -28,6 +28,7 @@ import { isInstant } from '../model/instant.ts'
 import { createOpaqueNode, unwrapOpaqueJson } from '../model/opaque-node.ts'
 import type { Group, OpaqueNode, RelatedCondition, Segment, SegmentNode } from '../model/segment.ts'
 import { SEGMENT_VERSION } from '../model/segment.ts'
+import { isWeekday } from '../model/time.ts'
 import { fromZod, issue, type Path } from './issues.ts'
 import { inspectSegmentShape, shapeLimits } from './segment-shape.ts'
 import { checkSegmentMeaning, opaqueIssue, type ValidateOptions } from './validate-segment.ts'
@@ -78,7 +79,17 @@ const LEAF_SCHEMAS = new Map<string, z.ZodMiniType<SegmentNode>>([
 ])
 
 /** The fields of the segment document itself. */
-const DOCUMENT_KEYS = new Set(['version', 'id', 'name', 'description', 'entity', 'asOf', 'root'])
+const DOCUMENT_KEYS = new Set([
+  'version',
+  'id',
+  'name',
+  'description',
+  'entity',
+  'asOf',
+  'timeZone',
+  'weekStart',
+  'root',
+])
 
 function isRecord(value: unknown): value is Rec {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -266,6 +277,10 @@ export function parseSegment(input: unknown, options: ParseSegmentOptions = {}):
   if (typeof description === 'string') segment.description = description
   const asOf = own(doc, 'asOf')
   if (isInstant(asOf)) segment.asOf = asOf
+  const timeZone = own(doc, 'timeZone')
+  if (typeof timeZone === 'string') segment.timeZone = timeZone
+  const weekStart = own(doc, 'weekStart')
+  if (isWeekday(weekStart)) segment.weekStart = weekStart
   for (const key of Object.keys(doc)) {
     if (DOCUMENT_KEYS.has(key)) continue
     setOwn(segment as unknown as Rec, key, doc[key])

@@ -18,11 +18,19 @@ import { MAX_DURATION_MS, resolveLimits, type SegmentLimits } from '../model/lim
 import { COMPARISON_OPERATORS, OPERATORS } from '../model/operators.ts'
 import type { Segment } from '../model/segment.ts'
 import { textProblem } from '../model/text.ts'
-import { TIME_UNIT_MS, TIME_UNITS } from '../model/time.ts'
+import {
+  CALENDAR_MAX_PERIODS,
+  CALENDAR_UNITS,
+  type CalendarUnit,
+  TIME_UNIT_MS,
+  TIME_UNITS,
+  WEEKDAYS,
+} from '../model/time.ts'
+import { isTimeZone } from '../model/time-zone.ts'
 import { EVENT_FORM_TYPES as EVENT_FORMS, MEASURE_FNS } from '../ops/event-condition.ts'
 import { RELATED_MATCH_TYPES as MATCH_TYPES } from '../ops/related.ts'
 import { WINDOW_TYPES } from '../ops/window.ts'
-import { issue, type Path } from './issues.ts'
+import { issue, type Path, unknownTimeZone } from './issues.ts'
 
 /** Options of the shape check: the limits to enforce (defaults: `SEGMENT_LIMITS`). */
 export interface ShapeOptions {
@@ -100,8 +108,14 @@ class Checker {
     )
   }
 
-  limit(at: Path, field: Path, nodeId: string | undefined, limit: keyof SegmentLimits | 'maxDuration', max: number) {
-    const what: Record<keyof SegmentLimits | 'maxDuration', string> = {
+  limit(
+    at: Path,
+    field: Path,
+    nodeId: string | undefined,
+    limit: keyof SegmentLimits | 'maxDuration' | 'maxCalendarPeriods',
+    max: number,
+  ) {
+    const what: Record<keyof SegmentLimits | 'maxDuration' | 'maxCalendarPeriods', string> = {
       maxDepth: `Groups may be nested at most ${max} levels deep`,
       maxNodes: `A segment may hold at most ${max} conditions and groups`,
       maxSteps: `A sequence may have at most ${max} steps`,
@@ -110,6 +124,7 @@ class Checker {
       maxPeriods: `At most ${max} periods are allowed`,
       maxTextLength: `A text may be at most ${max} characters long`,
       maxDuration: 'A duration may be at most 10,000 years',
+      maxCalendarPeriods: `A calendar window may go back at most ${max} periods (a thousand years)`,
     }
     const code = limit === 'maxDepth' ? 'max_depth' : limit === 'maxNodes' ? 'max_size' : 'limit_exceeded'
     this.push(issue({ code, at, field, nodeId, message: what[limit], params: { limit, max } }), at)
@@ -254,6 +269,25 @@ class Checker {
         this.instant(own(value, 'from'), at, [...field, 'from'], nodeId)
         this.instant(own(value, 'to'), at, [...field, 'to'], nodeId)
         return
+      case 'calendar': {
+        const unitOk = this.oneOf(own(value, 'unit'), CALENDAR_UNITS, at, [...field, 'unit'], nodeId)
+        const complete = own(value, 'complete')
+        if (typeof complete !== 'number' || !Number.isSafeInteger(complete) || complete < 0) {
+          if (complete === undefined) this.missing(at, [...field, 'complete'], nodeId)
+          else
+            this.bad(at, [...field, 'complete'], nodeId, 'expected a whole number of at least 0', {
+              expected: 'non-negative integer',
+            })
+        } else if (unitOk) {
+          const max = CALENDAR_MAX_PERIODS[own(value, 'unit') as CalendarUnit]
+          if (complete > max) this.limit(at, [...field, 'complete'], nodeId, 'maxCalendarPeriods', max)
+        }
+        if (typeof own(value, 'current') !== 'boolean') {
+          if (own(value, 'current') === undefined) this.missing(at, [...field, 'current'], nodeId)
+          else this.bool(value, 'current', at, field, nodeId)
+        }
+        return
+      }
     }
   }
 
@@ -400,6 +434,7 @@ class Checker {
             this.limit(at, [...field, key], nodeId, 'maxPeriods', this.limits.maxPeriods)
           }
         }
+        this.bool(value, 'calendar', at, field, nodeId)
         const perPeriod = own(value, 'minPerPeriod')
         if (
           perPeriod !== undefined &&
@@ -415,6 +450,16 @@ class Checker {
         return
       }
     }
+  }
+
+  /** An optional IANA time zone name (`unknown_time_zone` when `Intl` does not know it). */
+  timeZone(value: unknown, field: Path): void {
+    if (value === undefined) return
+    if (typeof value !== 'string') {
+      this.bad([], field, undefined, 'expected an IANA time zone name such as Europe/Berlin', { expected: 'string' })
+      return
+    }
+    if (!isTimeZone(value)) this.issues.push(unknownTimeZone(value, field))
   }
 
   /** Counts the node and checks its id; returns its id, or false when the walk must stop. */
@@ -596,6 +641,9 @@ class Checker {
     this.text(own(value, 'entity'), [], ['entity'], undefined, 1)
     const asOf = own(value, 'asOf')
     if (asOf !== undefined) this.instant(asOf, [], ['asOf'], undefined)
+    this.timeZone(own(value, 'timeZone'), ['timeZone'])
+    const weekStart = own(value, 'weekStart')
+    if (weekStart !== undefined) this.oneOf(weekStart, WEEKDAYS, [], ['weekStart'], undefined)
     const root = own(value, 'root')
     if (root === undefined) this.missing(['root'], [], undefined)
     else this.guard(['root'], () => this.group(root, ['root'], 1))

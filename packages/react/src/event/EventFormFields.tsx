@@ -1,5 +1,5 @@
 /** The inputs of the forms without a window: stopped, restarted, regularly. */
-import type { EventForm, Issue } from '@segkit/core'
+import { calendarUnitOf, type EventForm, type Issue } from '@segkit/core'
 import { useId } from 'react'
 import { useComponents, useMessages } from '../context.ts'
 import { routeIssues } from '../fields/field-issues.ts'
@@ -64,7 +64,11 @@ export function EventFormFields({ form, onChange, disabled, issues }: EventFormF
         </span>
       )
     case 'regularly': {
-      const byField = routeIssues(issues, { minPeriods: ['form', 'minPeriods'], periods: ['form', 'periods'] })
+      const byField = routeIssues(issues, {
+        minPeriods: ['form', 'minPeriods'],
+        periods: ['form', 'periods'],
+        calendar: ['form', 'period'],
+      })
       const minIssues = [...byField.minPeriods, ...byField.periods]
       return (
         <span data-segkit-part="event-form-fields" data-form="regularly">
@@ -117,6 +121,24 @@ export function EventFormFields({ form, onChange, disabled, issues }: EventFormF
             label={m.eventPeriodLabel}
             disabled={disabled}
           />
+          <label data-segkit-part="regularly-calendar">
+            <input
+              type="checkbox"
+              checked={form.calendar === true}
+              disabled={disabled}
+              onChange={(event) => {
+                const { calendar: _, ...plain } = form
+                // A calendar period is one day, week, month or year: keep the unit where it is one.
+                const period =
+                  calendarUnitOf({ ...form.period, amount: 1 }) !== undefined
+                    ? { ...form.period, amount: 1 }
+                    : { amount: 1, unit: 'week' as const }
+                onChange(event.target.checked ? { ...plain, period, calendar: true } : plain)
+              }}
+            />
+            {m.eventRegularlyCalendar}
+          </label>
+          {IssueList && <IssueList issues={byField.calendar} />}
           {IssueList && <IssueList issues={minIssues} id={`${id}-periods`} />}
           {IssueList && <IssueList issues={byField.other} />}
         </span>

@@ -3,7 +3,7 @@
  * the preview. Flat keys with a prefix (`event…`, `sequence…`, `related…`,
  * `preview…`) so that the builder's `messages` merges them like its own.
  */
-import type { Comparison, EventFormType, Measure, RelatedMatch, Window } from '@segkit/core'
+import type { CalendarUnit, Comparison, EventFormType, Measure, RelatedMatch, Window } from '@segkit/core'
 
 /** Strings of the event, sequence, related and preview parts. */
 export interface EventMessages {
@@ -45,6 +45,15 @@ export interface EventMessages {
   eventRestartedInactive: string
   /** After the events-per-period field of "regularly": "[2] times in at least [3] of the last…". */
   eventRegularlyTimes: string
+  /** The choices of a calendar window: this period, the last N complete ones, or both. */
+  eventCalendarRanges: Readonly<Record<'current' | 'complete' | 'both', string>>
+  eventCalendarRangeLabel: string
+  eventCalendarCountLabel: string
+  eventCalendarUnitLabel: string
+  /** Calendar units as the window's last word ("this month", "the last 3 complete months"). */
+  eventCalendarUnits: Readonly<Record<CalendarUnit, string>>
+  /** The checkbox of `regularly` that makes its periods calendar periods. */
+  eventRegularlyCalendar: string
   eventRegularlyMin: string
   eventRegularlyPeriods: string
   eventRegularlyPeriod: string
@@ -160,6 +169,7 @@ export const defaultEventMessages: EventMessages = {
     before: 'more than … ago',
     relative_range: 'between … ago',
     between: 'between dates',
+    calendar: 'in calendar',
   },
   eventWindowAgo: 'ago',
   eventWindowAnd: 'and',
@@ -174,6 +184,12 @@ export const defaultEventMessages: EventMessages = {
   eventRestartedRecent: 'in the last',
   eventRestartedInactive: 'after a break of',
   eventRegularlyTimes: 'times',
+  eventCalendarRanges: { current: 'this', complete: 'the last complete', both: 'this and the last complete' },
+  eventCalendarRangeLabel: 'Calendar periods',
+  eventCalendarCountLabel: 'Complete periods',
+  eventCalendarUnitLabel: 'Calendar unit',
+  eventCalendarUnits: { day: 'day(s)', week: 'week(s)', month: 'month(s)', quarter: 'quarter(s)', year: 'year(s)' },
+  eventRegularlyCalendar: 'calendar periods',
   eventRegularlyMin: 'in at least',
   eventRegularlyPeriods: 'of the last',
   eventRegularlyPeriod: 'periods of',

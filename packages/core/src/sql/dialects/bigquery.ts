@@ -15,6 +15,7 @@ import {
 } from '../dialect.ts'
 import { join, raw, type SqlFragment, sql } from '../fragment.ts'
 import { scalarLiteral } from '../literal.ts'
+import { daysIntoWeek, shiftStep } from './calendar-sql.ts'
 
 const TYPE: Record<SqlScalarType, string> = { text: 'STRING', number: 'FLOAT64', boolean: 'BOOL', bigint: 'INT64' }
 const path = (key: string) => raw(backslashString(quotedJsonPath(key)))
@@ -43,6 +44,20 @@ export const bigquery: Dialect = {
   ),
   nowMs: raw('UNIX_MILLIS(CURRENT_TIMESTAMP())'),
   timestampToMs: (e) => sql`UNIX_MILLIS(${e})`,
+  localDay: (ms, tz) => sql`UNIX_DATE(DATE(TIMESTAMP_MILLIS(${ms}), ${tz}))`,
+  periodStartMs: (unit, shift, weekStart, tz) => {
+    const day = sql`DATE(CURRENT_TIMESTAMP(), ${tz})`
+    // DAYOFWEEK is 1 on Sunday: its ISO weekday is MOD(DAYOFWEEK + 5, 7) + 1.
+    const iso = sql`(MOD(EXTRACT(DAYOFWEEK FROM ${day}) + 5, 7) + 1)`
+    const start =
+      unit === 'day'
+        ? day
+        : unit === 'week'
+          ? sql`DATE_SUB(${day}, INTERVAL ${daysIntoWeek(iso, weekStart)} DAY)`
+          : sql`DATE_TRUNC(${day}, ${raw(unit.toUpperCase())})`
+    const step = shiftStep(unit, shift)
+    return sql`UNIX_MILLIS(TIMESTAMP(DATE_ADD(${start}, INTERVAL ${raw(`${step.amount} ${step.unit.toUpperCase()}`)}), ${tz}))`
+  },
   msToTimestamp: (e) => sql`TIMESTAMP_MILLIS(${e})`,
   asciiLower: (e) => sql`TRANSLATE(${e}, ${raw(`'${ALPHA_UPPER}', '${ALPHA_LOWER}'`)})`,
   contains: (h, n) => sql`STRPOS(${h}, ${n}) > 0`,

@@ -6,6 +6,7 @@
 import { backslashString, backtickBackslash, type Dialect, floorFromTrunc, type SqlScalarType } from '../dialect.ts'
 import { join, raw, sql } from '../fragment.ts'
 import { scalarLiteral } from '../literal.ts'
+import { daysIntoWeek, shiftStep } from './calendar-sql.ts'
 
 const TYPE: Record<SqlScalarType, string> = { text: 'String', number: 'Float64', boolean: 'Bool', bigint: 'Int64' }
 const key = (k: string) => raw(backslashString(k))
@@ -40,6 +41,20 @@ export const clickhouse: Dialect = {
   ),
   nowMs: raw('toUnixTimestamp64Milli(now64(3))'),
   timestampToMs: (e) => sql`toUnixTimestamp64Milli(${e})`,
+  // toRelativeDayNum counts days from a fixed point: distinct days and differences are what count.
+  localDay: (ms, tz) => sql`toRelativeDayNum(fromUnixTimestamp64Milli(toInt64(${ms}), 'UTC'), ${tz})`,
+  periodStartMs: (unit, shift, weekStart, tz) => {
+    const day = sql`toDate32(now(), ${tz})`
+    const start =
+      unit === 'day'
+        ? day
+        : unit === 'week'
+          ? sql`subtractDays(${day}, ${daysIntoWeek(sql`toDayOfWeek(${day})`, weekStart)})`
+          : sql`${raw(unit === 'month' ? 'toStartOfMonth' : unit === 'quarter' ? 'toStartOfQuarter' : 'toStartOfYear')}(${day})`
+    const step = shiftStep(unit, shift)
+    const add = step.unit === 'day' ? 'addDays' : step.unit === 'month' ? 'addMonths' : 'addYears'
+    return sql`(toInt64(toUnixTimestamp(toDateTime(${raw(add)}(${start}, ${raw(String(step.amount))}), ${tz}))) * 1000)`
+  },
   msToTimestamp: (e) => sql`fromUnixTimestamp64Milli(${e})`,
   // ClickHouse's lower() folds ASCII only (lowerUTF8 folds the rest).
   asciiLower: (e) => sql`lower(${e})`,

@@ -10,6 +10,7 @@ import {
 } from '../dialect.ts'
 import { join, raw, type SqlFragment, sql } from '../fragment.ts'
 import { scalarLiteral } from '../literal.ts'
+import { shiftStep, truncLocal } from './calendar-sql.ts'
 
 const TYPE: Record<SqlScalarType, string> = { text: 'VARCHAR', number: 'DOUBLE', boolean: 'BOOLEAN', bigint: 'BIGINT' }
 /** A JSON Pointer (RFC 6901): `~` and `/` escaped, every other character literal (a JSONPath reads `*` as a wildcard). */
@@ -48,6 +49,20 @@ export const duckdb: Dialect = {
   floorDiv: (a, b) => sql`fdiv(${a}, ${b})`,
   nowMs: raw('epoch_ms(now())'),
   timestampToMs: (e) => sql`epoch_ms(${e})`,
+  // timezone(zone, TIMESTAMPTZ) is the local TIMESTAMP there; timezone(zone, TIMESTAMP) the instant back.
+  localDay: (ms, tz) =>
+    sql`date_diff('day', DATE '1970-01-01', CAST(timezone(${tz}, to_timestamp(${ms} / 1000.0)) AS DATE))`,
+  periodStartMs: (unit, shift, weekStart, tz) => {
+    const start = truncLocal(
+      sql`timezone(${tz}, now())`,
+      unit,
+      weekStart,
+      (x) => sql`isodow(${x})`,
+      (x, days) => sql`(${x} - to_days(CAST(${days} AS INTEGER)))`,
+    )
+    const step = shiftStep(unit, shift)
+    return sql`epoch_ms(timezone(${tz}, ${start} + ${raw(`INTERVAL (${step.amount}) ${step.unit.toUpperCase()}`)}))`
+  },
   msToTimestamp: (e) => sql`epoch_ms(${e})`,
   asciiLower: (e) => sql`translate(${e}, ${raw(`'${ALPHA_UPPER}', '${ALPHA_LOWER}'`)})`,
   contains: (h, n) => sql`strpos(${h}, ${n}) > 0`,

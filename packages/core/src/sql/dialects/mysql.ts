@@ -6,6 +6,7 @@
 import { ALPHA_LOWER, ALPHA_UPPER, backtick, type Dialect, quotedJsonPath, type SqlScalarType } from '../dialect.ts'
 import { join, raw, type SqlFragment, sql } from '../fragment.ts'
 import { scalarLiteral } from '../literal.ts'
+import { daysIntoWeek, shiftStep } from './calendar-sql.ts'
 
 /**
  * A literal that reads the same with and without NO_BACKSLASH_ESCAPES: quotes doubled, and a text
@@ -78,6 +79,26 @@ export const mysql: Dialect = {
   floorDiv: (a, b) => sql`FLOOR(${a} / ${b})`,
   nowMs: raw('CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)'),
   timestampToMs: (e) => sql`CAST(UNIX_TIMESTAMP(${e}) * 1000 AS SIGNED)`,
+  // CONVERT_TZ needs the time-zone tables (mysql_tzinfo_to_sql); 719528 is TO_DAYS('1970-01-01').
+  localDay: (ms, tz) =>
+    sql`(TO_DAYS(CONVERT_TZ(TIMESTAMPADD(MICROSECOND, ${ms} * 1000, TIMESTAMP '1970-01-01 00:00:00'), '+00:00', ${tz})) - 719528)`,
+  periodStartMs: (unit, shift, weekStart, tz) => {
+    const local = sql`CONVERT_TZ(UTC_TIMESTAMP(3), '+00:00', ${tz})`
+    const day = sql`DATE(${local})`
+    const start =
+      unit === 'day'
+        ? day
+        : unit === 'week'
+          ? sql`(${day} - INTERVAL ${daysIntoWeek(sql`(WEEKDAY(${local}) + 1)`, weekStart)} DAY)`
+          : unit === 'month'
+            ? sql`(${day} - INTERVAL (DAYOFMONTH(${local}) - 1) DAY)`
+            : unit === 'quarter'
+              ? sql`(MAKEDATE(YEAR(${local}), 1) + INTERVAL (QUARTER(${local}) - 1) QUARTER)`
+              : sql`MAKEDATE(YEAR(${local}), 1)`
+    const step = shiftStep(unit, shift)
+    const moved = sql`(CAST(${start} AS DATETIME) + INTERVAL ${raw(`${step.amount} ${step.unit.toUpperCase()}`)})`
+    return sql`(TIMESTAMPDIFF(MICROSECOND, TIMESTAMP '1970-01-01 00:00:00', CONVERT_TZ(${moved}, ${tz}, '+00:00')) DIV 1000)`
+  },
   asciiLower: lower,
   contains: (h, n) => sql`LOCATE(${n}, ${h}) > 0`,
   startsWith: (h, n) => sql`LEFT(${h}, CHAR_LENGTH(${n})) = ${n}`,

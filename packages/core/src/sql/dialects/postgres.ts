@@ -10,6 +10,7 @@ import {
 } from '../dialect.ts'
 import { join, raw, type SqlFragment, sql } from '../fragment.ts'
 import { scalarLiteral } from '../literal.ts'
+import { shiftStep, truncLocal } from './calendar-sql.ts'
 
 const CAST: Record<SqlScalarType, string> = {
   text: 'text',
@@ -41,6 +42,20 @@ export const postgres: Dialect = {
   ),
   nowMs: raw('(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::bigint'),
   timestampToMs: (e) => sql`(EXTRACT(EPOCH FROM ${e}) * 1000)::bigint`,
+  localDay: (ms, tz) => sql`(CAST((to_timestamp(${ms} / 1000.0) AT TIME ZONE ${tz}) AS date) - DATE '1970-01-01')`,
+  periodStartMs: (unit, shift, weekStart, tz) => {
+    const local = sql`(clock_timestamp() AT TIME ZONE ${tz})`
+    const start = truncLocal(
+      local,
+      unit,
+      weekStart,
+      (x) => sql`CAST(EXTRACT(ISODOW FROM ${x}) AS integer)`,
+      (x, days) => sql`(${x} - ${days} * INTERVAL '1 day')`,
+    )
+    const step = shiftStep(unit, shift)
+    const moved = sql`(${start} + ${raw(`${step.amount} * INTERVAL '1 ${step.unit}'`)})`
+    return sql`(EXTRACT(EPOCH FROM (${moved} AT TIME ZONE ${tz})) * 1000)::bigint`
+  },
   msToTimestamp: (e) => sql`to_timestamp(${e} / 1000.0)`,
   asciiLower: (e) => sql`translate(${e}, ${raw(`'${ALPHA_UPPER}', '${ALPHA_LOWER}'`)})`,
   contains: (h, n) => sql`strpos(${h}, ${n}) > 0`,

@@ -2,6 +2,7 @@
 import { ALPHA_LOWER, ALPHA_UPPER, backslashString, type Dialect, doubleQuote, type SqlScalarType } from '../dialect.ts'
 import { join, raw, type SqlFragment, sql } from '../fragment.ts'
 import { scalarLiteral } from '../literal.ts'
+import { daysIntoWeek, shiftStep } from './calendar-sql.ts'
 
 const TYPE: Record<SqlScalarType, string> = { text: 'STRING', number: 'DOUBLE', boolean: 'BOOLEAN', bigint: 'NUMBER' }
 const cast = (v: SqlFragment, t: SqlScalarType) => sql`${v}::${raw(TYPE[t])}`
@@ -43,6 +44,20 @@ export const snowflake: Dialect = {
   floorDiv: (a, b) => sql`FLOOR(${a} / ${b})`,
   nowMs: raw('DATE_PART(epoch_millisecond, CURRENT_TIMESTAMP())'),
   timestampToMs: (e) => sql`DATE_PART(epoch_millisecond, ${e})`,
+  localDay: (ms, tz) =>
+    sql`DATEDIFF(day, '1970-01-01'::DATE, TO_DATE(CONVERT_TIMEZONE('UTC', ${tz}, TO_TIMESTAMP_NTZ(${ms}, 3))))`,
+  periodStartMs: (unit, shift, weekStart, tz) => {
+    const local = sql`CONVERT_TIMEZONE(${tz}, CURRENT_TIMESTAMP())::TIMESTAMP_NTZ`
+    const day = sql`DATE_TRUNC('day', ${local})`
+    const start =
+      unit === 'day'
+        ? day
+        : unit === 'week'
+          ? sql`DATEADD(day, -${daysIntoWeek(sql`DAYOFWEEKISO(${local})`, weekStart)}, ${day})`
+          : sql`DATE_TRUNC(${raw(`'${unit}'`)}, ${local})`
+    const step = shiftStep(unit, shift)
+    return sql`DATE_PART(epoch_millisecond, CONVERT_TIMEZONE(${tz}, 'UTC', DATEADD(${raw(`${step.unit}, ${step.amount}`)}, ${start})))`
+  },
   msToTimestamp: (e) => sql`TO_TIMESTAMP(${e}, 3)`,
   asciiLower: lower,
   contains: (h, n) => sql`POSITION(${n}, ${h}) > 0`,

@@ -14,6 +14,7 @@ import {
 } from '../dialect.ts'
 import { join, raw, type SqlFragment, sql } from '../fragment.ts'
 import { scalarLiteral } from '../literal.ts'
+import { shiftStep, truncLocal } from './calendar-sql.ts'
 
 const TYPE: Record<SqlScalarType, string> = { text: 'VARCHAR', number: 'DOUBLE', boolean: 'BOOLEAN', bigint: 'BIGINT' }
 const path = (key: string) => raw(standardString(`$["${jsonStringContent(key)}"]`))
@@ -53,6 +54,18 @@ export const trino: Dialect = {
   ),
   nowMs: raw('CAST(to_unixtime(current_timestamp) * 1000 AS BIGINT)'),
   timestampToMs: (e) => sql`CAST(to_unixtime(${e}) * 1000 AS BIGINT)`,
+  localDay: (ms, tz) => sql`date_diff('day', DATE '1970-01-01', CAST(from_unixtime(${ms} / 1000.0, ${tz}) AS DATE))`,
+  periodStartMs: (unit, shift, weekStart, tz) => {
+    const start = truncLocal(
+      sql`(current_timestamp AT TIME ZONE ${tz})`,
+      unit,
+      weekStart,
+      (x) => sql`day_of_week(${x})`,
+      (x, days) => sql`date_add('day', -${days}, ${x})`,
+    )
+    const step = shiftStep(unit, shift)
+    return sql`CAST(to_unixtime(date_add(${raw(`'${step.unit}', ${step.amount}`)}, ${start})) * 1000 AS BIGINT)`
+  },
   msToTimestamp: (e) => sql`from_unixtime(${e} / 1000.0)`,
   asciiLower: (e) => sql`translate(${e}, ${raw(`'${ALPHA_UPPER}', '${ALPHA_LOWER}'`)})`,
   contains: (h, n) => sql`strpos(${h}, ${n}) > 0`,
