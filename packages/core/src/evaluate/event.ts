@@ -12,6 +12,7 @@ import type { EventFilter } from '../model/predicate.ts'
 import { durationMs } from '../model/time.ts'
 import { Bitset } from './bitset.ts'
 import type { DataIndex } from './data-index.ts'
+import { compileNthTime } from './nth-time.ts'
 import { type ColumnTest, compileColumnTest } from './predicate.ts'
 import { firstAfter } from './search.ts'
 import type { Block, TimedRows } from './timed-rows.ts'
@@ -226,8 +227,10 @@ export interface EventOutcome {
   matched: boolean
   /** The measured number (count, sum…), when the form has one. */
   value?: number | undefined
-  /** Times of the decisive events (first / last). */
+  /** Times of the decisive events (first / last / n-th). */
   time?: number | undefined
+  /** Time of the first matching event, where the form compares with it (`nth_time`). */
+  first?: number | undefined
 }
 
 /** A compiled event form over a located source: a test (no allocation) and the outcome with its numbers. */
@@ -357,7 +360,7 @@ function inBounds(t: number, b: Bounds): boolean {
  * Compiles an event form at an instant: the windows become numeric bounds once,
  * and the returned functions run per entity over its located events.
  */
-export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex, eventId: string): CompiledForm {
+export function compileForm(form: EventForm, asOf: number, columnOf: (property: string) => number): CompiledForm {
   switch (form.type) {
     case 'performed': {
       const b = windowBounds(form.window, asOf)
@@ -386,8 +389,7 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
     case 'measure': {
       const b = windowBounds(form.window, asOf)
       const { measure, comparison, value: threshold, value2 } = form
-      const column =
-        measure.fn === 'count' || measure.fn === 'active_days' ? -1 : eventColumn(catalog, eventId, measure.property)
+      const column = measure.fn === 'count' || measure.fn === 'active_days' ? -1 : columnOf(measure.property)
       return {
         cut: false,
         test: (src) => compare(src.measure(measure, column, b), comparison, threshold, value2),
@@ -482,6 +484,8 @@ export function compileForm(form: EventForm, asOf: number, catalog: CatalogIndex
         },
       }
     }
+    case 'nth_time':
+      return compileNthTime(form, asOf)
     default: {
       form satisfies never
       throw new Error('unknown event form')
