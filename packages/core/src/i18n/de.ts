@@ -164,7 +164,7 @@ export const deDescribeMessages: DescribeMessages = {
   event: (label) => `„${label}“`,
   anyEvent: '„beliebiges“',
   nthTime: (n, event, filters, window, within) =>
-    `deren ${n}. ${event}-Ereignis${filters} überhaupt ${window} war${within ? `, höchstens ${within} nach dem ersten` : ''}`,
+    `deren ${n}. ${event}-Ereignis${filters} überhaupt ${window} war${within ? `, innerhalb von ${within} nach dem ersten` : ''}`,
   sequence: (steps, window, within) =>
     `die die Ereignisse ${steps.join(', dann ')}${within ? `, alle innerhalb von ${within}` : ''}${window ? `, jeden stattgefundenen Schritt ${window},` : ''} hatten`,
   step: (event, filters, s) => {
@@ -227,8 +227,8 @@ export const deExplainMessages: ExplainMessages = {
       : `${p.event}-Ereignisse in ${p.active} der letzten ${p.periods} Zeiträume von ${p.period}; benötigt mindestens ${p.minPeriods}`,
   nthTime: (p) =>
     p.time === undefined
-      ? `Insgesamt ${p.seen} ${p.event}-${n1(p.seen, 'Ereignis', 'Ereignisse')}; benötigt das ${p.n}. ${p.window}${p.within ? `, höchstens ${p.within} nach dem ersten` : ''}`
-      : `${p.n}. ${p.event}-Ereignis am ${p.time}, das erste am ${p.first ?? '?'}; benötigt ${p.window}${p.within ? `, höchstens ${p.within} nach dem ersten` : ''}`,
+      ? `Insgesamt ${p.seen} ${p.event}-${n1(p.seen, 'Ereignis', 'Ereignisse')}; benötigt das ${p.n}. ${p.window}${p.within ? `, innerhalb von ${p.within} nach dem ersten` : ''}`
+      : `${p.n}. ${p.event}-Ereignis am ${p.time}, das erste am ${p.first ?? '?'}; benötigt ${p.window}${p.within ? `, innerhalb von ${p.within} nach dem ersten` : ''}`,
   sequence: (times) =>
     times === undefined
       ? 'Keine Reihenfolge der Ereignisse erfüllt die Sequenz'
