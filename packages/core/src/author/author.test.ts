@@ -4,14 +4,7 @@ import { SegmentError } from '../errors.ts'
 import type { Segment } from '../model/segment.ts'
 import { exampleCatalog } from '../testing/example-catalog.ts'
 import { validateSegment } from '../validate/validate-segment.ts'
-import {
-  author,
-  defineSegment,
-  type EventArg,
-  type PropertyIdOf,
-  type ReadonlyCatalog,
-  userSegment,
-} from './index.ts'
+import { author, defineSegment, type EventArg, type PropertyIdOf, type ReadonlyCatalog, userSegment } from './index.ts'
 
 /** A small B2B catalog written `as const`: the types below are inferred from it. */
 const shopCatalog = {
