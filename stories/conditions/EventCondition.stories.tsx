@@ -98,3 +98,73 @@ export const ReadOnly: Story = {
     expectReadOnlyRow(rowOf(canvasElement, 'c_purchased'), /Purchased/)
   },
 }
+
+/** Any of several events, counted as one: viewed a product or added one to the cart at least 3 times, for $20 or more. */
+export const AnyOfSeveralEvents: Story = {
+  args: {
+    node: {
+      id: 'c_browse',
+      kind: 'event',
+      event: { anyOf: ['viewed_product', 'added_to_cart'] },
+      filters: [{ id: 'f_price', property: 'price', operator: 'gte', value: 20 }],
+      form: {
+        type: 'measure',
+        measure: { fn: 'count' },
+        comparison: 'gte',
+        value: 3,
+        window: { type: 'last', duration: { amount: 30, unit: 'day' } },
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const row = within(rowOf(canvasElement, 'c_browse'))
+    await expect(row.getByRole('button', { name: /Event 1: Viewed Product/ })).toBeVisible()
+    await expect(row.getByRole('button', { name: /Event 2: Added to Cart/ })).toBeVisible()
+    await expect(row.getByRole('button', { name: /Property: Price/ })).toBeVisible()
+    // Removing one event leaves the other on its own.
+    await userEvent.click(row.getByRole('button', { name: 'Remove event 1' }))
+    await waitFor(() => expect(row.getByRole('button', { name: /Event: Added to Cart/ })).toBeVisible())
+  },
+}
+
+/** Any event at all in the last 7 days (Amplitude's "Any Event"). */
+export const AnyEvent: Story = {
+  args: {
+    node: {
+      id: 'c_active',
+      kind: 'event',
+      event: { any: true },
+      filters: [],
+      form: { type: 'performed', window: { type: 'last', duration: { amount: 7, unit: 'day' } } },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const row = within(rowOf(canvasElement, 'c_active'))
+    await expect(row.getByRole('button', { name: /Event: Any event/ })).toBeVisible()
+    await expect(row.queryByRole('button', { name: 'Or another event' })).toBeNull()
+  },
+}
+
+/** The n-th time: a second purchase in the last 30 days, within 30 days of the first. */
+export const SecondPurchaseWithinThirtyDays: Story = {
+  args: {
+    node: {
+      id: 'c_second',
+      kind: 'event',
+      event: 'purchased',
+      filters: [],
+      form: {
+        type: 'nth_time',
+        n: 2,
+        window: { type: 'last', duration: { amount: 30, unit: 'day' } },
+        withinOfFirst: { amount: 30, unit: 'day' },
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const row = within(rowOf(canvasElement, 'c_second'))
+    await expect(row.getByRole('spinbutton', { name: 'Which time' })).toHaveValue('2')
+    await expect(row.getByText('nd time ever')).toBeVisible()
+    await expect(row.getByText('of the first')).toBeVisible()
+  },
+}

@@ -66,6 +66,25 @@ export const DidNotWithin: Story = {
   },
 }
 
+/** A step that takes any of several events: viewed a product or added one to the cart, then purchased. */
+export const StepWithSeveralEvents: Story = {
+  args: {
+    node: {
+      ...conditions.sequence,
+      steps: [
+        { id: 's_browse', event: { anyOf: ['viewed_product', 'added_to_cart'] }, filters: [] },
+        { id: 's_buy', event: 'purchased', filters: [] },
+      ],
+    } satisfies SequenceCondition,
+  },
+  play: async ({ canvasElement }) => {
+    const steps = within(editorOf(canvasElement)).getAllByRole('listitem')
+    const first = within(steps[0] as HTMLElement)
+    await expect(first.getByRole('button', { name: /Step 1: Event 1: Viewed Product/ })).toBeVisible()
+    await expect(first.getByRole('button', { name: /Step 1: Event 2: Added to Cart/ })).toBeVisible()
+  },
+}
+
 /** Build a 3-step sequence from an empty builder: add a sequence, add a step, pick its event. */
 export const BuildThreeSteps: Story = {
   render: (args, context) => renderBuilder({ catalog, onChange: args.onChange as never }, context),

@@ -181,7 +181,12 @@ export async function runDifferential(
     runs: number
     seed: number
     /** Another layout of the same data: a mapping, and the tables it reads, made after each load. */
-    layout?: { mapping: SqlMapping; afterLoad(engine: Engine): Promise<void> }
+    layout?: {
+      mapping: SqlMapping
+      afterLoad(engine: Engine): Promise<void>
+      /** The layout reads no set of events as one (see `SegmentArbitraryOptions.eventSets`). */
+      eventSets?: false
+    }
   },
 ): Promise<DifferentialReport> {
   const perDataset = 75
@@ -194,21 +199,23 @@ export async function runDifferential(
   })
   if (heavyRuns > 0) samples.push(withHeavyUsers(samples[0]!, options.seed))
   // Small segments (one or two conditions) pin down one construct each; full ones mix them.
+  const sets = options.layout?.eventSets === false ? { eventSets: false } : {}
   const segments = fc.oneof(
-    { weight: 3, arbitrary: arbitrarySegment(catalog, { entity: 'user', maxDepth: 1, maxChildren: 2 }) },
+    { weight: 3, arbitrary: arbitrarySegment(catalog, { ...sets, entity: 'user', maxDepth: 1, maxChildren: 2 }) },
     // Sequences and event forms carry most of the time logic: extra weight on them alone.
     {
       weight: 2,
       arbitrary: arbitrarySegment(catalog, {
+        ...sets,
         entity: 'user',
         kinds: ['sequence', 'event'],
         maxDepth: 0,
         maxChildren: 1,
       }),
     },
-    { weight: 3, arbitrary: arbitrarySegment(catalog, { entity: 'user' }) },
-    { weight: 1, arbitrary: arbitrarySegment(catalog, { entity: 'account', maxDepth: 1, maxChildren: 2 }) },
-    { weight: 1, arbitrary: arbitrarySegment(catalog, { entity: 'account' }) },
+    { weight: 3, arbitrary: arbitrarySegment(catalog, { ...sets, entity: 'user' }) },
+    { weight: 1, arbitrary: arbitrarySegment(catalog, { ...sets, entity: 'account', maxDepth: 1, maxChildren: 2 }) },
+    { weight: 1, arbitrary: arbitrarySegment(catalog, { ...sets, entity: 'account' }) },
   )
   let cases = 0
   const outcomes: Record<CaseOutcome, number> = { none: 0, all: 0, some: 0, unsupported: 0 }

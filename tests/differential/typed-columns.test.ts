@@ -88,7 +88,11 @@ describe('evaluator versus DuckDB, events in tables of their own and typed colum
     async () => {
       const seed = diffSeed()
       const runs = Math.ceil(diffRuns() / 2)
-      const report = await runDifferential(engine, exampleCatalog, { runs, seed, layout: { mapping, afterLoad } })
+      const report = await runDifferential(engine, exampleCatalog, {
+        runs,
+        seed,
+        layout: { mapping, afterLoad, eventSets: false },
+      })
       console.info(
         `differential typed columns: ${report.cases} cases on ${report.datasets} datasets, seed ${seed}, outcomes ${JSON.stringify(report.outcomes)}`,
       )

@@ -71,9 +71,45 @@ const calendarSegment: Segment = {
   weekStart: 'sunday',
 }
 
+/** Any of several events (one count over both), any event, sets in steps, and the n-th time with a limit after the first. */
+const eventSets = seg([
+  {
+    ...event(
+      'viewed_product',
+      {
+        type: 'measure',
+        measure: { fn: 'count' },
+        comparison: 'gte',
+        value: 3,
+        window: { type: 'last', duration: days(30) },
+      },
+      [filter('price', 'gte', 20)],
+    ),
+    event: { anyOf: ['viewed_product', 'added_to_cart'] },
+  },
+  { ...event('purchased', { type: 'performed', window: { type: 'last', duration: days(7) } }), event: { any: true } },
+  event('purchased', {
+    type: 'nth_time',
+    n: 2,
+    window: { type: 'last', duration: days(30) },
+    withinOfFirst: days(30),
+  }),
+  {
+    id: 'set_funnel',
+    kind: 'sequence',
+    window: { type: 'last', duration: days(30) },
+    steps: [
+      { id: 'browse', event: { anyOf: ['viewed_product', 'added_to_cart'] }, filters: [] },
+      { id: 'buy', event: 'purchased', filters: [] },
+      { id: 'no_more', event: { any: true }, filters: [], negated: true, maxGap: days(7) },
+    ],
+  },
+])
+
 export const GOLDEN_CASES: GoldenCase[] = [
   { name: 'calendar-windows', asOf: T, segment: calendarSegment },
   { name: 'calendar-windows-now', asOf: 'now', segment: calendarSegment },
+  { name: 'event-sets', asOf: T, segment: eventSets },
   { name: 'property-references', asOf: T, segment: references },
   { name: 'property-references-inline', asOf: T, segment: references, inline: true },
   {

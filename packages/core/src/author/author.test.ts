@@ -4,7 +4,7 @@ import { SegmentError } from '../errors.ts'
 import type { Segment } from '../model/segment.ts'
 import { exampleCatalog } from '../testing/example-catalog.ts'
 import { validateSegment } from '../validate/validate-segment.ts'
-import { author, defineSegment, type PropertyIdOf, type ReadonlyCatalog, userSegment } from './index.ts'
+import { author, defineSegment, type EventArg, type PropertyIdOf, type ReadonlyCatalog, userSegment } from './index.ts'
 
 /** A small B2B catalog written `as const`: the types below are inferred from it. */
 const shopCatalog = {
@@ -495,7 +495,7 @@ describe('the types of the authoring API, from a const catalog', () => {
     expectTypeOf(u.prop('plan').eq).parameter(0).toEqualTypeOf<'free' | 'pro'>()
     expectTypeOf(u.performed)
       .parameter(0)
-      .toEqualTypeOf<'purchased' | 'viewed_product' | 'added_to_cart' | 'app_opened'>()
+      .toEqualTypeOf<EventArg<'purchased' | 'viewed_product' | 'added_to_cart' | 'app_opened'>>()
     expectTypeOf(u.performed('purchased').where).parameter(0).toEqualTypeOf<'amount' | 'sku'>()
     expectTypeOf(u.performed('purchased').sum).parameter(0).toEqualTypeOf<'amount'>()
     expectTypeOf(u.inList).parameter(0).toEqualTypeOf<'beta'>()
@@ -532,6 +532,42 @@ describe('the types of the authoring API, from a const catalog', () => {
       // @ts-expect-error no entity type 'team' (and at run time: unknown_entity)
       defineSegment(shopCatalog, 'team', (t) => t.and()),
     ).toThrow(/Unknown entity type 'team'/)
+  })
+
+  it('writes any of several events, any event and the n-th time, in conditions and steps', () => {
+    const segment = userSegment(shopCatalog, (u) =>
+      u.and(
+        u
+          .performed({ anyOf: ['viewed_product', 'added_to_cart'] })
+          .where('sku')
+          .startsWith('SHOE')
+          .atLeast(3)
+          .inLast(30, 'day'),
+        u.notPerformed({ any: true }).inLast(7, 'day'),
+        u.performedNthTime('purchased', 2, { withinOfFirst: [30, 'day'] }).inLast(30, 'day'),
+        u.sequence(u.step({ anyOf: ['viewed_product', 'added_to_cart'] }), u.step('purchased')),
+      ),
+    )
+    expect(validateSegment(segment, catalog).filter((i) => i.severity === 'error')).toEqual([])
+    const [sets, none, nth, seq] = segment.root.children
+    expect(sets).toMatchObject({
+      event: { anyOf: ['viewed_product', 'added_to_cart'] },
+      filters: [{ property: 'sku', operator: 'starts_with', value: 'SHOE' }],
+      form: { type: 'measure', measure: { fn: 'count' }, comparison: 'gte', value: 3 },
+    })
+    expect(none).toMatchObject({ event: { any: true }, form: { type: 'not_performed' } })
+    expect(nth).toMatchObject({
+      event: 'purchased',
+      form: {
+        type: 'nth_time',
+        n: 2,
+        withinOfFirst: { amount: 30, unit: 'day' },
+        window: { type: 'last', duration: { amount: 30, unit: 'day' } },
+      },
+    })
+    expect(seq).toMatchObject({
+      steps: [{ event: { anyOf: ['viewed_product', 'added_to_cart'] } }, { event: 'purchased' }],
+    })
   })
 })
 

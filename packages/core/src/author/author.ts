@@ -8,6 +8,7 @@
 import type { DateValue, TimeUnit } from '../model/time.ts'
 import type {
   EntityIdOf,
+  EventArg,
   EventIdOf,
   ListIdOf,
   PropertyIdOf,
@@ -39,13 +40,13 @@ export interface Author<C extends ReadonlyCatalog, E> {
   /** A condition on property `property` of the entity: `prop('plan').eq('pro')`. */
   prop<P extends PropertyIdOf<C, E>>(property: P): PredicateFor<PropertyOf<C, E, P>, PropertyConditionBuilder>
   /** Performed `event` (at least once, or with a measure: `.atLeast(3)`, `.sum('amount').gte(500)`). */
-  performed<Ev extends EventIdOf<C>>(event: Ev): PerformedEvent<C, Ev>
+  performed<Ev extends EventIdOf<C>>(event: EventArg<Ev>): PerformedEvent<C, Ev>
   /** Did not perform `event` in the window. */
-  notPerformed<Ev extends EventIdOf<C>>(event: Ev): WindowedEvent<C, Ev>
+  notPerformed<Ev extends EventIdOf<C>>(event: EventArg<Ev>): WindowedEvent<C, Ev>
   /** The first `event` ever (up to asOf) lies in the window. */
-  firstPerformed<Ev extends EventIdOf<C>>(event: Ev): WindowedEvent<C, Ev>
+  firstPerformed<Ev extends EventIdOf<C>>(event: EventArg<Ev>): WindowedEvent<C, Ev>
   /** The last `event` (up to asOf) lies in the window: `lastPerformed('visited').before(40, 'day')`. */
-  lastPerformed<Ev extends EventIdOf<C>>(event: Ev): WindowedEvent<C, Ev>
+  lastPerformed<Ev extends EventIdOf<C>>(event: EventArg<Ev>): WindowedEvent<C, Ev>
   /** Did `event` in the `baseline` before the `recent` period, and not in the `recent` period. */
   stoppedPerforming<Ev extends EventIdOf<C>>(
     event: Ev,
@@ -64,12 +65,21 @@ export interface Author<C extends ReadonlyCatalog, E> {
     event: Ev,
     regularity: { period: DurationInput; periods: number; minPeriods: number; minPerPeriod?: number },
   ): EventConditionApi<C, Ev>
+  /**
+   * The `n`-th `event` ever (all history up to asOf) lies in the window, and with `withinOfFirst` at
+   * most that long after the first: `performedNthTime('purchased', 2, { withinOfFirst: [30, 'day'] })`.
+   */
+  performedNthTime<Ev extends EventIdOf<C>>(
+    event: EventArg<Ev>,
+    n: number,
+    options?: { withinOfFirst?: DurationInput },
+  ): WindowedEvent<C, Ev>
   /** Ordered steps, each strictly after the one before: `sequence(step('a'), notStep('b').within(1, 'day'))`. */
   sequence(...steps: StepLike[]): SequenceApi
   /** A step of a sequence. */
-  step<Ev extends EventIdOf<C>>(event: Ev): StepApi<C, Ev>
+  step<Ev extends EventIdOf<C>>(event: EventArg<Ev>): StepApi<C, Ev>
   /** A negated step: no such event after the previous step (within its `within`, or before the next step). */
-  notStep<Ev extends EventIdOf<C>>(event: Ev): StepApi<C, Ev>
+  notStep<Ev extends EventIdOf<C>>(event: EventArg<Ev>): StepApi<C, Ev>
   /** Member of the static list `list`. */
   inList(list: ListIdOf<C>): MembershipBuilder
   /** Not a member of the static list `list`. */

@@ -43,6 +43,12 @@ export type PropertyOf<C extends ReadonlyCatalog, E, P> = ById<EntityPropertyOf<
 type Events<C extends ReadonlyCatalog> = C['events'][number]
 /** Ids of the catalog's events. */
 export type EventIdOf<C extends ReadonlyCatalog> = Events<C>['id']
+/**
+ * Which events a condition or step counts: an event id, `{ anyOf: [...] }` (their union, one count)
+ * or `{ any: true }` (every event of the catalog). Filters may name a property of any of them;
+ * validation keeps those every event has.
+ */
+export type EventArg<Ev extends string> = Ev | { readonly anyOf: readonly Ev[] } | { readonly any: true }
 /** The property definitions of event `Ev`. */
 export type EventPropertyOf<C extends ReadonlyCatalog, Ev> = ById<Events<C>, Ev>['properties'][number]
 /** Ids of the properties of event `Ev`. */

@@ -2,13 +2,21 @@
  * Event conditions of the authoring API:
  * `performed('purchased').where('amount').gt(50).atLeast(3).inLast(30, 'day')`,
  * `notPerformed('visited').inLast(40, 'day')`, `performed('purchased').sum('amount').gte(500)`,
- * `firstPerformed`, `lastPerformed`, `stoppedPerforming`, `restartedPerforming`, `performedRegularly`.
+ * `firstPerformed`, `lastPerformed`, `stoppedPerforming`, `restartedPerforming`, `performedRegularly`,
+ * `performedNthTime`; each takes an event id, `{ anyOf: [...] }` or `{ any: true }`.
  */
 import type { EventCondition, EventForm, Measure } from '../model/conditions.ts'
+import type { EventRef } from '../model/event-ref.ts'
 import type { Comparison } from '../model/operators.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import type { CalendarUnit, Duration, TimeUnit, Window } from '../model/time.ts'
-import type { EventPropertyIdOf, EventPropertyOf, NumberEventPropertyIdOf, ReadonlyCatalog } from './catalog-types.ts'
+import type {
+  EventArg,
+  EventPropertyIdOf,
+  EventPropertyOf,
+  NumberEventPropertyIdOf,
+  ReadonlyCatalog,
+} from './catalog-types.ts'
 import { AuthoredNode, type IdKind, type IdSource, type NodeFlags } from './node.ts'
 import { Predicate, type PredicateFor, type PredicateSpec } from './predicate.ts'
 import { type DurationInput, toDuration } from './time.ts'
@@ -88,9 +96,10 @@ type FormState =
   | { type: 'stopped'; baseline: Duration; recent: Duration }
   | { type: 'restarted'; inactive: Duration; recent: Duration }
   | { type: 'regularly'; period: Duration; periods: number; minPeriods: number; minPerPeriod?: number }
+  | { type: 'nth_time'; n: number; withinOfFirst?: Duration }
 
 interface EventState extends NodeFlags {
-  event: string
+  event: EventRef
   filters: readonly PredicateSpec[]
   window: Window
   form: FormState
@@ -205,6 +214,8 @@ export class EventConditionBuilder extends AuthoredNode<EventCondition, EventSta
       case 'first_time':
       case 'last_time':
         return { type: form.type, window }
+      case 'nth_time':
+        return { ...form, window }
       case 'stopped':
       case 'restarted':
       case 'regularly':
@@ -217,18 +228,24 @@ export class EventConditionBuilder extends AuthoredNode<EventCondition, EventSta
   }
 }
 
-const start = (event: string, form: FormState) =>
-  new EventConditionBuilder({ event, filters: [], window: windows.ever(), form })
+/** The reference of an {@link EventArg}, copied (a later change to the caller's list changes nothing). */
+export function toEventRef(event: EventArg<string>): EventRef {
+  if (typeof event === 'string') return event
+  return 'anyOf' in event ? { anyOf: [...event.anyOf] } : { any: true }
+}
+
+const start = (event: EventArg<string>, form: FormState) =>
+  new EventConditionBuilder({ event: toEventRef(event), filters: [], window: windows.ever(), form })
 
 /** @internal Untyped constructors behind the typed `Author` methods. */
 export const eventConditions = {
-  performed: (event: string) => start(event, { type: 'performed' }),
-  notPerformed: (event: string) => start(event, { type: 'not_performed' }),
-  firstPerformed: (event: string) => start(event, { type: 'first_time' }),
-  lastPerformed: (event: string) => start(event, { type: 'last_time' }),
-  stoppedPerforming: (event: string, o: { recent: DurationInput; baseline: DurationInput }) =>
+  performed: (event: EventArg<string>) => start(event, { type: 'performed' }),
+  notPerformed: (event: EventArg<string>) => start(event, { type: 'not_performed' }),
+  firstPerformed: (event: EventArg<string>) => start(event, { type: 'first_time' }),
+  lastPerformed: (event: EventArg<string>) => start(event, { type: 'last_time' }),
+  stoppedPerforming: (event: EventArg<string>, o: { recent: DurationInput; baseline: DurationInput }) =>
     start(event, { type: 'stopped', recent: toDuration(o.recent), baseline: toDuration(o.baseline) }),
-  restartedPerforming: (event: string, o: { recent: DurationInput; inactive: DurationInput }) =>
+  restartedPerforming: (event: EventArg<string>, o: { recent: DurationInput; inactive: DurationInput }) =>
     start(event, { type: 'restarted', recent: toDuration(o.recent), inactive: toDuration(o.inactive) }),
   performedRegularly: (
     event: string,
@@ -240,5 +257,11 @@ export const eventConditions = {
       periods: o.periods,
       minPeriods: o.minPeriods,
       ...(o.minPerPeriod === undefined || o.minPerPeriod === 1 ? {} : { minPerPeriod: o.minPerPeriod }),
+    }),
+  performedNthTime: (event: EventArg<string>, n: number, o: { withinOfFirst?: DurationInput } = {}) =>
+    start(event, {
+      type: 'nth_time',
+      n,
+      ...(o.withinOfFirst === undefined ? {} : { withinOfFirst: toDuration(o.withinOfFirst) }),
     }),
 }

@@ -16,6 +16,7 @@ export type {
   DeepReadonly,
   EntityIdOf,
   EntityPropertyOf,
+  EventArg,
   EventIdOf,
   EventPropertyIdOf,
   EventPropertyOf,

@@ -3,9 +3,10 @@
  * `sequence(step('added_to_cart'), notStep('purchased').within(1, 'day')).inLast(30, 'day')`.
  */
 import type { SequenceCondition, SequenceStep } from '../model/conditions.ts'
+import type { EventRef } from '../model/event-ref.ts'
 import type { CalendarUnit, Duration, TimeUnit, Window } from '../model/time.ts'
-import type { ReadonlyCatalog } from './catalog-types.ts'
-import type { EventFilters } from './event.ts'
+import type { EventArg, ReadonlyCatalog } from './catalog-types.ts'
+import { type EventFilters, toEventRef } from './event.ts'
 import { AuthoredNode, type IdKind, type IdSource, type NodeFlags } from './node.ts'
 import { Predicate, type PredicateSpec } from './predicate.ts'
 import { type Windowed, windows } from './window.ts'
@@ -17,7 +18,7 @@ export interface StepApi<C extends ReadonlyCatalog, Ev> extends EventFilters<C, 
 }
 
 interface StepState {
-  event: string
+  event: EventRef
   negated: boolean
   filters: readonly PredicateSpec[]
   maxGap?: Duration | undefined
@@ -125,6 +126,6 @@ export class SequenceBuilder extends AuthoredNode<SequenceCondition, SequenceSta
 /** @internal Untyped constructors behind the typed `Author` methods. */
 export const sequences = {
   sequence: (...steps: StepLike[]) => new SequenceBuilder({ steps, window: windows.ever() }),
-  step: (event: string) => new StepBuilder({ event, negated: false, filters: [] }),
-  notStep: (event: string) => new StepBuilder({ event, negated: true, filters: [] }),
+  step: (event: EventArg<string>) => new StepBuilder({ event: toEventRef(event), negated: false, filters: [] }),
+  notStep: (event: EventArg<string>) => new StepBuilder({ event: toEventRef(event), negated: true, filters: [] }),
 }

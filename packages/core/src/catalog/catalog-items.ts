@@ -129,7 +129,7 @@ export function conditionForItem(
     }
     case 'event': {
       const event = index.event(item.id)
-      return event ? changeEvent(base, event, index.event(base.event)) : undefined
+      return event ? changeEvent(base, event, undefined) : undefined
     }
     case 'list':
       return index.list(item.id) ? { ...base, list: item.id } : undefined

@@ -10,6 +10,7 @@
 import type { Catalog } from '../catalog/schema.ts'
 import { SegmentError } from '../errors.ts'
 import type { EventCondition, SequenceCondition } from '../model/conditions.ts'
+import { commonEventProperty, eventIdsOf } from '../model/event-ref.ts'
 import { SEGMENT_LIMIT_CEILINGS } from '../model/limits.ts'
 import type { Segment, SegmentNode } from '../model/segment.ts'
 import { calendarUnitOf } from '../model/time.ts'
@@ -33,9 +34,9 @@ import {
 
 export type { DescribeOptions } from './wording.ts'
 
-function eventText(node: EventCondition, ctx: Ctx): string {
+function eventText(node: EventCondition, entity: string, ctx: Ctx): string {
   const event = eventName(node.event, ctx)
-  const filters = filtersText(node.event, node.filters, ctx)
+  const filters = filtersText(node.event, node.filters, ctx, entity)
   const form = node.form
   switch (form.type) {
     case 'performed':
@@ -55,7 +56,7 @@ function eventText(node: EventCondition, ctx: Ctx): string {
           filters,
           window,
         )
-      const def = ctx.index.eventProperty(node.event, m.property)
+      const def = commonEventProperty(ctx.index, eventIdsOf(node.event, ctx.index, entity), m.property)
       const fmt = m.fn === 'distinct' ? plain : (n: number) => formatNumber(n, def, ctx)
       const comparison = ctx.m.comparison(comparisonWording(form.comparison, form.value, form.value2, fmt))
       return ctx.m.measure(
@@ -90,6 +91,14 @@ function eventText(node: EventCondition, ctx: Ctx): string {
         form.minPerPeriod ?? 1,
       )
     }
+    case 'nth_time':
+      return ctx.m.nthTime(
+        form.n,
+        event,
+        filters,
+        windowText(form.window, ctx),
+        form.withinOfFirst ? duration(form.withinOfFirst, ctx) : undefined,
+      )
     default: {
       form satisfies never
       return ''
@@ -97,9 +106,9 @@ function eventText(node: EventCondition, ctx: Ctx): string {
   }
 }
 
-function sequenceText(node: SequenceCondition, ctx: Ctx): string {
+function sequenceText(node: SequenceCondition, entity: string, ctx: Ctx): string {
   const steps = node.steps.map((step, i) =>
-    ctx.m.step(eventName(step.event, ctx), filtersText(step.event, step.filters, ctx), {
+    ctx.m.step(eventName(step.event, ctx), filtersText(step.event, step.filters, ctx, entity), {
       negated: Boolean(step.negated),
       maxGap: step.maxGap ? duration(step.maxGap, ctx) : undefined,
       first: i === 0,
@@ -127,9 +136,9 @@ function leafText(node: LeafNode, entity: string, ctx: Ctx): string {
       )
     }
     case 'event':
-      return eventText(node, ctx)
+      return eventText(node, entity, ctx)
     case 'sequence':
-      return sequenceText(node, ctx)
+      return sequenceText(node, entity, ctx)
     case 'list':
       return ctx.m.list(named(ctx.index.list(node.list)?.label, node.list, ctx), node.operator === 'in')
     case 'tag':

@@ -152,6 +152,10 @@ export interface DescribeMessages {
   filter: (label: string, predicate: string) => string
   /** The event's name in a sentence: “Purchased”. */
   event: (label: string) => string
+  /** Stands for every event of the catalog (`{ any: true }`) where an event's name goes: "at least 3 tracked events". */
+  anyEvent: string
+  /** `nth_time`: "whose 2nd “Purchased” event ever was in the last 30 days, at most 30 days after the first". */
+  nthTime: (n: number, event: string, filters: string, window: string, withinOfFirst: string | undefined) => string
   /** A whole sequence; `window` and `within` are undefined when they do not limit it. */
   sequence: (steps: readonly string[], window: string | undefined, within: string | undefined) => string
   /** One step; `maxGap` is the longest time after the previous positive step. */
@@ -223,6 +227,13 @@ const comparisonText = (c: ComparisonWording) =>
   c.comparison === 'between'
     ? `between ${c.value} and ${c.value2 ?? c.value}`
     : `${COMPARISON_WORDS[c.comparison]} ${c.value}`
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… */
+export function ordinal(n: number): string {
+  const tens = n % 100
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
+  return `${n}${suffix}`
+}
 
 /** "1 “Purchased” event", "3 “Purchased” events": plural unless the count is exactly one. */
 const events = (c: ComparisonWording, event: string) =>
@@ -329,6 +340,9 @@ export const englishDescribeMessages: DescribeMessages = {
   filters: (parts) => (parts.length === 0 ? '' : ` where ${parts.join(' and ')}`),
   filter: (label, predicate) => `${label} ${predicate}`,
   event: (label) => `“${label}”`,
+  anyEvent: 'tracked',
+  nthTime: (n, event, filters, window, within) =>
+    `whose ${ordinal(n)} ${event} event${filters} ever was ${window}${within ? `, at most ${within} after the first` : ''}`,
   sequence: (steps, window, within) =>
     `who had the events ${steps.join(', then ')}${within ? `, all within ${within}` : ''}${window ? `, each step that happened ${window}` : ''}`,
   step: (event, filters, s) => {

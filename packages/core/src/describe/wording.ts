@@ -6,6 +6,7 @@
 import { type CatalogIndex, indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog, PropertyDef } from '../catalog/schema.ts'
 import { type DeepPartial, overrideMessages } from '../i18n/override-messages.ts'
+import { commonEventProperty, type EventRef, eventIdsOf } from '../model/event-ref.ts'
 import { NEGATIVE_OPERATORS, valueShape } from '../model/operators.ts'
 import type { EventFilter, PredicateValue } from '../model/predicate.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
@@ -44,8 +45,19 @@ export function named(label: string | undefined, id: string, ctx: Ctx): string {
 }
 
 /** An event in words ("“Purchased”"), or "…" while it is not chosen. */
-export function eventName(id: string, ctx: Ctx): string {
-  return id === '' ? ctx.m.notGiven : ctx.m.event(ctx.index.event(id)?.label ?? id)
+/** The name of one event ("“Purchased”"), of several ("“Purchased” or “Subscribed”") or of any event. */
+export function eventName(ref: EventRef, ctx: Ctx): string {
+  if (typeof ref !== 'string') {
+    if ('any' in ref) return ctx.m.anyEvent
+    const ids = [...new Set(ref.anyOf)]
+    return ids.length === 0
+      ? ctx.m.notGiven
+      : ctx.m.listJoin(
+          ids.map((id) => eventName(id, ctx)),
+          'or',
+        )
+  }
+  return ref === '' ? ctx.m.notGiven : ctx.m.event(ctx.index.event(ref)?.label ?? ref)
 }
 
 export function duration(d: Duration, ctx: Ctx): string {
@@ -167,10 +179,11 @@ export function predicateText(
   })
 }
 
-export function filtersText(eventId: string, filters: readonly EventFilter[], ctx: Ctx): string {
+export function filtersText(ref: EventRef, filters: readonly EventFilter[], ctx: Ctx, entity: string): string {
+  const ids = eventIdsOf(ref, ctx.index, entity)
   return ctx.m.filters(
     filters.map((f) => {
-      const def = ctx.index.eventProperty(eventId, f.property)
+      const def = commonEventProperty(ctx.index, ids, f.property)
       return ctx.m.filter(named(def?.label, f.property, ctx), predicateText(f, def, ctx, false))
     }),
   )

@@ -11,6 +11,7 @@ import type { PropertyDef } from '../catalog/schema.ts'
 import type { DataValue } from '../data/types.ts'
 import { type Calendar, calendarOf } from '../model/calendar.ts'
 import type { EventCondition, PropertyCondition, RelatedMatch, SequenceCondition } from '../model/conditions.ts'
+import { eventRefDef } from '../model/event-ref.ts'
 import type { PropertyReference } from '../model/predicate.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
 import { type Group, isActive, type RelatedCondition, requiredMatches, type SegmentNode } from '../model/segment.ts'
@@ -20,6 +21,7 @@ import { scanColumn, scanHistory } from './column-scan.ts'
 import { read } from './columns.ts'
 import type { DataIndex, EntityTable } from './data-index.ts'
 import { compare, compileForm, eventColumn, eventSource } from './event.ts'
+import { eventSetSource } from './event-set.ts'
 import { eventReason } from './explain-text.ts'
 import type { Explanation } from './explanation.ts'
 import { type ColumnTest, compileColumnTest, compilePairTest, compilePredicate, resolveDate } from './predicate.ts'
@@ -248,10 +250,10 @@ function compilePropertyPair(
   )
 }
 
-function compileEvent(node: EventCondition, ctx: CompileContext): Pass {
-  const src = eventSource(ctx.catalog, ctx.data, node.event, node.filters ?? [], ctx.asOf)
-  const label = ctx.catalog.event(node.event)?.label ?? node.event
-  const form = compileForm(node.form, ctx.asOf, ctx.catalog, node.event, ctx.calendar)
+function compileEvent(node: EventCondition, entity: string, ctx: CompileContext): Pass {
+  const { src, columnOf } = eventSetSource(ctx.catalog, ctx.data, node.event, entity, node.filters ?? [], ctx.asOf)
+  const label = eventRefDef(ctx.catalog, node.event, entity)?.label ?? String(node.event)
+  const form = compileForm(node.form, ctx.asOf, columnOf, ctx.calendar)
   const pass = leaf(
     node,
     form.cut
@@ -266,15 +268,20 @@ function compileEvent(node: EventCondition, ctx: CompileContext): Pass {
     (e) => {
       src.at(e)
       const o = form.outcome(src)
-      return { reason: eventReason(label, node.form, o), actual: o.value ?? o.time }
+      // The n-th time reached: [first, n-th] times; else how many there were.
+      const actual =
+        node.form.type === 'nth_time' && o.time !== undefined && o.first !== undefined
+          ? [o.first, o.time]
+          : (o.value ?? o.time)
+      return { reason: eventReason(label, node.form, o), actual }
     },
   )
   const scan = form.scan
   return scan ? { ...pass, run: (candidates) => scan(src, candidates) ?? pass.run(candidates) } : pass
 }
 
-function compileSequenceNode(node: SequenceCondition, ctx: CompileContext): Pass {
-  const runner = compileSequence(node, ctx.catalog, ctx.data, ctx.asOf, ctx.calendar)
+function compileSequenceNode(node: SequenceCondition, entity: string, ctx: CompileContext): Pass {
+  const runner = compileSequence(node, ctx.catalog, ctx.data, ctx.asOf, entity, ctx.calendar)
   const pass = leaf(
     node,
     (e) => runner.match(e),
@@ -468,9 +475,9 @@ export function compileNode(node: SegmentNode, entity: string, ctx: CompileConte
     case 'property':
       return compileProperty(node, entity, ctx)
     case 'event':
-      return compileEvent(node, ctx)
+      return compileEvent(node, entity, ctx)
     case 'sequence':
-      return compileSequenceNode(node, ctx)
+      return compileSequenceNode(node, entity, ctx)
     case 'list':
     case 'tag':
       return compileMembership(node, entity, ctx)

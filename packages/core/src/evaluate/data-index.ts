@@ -173,6 +173,8 @@ export class DataIndex implements StagingDictionaries {
   private readonly eventDicts = new Map<string, (Dictionary | null)[]>()
   /** Dictionaries of history values of computed properties (which have no column). */
   private readonly orphanDicts = new Map<string, Dictionary>()
+  /** Rows derived from the events (merged event sets), by key; dropped by every `add`. */
+  private readonly derived = new Map<string, TimedRows>()
 
   constructor(private readonly catalog: CatalogIndex) {
     for (const entity of catalog.catalog.entities)
@@ -199,6 +201,16 @@ export class DataIndex implements StagingDictionaries {
       this.eventDicts.set(event, dicts)
       rows = new TimedRows(kinds, dicts)
       this.events.set(event, rows)
+    }
+    return rows
+  }
+
+  /** Rows derived from the events under `key`, built on first use and rebuilt after the next `add`. */
+  derivedRows(key: string, build: () => TimedRows): TimedRows {
+    let rows = this.derived.get(key)
+    if (!rows) {
+      rows = build()
+      this.derived.set(key, rows)
     }
     return rows
   }
@@ -253,6 +265,7 @@ export class DataIndex implements StagingDictionaries {
    * entities per type (for incremental membership).
    */
   add(staged: StagedData, track: boolean): Map<string, Bitset> {
+    this.derived.clear()
     const touched = new Map<string, Bitset>()
     // Called once every new id is interned: the set spans the whole table.
     const touch = (type: string, e: number) => {

@@ -83,8 +83,7 @@ describe('regularly: counting active periods without a list of periods', () => {
       const form = compileForm(
         { type: 'regularly', period: { amount: 1, unit: 'minute' }, periods, minPeriods },
         NOW,
-        catalog,
-        'opened_app',
+        () => -1,
       )
       expect(form.test(src)).toBe(matched)
       expect(form.outcome(src)).toEqual({ matched, value: 1 })

@@ -14,6 +14,7 @@ import { calendarUnitOf, durationMs } from '../model/time.ts'
 import type { ZoneOffsets } from '../model/time-zone.ts'
 import { Bitset } from './bitset.ts'
 import type { DataIndex } from './data-index.ts'
+import { compileNthTime } from './nth-time.ts'
 import { type ColumnTest, compileColumnTest } from './predicate.ts'
 import { firstAfter } from './search.ts'
 import type { Block, TimedRows } from './timed-rows.ts'
@@ -229,8 +230,10 @@ export interface EventOutcome {
   matched: boolean
   /** The measured number (count, sum…), when the form has one. */
   value?: number | undefined
-  /** Times of the decisive events (first / last). */
+  /** Times of the decisive events (first / last / n-th). */
   time?: number | undefined
+  /** Time of the first matching event, where the form compares with it (`nth_time`). */
+  first?: number | undefined
 }
 
 /** A compiled event form over a located source: a test (no allocation) and the outcome with its numbers. */
@@ -363,8 +366,7 @@ function inBounds(t: number, b: Bounds): boolean {
 export function compileForm(
   form: EventForm,
   asOf: number,
-  catalog: CatalogIndex,
-  eventId: string,
+  columnOf: (property: string) => number,
   calendar: Calendar = UTC_CALENDAR,
 ): CompiledForm {
   switch (form.type) {
@@ -395,8 +397,7 @@ export function compileForm(
     case 'measure': {
       const b = windowBounds(form.window, asOf, calendar)
       const { measure, comparison, value: threshold, value2 } = form
-      const column =
-        measure.fn === 'count' || measure.fn === 'active_days' ? -1 : eventColumn(catalog, eventId, measure.property)
+      const column = measure.fn === 'count' || measure.fn === 'active_days' ? -1 : columnOf(measure.property)
       return {
         cut: false,
         test: (src) => compare(src.measure(measure, column, b, calendar.zone), comparison, threshold, value2),
@@ -498,6 +499,8 @@ export function compileForm(
         },
       }
     }
+    case 'nth_time':
+      return compileNthTime(form, asOf, calendar)
     default: {
       form satisfies never
       throw new Error('unknown event form')

@@ -12,18 +12,20 @@
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { Catalog, PropertyDef } from '../catalog/schema.ts'
 import { formatDataValue, formatInstant, formatNumber } from '../describe/format-value.ts'
-import { type DescribeMessages, englishDescribeMessages } from '../describe/messages.ts'
+import { type DescribeMessages, englishDescribeMessages, ordinal } from '../describe/messages.ts'
 import {
   type Ctx,
   comparisonWording,
   context,
   dateValue,
   duration,
+  eventName,
   predicateText,
   windowText,
 } from '../describe/wording.ts'
 import { type DeepPartial, overrideMessages } from '../i18n/override-messages.ts'
 import type { EventForm } from '../model/conditions.ts'
+import { commonEventProperty, eventIdsOf } from '../model/event-ref.ts'
 import type { Comparison } from '../model/operators.ts'
 import { requiredMatches, type Segment, type SegmentNode } from '../model/segment.ts'
 import type { Duration, Window } from '../model/time.ts'
@@ -54,6 +56,19 @@ export interface ExplainMessages {
   stopped: (p: { events: string; recent: string; baseline: string }) => string
   restarted: (p: { events: string; recent: string; inactive: string }) => string
   /** `perPeriod`: events a period needs to count (1: at least one). */
+  /**
+   * `nth_time`: `seen` matching events up to asOf (at most `n`); `time` and `first` are the n-th
+   * and the first one's times when there were n, `within` the limit after the first.
+   */
+  nthTime: (p: {
+    event: string
+    n: number
+    seen: number
+    time: string | undefined
+    first: string | undefined
+    window: string
+    within: string | undefined
+  }) => string
   regularly: (p: {
     event: string
     active: number
@@ -107,6 +122,10 @@ export const englishExplainMessages: ExplainMessages = {
     p.perPeriod > 1
       ? `At least ${p.perPeriod} ${p.event} events in ${p.active} of the last ${p.periods} periods of ${p.period}; needed at least ${p.minPeriods}`
       : `${p.event} events in ${p.active} of the last ${p.periods} periods of ${p.period}; needed at least ${p.minPeriods}`,
+  nthTime: (p) =>
+    p.time === undefined
+      ? `${p.seen} ${p.event} ${plural(p.seen, 'event', 'events')} in all; needed the ${ordinal(p.n)} one ${p.window}${p.within ? `, at most ${p.within} after the first` : ''}`
+      : `${ordinal(p.n).replace(/^./, (c) => c.toUpperCase())} ${p.event} event at ${p.time}, the first at ${p.first ?? '?'}; needed ${p.window}${p.within ? `, at most ${p.within} after the first` : ''}`,
   sequence: (times) =>
     times === undefined ? 'No order of events completes the sequence' : `Sequence completed: ${times.join(' → ')}`,
   list: (label, member) => `${member ? 'In' : 'Not in'} the list ${label}`,
@@ -154,7 +173,13 @@ function makeCtx(catalog: Catalog, options: ExplainTextOptions): ExplainCtx {
 
 const time = (ms: number | undefined, ctx: ExplainCtx) => (ms === undefined ? undefined : formatInstant(ms, ctx.w).text)
 
-function eventText(event: string, form: EventForm, o: EventOutcome, eventId: string, ctx: ExplainCtx): string {
+function eventText(
+  event: string,
+  form: EventForm,
+  o: EventOutcome,
+  eventIds: readonly string[],
+  ctx: ExplainCtx,
+): string {
   const { w, x } = ctx
   const plain = (n: number) => formatNumber(n, undefined, w)
   switch (form.type) {
@@ -171,7 +196,7 @@ function eventText(event: string, form: EventForm, o: EventOutcome, eventId: str
           ? x.count({ events: x.events(o.value ?? 0, event), window, needed })
           : x.activeDays({ event, days: o.value ?? 0, window, needed })
       }
-      const def = w.index.eventProperty(eventId, m.property)
+      const def = commonEventProperty(w.index, eventIds, m.property)
       const fmt = m.fn === 'distinct' ? plain : (n: number) => formatNumber(n, def, w)
       return x.measure({
         measure: w.m.measureName(m.fn, def?.label ?? m.property),
@@ -205,6 +230,16 @@ function eventText(event: string, form: EventForm, o: EventOutcome, eventId: str
         period: duration(form.period, w),
         minPeriods: form.minPeriods,
         perPeriod: form.minPerPeriod ?? 1,
+      })
+    case 'nth_time':
+      return x.nthTime({
+        event,
+        n: form.n,
+        seen: o.value ?? (o.time === undefined ? 0 : form.n),
+        time: time(o.time, ctx),
+        first: time(o.first, ctx),
+        window: windowText(form.window, w),
+        within: form.withinOfFirst ? duration(form.withinOfFirst, w) : undefined,
       })
     default: {
       form satisfies never
@@ -292,6 +327,12 @@ export function eventReason(label: string, form: EventForm, o: EventOutcome): st
       return `${label} ${times(o.value)} in the last ${durationText(form.recent)} (needed some, none in the ${durationText(form.inactive)} before, and some earlier)`
     case 'regularly':
       return `${label}${(form.minPerPeriod ?? 1) > 1 ? ` at least ${form.minPerPeriod} times` : ''} in ${o.value ?? 0} of the last ${form.periods} periods of ${durationText(form.period)}, needed at least ${form.minPeriods}`
+    case 'nth_time': {
+      const within = form.withinOfFirst ? `, at most ${durationText(form.withinOfFirst)} after the first` : ''
+      return o.time === undefined
+        ? `${label} ${times(o.value)} in all, needed the ${ordinal(form.n)} time ${legacyWindowText(form.window)}${within}`
+        : `${ordinal(form.n)} ${label} at ${iso(o.time)} (first at ${iso(o.first ?? o.time)}), needed ${legacyWindowText(form.window)}${within}`
+    }
     default: {
       form satisfies never
       return ''
@@ -354,12 +395,15 @@ function reasonOf(e: Explanation, place: Place | undefined, ctx: ExplainCtx): st
     }
     case 'event': {
       const n = node
-      const event = w.m.event(w.index.event(n.event)?.label ?? n.event)
+      const event = eventName(n.event, w)
       const byTime = n.form.type === 'first_time' || n.form.type === 'last_time'
+      const pair = Array.isArray(e.actual) ? e.actual.filter((t): t is number => typeof t === 'number') : undefined
       const outcome: EventOutcome = byTime
         ? { matched: e.matched, time: asNumber(e.actual) }
-        : { matched: e.matched, value: asNumber(e.actual) }
-      return eventText(event, n.form, outcome, n.event, ctx)
+        : pair?.length === 2
+          ? { matched: e.matched, first: pair[0], time: pair[1] }
+          : { matched: e.matched, value: asNumber(e.actual) }
+      return eventText(event, n.form, outcome, eventIdsOf(n.event, w.index, place.entity), ctx)
     }
     case 'sequence': {
       const times = Array.isArray(e.actual) ? e.actual.filter((t): t is number => typeof t === 'number') : undefined

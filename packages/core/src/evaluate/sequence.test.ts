@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { EventRecord } from '../data/types.ts'
 import type { SequenceCondition, SequenceStep } from '../model/conditions.ts'
+import type { EventRef } from '../model/event-ref.ts'
 import { exampleCatalog } from '../testing/example-catalog.ts'
 import { DataIndex } from './data-index.ts'
 import { readData } from './read-data.ts'
@@ -43,7 +44,7 @@ const sequence = (steps: SequenceStep[], extra: Partial<SequenceCondition> = {})
   ...extra,
 })
 const matches = (events: [EventId, number, Record<string, unknown>?][], node: SequenceCondition, asOf = NOW) =>
-  compileSequence(node, catalog, indexOf(events), asOf).match(0)
+  compileSequence(node, catalog, indexOf(events), asOf, 'user').match(0)
 
 describe('sequences: one positive step followed by negated steps (did X, then did not do Y)', () => {
   const abandoned = sequence([
@@ -203,7 +204,7 @@ describe('sequences: one positive step followed by negated steps (did X, then di
 describe('sequences: the funnel of the scan', () => {
   it('reports how many steps an entity got past', () => {
     const node = sequence([step('viewed_product'), step('added_to_cart'), step('purchased', { negated: true })])
-    const runner = compileSequence(node, catalog, indexOf([['viewed_product', 10]]), NOW)
+    const runner = compileSequence(node, catalog, indexOf([['viewed_product', 10]]), NOW, 'user')
     expect(runner.match(0)).toBe(false)
     expect(runner.reached).toBe(1)
     const carted = compileSequence(
@@ -215,6 +216,7 @@ describe('sequences: the funnel of the scan', () => {
         ['purchased', 8],
       ]),
       NOW,
+      'user',
     )
     expect(carted.match(0)).toBe(false)
     expect(carted.reached).toBe(2)
@@ -226,6 +228,7 @@ describe('sequences: the funnel of the scan', () => {
         ['added_to_cart', 9],
       ]),
       NOW,
+      'user',
     )
     expect(done.match(0)).toBe(true)
     expect(done.reached).toBe(3)
@@ -254,7 +257,7 @@ describe('sequences: linear time on entities with many events', () => {
         step('added_to_cart', { maxGap: gap }),
         step('purchased', { maxGap: gap }),
       ])
-      expect(compileSequence(node, catalog, index, NOW).match(0)).toBe(false)
+      expect(compileSequence(node, catalog, index, NOW, 'user').match(0)).toBe(false)
     }, 10_000)
   }
   it('given 50k carts each followed by a purchase within a day except the last, then cart_abandoners finds it at once', () => {
@@ -268,15 +271,17 @@ describe('sequences: linear time on entities with many events', () => {
       step('purchased', { negated: true, maxGap: { amount: 1, unit: 'day' } }),
     ])
     // Only the last cart (10 001 hours before NOW) has no purchase after it within a day.
-    expect(compileSequence(node, catalog, indexOf(events), NOW).match(0)).toBe(true)
+    expect(compileSequence(node, catalog, indexOf(events), NOW, 'user').match(0)).toBe(true)
   }, 10_000)
 })
 
 /** Every choice of positive events, checked against docs/semantics.md word by word. */
 function bruteForce(events: [EventId, number][], node: SequenceCondition, asOf: number): boolean {
-  const times = (event: string) =>
+  const counts = (event: EventRef, e: string) =>
+    typeof event === 'string' ? e === event : 'anyOf' in event ? event.anyOf.includes(e) : true
+  const times = (event: EventRef) =>
     events
-      .filter(([e]) => e === event)
+      .filter(([e]) => counts(event, e))
       .map(([, h]) => NOW - h * H)
       .filter((t) => t <= asOf)
   const inWindow = (t: number) => node.window.type === 'ever' || (node.window.type === 'last' && t > asOf - 72 * H)
@@ -348,7 +353,7 @@ describe('sequences: the linear scan agrees with trying every choice of events',
           })
           const asOf = NOW - asOfBack * H
           const index = indexOf(events)
-          expect(compileSequence(node, catalog, index, asOf).match(0)).toBe(bruteForce(events, node, asOf))
+          expect(compileSequence(node, catalog, index, asOf, 'user').match(0)).toBe(bruteForce(events, node, asOf))
         },
       ),
       { numRuns: 400 },
@@ -373,7 +378,7 @@ describe('sequences without max gaps or negated steps: the earliest-next-event s
             window: lastWindow ? { type: 'last', duration: hours(72) } : { type: 'ever' },
           }
           const asOf = NOW - asOfBack * H
-          const runner = compileSequence(sequence(steps, extra), catalog, indexOf(events), asOf)
+          const runner = compileSequence(sequence(steps, extra), catalog, indexOf(events), asOf, 'user')
           expect(runner.match(0)).toBe(bruteForce(events, sequence(steps, extra), asOf))
           let past = 0
           for (let j = 1; j <= steps.length; j++)

@@ -18,7 +18,8 @@ import type { SequenceCondition } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
 import { type Bitset, filterMembers } from './bitset.ts'
 import type { DataIndex } from './data-index.ts'
-import { type EventSource, eventSource } from './event.ts'
+import type { EventSource } from './event.ts'
+import { eventSetSource } from './event-set.ts'
 import { firstAfter } from './search.ts'
 import { windowBounds } from './window.ts'
 
@@ -56,11 +57,13 @@ export function compileSequence(
   catalog: CatalogIndex,
   data: DataIndex,
   asOf: number,
+  /** The entity type the sequence is about (which events `{ any: true }` counts). */
+  entity: string,
   calendar: Calendar = UTC_CALENDAR,
 ): SequenceRunner {
   const positives: PositiveStep[] = []
   node.steps.forEach((step, index) => {
-    const src = eventSource(catalog, data, step.event, step.filters ?? [], asOf)
+    const { src } = eventSetSource(catalog, data, step.event, entity, step.filters ?? [], asOf)
     const gap = step.maxGap ? durationMs(step.maxGap) : undefined
     if (step.negated) positives[positives.length - 1]?.after.push({ src, gap, index })
     else positives.push({ src, gap, index, after: [] })

@@ -185,6 +185,9 @@ export const deDescribeMessages: DescribeMessages = {
   filters: (parts) => (parts.length === 0 ? '' : ` (wobei ${parts.join(' und ')})`),
   filter: (label, predicate) => `${label} ${predicate}`,
   event: (label) => `„${label}“`,
+  anyEvent: '„beliebiges“',
+  nthTime: (n, event, filters, window, within) =>
+    `deren ${n}. ${event}-Ereignis${filters} überhaupt ${window} war${within ? `, innerhalb von ${within} nach dem ersten` : ''}`,
   sequence: (steps, window, within) =>
     `die die Ereignisse ${steps.join(', dann ')}${within ? `, alle innerhalb von ${within}` : ''}${window ? `, jeden stattgefundenen Schritt ${window},` : ''} hatten`,
   step: (event, filters, s) => {
@@ -245,6 +248,10 @@ export const deExplainMessages: ExplainMessages = {
     p.perPeriod > 1
       ? `Jeweils mindestens ${p.perPeriod} ${p.event}-Ereignisse in ${p.active} der letzten ${p.periods} Zeiträume von ${p.period}; benötigt mindestens ${p.minPeriods}`
       : `${p.event}-Ereignisse in ${p.active} der letzten ${p.periods} Zeiträume von ${p.period}; benötigt mindestens ${p.minPeriods}`,
+  nthTime: (p) =>
+    p.time === undefined
+      ? `Insgesamt ${p.seen} ${p.event}-${n1(p.seen, 'Ereignis', 'Ereignisse')}; benötigt das ${p.n}. ${p.window}${p.within ? `, innerhalb von ${p.within} nach dem ersten` : ''}`
+      : `${p.n}. ${p.event}-Ereignis am ${p.time}, das erste am ${p.first ?? '?'}; benötigt ${p.window}${p.within ? `, innerhalb von ${p.within} nach dem ersten` : ''}`,
   sequence: (times) =>
     times === undefined
       ? 'Keine Reihenfolge der Ereignisse erfüllt die Sequenz'
@@ -330,6 +337,8 @@ export const deIssueMessages: IssueMessages = {
   unknown_event: (p) => `Unbekanntes Ereignis${quoted(param(p, 'event'))}`,
   unknown_event_property: (p) =>
     `Unbekannte Eigenschaft${quoted(param(p, 'property'))}${of(param(p, 'event'), ' des Ereignisses „', '“')}`,
+  event_property_not_common: (p) =>
+    `Nicht jedes der gewählten Ereignisse hat die Eigenschaft${quoted(param(p, 'property'))}${of(param(p, 'event'), '; ', ' hat sie nicht')}`,
   unknown_list: (p) => `Unbekannte Liste${quoted(param(p, 'list'))}`,
   unknown_tag: (p) => `Unbekanntes Tag${quoted(param(p, 'tag'))}`,
   unknown_segment: (p) => `Unbekanntes Segment${quoted(param(p, 'segment'))}`,
@@ -376,6 +385,7 @@ export const deIssueMessages: IssueMessages = {
   calendar_period: () => 'Ein Kalenderzeitraum ist genau ein Tag, eine Woche, ein Monat oder ein Jahr',
   period_order: (p) =>
     `Mindestens ${param(p, 'minPeriods') ?? '?'} von ${param(p, 'periods') ?? '?'} Zeiträumen kann nie eintreten`,
+  nth_within_meaningless: () => 'Das erste Mal liegt immer 0 nach dem ersten Mal: diese Grenze ändert nichts',
   sequence_too_short: () =>
     'Eine Sequenz braucht zwei Schritte, die stattfinden, oder einen, gefolgt von einem Schritt, der nicht stattfand',
   sequence_negative_first: () => 'Eine Sequenz kann nicht mit einem Schritt beginnen, der nicht stattfand',

@@ -3,6 +3,7 @@
  * See docs/semantics.md for what each one means exactly.
  */
 import * as z from 'zod/mini'
+import { EventRefSchema } from './event-ref.ts'
 import { ComparisonSchema } from './operator-schemas.ts'
 import { EventFilterSchema, PredicateFields } from './predicate.ts'
 import { DateValueSchema, DurationSchema, WindowSchema } from './time-schemas.ts'
@@ -54,6 +55,9 @@ export type Measure = z.infer<typeof MeasureSchema>
  *   the last `periods` periods, period i being `(asOf - (i+1)·period, asOf - i·period]`: "at least 3
  *   times a week in 4 of the last 6 weeks". With `calendar`, the periods are calendar periods instead
  *   (`period` is one day, week, month or year): period 0 is the current one, up to asOf.
+ * - `nth_time`: the entity's `n`-th matching event ever (up to asOf, counting all history, ordered by
+ *   time) lies in the window, and, with `withinOfFirst`, at most that long after the first: "made a
+ *   second purchase within 30 days of the first".
  */
 export const EventFormSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('performed'), window: WindowSchema }),
@@ -83,8 +87,16 @@ export const EventFormSchema = z.discriminatedUnion('type', [
      */
     calendar: z.optional(z.boolean()),
   }),
+  z.object({
+    type: z.literal('nth_time'),
+    /** Which occurrence: 2 is the second matching event ever. */
+    n: z.number().check(z.int(), z.positive()),
+    window: WindowSchema,
+    /** The n-th event at most this long after the first. */
+    withinOfFirst: z.optional(DurationSchema),
+  }),
 ])
-/** How an event condition counts: performed, not performed, a measure compared with a threshold, first/last time, stopped, restarted, regularly. */
+/** How an event condition counts: performed, not performed, a measure compared with a threshold, first/last time, stopped, restarted, regularly, the n-th time. */
 export type EventForm = z.infer<typeof EventFormSchema>
 /** The discriminant of an {@link EventForm} (`performed`, `measure`…). */
 export type EventFormType = EventForm['type']
@@ -93,8 +105,8 @@ export type EventFormType = EventForm['type']
 export const EventConditionSchema = z.object({
   ...NodeFields,
   kind: z.literal('event'),
-  /** Event id in the catalog. */
-  event: z.string(),
+  /** Event id in the catalog, or a set of events (`{ anyOf: [...] }`, `{ any: true }`) counted as one. */
+  event: EventRefSchema,
   filters: z.array(EventFilterSchema),
   form: EventFormSchema,
 })
@@ -108,7 +120,8 @@ export type EventCondition = z.infer<typeof EventConditionSchema>
  */
 export const SequenceStepSchema = z.object({
   id: z.string().check(z.minLength(1)),
-  event: z.string(),
+  /** Event id in the catalog, or a set of events (`{ anyOf: [...] }`, `{ any: true }`). */
+  event: EventRefSchema,
   filters: z.array(EventFilterSchema),
   negated: z.optional(z.boolean()),
   /** Longest allowed time between the previous positive step and this one. */

@@ -20,6 +20,8 @@ export type DurationUse =
   | 'pastValue'
   /** A relative date value ("7 days ago"). */
   | 'relativeDate'
+  /** The n-th time's limit after the first ("a second purchase within 30 days of the first"). */
+  | 'nthWithinFirst'
 
 const DURATIONS: Readonly<Record<DurationUse, Duration>> = {
   window: { amount: 30, unit: 'day' },
@@ -28,6 +30,7 @@ const DURATIONS: Readonly<Record<DurationUse, Duration>> = {
   sequenceWithin: { amount: 7, unit: 'day' },
   pastValue: { amount: 7, unit: 'day' },
   relativeDate: { amount: 7, unit: 'day' },
+  nthWithinFirst: { amount: 30, unit: 'day' },
 }
 
 /** The default duration of a field (a fresh object each call). */

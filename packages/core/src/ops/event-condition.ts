@@ -21,6 +21,7 @@ export const EVENT_FORM_TYPES: readonly EventFormType[] = [
   'stopped',
   'restarted',
   'regularly',
+  'nth_time',
 ]
 
 /** The measure functions in menu order. */
@@ -76,6 +77,8 @@ export function changeEventForm(form: EventForm, type: EventFormType): EventForm
       return { type, recent: recentOf(form), inactive: earlierOf(form) }
     case 'regularly':
       return { type, period: { amount: 1, unit: 'week' }, periods: 4, minPeriods: 3 }
+    case 'nth_time':
+      return { type, n: 2, window }
     default: {
       const unknownType: never = type
       throw new Error(`unknown event form ${String(unknownType)}`)

@@ -22,6 +22,7 @@ export {
   measurePropertiesFor,
   measuresFor,
 } from './event-condition.ts'
+export { changeEventRef } from './event-set.ts'
 export { createId } from './ids.ts'
 export {
   type IncompleteCondition,

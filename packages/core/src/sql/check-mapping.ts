@@ -9,6 +9,7 @@ import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
 import type { Issue } from '../errors.ts'
 import type { Measure } from '../model/conditions.ts'
+import { eventIdsOf } from '../model/event-ref.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
 import { type Group, isActive, type SegmentNode } from '../model/segment.ts'
@@ -133,6 +134,52 @@ function needEvent(
     needEventProperty(w, eventId, measure.property, [...path, 'form', 'measure', 'property'], nodeId)
 }
 
+/**
+ * The events of a set, each as `needEvent` asks, and read as one: all in one shared table (not one
+ * table per event), each filtered or measured property from the same typed column (or all from the
+ * properties column).
+ */
+function needEventSet(
+  w: Walk,
+  ids: readonly string[],
+  filters: readonly EventFilter[],
+  measure: Measure | undefined,
+  path: Path,
+  nodeId?: string,
+) {
+  for (const id of ids) needEvent(w, id, filters, measure, path, nodeId)
+  if (ids.length < 2) return
+  const byEvent = w.mapping.events?.byEvent
+  const tableOf = (id: string) => {
+    const t = own(byEvent, id)?.table
+    return typeof t === 'string' ? t : ''
+  }
+  const split = ids.find((id) => tableOf(id) !== '')
+  if (split !== undefined)
+    report(
+      w,
+      [...path, 'event'],
+      `The events of one condition must share the events table; '${split}' has a table of its own`,
+      nodeId,
+    )
+  const columnOf = (id: string, property: string) => {
+    const c = own(own(byEvent, id)?.columns, property)
+    return typeof c === 'string' ? c : c && typeof c.column === 'string' ? c.column : ''
+  }
+  const read = [...filters.map((f) => f.property), ...(measure && 'property' in measure ? [measure.property] : [])]
+  for (const property of read) {
+    const first = columnOf(ids[0]!, property)
+    const other = ids.find((id) => columnOf(id, property) !== first)
+    if (other !== undefined)
+      report(
+        w,
+        [...path, 'event'],
+        `The events of one condition must read '${property}' from the same column; '${ids[0]}' and '${other}' differ`,
+        nodeId,
+      )
+  }
+}
+
 function walkGroup(w: Walk, group: Group, entity: string, path: Path): void {
   group.children.forEach((child, i) => {
     if (isActive(child)) walkNode(w, child, entity, [...path, 'children', i])
@@ -156,9 +203,9 @@ function walkNode(w: Walk, node: SegmentNode, entity: string, path: Path): void 
       return
     }
     case 'event':
-      needEvent(
+      needEventSet(
         w,
-        node.event,
+        eventIdsOf(node.event, w.catalog, entity),
         node.filters,
         node.form.type === 'measure' ? node.form.measure : undefined,
         path,
@@ -167,7 +214,14 @@ function walkNode(w: Walk, node: SegmentNode, entity: string, path: Path): void 
       return
     case 'sequence':
       node.steps.forEach((step, k) => {
-        needEvent(w, step.event, step.filters, undefined, [...path, 'steps', k], node.id)
+        needEventSet(
+          w,
+          eventIdsOf(step.event, w.catalog, entity),
+          step.filters,
+          undefined,
+          [...path, 'steps', k],
+          node.id,
+        )
       })
       return
     case 'list':

@@ -8,6 +8,7 @@
 
 import { periodStarts } from '../model/calendar.ts'
 import type { EventForm, Measure } from '../model/conditions.ts'
+import { type EventRef, eventIdsOf } from '../model/event-ref.ts'
 import type { Comparison } from '../model/operators.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import { type CalendarWindow, calendarUnitOf, type Duration, durationMs, type Window } from '../model/time.ts'
@@ -28,6 +29,7 @@ import { decimalAvg, decimalSum } from './decimal.ts'
 import type { SqlScalarType } from './dialect.ts'
 import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
 import { clampTime } from './literal.ts'
+import { nthTimeSql } from './nth-time.ts'
 import { predicateSql, scalarType } from './property.ts'
 import { joinedValue } from './row-joins.ts'
 
@@ -140,19 +142,31 @@ export function eventRows(
   ctx: SqlContext,
   entity: string,
   ev: string,
-  eventId: string,
+  events: string | readonly string[],
   filters: readonly EventFilter[],
   upTo: SqlFragment,
   upToMs?: number,
 ): SqlFragment[] {
   const e = ctx.mapping.events()
+  // A set of events lives in one shared table and reads its properties as its first event does (checkMapping).
+  const ids = typeof events === 'string' ? [events] : events
+  const eventId = ids[0] ?? ''
   const conditions: SqlFragment[] = []
   if (e.entityType) conditions.push(sql`${column(ev, e.entityType)} = ${raw(ctx.dialect.stringLiteral(entity))}`)
   // An event's own table holds that event only.
-  if (!e.tableOf(eventId).own) {
+  if (ids.length === 0) conditions.push(raw('1 = 0'))
+  else if (!e.tableOf(eventId).own) {
     if (e.event === undefined)
       throw new Error('checkMapping lets no shared events table through without an event column')
-    conditions.push(sql`${column(ev, e.event)} = ${param(e.storedName(eventId), 'text')}`)
+    const name = column(ev, e.event)
+    conditions.push(
+      ids.length === 1
+        ? sql`${name} = ${param(e.storedName(eventId), 'text')}`
+        : sql`${name} IN (${join(
+            ids.map((id) => param(e.storedName(id), 'text')),
+            ', ',
+          )})`,
+    )
   }
   conditions.push(timeCompare(ctx, ev, e.time, '<=', upTo, upToMs))
   for (const f of filters) {
@@ -392,15 +406,18 @@ export function eventConditionSql(
   ctx: SqlContext,
   entity: string,
   alias: string,
-  eventId: string,
+  ref: EventRef,
   filters: readonly EventFilter[],
   form: EventForm,
 ): SqlFragment {
+  // A set of events is one table's rows of those names; its first event stands for the table and the properties.
+  const ids = eventIdsOf(ref, ctx.catalog, entity)
+  const eventId = ids[0] ?? ''
   /** The entities with a matching event inside the bounds. */
   const performed = (bounds: readonly TimeBound[]) => {
     const ev = nextAlias(ctx, 'ev')
     return inEvents(ctx, entity, alias, ev, eventId, [
-      ...eventRows(ctx, entity, ev, eventId, filters, timeAt(ctx, 0), knownTime(ctx, 0)),
+      ...eventRows(ctx, entity, ev, ids, filters, timeAt(ctx, 0), knownTime(ctx, 0)),
       ...boundsOnTime(ctx, ev, bounds),
     ])
   }
@@ -419,7 +436,7 @@ export function eventConditionSql(
       const bounds = windowAtAsOf(ctx, form.window)
       const window = [...bounds, { op: '<=' as const, bound: timeAt(ctx, 0), ms: knownTime(ctx, 0) }]
       const rows = [
-        ...eventRows(ctx, entity, ev, eventId, filters, timeAt(ctx, 0), knownTime(ctx, 0)),
+        ...eventRows(ctx, entity, ev, ids, filters, timeAt(ctx, 0), knownTime(ctx, 0)),
         ...boundsOnTime(ctx, ev, bounds),
       ]
       const holds = definite(
@@ -440,7 +457,7 @@ export function eventConditionSql(
       const t = timeColumn(ctx, ev, ctx.mapping.events().time)
       const agg = sql`${raw(form.type === 'first_time' ? 'MIN' : 'MAX')}(${t})`
       const having = join(boundsOn(agg, windowAtAsOf(ctx, form.window)), ' AND ')
-      const rows = eventRows(ctx, entity, ev, eventId, filters, timeAt(ctx, 0), knownTime(ctx, 0))
+      const rows = eventRows(ctx, entity, ev, ids, filters, timeAt(ctx, 0), knownTime(ctx, 0))
       return inEvents(ctx, entity, alias, ev, eventId, rows, having)
     }
     case 'stopped': {
@@ -463,7 +480,7 @@ export function eventConditionSql(
       const calendar = form.calendar ? calendarPeriods(ctx, form.period, form.periods, t) : undefined
       const start = -form.periods * p
       const rows = [
-        ...eventRows(ctx, entity, ev, eventId, filters, asOf, knownTime(ctx, 0)),
+        ...eventRows(ctx, entity, ev, ids, filters, asOf, knownTime(ctx, 0)),
         ...boundsOnTime(ctx, ev, [
           calendar ? calendar.from : { op: '>', bound: timeAt(ctx, start), ms: knownTime(ctx, start) },
         ]),
@@ -479,6 +496,16 @@ export function eventConditionSql(
       const where = [...rows, sql`${id} IS NOT NULL`]
       const full = sql`SELECT ${id} AS sid ${fromEvents(ctx, ev, eventId, where)} GROUP BY ${id}, ${bucket} HAVING COUNT(*) >= ${param(perPeriod, 'number')}`
       return sql`${entityId(ctx, entity, alias)} IN (SELECT ${busy}.sid FROM (${full}) ${busy} GROUP BY ${busy}.sid HAVING COUNT(*) >= ${enough})`
+    }
+    case 'nth_time': {
+      const ev = nextAlias(ctx, 'ev')
+      const id = column(ev, ctx.mapping.events().entityId)
+      const rows = [
+        ...eventRows(ctx, entity, ev, ids, filters, timeAt(ctx, 0), knownTime(ctx, 0)),
+        sql`${id} IS NOT NULL`,
+      ]
+      const inWindow = (t: SqlFragment) => boundsOn(t, windowAtAsOf(ctx, form.window))
+      return nthTimeSql(ctx, entityId(ctx, entity, alias), ev, fromEvents(ctx, ev, eventId, rows), form, inWindow)
     }
     default: {
       form satisfies never

@@ -20,6 +20,7 @@
  * step WHERE st − sb <= within)`. Exact: docs/semantics.md, Sequences.
  */
 import type { SequenceCondition, SequenceStep } from '../model/conditions.ts'
+import { eventIdsOf } from '../model/event-ref.ts'
 import { durationMs } from '../model/time.ts'
 import { column, knownTime, nextAlias, type SqlContext, timeAt, timeColumn, timeCompare } from './context.ts'
 import { boundsOnTime, entityId, eventRows, fromEvents, windowAtAsOf } from './event.ts'
@@ -99,12 +100,13 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
   /** `SELECT sid, st FROM events WHERE …` of one step: in the window when positive, any time up to asOf when negated. */
   const stepRows = (step: SequenceStep, inWindow: boolean, kind: number): SqlFragment => {
     const ev = nextAlias(ctx, 'ev')
+    const ids = eventIdsOf(step.event, ctx.catalog, entity)
     const conditions = [
-      ...eventRows(ctx, entity, ev, step.event, step.filters, asOf(), knownTime(ctx, 0)),
+      ...eventRows(ctx, entity, ev, ids, step.filters, asOf(), knownTime(ctx, 0)),
       ...(inWindow ? boundsOnTime(ctx, ev, windowAtAsOf(ctx, node.window)) : []),
       sql`${column(ev, e.entityId)} IS NOT NULL`,
     ]
-    return sql`SELECT ${column(ev, e.entityId)} AS sid, ${timeColumn(ctx, ev, e.time)} AS st, NULL AS sb, ${raw(String(kind))} AS sk ${fromEvents(ctx, ev, step.event, conditions)}`
+    return sql`SELECT ${column(ev, e.entityId)} AS sid, ${timeColumn(ctx, ev, e.time)} AS st, NULL AS sb, ${raw(String(kind))} AS sk ${fromEvents(ctx, ev, ids[0] ?? '', conditions)}`
   }
   /**
    * Removes the rows of `rows` (sid, st, sb) that have an event of `step` in (st, st + gap] (gap
@@ -116,15 +118,16 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
       const r = nextAlias(ctx, 'r')
       const ev = nextAlias(ctx, 'ev')
       const st = raw(`${r}.st`)
+      const ids = eventIdsOf(step.event, ctx.catalog, entity)
       const conditions = [
         sql`${column(ev, e.entityId)} = ${raw(`${r}.sid`)}`,
-        ...eventRows(ctx, entity, ev, step.event, step.filters, asOf(), knownTime(ctx, 0)),
+        ...eventRows(ctx, entity, ev, ids, step.filters, asOf(), knownTime(ctx, 0)),
         timeCompare(ctx, ev, e.time, '>', st),
       ]
       if (gap !== undefined) conditions.push(timeCompare(ctx, ev, e.time, '<=', sql`(${st} + ${msLiteral(gap)})`))
       // With a gap, the gap must have passed by asOf: "did not within a day" is not known an hour after.
       const passed = gap === undefined ? [] : [sql`${st} <= ${timeAt(ctx, -gap)}`]
-      const none = sql`NOT EXISTS (SELECT 1 ${fromEvents(ctx, ev, step.event, conditions)})`
+      const none = sql`NOT EXISTS (SELECT 1 ${fromEvents(ctx, ev, ids[0] ?? '', conditions)})`
       return cte(sql`SELECT ${raw(r)}.sid, ${st}, ${raw(r)}.sb ${fromRows(rows, r, [...passed, none])}`)
     }
     const next = sql`MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)`

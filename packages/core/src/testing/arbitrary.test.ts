@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { SequenceStep } from '../model/conditions.ts'
 import { SegmentSchema } from '../model/segment-schemas.ts'
+import { EVENT_FORM_TYPES } from '../ops/event-condition.ts'
 import { validateSegment } from '../validate/validate-segment.ts'
 import { arbitraryDataset, arbitrarySegment } from './arbitrary.ts'
 import { exampleCatalog } from './example-catalog.ts'
@@ -31,18 +32,21 @@ describe('arbitrarySegment', () => {
     }
   })
 
-  it('covers every condition kind and every event form', () => {
+  it('covers every condition kind, every event form, and one event, any of several and any event', () => {
     const kinds = new Set<string>()
     const forms = new Set<string>()
+    const refs = new Set<string>()
     for (const segment of fc.sample(arbitrarySegment(exampleCatalog), { numRuns: 300, seed: 1 })) {
       JSON.stringify(segment, (key, value) => {
         if (key === 'kind') kinds.add(value)
         if (key === 'form') forms.add(value.type)
+        if (key === 'event') refs.add(typeof value === 'string' ? 'one' : 'anyOf' in value ? 'anyOf' : 'any')
         return value
       })
     }
     expect([...kinds].sort()).toEqual(['event', 'group', 'list', 'property', 'related', 'segment', 'sequence', 'tag'])
-    expect(forms.size).toBe(8)
+    expect([...forms].sort()).toEqual([...EVENT_FORM_TYPES].sort())
+    expect([...refs].sort()).toEqual(['any', 'anyOf', 'one'])
   })
 
   it('restricts kinds on request', () => {

@@ -5,9 +5,10 @@
  */
 import fc from 'fast-check'
 import { eventEntity, indexCatalog } from '../catalog/index-catalog.ts'
-import type { Catalog, PropertyDef } from '../catalog/schema.ts'
+import type { Catalog, EventDef, PropertyDef } from '../catalog/schema.ts'
 import type { DataValue, EntityRecord, EventRecord, SegmentData } from '../data/types.ts'
 import type { EventForm, Measure, RelatedMatch, SequenceStep } from '../model/conditions.ts'
+import { commonEventProperties, type EventRef, eventIdsOf } from '../model/event-ref.ts'
 import {
   type Comparison,
   comparableAs,
@@ -48,6 +49,11 @@ export interface SegmentArbitraryOptions {
   kinds?: readonly ConditionKind[]
   /** Give some segments their own `asOf` (an instant up to 40 days before the fixtures' now). Default true. */
   withAsOf?: boolean
+  /**
+   * Let conditions and steps count sets of events (`anyOf`, `any`). Default true; false for a mapping
+   * that cannot read a set as one (events in tables of their own, or typed columns per event).
+   */
+  eventSets?: boolean
 }
 
 /**
@@ -258,8 +264,7 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
     options.kinds ?? ['property', 'event', 'sequence', 'list', 'tag', 'segment', 'related'],
   )
 
-  const filtersArb = (eventId: string): fc.Arbitrary<EventFilter[]> => {
-    const props = index.event(eventId)?.properties ?? []
+  const filtersArb = (props: readonly PropertyDef[]): fc.Arbitrary<EventFilter[]> => {
     if (props.length === 0) return fc.constant([])
     return fc.array(
       fc.constantFrom(...props).chain((def) => predicateArb(def).map((p) => ({ id: '', property: def.id, ...p }))),
@@ -267,8 +272,7 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
     )
   }
 
-  const measureArb = (eventId: string): fc.Arbitrary<Measure> => {
-    const props = index.event(eventId)?.properties ?? []
+  const measureArb = (props: readonly PropertyDef[]): fc.Arbitrary<Measure> => {
     const numbers = props.filter((p) => p.type === 'number')
     const options: fc.Arbitrary<Measure>[] = [
       fc.constant<Measure>({ fn: 'count' }),
@@ -288,11 +292,32 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
     return fc.oneof(...options)
   }
 
-  const formArb = (eventId: string): fc.Arbitrary<EventForm> =>
+  /**
+   * Which events a condition or step counts: mostly one event, sometimes two of the entity's
+   * (`anyOf`), now and then `{ any: true }`; with the properties the filters and measures may use.
+   */
+  const eventRefArb = (events: readonly EventDef[]): fc.Arbitrary<{ ref: EventRef; props: PropertyDef[] }> => {
+    const entity = events[0] ? eventEntity(events[0]) : rootEntity
+    const of = (ref: EventRef) => ({ ref, props: commonEventProperties(index, eventIdsOf(ref, index, entity)) })
+    const single = fc.constantFrom(...events).map((ev) => of(ev.id))
+    if (events.length < 2 || options.eventSets === false) return single
+    return fc.oneof(
+      { weight: 6, arbitrary: single },
+      {
+        weight: 2,
+        arbitrary: fc
+          .uniqueArray(fc.constantFrom(...events.map((e) => e.id)), { minLength: 2, maxLength: 3 })
+          .map((anyOf) => of({ anyOf })),
+      },
+      { weight: 1, arbitrary: fc.constant(of({ any: true })) },
+    )
+  }
+
+  const formArb = (props: readonly PropertyDef[]): fc.Arbitrary<EventForm> =>
     fc.oneof(
       windowArb.map<EventForm>((window) => ({ type: 'performed', window })),
       windowArb.map<EventForm>((window) => ({ type: 'not_performed', window })),
-      fc.tuple(measureArb(eventId), windowArb).chain(([measure, window]) => {
+      fc.tuple(measureArb(props), windowArb).chain(([measure, window]) => {
         const isCount = measure.fn === 'count' || measure.fn === 'distinct' || measure.fn === 'active_days'
         return (isCount ? countComparison() : numberComparison).map<EventForm>((c) => ({
           type: 'measure',
@@ -324,6 +349,15 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
           minPeriods: Math.min(a, b),
           ...(perPeriod === undefined ? {} : { minPerPeriod: perPeriod }),
           ...(calendarUnit === undefined ? {} : { calendar: true }),
+        })),
+      fc
+        .tuple(fc.integer({ min: 1, max: 3 }), windowArb, rarely(durationArb, 2))
+        .map<EventForm>(([n, window, withinOfFirst]) => ({
+          type: 'nth_time',
+          // n = 1 with a limit after the first is a warning: give the limit to n >= 2 only.
+          n: withinOfFirst && n === 1 ? 2 : n,
+          window,
+          ...(withinOfFirst ? { withinOfFirst } : {}),
         })),
     )
 
@@ -371,31 +405,29 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
     if (allowed.has('event') && events.length) {
       out.push(
         withFlags(
-          fc
-            .constantFrom(...events)
-            .chain((ev) =>
-              fc
-                .tuple(filtersArb(ev.id), formArb(ev.id))
-                .map<SegmentNode>(([filters, form]) => ({ id: '', kind: 'event', event: ev.id, filters, form })),
-            ),
+          eventRefArb(events).chain(({ ref, props }) =>
+            fc
+              .tuple(filtersArb(props), formArb(props))
+              .map<SegmentNode>(([filters, form]) => ({ id: '', kind: 'event', event: ref, filters, form })),
+          ),
         ),
       )
     }
     if (allowed.has('sequence') && events.length) {
       const stepArb = (negated: boolean): fc.Arbitrary<SequenceStep> =>
-        fc.constantFrom(...events).chain((ev) =>
+        eventRefArb(events).chain(({ ref, props }) =>
           // Few filters and gaps, so that sequences on small data still complete now and then.
           fc
             .tuple(
               fc.oneof(
                 { weight: 2, arbitrary: fc.constant<EventFilter[]>([]) },
-                { weight: 1, arbitrary: filtersArb(ev.id) },
+                { weight: 1, arbitrary: filtersArb(props) },
               ),
               rarely(durationArb, negated ? 2 : 3),
             )
             .map(([filters, maxGap]) => ({
               id: '',
-              event: ev.id,
+              event: ref,
               filters,
               ...(negated ? { negated: true } : {}),
               ...(maxGap ? { maxGap } : {}),

@@ -1,14 +1,15 @@
 /** Checks of an event condition: the event, its filters, and its form (window, measure, periods). */
 import type { EventCondition } from '../model/conditions.ts'
 import { calendarUnitOf } from '../model/time.ts'
-import { checkEventRef, checkFilters } from './check-filters.ts'
+import { checkEventRefs, checkFilters, commonPropertyOrIssue } from './check-filters.ts'
 import { checkComparison, checkWindow } from './check-window.ts'
 import type { CheckContext } from './context.ts'
 import { issue, type Path } from './issues.ts'
 
 export function checkEvent(node: EventCondition, at: Path, entity: string, ctx: CheckContext): void {
-  if (!checkEventRef(node.event, at, ['event'], entity, node.id, ctx)) return
-  checkFilters(node.event, node.filters, at, ['filters'], node.id, ctx)
+  const ids = checkEventRefs(node.event, at, ['event'], entity, node.id, ctx)
+  if (!ids) return
+  checkFilters(ids, node.filters, at, ['filters'], node.id, ctx)
   const form = node.form
   switch (form.type) {
     case 'performed':
@@ -21,21 +22,9 @@ export function checkEvent(node: EventCondition, at: Path, entity: string, ctx: 
       checkWindow(form.window, at, ['form', 'window'], node.id, ctx)
       const m = form.measure
       if (m.fn !== 'count' && m.fn !== 'active_days') {
-        const def = ctx.index.eventProperty(node.event, m.property)
         const field = ['form', 'measure', 'property']
-        if (!def) {
-          const label = ctx.index.event(node.event)?.label ?? node.event
-          ctx.issues.push(
-            issue({
-              code: 'unknown_event_property',
-              at,
-              field,
-              nodeId: node.id,
-              message: `Unknown property '${m.property}' of ${label}`,
-              params: { property: m.property, event: label },
-            }),
-          )
-        } else if (m.fn !== 'distinct' && def.type !== 'number') {
+        const def = commonPropertyOrIssue(ids, m.property, at, field, node.id, ctx)
+        if (def && m.fn !== 'distinct' && def.type !== 'number') {
           ctx.issues.push(
             issue({
               code: 'measure_property_type',
@@ -52,6 +41,22 @@ export function checkEvent(node: EventCondition, at: Path, entity: string, ctx: 
       checkComparison(form, at, ['form'], node.id, ctx, isCount)
       return
     }
+    case 'nth_time':
+      checkWindow(form.window, at, ['form', 'window'], node.id, ctx)
+      if (form.n === 1 && form.withinOfFirst) {
+        ctx.issues.push(
+          issue({
+            code: 'nth_within_meaningless',
+            at,
+            field: ['form', 'withinOfFirst'],
+            nodeId: node.id,
+            message: 'The first time is always 0 after the first time: this limit changes nothing',
+            params: {},
+            severity: 'warning',
+          }),
+        )
+      }
+      return
     case 'stopped':
     case 'restarted':
       return

@@ -1,5 +1,8 @@
 /** Checks of an event reference and of the property filters of an event condition or a sequence step. */
+
 import { eventEntity } from '../catalog/index-catalog.ts'
+import type { PropertyDef } from '../catalog/schema.ts'
+import { commonEventProperty, type EventRef, eventIdsOf } from '../model/event-ref.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import { checkPredicate } from './check-predicate.ts'
 import type { CheckContext } from './context.ts'
@@ -44,33 +47,103 @@ export function checkEventRef(
   return true
 }
 
-/** Every filter names a property of the event and is a valid predicate on it. `field` is where the filters list sits. */
+/**
+ * The event ids of a reference, each checked like a single event (`field` is where the reference sits;
+ * an `anyOf` id's issue points at `[...field, 'anyOf', i]`, an empty `anyOf` is `empty_list`); undefined
+ * when one is unknown (then the filters are not checked).
+ */
+export function checkEventRefs(
+  ref: EventRef,
+  at: Path,
+  field: Path,
+  entity: string,
+  nodeId: string,
+  ctx: CheckContext,
+): string[] | undefined {
+  if (typeof ref === 'string') return checkEventRef(ref, at, field, entity, nodeId, ctx) ? [ref] : undefined
+  if ('any' in ref) return eventIdsOf(ref, ctx.index, entity)
+  if (ref.anyOf.length === 0) {
+    ctx.issues.push(
+      issue({
+        code: 'empty_list',
+        at,
+        field: [...field, 'anyOf'],
+        nodeId,
+        message: 'Choose at least one event',
+        params: {},
+      }),
+    )
+    return undefined
+  }
+  let known = true
+  ref.anyOf.forEach((id, i) => {
+    if (!checkEventRef(id, at, [...field, 'anyOf', i], entity, nodeId, ctx)) known = false
+  })
+  return known ? eventIdsOf(ref, ctx.index, entity) : undefined
+}
+
+/**
+ * The definition of an event property that every one of `eventIds` has with the same type; otherwise
+ * an issue at `field` (`unknown_event_property` when no event has it, `event_property_not_common` when
+ * some lack it or type it differently) and undefined.
+ */
+export function commonPropertyOrIssue(
+  eventIds: readonly string[],
+  property: string,
+  at: Path,
+  field: Path,
+  nodeId: string,
+  ctx: CheckContext,
+): PropertyDef | undefined {
+  const def = commonEventProperty(ctx.index, eventIds, property)
+  if (def) return def
+  const having = eventIds.find((id) => ctx.index.eventProperty(id, property))
+  const first = having ?? eventIds[0] ?? ''
+  if (having === undefined || eventIds.length === 1) {
+    const label = ctx.index.event(first)?.label ?? first
+    ctx.issues.push(
+      issue({
+        code: 'unknown_event_property',
+        at,
+        field,
+        nodeId,
+        message: `Unknown property '${property}' of ${label}`,
+        params: { property, event: label },
+      }),
+    )
+    return undefined
+  }
+  const type = ctx.index.eventProperty(having, property)?.type
+  const lacking = eventIds.find((id) => ctx.index.eventProperty(id, property)?.type !== type) ?? ''
+  const label = ctx.index.event(lacking)?.label ?? lacking
+  ctx.issues.push(
+    issue({
+      code: 'event_property_not_common',
+      at,
+      field,
+      nodeId,
+      message: `Not every chosen event has the property '${property}': ${label} ${ctx.index.eventProperty(lacking, property) ? 'types it differently' : 'lacks it'}`,
+      params: { property, event: label },
+    }),
+  )
+  return undefined
+}
+
+/**
+ * Every filter names a property of the events (common to all of them, with one type) and is a valid
+ * predicate on it. `field` is where the filters list sits.
+ */
 export function checkFilters(
-  eventId: string,
+  eventIds: readonly string[],
   filters: readonly EventFilter[],
   at: Path,
   field: Path,
   nodeId: string,
   ctx: CheckContext,
 ): void {
-  const event = ctx.index.event(eventId)
   filters.forEach((filter, i) => {
     const ffield = [...field, i]
-    const def = ctx.index.eventProperty(eventId, filter.property)
-    if (!def) {
-      const label = event?.label ?? eventId
-      ctx.issues.push(
-        issue({
-          code: 'unknown_event_property',
-          at,
-          field: [...ffield, 'property'],
-          nodeId,
-          message: `Unknown property '${filter.property}' of ${label}`,
-          params: { property: filter.property, event: label },
-        }),
-      )
-      return
-    }
-    ctx.issues.push(...checkPredicate(filter, def, at, ffield, nodeId))
+    const def = commonPropertyOrIssue(eventIds, filter.property, at, [...ffield, 'property'], nodeId, ctx)
+    if (def) ctx.issues.push(...checkPredicate(filter, def, at, ffield, nodeId))
   })
 }

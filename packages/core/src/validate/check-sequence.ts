@@ -6,7 +6,7 @@
  */
 import type { SequenceCondition } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
-import { checkEventRef, checkFilters } from './check-filters.ts'
+import { checkEventRefs, checkFilters } from './check-filters.ts'
 import { checkWindow } from './check-window.ts'
 import type { CheckContext } from './context.ts'
 import { issue, type Path } from './issues.ts'
@@ -42,9 +42,8 @@ export function checkSequence(node: SequenceCondition, at: Path, entity: string,
   const windowMs = node.window.type === 'last' ? durationMs(node.window.duration) : undefined
   node.steps.forEach((step, i) => {
     const field = ['steps', i]
-    if (checkEventRef(step.event, at, [...field, 'event'], entity, node.id, ctx)) {
-      checkFilters(step.event, step.filters, at, [...field, 'filters'], node.id, ctx)
-    }
+    const ids = checkEventRefs(step.event, at, [...field, 'event'], entity, node.id, ctx)
+    if (ids) checkFilters(ids, step.filters, at, [...field, 'filters'], node.id, ctx)
     if (step.maxGap && windowMs !== undefined && durationMs(step.maxGap) > windowMs) {
       ctx.issues.push(
         issue({

@@ -208,6 +208,31 @@ class Checker {
     return false
   }
 
+  /** An event reference: an id, `{ anyOf: ids }` or `{ any: true }` (one key, nothing else). */
+  eventRef(value: unknown, at: Path, field: Path, nodeId: string | undefined): void {
+    if (!isRecord(value)) {
+      if (value === undefined || typeof value === 'string') this.text(value, at, field, nodeId)
+      else this.bad(at, field, nodeId, 'expected an event id, { anyOf } or { any: true }', { expected: 'event' })
+      return
+    }
+    const keys = Object.keys(value)
+    if (keys.length === 1 && keys[0] === 'any') {
+      if (own(value, 'any') !== true) this.bad(at, [...field, 'any'], nodeId, 'expected true', { expected: 'true' })
+      return
+    }
+    if (keys.length !== 1 || keys[0] !== 'anyOf') {
+      this.bad(at, field, nodeId, 'expected an event id, { anyOf } or { any: true }', { expected: 'event' })
+      return
+    }
+    const ids = own(value, 'anyOf')
+    if (!this.array(ids, at, [...field, 'anyOf'], nodeId)) return
+    if (ids.length > this.limits.maxListValues) {
+      this.limit(at, [...field, 'anyOf'], nodeId, 'maxListValues', this.limits.maxListValues)
+      return
+    }
+    for (let i = 0; i < ids.length; i++) this.text(ids[i], at, [...field, 'anyOf', i], nodeId)
+  }
+
   /** A duration; returns its length in ms when it is well-formed. */
   duration(value: unknown, at: Path, field: Path, nodeId: string | undefined): number | undefined {
     if (!this.record(value, at, field, nodeId)) return undefined
@@ -411,6 +436,19 @@ class Checker {
         this.window(own(value, 'window'), at, [...field, 'window'], nodeId)
         return
       }
+      case 'nth_time': {
+        const n = own(value, 'n')
+        if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) {
+          if (n === undefined) this.missing(at, [...field, 'n'], nodeId)
+          else
+            this.bad(at, [...field, 'n'], nodeId, 'expected a whole number of at least 1', {
+              expected: 'positive integer',
+            })
+        }
+        this.window(own(value, 'window'), at, [...field, 'window'], nodeId)
+        this.optionalDuration(value, 'withinOfFirst', at, field, nodeId)
+        return
+      }
       case 'stopped':
         this.duration(own(value, 'baseline'), at, [...field, 'baseline'], nodeId)
         this.duration(own(value, 'recent'), at, [...field, 'recent'], nodeId)
@@ -567,7 +605,7 @@ class Checker {
         return
       }
       case 'event':
-        this.text(own(value, 'event'), at, ['event'], nodeId)
+        this.eventRef(own(value, 'event'), at, ['event'], nodeId)
         this.filters(own(value, 'filters'), at, ['filters'], nodeId)
         this.form(own(value, 'form'), at, nodeId)
         return
@@ -580,7 +618,7 @@ class Checker {
               const field = ['steps', i]
               if (!this.record(step, at, field, nodeId)) return
               this.text(own(step, 'id'), at, [...field, 'id'], nodeId, 1)
-              this.text(own(step, 'event'), at, [...field, 'event'], nodeId)
+              this.eventRef(own(step, 'event'), at, [...field, 'event'], nodeId)
               this.filters(own(step, 'filters'), at, [...field, 'filters'], nodeId)
               this.bool(step, 'negated', at, field, nodeId)
               this.optionalDuration(step, 'maxGap', at, field, nodeId)

@@ -293,7 +293,7 @@ function BareSequence({ node }: ConditionEditorProps<SequenceCondition>) {
   return (
     <ol>
       {node.steps.map((s) => (
-        <Step key={s.id} id={s.id} sequenceId={node.id} label={s.event} />
+        <Step key={s.id} id={s.id} sequenceId={node.id} label={String(s.event)} />
       ))}
     </ol>
   )

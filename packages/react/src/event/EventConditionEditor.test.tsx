@@ -161,8 +161,10 @@ describe('EventConditionEditor', { timeout: 30_000 }, () => {
   it('chooses the form in a native select reached with the keyboard', async () => {
     const { user, row, last } = renderRow(purchased)
     const form = within(row()).getByRole('combobox', { name: 'How' })
-    // The event picker comes first in the row, the form select right after it.
+    // The event picker comes first in the row, then "or another event", then the form select.
     within(row()).getByRole('button', { name: 'Event: Purchased' }).focus()
+    await user.tab()
+    expect(within(row()).getByRole('button', { name: 'Or another event' })).toHaveFocus()
     await user.tab()
     expect(form).toHaveFocus()
     // Opening the list and moving in it is the browser's own behaviour; the choice is a change event.

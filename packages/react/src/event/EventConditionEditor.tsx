@@ -6,19 +6,27 @@
  * event's properties as chips. Every change goes through core's pure helpers (`changeEvent`,
  * `changeEventForm`, …).
  */
-import { changeEvent, EVENT_FORM_TYPES, type EventCondition, type EventForm } from '@segkit/core'
+import {
+  changeEventRef,
+  EVENT_FORM_TYPES,
+  type EventCondition,
+  type EventForm,
+  eventIdsOf,
+  eventRefDef,
+} from '@segkit/core'
 import { useId, useRef } from 'react'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { routeIssues } from '../fields/field-issues.ts'
-import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
 import {
   LaterEventFormFields as EventFormFields,
   LaterMeasureEditor as MeasureEditor,
 } from '../later/later-editors.tsx'
 import { ComparisonEditor } from './ComparisonEditor.tsx'
 import { EventFilters } from './EventFilters.tsx'
+import { EventRefPicker } from './EventRefPicker.tsx'
 import { COUNT_COMPARISONS, type EventHow, formForHow, howOf } from './event-how.ts'
+import { NthTimeCount, NthTimeWithin } from './NthTimeFields.tsx'
 import { WindowEditor } from './WindowEditor.tsx'
 
 /** The default event condition editor. */
@@ -33,7 +41,8 @@ export function EventConditionEditor({
   const { index } = useCatalog()
   const { IssueList } = useComponents()
   const id = useId()
-  const event = index.event(node.event)
+  // A set of events offers the properties they share, as one event would.
+  const event = eventRefDef(index, node.event, entity)
   const { form } = node
   // What each "how" held when the user left it: arrowing through the closed select (each option a
   // change in Chromium) and back restores it instead of rebuilding it from defaults.
@@ -53,14 +62,14 @@ export function EventConditionEditor({
   return (
     <div data-segkit-part="event-condition" data-form={form.type}>
       <span data-segkit-part="field" data-field="event">
-        <EventPicker
+        <EventRefPicker
           entity={entity}
           value={node.event}
-          onChange={(next) => onChange(changeEvent(node, next, event))}
+          onChange={(ref) => onChange(changeEventRef(node, ref, index, entity))}
           disabled={readOnly}
-          invalid={byField.event.length > 0}
           describedBy={byField.event.length > 0 ? `${id}-event` : undefined}
           issues={byField.event}
+          at={['event']}
         />
         {IssueList && <IssueList issues={byField.event} id={`${id}-event`} />}
       </span>
@@ -117,6 +126,9 @@ export function EventConditionEditor({
       {(form.type === 'stopped' || form.type === 'restarted' || form.type === 'regularly') && (
         <EventFormFields form={form} onChange={setForm} disabled={readOnly} issues={byField.form} />
       )}
+      {form.type === 'nth_time' && (
+        <NthTimeCount form={form} onChange={setForm} disabled={readOnly} issues={byField.form} />
+      )}
       {'window' in form && (
         <span data-segkit-part="field" data-field="window">
           <WindowEditor
@@ -129,9 +141,12 @@ export function EventConditionEditor({
           {IssueList && <IssueList issues={windowIssues} id={`${id}-window`} />}
         </span>
       )}
+      {form.type === 'nth_time' && (
+        <NthTimeWithin form={form} onChange={setForm} disabled={readOnly} issues={byField.form} />
+      )}
       <EventFilters
         event={event}
-        eventId={node.event}
+        eventId={eventIdsOf(node.event, index, entity)[0] ?? ''}
         filters={node.filters}
         onChange={(filters) => onChange({ ...node, filters })}
         readOnly={readOnly}
@@ -142,7 +157,7 @@ export function EventConditionEditor({
           issues={[
             ...byField.other,
             // Form issues that no field above showed (measure and regularly route their own).
-            ...(form.type === 'measure' || form.type === 'regularly' ? [] : byField.form),
+            ...(form.type === 'measure' || form.type === 'regularly' || form.type === 'nth_time' ? [] : byField.form),
           ]}
         />
       )}

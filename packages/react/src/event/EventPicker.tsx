@@ -40,19 +40,32 @@ export interface EventPickerProps {
   search?: PickerSearch | undefined
   /** Finds the definition of an event chosen from `search` results. */
   resolve?: ((id: string) => EventDef | undefined) | undefined
+  /** Offers "Any event" first, and calls this when it is chosen. */
+  onAnyEvent?: (() => void) | undefined
+  /** "Any event" is the current choice (with `onAnyEvent`). */
+  anyEvent?: boolean | undefined
 }
+
+/** The option value of "Any event" (no event id holds a NUL: ids follow the text rule). */
+const ANY_EVENT = '\u0000any'
 
 /** A {@link Picker} over the catalog's events of one entity type. */
 export function EventPicker(props: EventPickerProps) {
-  const { entity, value, onChange, label, disabled, invalid, describedBy, search, resolve } = props
+  const { entity, value, onChange, label, disabled, invalid, describedBy, search, resolve, onAnyEvent, anyEvent } =
+    props
   const m = useMessages()
   const { catalog, index } = useCatalog()
+  const options = eventOptions(catalog, entity)
   return (
     <Picker
-      options={eventOptions(catalog, entity)}
+      options={onAnyEvent ? [{ value: ANY_EVENT, label: m.eventAnyEvent }, ...options] : options}
       search={search}
-      value={value === '' ? undefined : value}
+      value={anyEvent && onAnyEvent ? ANY_EVENT : value === '' ? undefined : value}
       onChange={(id) => {
+        if (id === ANY_EVENT) {
+          onAnyEvent?.()
+          return
+        }
         const event = index.event(id) ?? resolve?.(id)
         if (event) onChange(event)
       }}

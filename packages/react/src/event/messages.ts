@@ -12,6 +12,21 @@ export interface EventMessages {
   eventSearch: string
   eventNoResults: string
   eventUnknown: (id: string) => string
+  /** The picker's first option: every event of the catalog. */
+  eventAnyEvent: string
+  /** Between the events of a set ("Viewed product or Added to cart"), and on the add button. */
+  eventOr: string
+  /** Accessible name of the i-th picker of a set (1-based). */
+  eventAlternative: (label: string, position: number) => string
+  eventAddAlternative: string
+  eventRemoveAlternative: (position: number) => string
+  /** `nth_time`: the number input's name, the words after it ("nd time"), and the limit after the first. */
+  eventNthLabel: string
+  eventNthSuffix: (n: number) => string
+  eventNthWithin: string
+  eventNthOfFirst: string
+  eventNthAddWithin: string
+  eventNthRemoveWithin: string
   eventForm: string
   eventForms: Readonly<Record<EventFormType, string>>
   eventFilters: string
@@ -120,6 +135,20 @@ export const defaultEventMessages: EventMessages = {
   eventSearch: 'Search events',
   eventNoResults: 'No event matches',
   eventUnknown: (id) => `Unknown event "${id}"`,
+  eventAnyEvent: 'Any event',
+  eventOr: 'or',
+  eventAlternative: (label, position) => `${label} ${position}`,
+  eventAddAlternative: 'Or another event',
+  eventRemoveAlternative: (position) => `Remove event ${position}`,
+  eventNthLabel: 'Which time',
+  eventNthSuffix: (n) => {
+    const tens = n % 100
+    return `${tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')} time ever`
+  },
+  eventNthWithin: 'within',
+  eventNthOfFirst: 'of the first',
+  eventNthAddWithin: 'within … of the first',
+  eventNthRemoveWithin: 'Remove the limit after the first',
   eventForm: 'How',
   eventForms: {
     performed: 'at least once',
@@ -130,6 +159,7 @@ export const defaultEventMessages: EventMessages = {
     stopped: 'stopped',
     restarted: 'started again',
     regularly: 'regularly',
+    nth_time: 'for the nth time',
   },
   eventFilters: 'Event filters',
   eventWhere: 'where',

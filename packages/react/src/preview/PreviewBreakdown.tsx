@@ -5,7 +5,14 @@
  * under each sequence (entities reaching each step). Only renders what core
  * computed: React counts nothing here.
  */
-import { type Catalog, type DescribeOptions, describeNode, type Segment, type SegmentNode } from '@segkit/core'
+import {
+  type Catalog,
+  type DescribeOptions,
+  describeNode,
+  type EventRef,
+  type Segment,
+  type SegmentNode,
+} from '@segkit/core'
 import type { NodeBreakdown } from '@segkit/core/evaluate'
 
 /** Strings of the breakdown; every key can be replaced through `SegmentPreview`'s `breakdownMessages`. */
@@ -17,6 +24,9 @@ export interface BreakdownMessages {
   breakdownCounts: (matches: number, remaining: number | undefined) => string
   /** One funnel step: how many reach it, and the share of the first step (0–100). */
   funnelStep: (entities: number, percent: number) => string
+  /** A funnel step's event when it is any event, and the word between the events of a set. */
+  funnelAnyEvent: string
+  funnelOr: string
   /** How conditions read as sentences (core's describe options); default English. */
   describe: DescribeOptions
 }
@@ -35,6 +45,8 @@ export const defaultBreakdownMessages: BreakdownMessages = {
       ? numberFormat.format(matches)
       : `${numberFormat.format(matches)} alone · ${numberFormat.format(remaining)} left`,
   funnelStep: (entities, percent) => `${numberFormat.format(entities)} (${percent}%)`,
+  funnelAnyEvent: 'Any event',
+  funnelOr: 'or',
 }
 
 /** Nodes by id with their depth, in tree order. */
@@ -66,7 +78,13 @@ export interface PreviewBreakdownProps {
 /** The counts next to each condition of `segment`, and a funnel under each sequence. */
 export function PreviewBreakdown({ breakdown, segment, catalog, messages: m }: PreviewBreakdownProps) {
   const nodes = nodesById(segment.root)
-  const eventLabel = (id: string) => catalog?.events.find((e) => e.id === id)?.label ?? id
+  const labelOf = (id: string) => catalog?.events.find((e) => e.id === id)?.label ?? id
+  const eventLabel = (ref: EventRef) =>
+    typeof ref === 'string'
+      ? labelOf(ref)
+      : 'any' in ref
+        ? m.funnelAnyEvent
+        : ref.anyOf.map(labelOf).join(` ${m.funnelOr} `)
   return (
     <ol aria-label={m.breakdownTitle} data-segkit-part="preview-breakdown">
       {breakdown.map((entry) => {

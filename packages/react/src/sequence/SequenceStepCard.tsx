@@ -4,14 +4,14 @@
  * Sortable inside its sequence when the builder has drag and drop (the
  * adapter turns a drop into core's `moveStep`).
  */
-import { changeEvent, defaultDuration, type Issue, type SequenceStep } from '@segkit/core'
+import { changeEventRef, defaultDuration, eventIdsOf, eventRefDef, type Issue, type SequenceStep } from '@segkit/core'
 import { useId } from 'react'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import type { StepDragData } from '../dnd/drag-data.ts'
 import { EventFilters } from '../event/EventFilters.tsx'
+import { EventRefPicker } from '../event/EventRefPicker.tsx'
 import { routeIssues } from '../fields/field-issues.ts'
-import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
 import { OptionalDurationField } from './OptionalDurationField.tsx'
 
 /** Props of {@link SequenceStepCard}. */
@@ -44,7 +44,7 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
   const data: StepDragData = { type: 'step', sequenceId }
   const dnd = useDragAndDrop()
   const sortable = dnd.adapter.useSortableItem({ id: step.id, data, disabled: readOnly })
-  const event = catalogIndex.event(step.event)
+  const event = eventRefDef(catalogIndex, step.event, entity)
   const prefix = ['steps', index] as const
   const byField = routeIssues(issues, {
     event: [...prefix, 'event'],
@@ -125,15 +125,15 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
           )}
         </div>
         <span data-segkit-part="field" data-field="event">
-          <EventPicker
+          <EventRefPicker
             entity={entity}
             value={step.event}
-            onChange={(next) => onChange(changeEvent(step, next, event))}
+            onChange={(ref) => onChange(changeEventRef(step, ref, catalogIndex, entity))}
             label={`${m.sequenceStep(position)}: ${m.eventPicker}`}
             disabled={readOnly}
-            invalid={byField.event.length > 0}
             describedBy={byField.event.length > 0 ? `${id}-event` : undefined}
             issues={byField.event}
+            at={[...prefix, 'event']}
           />
           {IssueList && <IssueList issues={byField.event} id={`${id}-event`} />}
         </span>
@@ -179,7 +179,7 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
         )}
         <EventFilters
           event={event}
-          eventId={step.event}
+          eventId={eventIdsOf(step.event, catalogIndex, entity)[0] ?? ''}
           filters={step.filters}
           onChange={(filters) => onChange({ ...step, filters })}
           readOnly={readOnly}

@@ -1,0 +1,70 @@
+-- params: [1797336000000,"viewed_product","added_to_cart",1797336000000,20,1794744000000,1797336000000,3,"signed_up","viewed_product","added_to_cart","purchased","opened_app","sent_ticket",1797336000000,1796731200000,1797336000000,"purchased",1797336000000,2,1794744000000,1797336000000,2592000000,"viewed_product","added_to_cart",1797336000000,1794744000000,1797336000000,"purchased",1797336000000,1794744000000,1797336000000,1796731200000,"signed_up","viewed_product","added_to_cart","purchased","opened_app","sent_ticket",1797336000000]
+SELECT e.`id` AS id
+FROM `users` e
+WHERE (e.`created_at` IS NULL
+  OR e.`created_at` <= ?)
+AND ((e.`id` IN (SELECT ev1.`entity_id`
+      FROM `events` ev1
+      WHERE ev1.`entity_type` = 'user'
+      AND ev1.`event` IN (?, ?)
+      AND ev1.`time` <= ?
+      AND COALESCE((CAST(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev1.`properties`, '$."price"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev1.`properties`, '$."price"') END AS DOUBLE) >= ?), FALSE)
+      AND ev1.`time` > ?
+      AND ev1.`time` <= ?
+      AND ev1.`entity_id` IS NOT NULL GROUP BY ev1.`entity_id`
+      HAVING COALESCE((COUNT(*) >= ?), FALSE)))
+  AND (e.`id` IN (SELECT ev2.`entity_id`
+      FROM `events` ev2
+      WHERE ev2.`entity_type` = 'user'
+      AND ev2.`event` IN (?, ?, ?, ?, ?, ?)
+      AND ev2.`time` <= ?
+      AND ev2.`time` > ?
+      AND ev2.`time` <= ?
+      AND ev2.`entity_id` IS NOT NULL))
+  AND (e.`id` IN (SELECT nt4.sid
+      FROM (SELECT ev3.`entity_id` AS sid, ev3.`time` AS st, ROW_NUMBER() OVER (PARTITION BY ev3.`entity_id`
+          ORDER BY ev3.`time`) AS sn, MIN(ev3.`time`) OVER (PARTITION BY ev3.`entity_id`) AS sf
+        FROM `events` ev3
+        WHERE ev3.`entity_type` = 'user'
+        AND ev3.`event` = ?
+        AND ev3.`time` <= ?
+        AND ev3.`entity_id` IS NOT NULL) nt4
+      WHERE nt4.sn = ?
+      AND nt4.st > ?
+      AND nt4.st <= ?
+      AND nt4.st - nt4.sf <= ?))
+  AND (e.`id` IN (WITH q6 AS (SELECT sid, st, st AS sb
+        FROM (SELECT ev5.`entity_id` AS sid, ev5.`time` AS st, NULL AS sb, 0 AS sk
+          FROM `events` ev5
+          WHERE ev5.`entity_type` = 'user'
+          AND ev5.`event` IN (?, ?)
+          AND ev5.`time` <= ?
+          AND ev5.`time` > ?
+          AND ev5.`time` <= ?
+          AND ev5.`entity_id` IS NOT NULL) s), q8 AS (SELECT sid, st, sk, MAX(sb) OVER (PARTITION BY sid
+          ORDER BY st, sk ROWS BETWEEN UNBOUNDED PRECEDING
+          AND 1 PRECEDING) AS sb
+        FROM (SELECT sid, st, sb, 2 AS sk
+          FROM q6 UNION ALL SELECT ev7.`entity_id` AS sid, ev7.`time` AS st, NULL AS sb, 0 AS sk
+          FROM `events` ev7
+          WHERE ev7.`entity_type` = 'user'
+          AND ev7.`event` = ?
+          AND ev7.`time` <= ?
+          AND ev7.`time` > ?
+          AND ev7.`time` <= ?
+          AND ev7.`entity_id` IS NOT NULL) u), q9 AS (SELECT sid, st, sb
+        FROM q8
+        WHERE sk = 0
+        AND sb IS NOT NULL), q12 AS (SELECT r10.sid, r10.st, r10.sb
+        FROM q9 r10
+        WHERE r10.st <= ?
+        AND NOT EXISTS (SELECT 1
+          FROM `events` ev11
+          WHERE ev11.`entity_id` = r10.sid
+          AND ev11.`entity_type` = 'user'
+          AND ev11.`event` IN (?, ?, ?, ?, ?, ?)
+          AND ev11.`time` <= ?
+          AND ev11.`time` > r10.st
+          AND ev11.`time` <= (r10.st + 604800000))) SELECT sid
+      FROM q12)))
+ORDER BY 1
