@@ -13,6 +13,7 @@ import type { EventCondition, PropertyCondition, RelatedMatch, SequenceCondition
 import type { PropertyReference } from '../model/predicate.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
 import { type Group, isActive, type RelatedCondition, requiredMatches, type SegmentNode } from '../model/segment.ts'
+import { hasStepReferences, planSequenceKey } from '../model/sequence-key.ts'
 import { atLeastHolds, atLeastOf } from './at-least.ts'
 import { Bitset, filterMembers, forEachMember } from './bitset.ts'
 import { scanColumn, scanHistory } from './column-scan.ts'
@@ -24,6 +25,7 @@ import type { Explanation } from './explanation.ts'
 import { type ColumnTest, compileColumnTest, compilePairTest, compilePredicate, resolveDate } from './predicate.ts'
 import { firstAfter } from './search.ts'
 import { compileSequence, type SequenceRunner } from './sequence.ts'
+import { compileKeyedSequence } from './sequence-keyed.ts'
 import { windowBounds } from './window.ts'
 
 /** A compiled node. `run` never changes its argument and returns a set the caller owns. */
@@ -269,7 +271,9 @@ function compileEvent(node: EventCondition, ctx: CompileContext): Pass {
 }
 
 function compileSequenceNode(node: SequenceCondition, ctx: CompileContext): Pass {
-  const runner = compileSequence(node, ctx.catalog, ctx.data, ctx.asOf)
+  const runner = hasStepReferences(node.steps)
+    ? compileKeyedSequence(node, planSequenceKey(node.steps).plan, ctx.catalog, ctx.data, ctx.asOf)
+    : compileSequence(node, ctx.catalog, ctx.data, ctx.asOf)
   const pass = leaf(
     node,
     (e) => runner.match(e),

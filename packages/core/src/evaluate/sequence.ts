@@ -55,10 +55,12 @@ export function compileSequence(
   catalog: CatalogIndex,
   data: DataIndex,
   asOf: number,
+  /** The steps' sources when the caller prepares them (a keyed sequence's, sequence-keyed.ts). */
+  sources?: readonly EventSource[],
 ): SequenceRunner {
   const positives: PositiveStep[] = []
   node.steps.forEach((step, index) => {
-    const src = eventSource(catalog, data, step.event, step.filters ?? [], asOf)
+    const src = sources?.[index] ?? eventSource(catalog, data, step.event, step.filters ?? [], asOf)
     const gap = step.maxGap ? durationMs(step.maxGap) : undefined
     if (step.negated) positives[positives.length - 1]?.after.push({ src, gap, index })
     else positives.push({ src, gap, index, after: [] })

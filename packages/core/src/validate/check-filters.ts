@@ -1,6 +1,7 @@
 /** Checks of an event reference and of the property filters of an event condition or a sequence step. */
 import { eventEntity } from '../catalog/index-catalog.ts'
 import type { EventFilter } from '../model/predicate.ts'
+import { isStepReference } from '../model/property-reference.ts'
 import { checkPredicate } from './check-predicate.ts'
 import type { CheckContext } from './context.ts'
 import { issue, type Path } from './issues.ts'
@@ -44,7 +45,11 @@ export function checkEventRef(
   return true
 }
 
-/** Every filter names a property of the event and is a valid predicate on it. `field` is where the filters list sits. */
+/**
+ * Every filter names a property of the event and is a valid predicate on it. `field` is where the
+ * filters list sits. With `stepReferences`, a filter whose value is an earlier step's property is
+ * left to `checkStepReferences`, which sees the whole sequence.
+ */
 export function checkFilters(
   eventId: string,
   filters: readonly EventFilter[],
@@ -52,6 +57,7 @@ export function checkFilters(
   field: Path,
   nodeId: string,
   ctx: CheckContext,
+  stepReferences = false,
 ): void {
   const event = ctx.index.event(eventId)
   filters.forEach((filter, i) => {
@@ -71,6 +77,7 @@ export function checkFilters(
       )
       return
     }
+    if (stepReferences && isStepReference(filter.value)) return
     ctx.issues.push(...checkPredicate(filter, def, at, ffield, nodeId))
   })
 }
