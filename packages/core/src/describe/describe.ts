@@ -90,7 +90,7 @@ function eventText(node: EventCondition, ctx: Ctx): string {
 
 function sequenceText(node: SequenceCondition, ctx: Ctx): string {
   const steps = node.steps.map((step, i) =>
-    ctx.m.step(eventName(step.event, ctx), filtersText(step.event, step.filters, ctx), {
+    ctx.m.step(eventName(step.event, ctx), filtersText(step.event, step.filters, ctx, node.steps), {
       negated: Boolean(step.negated),
       maxGap: step.maxGap ? duration(step.maxGap, ctx) : undefined,
       first: i === 0,

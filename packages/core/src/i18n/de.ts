@@ -120,6 +120,7 @@ export const deDescribeMessages: DescribeMessages = {
   dateRange: (from, to) => `ab ${from}, aber vor ${to}`,
   numberRange: (min, max) => `zwischen ${min} und ${max} (einschließlich)`,
   otherProperty: (label, offset) => (offset ? `${label} ${offset.later ? 'plus' : 'minus'} ${offset.duration}` : label),
+  earlierStep: (property, step, event) => `${property} aus Schritt ${step} (${event})`,
   performed: (event, filters, window) => `die ${window} mindestens ein ${event}-Ereignis${filters} hatten`,
   notPerformed: (event, filters, window) => `die ${window} kein ${event}-Ereignis${filters} hatten`,
   count: (c, event, filters, window) =>
