@@ -17,7 +17,9 @@ const abandoned = {
       event: 'purchased',
       negated: true,
       maxGap: { amount: 1, unit: 'day' },
-      filters: [{ id: 'f', property: 'product', operator: 'eq', value: { type: 'step', step: 'cart', property: 'product' } }],
+      filters: [
+        { id: 'f', property: 'product', operator: 'eq', value: { type: 'step', step: 'cart', property: 'product' } },
+      ],
     },
   ],
 } as SegmentNode
