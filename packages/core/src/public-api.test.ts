@@ -111,6 +111,8 @@ const EXPECTED: Record<string, { module: Record<string, unknown>; exports: strin
       'compareWithProperty',
       'compareWithValue',
       'referenceCandidates',
+      'compareWithStep',
+      'stepReferenceCandidates',
       'changeRelatedMatch',
       'changeRelation',
       'catalogItems',
