@@ -31,6 +31,30 @@ const sequence: SegmentNode = {
   ],
 }
 
+/**
+ * Cross-step references: opened the app, viewed a product, added the same product with a gap, did
+ * not open the app in between (a blocker without the key), then did not buy that product within a day.
+ */
+const sameProduct = (step: string) => ({
+  id: `same_${step}`,
+  property: 'product',
+  operator: 'eq' as const,
+  value: { type: 'step' as const, step, property: 'product' },
+})
+const keyedSequence: SegmentNode = {
+  id: 'keyed',
+  kind: 'sequence',
+  window: { type: 'last', duration: days(30) },
+  within: days(7),
+  steps: [
+    { id: 'open', event: 'opened_app', filters: [] },
+    { id: 'view', event: 'viewed_product', filters: [] },
+    { id: 'no_open', event: 'opened_app', filters: [], negated: true },
+    { id: 'cart', event: 'added_to_cart', filters: [sameProduct('view')], maxGap: days(1) },
+    { id: 'no_buy', event: 'purchased', filters: [sameProduct('view')], negated: true, maxGap: hours(24) },
+  ],
+}
+
 const ref = (property: string, offset?: { amount: number; unit: 'day' | 'hour' }) => ({
   type: 'property' as const,
   property,
@@ -160,6 +184,7 @@ export const GOLDEN_CASES: GoldenCase[] = [
     ]),
   },
   { name: 'sequence', asOf: T, segment: seg([sequence]) },
+  { name: 'sequence-same-product', asOf: T, segment: seg([keyedSequence]) },
   {
     name: 'at-least',
     asOf: T,

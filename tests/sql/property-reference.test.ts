@@ -6,11 +6,9 @@
  * without ignoreCase, booleans, missing values on either side (false, and `neq` true), property
  * history read at the same instant on both sides (`at`, asOf in the past).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Catalog, SegmentData } from '../../packages/core/src/index.ts'
-import { toSql } from '../../packages/core/src/sql/index.ts'
 import { DAY, prop, runCases, type SqlCase, seg, T } from './harness.ts'
-import { hasMariadb, type MariadbEngine, openMariadbWith } from './mariadb.ts'
+import { runMariadbCases } from './mariadb-cases.ts'
 
 const catalog: Catalog = {
   entities: [
@@ -175,17 +173,4 @@ const cases: SqlCase[] = [
 
 runCases(catalog, data, cases)
 
-describe.runIf(hasMariadb())('mariadb', () => {
-  let maria: MariadbEngine
-  beforeAll(async () => {
-    maria = await openMariadbWith(catalog, data)
-  }, 180_000)
-  afterAll(() => maria?.close(), 60_000)
-  const ids = async (q: { sql: string; params: unknown }) =>
-    (await maria.query(q.sql, q.params as never)).map((r) => String(r.id)).sort()
-  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
-    const options = { catalog, dialect: 'mariadb' as const, asOf: typeof c.asOf === 'number' ? c.asOf : T }
-    expect(await ids(toSql(c.segment, options))).toEqual(c.expected)
-    expect(await ids(toSql(c.segment, { ...options, inline: true }))).toEqual(c.expected)
-  })
-})
+runMariadbCases(catalog, data, cases)

@@ -47,6 +47,7 @@ export type IssueCode =
   | 'reference_type_mismatch'
   | 'reference_offset'
   | 'reference_not_allowed'
+  | 'step_reference_invalid'
   // groups, events, sequences, segments
   | 'empty_group'
   | 'at_least_needs_or'
@@ -63,6 +64,9 @@ export type IssueCode =
   | 'sequence_too_short'
   | 'sequence_negative_first'
   | 'sequence_gap_exceeds_window'
+  | 'sequence_reference_keys'
+  | 'sequence_reference_run'
+  | 'step_reference_event_set'
   | 'segment_cycle'
   | 'catalog_invalid'
   // SQL: the mapping lacks a table or column the segment needs

@@ -89,6 +89,14 @@ export interface CoreMessages {
   compareWithProperty: string
   /** Switches a comparison with another property back to a value. */
   compareWithValue: string
+  /** Switches a sequence step's filter to "the same value as an earlier step". */
+  compareWithStep: string
+  /** Between the filter's property and the earlier step: "is the same as". */
+  sameAsStep: string
+  /** Accessible name of the earlier step's property picker. */
+  stepReferenceLabel: string
+  /** One choice of that picker: "Product of step 1 (Viewed Product)". */
+  stepReferenceOption: (property: string, step: number, event: string) => string
   /** The offset added to the other property (datetimes): "plus" / "minus". */
   offsetSign: Readonly<Record<'plus' | 'minus', string>>
   /** Accessible name of that offset's fields. */
@@ -303,6 +311,10 @@ const coreMessages: CoreMessages = {
   removeAtTime: 'Remove the past value',
   compareWithProperty: 'Compare with a property',
   compareWithValue: 'Compare with a value',
+  compareWithStep: 'Same as an earlier step',
+  sameAsStep: 'is the same as',
+  stepReferenceLabel: 'Earlier step and property',
+  stepReferenceOption: (property, step, event) => `${property} of step ${step} (${event})`,
   offsetSign: { plus: 'plus', minus: 'minus' },
   offsetLabel: 'Offset',
   list: 'List',

@@ -367,6 +367,39 @@ describe('writing a segment in code', () => {
     expect(validateSegment(segment, catalog)).toEqual([])
   })
 
+  it('given a step named with as and a later step sameAs it, then the later step compares with that step', () => {
+    const segment = userSegment(shopCatalog, ({ sequence, step, notStep }) =>
+      sequence(step('added_to_cart').as('cart'), notStep('purchased').sameAs('sku', 'cart').within(1, 'day')),
+    )
+    expect(segment.root.children).toEqual([
+      {
+        id: 'c2',
+        kind: 'sequence',
+        steps: [
+          { id: 'cart', event: 'added_to_cart', filters: [] },
+          {
+            id: 's3',
+            event: 'purchased',
+            filters: [
+              { id: 'f4', property: 'sku', operator: 'eq', value: { type: 'step', step: 'cart', property: 'sku' } },
+            ],
+            negated: true,
+            maxGap: { amount: 1, unit: 'day' },
+          },
+        ],
+        window: { type: 'ever' },
+      },
+    ])
+    expect(validateSegment(segment, catalog)).toEqual([])
+    // Only the event's own properties can be compared: a type error, and validation refuses it.
+    expect(() =>
+      userSegment(shopCatalog, ({ sequence, step }) =>
+        // @ts-expect-error: 'amount' is not a property of added_to_cart
+        sequence(step('viewed_product').as('v'), step('added_to_cart').sameAs('amount', 'v')),
+      ),
+    ).toThrow(SegmentError)
+  })
+
   it('given lists, tags, segments, related entities and nested groups with NOT, disabled and locked, then each is its node', () => {
     const segment = userSegment(shopCatalog, (u) =>
       u.and(

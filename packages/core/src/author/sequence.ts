@@ -1,11 +1,12 @@
 /**
  * Sequences of the authoring API:
- * `sequence(step('added_to_cart'), notStep('purchased').within(1, 'day')).inLast(30, 'day')`.
+ * `sequence(step('added_to_cart'), notStep('purchased').within(1, 'day')).inLast(30, 'day')`, and with a
+ * step reference `sequence(step('added_to_cart').as('cart'), notStep('purchased').sameAs('product', 'cart'))`.
  */
 import type { SequenceCondition, SequenceStep } from '../model/conditions.ts'
 import type { EventRef } from '../model/event-ref.ts'
 import type { CalendarUnit, Duration, TimeUnit, Window } from '../model/time.ts'
-import type { EventArg, ReadonlyCatalog } from './catalog-types.ts'
+import type { EventArg, EventPropertyIdOf, ReadonlyCatalog } from './catalog-types.ts'
 import { type EventFilters, toEventRef } from './event.ts'
 import { AuthoredNode, type IdKind, type IdSource, type NodeFlags } from './node.ts'
 import { Predicate, type PredicateSpec } from './predicate.ts'
@@ -15,6 +16,13 @@ import { type Windowed, windows } from './window.ts'
 export interface StepApi<C extends ReadonlyCatalog, Ev> extends EventFilters<C, Ev>, StepLike {
   /** At most `amount` `unit`s after the previous positive step (its `maxGap`). */
   within(amount: number, unit: TimeUnit): this
+  /** Gives the step the id `id`, so that a later step can compare with it (`sameAs`). */
+  as(id: string): this
+  /**
+   * The event property `property` equals the property `of` (default: the same name) of the event
+   * chosen for the earlier step named `step` (`.as(step)`): "then bought the same product".
+   */
+  sameAs(property: EventPropertyIdOf<C, Ev>, step: string, of?: string): this
 }
 
 interface StepState {
@@ -22,6 +30,7 @@ interface StepState {
   negated: boolean
   filters: readonly PredicateSpec[]
   maxGap?: Duration | undefined
+  id?: string | undefined
 }
 
 /** The run-time side of {@link StepApi}. */
@@ -39,9 +48,16 @@ export class StepBuilder {
   within(amount: number, unit: TimeUnit): this {
     return this.updateStep({ maxGap: { amount, unit } })
   }
+  as(id: string): this {
+    return this.updateStep({ id })
+  }
+  sameAs(property: string, step: string, of: string = property): this {
+    const spec: PredicateSpec = { property, operator: 'eq', value: { type: 'step', step, property: of } }
+    return this.updateStep({ filters: [...this.state.filters, spec] })
+  }
   toStep(ids: IdSource): SequenceStep {
     const step: SequenceStep = {
-      id: ids('step'),
+      id: this.state.id ?? ids('step'),
       event: this.state.event,
       filters: this.state.filters.map((spec) => ({ id: ids('filter'), ...spec })),
     }

@@ -108,7 +108,7 @@ function eventText(node: EventCondition, entity: string, ctx: Ctx): string {
 
 function sequenceText(node: SequenceCondition, entity: string, ctx: Ctx): string {
   const steps = node.steps.map((step, i) =>
-    ctx.m.step(eventName(step.event, ctx), filtersText(step.event, step.filters, ctx, entity), {
+    ctx.m.step(eventName(step.event, ctx), filtersText(step.event, step.filters, ctx, entity, node.steps), {
       negated: Boolean(step.negated),
       maxGap: step.maxGap ? duration(step.maxGap, ctx) : undefined,
       first: i === 0,

@@ -111,6 +111,8 @@ export interface DescribeMessages {
    * (`later`: added, else subtracted) — "Signed up at plus 7 days".
    */
   otherProperty: (label: string, offset: { duration: string; later: boolean } | undefined) => string
+  /** The value is an earlier sequence step's property (`StepReference`): "the same Product as in step 1 (“Viewed Product”)". */
+  earlierStep: (property: string, step: number, event: string) => string
   /** `performed`: at least one matching event in the window. */
   performed: (event: string, filters: string, window: string) => string
   /** `not_performed`: no matching event in the window. */
@@ -294,6 +296,7 @@ export const englishDescribeMessages: DescribeMessages = {
   dateRange: (from, to) => `on or after ${from} and before ${to}`,
   numberRange: (min, max) => `between ${min} and ${max} (inclusive)`,
   otherProperty: (label, offset) => (offset ? `${label} ${offset.later ? 'plus' : 'minus'} ${offset.duration}` : label),
+  earlierStep: (property, step, event) => `the same ${property} as in step ${step} (${event})`,
   performed: (event, filters, window) => `who had at least one ${event} event${filters} ${window}`,
   notPerformed: (event, filters, window) => `who had no ${event} event${filters} ${window}`,
   count: (c, event, filters, window) =>

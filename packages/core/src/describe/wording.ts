@@ -6,10 +6,11 @@
 import { type CatalogIndex, indexCatalog } from '../catalog/index-catalog.ts'
 import type { Catalog, PropertyDef } from '../catalog/schema.ts'
 import { type DeepPartial, overrideMessages } from '../i18n/override-messages.ts'
+import type { SequenceStep } from '../model/conditions.ts'
 import { commonEventProperty, type EventRef, eventIdsOf } from '../model/event-ref.ts'
 import { NEGATIVE_OPERATORS, valueShape } from '../model/operators.ts'
 import type { EventFilter, PredicateValue } from '../model/predicate.ts'
-import { isPropertyReference } from '../model/property-reference.ts'
+import { isPropertyReference, isStepReference } from '../model/property-reference.ts'
 import type { DateValue, Duration, Window } from '../model/time.ts'
 import { isDateValueShaped, isDurationShaped } from '../validate/value-guards.ts'
 import { formatInstant, formatNumber, formatScalar, type ValueFormat } from './format-value.ts'
@@ -113,8 +114,22 @@ export function valueText(
   ctx: Ctx,
   /** The entity whose other property a `PropertyReference` names (property conditions). */
   entity?: string,
+  /** The sequence's steps, which a `StepReference` names (sequence step filters). */
+  steps?: readonly SequenceStep[],
 ): string {
   const v = pred.value
+  if (isStepReference(v)) {
+    const at = steps?.findIndex((s) => s.id === v.step) ?? -1
+    const target = steps?.[at]
+    // A referenced step is one event (validation refuses step references in a sequence of event sets).
+    const label =
+      target && typeof target.event === 'string' ? ctx.index.eventProperty(target.event, v.property)?.label : undefined
+    return ctx.m.earlierStep(
+      named(label, v.property, ctx),
+      at + 1,
+      target ? eventName(target.event, ctx) : ctx.m.notGiven,
+    )
+  }
   if (isPropertyReference(v)) {
     const other = entity === undefined ? undefined : ctx.index.property(entity, v.property)
     const offset = v.offset && v.offset.amount !== 0 ? v.offset : undefined
@@ -168,8 +183,9 @@ export function predicateText(
   ctx: Ctx,
   past: boolean,
   entity?: string,
+  steps?: readonly SequenceStep[],
 ): string {
-  return ctx.m.operator(pred.operator, valueText(pred, def, ctx, entity), {
+  return ctx.m.operator(pred.operator, valueText(pred, def, ctx, entity, steps), {
     // Shown wherever it changes a string comparison (string lists included), not on presence tests.
     ignoreCase:
       Boolean(pred.ignoreCase) && def?.type !== 'number' && valueShape(pred.operator, def?.type ?? 'string') !== 'none',
@@ -179,12 +195,19 @@ export function predicateText(
   })
 }
 
-export function filtersText(ref: EventRef, filters: readonly EventFilter[], ctx: Ctx, entity: string): string {
+/** The filters of an event or a sequence step (`steps`: the sequence's, for comparisons with an earlier step). */
+export function filtersText(
+  ref: EventRef,
+  filters: readonly EventFilter[],
+  ctx: Ctx,
+  entity: string,
+  steps?: readonly SequenceStep[],
+): string {
   const ids = eventIdsOf(ref, ctx.index, entity)
   return ctx.m.filters(
     filters.map((f) => {
       const def = commonEventProperty(ctx.index, ids, f.property)
-      return ctx.m.filter(named(def?.label, f.property, ctx), predicateText(f, def, ctx, false))
+      return ctx.m.filter(named(def?.label, f.property, ctx), predicateText(f, def, ctx, false, undefined, steps))
     }),
   )
 }

@@ -15,6 +15,7 @@ import { eventRefDef } from '../model/event-ref.ts'
 import type { PropertyReference } from '../model/predicate.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
 import { type Group, isActive, type RelatedCondition, requiredMatches, type SegmentNode } from '../model/segment.ts'
+import { hasStepReferences, isSingleEventSequence, planSequenceKey } from '../model/sequence-key.ts'
 import { atLeastHolds, atLeastOf } from './at-least.ts'
 import { Bitset, filterMembers, forEachMember } from './bitset.ts'
 import { scanColumn, scanHistory } from './column-scan.ts'
@@ -27,6 +28,7 @@ import type { Explanation } from './explanation.ts'
 import { type ColumnTest, compileColumnTest, compilePairTest, compilePredicate, resolveDate } from './predicate.ts'
 import { firstAfter } from './search.ts'
 import { compileSequence, type SequenceRunner } from './sequence.ts'
+import { compileKeyedSequence } from './sequence-keyed.ts'
 import { windowBounds } from './window.ts'
 
 /** A compiled node. `run` never changes its argument and returns a set the caller owns. */
@@ -281,7 +283,18 @@ function compileEvent(node: EventCondition, entity: string, ctx: CompileContext)
 }
 
 function compileSequenceNode(node: SequenceCondition, entity: string, ctx: CompileContext): Pass {
-  const runner = compileSequence(node, ctx.catalog, ctx.data, ctx.asOf, entity, ctx.calendar)
+  const runner =
+    hasStepReferences(node.steps) && isSingleEventSequence(node)
+      ? compileKeyedSequence(
+          node,
+          planSequenceKey(node.steps).plan,
+          ctx.catalog,
+          ctx.data,
+          ctx.asOf,
+          entity,
+          ctx.calendar,
+        )
+      : compileSequence(node, ctx.catalog, ctx.data, ctx.asOf, entity, ctx.calendar)
   const pass = leaf(
     node,
     (e) => runner.match(e),

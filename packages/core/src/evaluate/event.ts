@@ -177,13 +177,14 @@ export class EventSource {
   }
 }
 
-/** Prepares the matching events of an event id with filters, at an instant. */
+/** Prepares the matching events of an event id with filters (and `extra` column tests), at an instant. */
 export function eventSource(
   catalog: CatalogIndex,
   data: DataIndex,
   eventId: string,
   filters: readonly EventFilter[],
   asOf: number,
+  extra: readonly { column: number; test: ColumnTest }[] = [],
 ): EventSource {
   const rows = data.eventRows(eventId)
   const props = catalog.event(eventId)?.properties ?? []
@@ -192,7 +193,7 @@ export function eventSource(
     const type = props[column]?.type ?? 'string'
     return { column, test: compileColumnTest(f, type, asOf, rows.dicts[column] ?? null) }
   })
-  return new EventSource(rows, eventId, prepared, asOf)
+  return new EventSource(rows, eventId, [...prepared, ...extra], asOf)
 }
 
 /** The column of an event property (for measures), or -1. */

@@ -60,10 +60,12 @@ export function compileSequence(
   /** The entity type the sequence is about (which events `{ any: true }` counts). */
   entity: string,
   calendar: Calendar = UTC_CALENDAR,
+  /** The steps' sources when the caller prepares them (a keyed sequence's, sequence-keyed.ts). */
+  sources?: readonly EventSource[],
 ): SequenceRunner {
   const positives: PositiveStep[] = []
   node.steps.forEach((step, index) => {
-    const { src } = eventSetSource(catalog, data, step.event, entity, step.filters ?? [], asOf)
+    const src = sources?.[index] ?? eventSetSource(catalog, data, step.event, entity, step.filters ?? [], asOf).src
     const gap = step.maxGap ? durationMs(step.maxGap) : undefined
     if (step.negated) positives[positives.length - 1]?.after.push({ src, gap, index })
     else positives.push({ src, gap, index, after: [] })

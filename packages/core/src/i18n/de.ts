@@ -139,6 +139,7 @@ export const deDescribeMessages: DescribeMessages = {
   dateRange: (from, to) => `ab ${from}, aber vor ${to}`,
   numberRange: (min, max) => `zwischen ${min} und ${max} (einschließlich)`,
   otherProperty: (label, offset) => (offset ? `${label} ${offset.later ? 'plus' : 'minus'} ${offset.duration}` : label),
+  earlierStep: (property, step, event) => `${property} aus Schritt ${step} (${event})`,
   performed: (event, filters, window) => `die ${window} mindestens ein ${event}-Ereignis${filters} hatten`,
   notPerformed: (event, filters, window) => `die ${window} kein ${event}-Ereignis${filters} hatten`,
   count: (c, event, filters, window) =>
@@ -365,6 +366,8 @@ export const deIssueMessages: IssueMessages = {
     `${param(p, 'property') ?? 'Diese Eigenschaft'}${of(param(p, 'type'), ' (', ')')} kann nicht mit ${param(p, 'other') ?? 'dieser Eigenschaft'}${of(param(p, 'otherType'), ' (', ')')} verglichen werden`,
   reference_offset: (p) =>
     `Nur ein Zeitpunkt lässt sich um eine Zeitspanne verschieben${of(param(p, 'property'), '; ', ' ist kein Zeitpunkt')}`,
+  step_reference_invalid: (p) =>
+    `${param(p, 'property') ?? 'Dieser Filter'}: der Vergleich mit einem früheren Schritt braucht einen früheren Schritt, der stattfand, und „ist gleich“ (ohne Groß-/Kleinschreibung zu ignorieren)`,
   reference_not_allowed: () =>
     'Ein Filter vergleicht mit einem Wert; der Vergleich mit einer anderen Eigenschaft gibt es nur in Eigenschaftsbedingungen',
   empty_group: (p) =>
@@ -390,6 +393,12 @@ export const deIssueMessages: IssueMessages = {
     'Eine Sequenz braucht zwei Schritte, die stattfinden, oder einen, gefolgt von einem Schritt, der nicht stattfand',
   sequence_negative_first: () => 'Eine Sequenz kann nicht mit einem Schritt beginnen, der nicht stattfand',
   sequence_gap_exceeds_window: () => 'Dieser Abstand ist länger als das ganze Zeitfenster',
+  sequence_reference_keys: () =>
+    'Alle Vergleiche mit früheren Schritten einer Sequenz müssen denselben Wert teilen (einen gemeinsamen Schlüssel)',
+  sequence_reference_run: (p) =>
+    `Schritt ${param(p, 'step') ?? ''} muss ebenfalls mit dem gemeinsamen Wert vergleichen, weil ein späterer Schritt es tut`,
+  step_reference_event_set: () =>
+    'Vergleiche mit früheren Schritten brauchen Schritte mit je einem Ereignis (nicht „eines von mehreren“ oder „ein beliebiges“)',
   segment_cycle: (p) => `Segmente verweisen im Kreis aufeinander${of(param(p, 'cycle'), ': ')}`,
   catalog_invalid: () => 'Der Katalog ist ungültig',
   mapping_missing: () => 'Dem Mapping fehlt eine Tabelle oder Spalte, die dieses Segment braucht',

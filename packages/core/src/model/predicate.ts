@@ -29,9 +29,31 @@ export const PropertyReferenceSchema = z.object({
  */
 export type PropertyReference = z.infer<typeof PropertyReferenceSchema>
 
+/**
+ * The right-hand side "the same value as an earlier step's event had", in a sequence step's filter:
+ * `{ type: 'step', step, property }` ("then bought the same product_id as step 1"). See `StepReference`.
+ */
+export const StepReferenceSchema = z.object({
+  type: z.literal('step'),
+  /** Id of an earlier positive step of the same sequence. */
+  step: z.string().check(z.minLength(1)),
+  /** Property id of that step's event. */
+  property: z.string(),
+})
+
+/**
+ * A sequence step's filter compared with a property of the event chosen for an earlier positive
+ * step of the same chain: "viewed a product, then bought the same `product_id`". Equality only
+ * (`eq`, case-sensitive); a missing value on either side never matches. All references of one
+ * sequence name one shared key, and every positive step from the first referenced step on compares
+ * with it (docs/semantics.md, Sequences: same value as an earlier step).
+ */
+export type StepReference = z.infer<typeof StepReferenceSchema>
+
 /** Which value a predicate takes depends on its operator; see `valueShape`. */
 export const PredicateValueSchema = z.union([
   PropertyReferenceSchema,
+  StepReferenceSchema,
   z.string(),
   z.number(),
   z.boolean(),

@@ -75,6 +75,7 @@ describe('measures', () => {
       'currency',
       'coupon',
       'items',
+      'product',
     ])
     expect(measurePropertiesFor('count', event('purchased'))).toEqual([])
   })

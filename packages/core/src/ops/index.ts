@@ -37,6 +37,7 @@ export { compareWithProperty, compareWithValue, referenceCandidates } from './pr
 export { changeRelatedMatch, changeRelation, RELATED_MATCH_TYPES } from './related.ts'
 export { sameSegment } from './same-segment.ts'
 export { referencedSegments } from './segment-references.ts'
+export { compareWithStep, type StepReferenceCandidate, stepReferenceCandidates } from './step-reference.ts'
 export {
   addFilter,
   addStep,

@@ -9,6 +9,7 @@ import { calendarOf } from '../model/calendar.ts'
 import { isPropertyReference } from '../model/property-reference.ts'
 import type { RelatedCondition } from '../model/segment.ts'
 import { type Group, isActive, requiredMatches, type SegmentNode } from '../model/segment.ts'
+import { hasStepReferences, isSingleEventSequence, planSequenceKey } from '../model/sequence-key.ts'
 import { durationMs } from '../model/time.ts'
 import {
   column,
@@ -26,6 +27,7 @@ import { join, param, raw, type SqlFragment, sql } from './fragment.ts'
 import { pairSql, predicateSql, propertyValue } from './property.ts'
 import { openRow, rowJoinsSql } from './row-joins.ts'
 import { sequenceSql } from './sequence.ts'
+import { keyedSequenceSql } from './sequence-keyed.ts'
 
 /** The entity exists at asOf: created at or before it (when the catalog names createdAt). */
 export function existsSql(ctx: SqlContext, entity: string, alias: string): SqlFragment {
@@ -172,7 +174,9 @@ export function nodeSql(ctx: SqlContext, node: SegmentNode, entity: string, alia
     case 'event':
       return eventConditionSql(ctx, entity, alias, node.event, node.filters, node.form)
     case 'sequence':
-      return sequenceSql(ctx, entity, alias, node)
+      return hasStepReferences(node.steps) && isSingleEventSequence(node)
+        ? keyedSequenceSql(ctx, entity, alias, node, planSequenceKey(node.steps).plan)
+        : sequenceSql(ctx, entity, alias, node)
     case 'list': {
       const expr = membershipSql(ctx, 'lists', node.list, entity, alias)
       return node.operator === 'in' ? expr : sql`NOT (${expr})`

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { indexCatalog } from '../catalog/index-catalog.ts'
 import type { SequenceStep } from '../model/conditions.ts'
+import { isStepReference } from '../model/property-reference.ts'
 import { SegmentSchema } from '../model/segment-schemas.ts'
 import { EVENT_FORM_TYPES } from '../ops/event-condition.ts'
 import { validateSegment } from '../validate/validate-segment.ts'
@@ -12,12 +13,32 @@ import { FIXTURE_AS_OF_MS } from './fixture-time.ts'
 describe('arbitrarySegment', () => {
   it('compares properties with other properties often enough for the differential suite to see it', () => {
     const texts = fc
-      .sample(arbitrarySegment(exampleCatalog, { entity: 'user' }), { numRuns: 300, seed: 7 })
+      .sample(arbitrarySegment(exampleCatalog, { entity: 'user' }), { numRuns: 500, seed: 7 })
       .map((s) => JSON.stringify(s))
     const references = texts.filter((t) => t.includes('"value":{"type":"property"'))
     expect(references.length).toBeGreaterThan(20)
     expect(references.filter((t) => t.includes('"offset"')).length).toBeGreaterThan(2)
     expect(references.filter((t) => t.includes('"at"')).length).toBeGreaterThan(2)
+  })
+
+  it('compares sequence steps with earlier steps often enough, negated steps included', () => {
+    const segments = fc.sample(arbitrarySegment(exampleCatalog, { entity: 'user', kinds: ['sequence'] }), {
+      numRuns: 300,
+      seed: 3,
+    })
+    const steps = segments.flatMap((s) => s.root.children.flatMap((c) => (c.kind === 'sequence' ? c.steps : [])))
+    const referring = steps.filter((st) => st.filters.some((f) => isStepReference(f.value)))
+    expect(referring.length).toBeGreaterThan(20)
+    expect(referring.filter((st) => st.negated).length).toBeGreaterThan(3)
+    // Every reference names a step of its own sequence (ids resolved after they were assigned).
+    for (const s of segments) {
+      for (const c of s.root.children) {
+        if (c.kind !== 'sequence') continue
+        const ids = new Set(c.steps.map((st) => st.id))
+        for (const st of c.steps)
+          for (const f of st.filters) if (isStepReference(f.value)) expect(ids.has(f.value.step)).toBe(true)
+      }
+    }
   })
 
   it('generates segments that match the schema and have no validation errors, for users and accounts', () => {

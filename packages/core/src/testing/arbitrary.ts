@@ -17,6 +17,7 @@ import {
   valueShape,
 } from '../model/operators.ts'
 import type { EventFilter, PredicateValue, PropertyReference } from '../model/predicate.ts'
+import { isStepReference } from '../model/property-reference.ts'
 import { type ConditionKind, type Group, SEGMENT_VERSION, type Segment, type SegmentNode } from '../model/segment.ts'
 import {
   CALENDAR_UNITS,
@@ -26,6 +27,7 @@ import {
   type Weekday,
   type Window,
 } from '../model/time.ts'
+import { withStepReferences } from './arbitrary-step-references.ts'
 import { DAY_MS } from './fixture-time.ts'
 import {
   DURATION_POOL,
@@ -444,12 +446,17 @@ export function arbitrarySegment(catalog: Catalog, options: SegmentArbitraryOpti
               ),
               windowArb,
               rarely(durationArb, 3),
+              rarely(
+                fc.record({ anchor: fc.nat(3), coins: fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }) }),
+                3,
+              ),
             )
-            // A positive first step and at least one more: two that happen, or "did X, then did not do Y".
-            .map<SegmentNode>(([first, rest, window, within]) => ({
+            // A positive first step and at least one more: two that happen, or "did X, then did not do Y";
+            // now and then steps that compare with an earlier step ("then bought the same product").
+            .map<SegmentNode>(([first, rest, window, within, refs]) => ({
               id: '',
               kind: 'sequence',
-              steps: [first, ...rest],
+              steps: refs ? withStepReferences([first, ...rest], refs, index) : [first, ...rest],
               window,
               ...(within ? { within } : {}),
             })),
@@ -570,12 +577,15 @@ function assignIds(segment: Segment): Segment {
         return { ...node, id: next('c'), root: walk(node.root) as Group }
       case 'event':
         return { ...node, id: next('c'), filters: filters(node.filters) }
-      case 'sequence':
-        return {
-          ...node,
-          id: next('c'),
-          steps: node.steps.map((s) => ({ ...s, id: next('s'), filters: filters(s.filters) })),
-        }
+      case 'sequence': {
+        const steps = node.steps.map((s) => ({ ...s, id: next('s'), filters: filters(s.filters) }))
+        // Step references name their step by its place (`#2`) until the steps have ids.
+        const resolve = (f: EventFilter): EventFilter =>
+          isStepReference(f.value) && f.value.step.startsWith('#')
+            ? { ...f, value: { ...f.value, step: steps[Number(f.value.step.slice(1))]?.id ?? f.value.step } }
+            : f
+        return { ...node, id: next('c'), steps: steps.map((s) => ({ ...s, filters: s.filters.map(resolve) })) }
+      }
       case 'property':
       case 'list':
       case 'tag':

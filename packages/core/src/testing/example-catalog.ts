@@ -131,6 +131,7 @@ export const exampleCatalog: Catalog = {
         { id: 'currency', label: 'Currency', type: 'string' },
         { id: 'coupon', label: 'Coupon', type: 'string' },
         { id: 'items', label: 'Items', type: 'number' },
+        { id: 'product', label: 'Product', type: 'string' },
       ],
     },
     {

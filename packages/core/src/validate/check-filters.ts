@@ -4,6 +4,7 @@ import { eventEntity } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
 import { commonEventProperty, type EventRef, eventIdsOf } from '../model/event-ref.ts'
 import type { EventFilter } from '../model/predicate.ts'
+import { isStepReference } from '../model/property-reference.ts'
 import { checkPredicate } from './check-predicate.ts'
 import type { CheckContext } from './context.ts'
 import { issue, type Path } from './issues.ts'
@@ -131,7 +132,8 @@ export function commonPropertyOrIssue(
 
 /**
  * Every filter names a property of the events (common to all of them, with one type) and is a valid
- * predicate on it. `field` is where the filters list sits.
+ * predicate on it. `field` is where the filters list sits. With `stepReferences`, a filter whose value
+ * is an earlier step's property is left to `checkStepReferences`, which sees the whole sequence.
  */
 export function checkFilters(
   eventIds: readonly string[],
@@ -140,10 +142,13 @@ export function checkFilters(
   field: Path,
   nodeId: string,
   ctx: CheckContext,
+  stepReferences = false,
 ): void {
   filters.forEach((filter, i) => {
     const ffield = [...field, i]
     const def = commonPropertyOrIssue(eventIds, filter.property, at, [...ffield, 'property'], nodeId, ctx)
-    if (def) ctx.issues.push(...checkPredicate(filter, def, at, ffield, nodeId))
+    if (!def) return
+    if (stepReferences && isStepReference(filter.value)) return
+    ctx.issues.push(...checkPredicate(filter, def, at, ffield, nodeId))
   })
 }

@@ -14,7 +14,7 @@ import {
   valueShape,
 } from '../model/operators.ts'
 import type { Predicate, PropertyReference } from '../model/predicate.ts'
-import { isPropertyReference } from '../model/property-reference.ts'
+import { isPropertyReference, isStepReference } from '../model/property-reference.ts'
 import { issue, type Path } from './issues.ts'
 import { isDateValue, isDuration } from './value-guards.ts'
 
@@ -49,6 +49,20 @@ export function checkPredicate(
   nodeId?: string | undefined,
   scope?: ReferenceScope | undefined,
 ): Issue[] {
+  if (isStepReference(pred.value)) {
+    // Sequence steps check theirs with the whole sequence (check-step-references.ts) and never get here.
+    const message = `Only a sequence step compares ${def.label} with an earlier step`
+    return [
+      issue({
+        code: 'reference_not_allowed',
+        at,
+        field: [...field, 'value'],
+        nodeId,
+        message,
+        params: { property: def.label },
+      }),
+    ]
+  }
   const ref = isPropertyReference(pred.value) ? pred.value : undefined
   const out: Issue[] = ref ? referenceTarget(ref, def, at, field, nodeId, scope) : []
   if (out.length > 0) return out

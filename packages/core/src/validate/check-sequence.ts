@@ -2,11 +2,12 @@
  * Checks of a sequence: at least one step that happens, not starting with a
  * negated step, and — with a single positive step — a negated step after it
  * ("added to cart, then did not purchase within a day"); each step's event and
- * filters; gaps no longer than the window.
+ * filters and their references to earlier steps; gaps no longer than the window.
  */
 import type { SequenceCondition } from '../model/conditions.ts'
 import { durationMs } from '../model/time.ts'
 import { checkEventRefs, checkFilters } from './check-filters.ts'
+import { checkStepReferences } from './check-step-references.ts'
 import { checkWindow } from './check-window.ts'
 import type { CheckContext } from './context.ts'
 import { issue, type Path } from './issues.ts'
@@ -43,7 +44,7 @@ export function checkSequence(node: SequenceCondition, at: Path, entity: string,
   node.steps.forEach((step, i) => {
     const field = ['steps', i]
     const ids = checkEventRefs(step.event, at, [...field, 'event'], entity, node.id, ctx)
-    if (ids) checkFilters(ids, step.filters, at, [...field, 'filters'], node.id, ctx)
+    if (ids) checkFilters(ids, step.filters, at, [...field, 'filters'], node.id, ctx, true)
     if (step.maxGap && windowMs !== undefined && durationMs(step.maxGap) > windowMs) {
       ctx.issues.push(
         issue({
@@ -58,6 +59,7 @@ export function checkSequence(node: SequenceCondition, at: Path, entity: string,
       )
     }
   })
+  checkStepReferences(node, at, ctx)
   if (node.within && windowMs !== undefined && durationMs(node.within) > windowMs) {
     ctx.issues.push(
       issue({

@@ -355,7 +355,11 @@ class Checker {
     }
     if (isRecord(value)) {
       if (own(value, 'type') === 'property') this.reference(value, at, field, nodeId)
-      else if (Object.hasOwn(value, 'type')) this.dateValue(value, at, field, nodeId)
+      else if (own(value, 'type') === 'step') {
+        // An earlier step's property: two ids (check-step-references.ts checks what they name).
+        this.text(own(value, 'step'), at, [...field, 'step'], nodeId)
+        this.text(own(value, 'property'), at, [...field, 'property'], nodeId)
+      } else if (Object.hasOwn(value, 'type')) this.dateValue(value, at, field, nodeId)
       else this.duration(value, at, field, nodeId)
       return
     }

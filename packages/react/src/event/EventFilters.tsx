@@ -3,6 +3,8 @@
  * step's): "where amount > 10 and coupon is set", with add and remove.
  */
 import {
+  compareWithStep,
+  compareWithValue,
   createFilter,
   deleteFilter,
   type EventDef,
@@ -10,14 +12,23 @@ import {
   eventEntity,
   type Issue,
   insertFilter,
+  isStepReference,
+  type PropertyDef,
   patchFilter,
+  type SequenceStep,
+  stepReferenceCandidates,
 } from '@segkit/core'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { issuesUnder } from '../fields/field-issues.ts'
 import { PredicateEditor } from '../fields/PredicateEditor.tsx'
+import { StepReferenceFilter } from '../sequence/StepReferenceFilter.tsx'
 import { useFocusAfterChange } from './use-focus-after-change.ts'
 
 const NO_PROPERTIES = [] as const
+
+/** The filters with `next` in place of the filter of its id (a whole filter: a value it lacks is gone). */
+const replaceFilter = (filters: readonly EventFilter[], next: EventFilter) =>
+  filters.map((f) => (f.id === next.id ? next : f))
 
 /** Props of {@link EventFilters}. */
 export interface EventFiltersProps {
@@ -32,6 +43,8 @@ export interface EventFiltersProps {
   issues: readonly Issue[]
   /** Where the filters sit inside the node: `[]` for an event condition, `['steps', i]` for a step. */
   pathPrefix?: readonly (string | number)[] | undefined
+  /** A sequence step's filters: the sequence's steps and this step's place, to compare with earlier steps. */
+  sequence?: { steps: readonly SequenceStep[]; at: number } | undefined
 }
 
 /** Filters on an event's properties, each a {@link PredicateEditor}. */
@@ -43,9 +56,12 @@ export function EventFilters({
   readOnly,
   issues,
   pathPrefix = [],
+  sequence,
 }: EventFiltersProps) {
   const m = useMessages()
-  const { catalog } = useCatalog()
+  const { catalog, index } = useCatalog()
+  const candidates = (property: PropertyDef) =>
+    sequence ? stepReferenceCandidates(sequence.steps, sequence.at, property, index) : []
   const { IssueList } = useComponents()
   const properties = event?.properties ?? NO_PROPERTIES
   const { containerRef, focusAfterChange } = useFocusAfterChange<HTMLElement>()
@@ -93,14 +109,33 @@ export function EventFilters({
       {filters.map((filter, i) => (
         <div key={filter.id} data-segkit-part="event-filter" data-filter-index={i}>
           <span data-segkit-part="event-filter-joiner">{i === 0 ? m.eventWhere : m.eventAnd}</span>
-          <PredicateEditor
-            predicate={filter}
-            properties={properties}
-            onChange={(next) => onChange(patchFilter(filters, filter.id, next))}
-            disabled={readOnly}
-            issues={issuesUnder(issues, [...pathPrefix, 'filters', i])}
-            source={source}
-          />
+          {isStepReference(filter.value) ? (
+            <StepReferenceFilter
+              filter={{ ...filter, value: filter.value }}
+              properties={properties}
+              candidates={candidates}
+              onChange={(next) => onChange(replaceFilter(filters, next))}
+              disabled={readOnly}
+              issues={issuesUnder(issues, [...pathPrefix, 'filters', i])}
+            />
+          ) : (
+            <PredicateEditor
+              predicate={filter}
+              properties={properties}
+              onChange={(next) => onChange(patchFilter(filters, filter.id, next))}
+              disabled={readOnly}
+              issues={issuesUnder(issues, [...pathPrefix, 'filters', i])}
+              source={source}
+            />
+          )}
+          {!readOnly && (
+            <StepReferenceToggle
+              filter={filter}
+              properties={properties}
+              candidates={candidates}
+              onChange={(next) => onChange(replaceFilter(filters, next))}
+            />
+          )}
           {!readOnly && (
             <button
               type="button"
@@ -124,5 +159,36 @@ export function EventFilters({
       {add}
       {IssueList && <IssueList issues={others} />}
     </fieldset>
+  )
+}
+
+/** "Same as an earlier step" / "Compare with a value" on a sequence step's filter, where an earlier step has a property it can equal. */
+function StepReferenceToggle({
+  filter,
+  properties,
+  candidates,
+  onChange,
+}: {
+  filter: EventFilter
+  properties: readonly PropertyDef[]
+  candidates: (property: PropertyDef) => ReturnType<typeof stepReferenceCandidates>
+  onChange: (next: EventFilter) => void
+}) {
+  const m = useMessages()
+  const property = properties.find((p) => p.id === filter.property)
+  const first = property ? candidates(property)[0] : undefined
+  const referenced = isStepReference(filter.value)
+  if (!property || (!referenced && !first)) return null
+  return (
+    <button
+      type="button"
+      data-segkit-part="step-reference-toggle"
+      aria-pressed={referenced}
+      onClick={() =>
+        onChange(referenced || !first ? compareWithValue(filter, property) : compareWithStep(filter, first))
+      }
+    >
+      {referenced ? m.compareWithValue : m.compareWithStep}
+    </button>
   )
 }

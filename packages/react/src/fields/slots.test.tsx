@@ -160,7 +160,7 @@ describe('field-level parts of the components map', () => {
     act(() => email.onChange(name))
     expect(last()?.root.children[0]).toMatchObject({ property: 'name', operator: 'eq' })
     const currency = picker.latest().find((p) => p.value === 'currency')!
-    expect(currency.properties.map((p) => p.id)).toEqual(['amount', 'currency', 'coupon', 'items'])
+    expect(currency.properties.map((p) => p.id)).toEqual(['amount', 'currency', 'coupon', 'items', 'product'])
   })
 
   it('an EventPicker replacement gets the entity and the event of event conditions and of every sequence step', () => {

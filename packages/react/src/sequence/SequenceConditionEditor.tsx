@@ -106,6 +106,7 @@ export function SequenceConditionEditor({
               step={step}
               index={i}
               count={node.steps.length}
+              steps={node.steps}
               entity={entity}
               readOnly={readOnly}
               issues={issuesUnder(byField.steps, ['steps', i])}

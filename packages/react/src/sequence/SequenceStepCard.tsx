@@ -29,13 +29,15 @@ export interface SequenceStepCardProps {
   onRemove: () => void
   /** Moves the step by one place (-1 earlier, +1 later). */
   onMove: (delta: -1 | 1) => void
+  /** All steps of the sequence, for filters that compare with an earlier step. */
+  steps?: readonly SequenceStep[] | undefined
 }
 
 const DEFAULT_GAP = defaultDuration('stepGap')
 
 /** A sortable step card. */
 export function SequenceStepCard(props: SequenceStepCardProps) {
-  const { sequenceId, step, index, count, entity, readOnly, issues, onChange, onRemove, onMove } = props
+  const { sequenceId, step, index, count, entity, readOnly, issues, onChange, onRemove, onMove, steps } = props
   const m = useMessages()
   const { index: catalogIndex } = useCatalog()
   const { IssueList } = useComponents()
@@ -185,6 +187,7 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
           readOnly={readOnly}
           issues={byField.filters}
           pathPrefix={prefix}
+          sequence={steps ? { steps, at: index } : undefined}
         />
         {IssueList && <IssueList issues={byField.other} />}
       </div>

@@ -1,0 +1,72 @@
+-- params: {"p1":1797336000000,"p2":"opened_app","p3":1794744000000,"p4":"viewed_product","p5":"added_to_cart","p6":"purchased","p7":1797249600000}
+SELECT e.`id` AS id
+FROM `users` e
+WHERE (e.`created_at` IS NULL
+  OR e.`created_at` <= {p1:Int64})
+AND (e.`id` IN (WITH q2 AS (SELECT sid, st, st AS sb
+      FROM (SELECT ev1.`entity_id` AS sid, ev1.`time` AS st, NULL AS sb, 0 AS sk, NULL AS k
+        FROM `events` ev1
+        WHERE ev1.`entity_type` = 'user'
+        AND ev1.`event` = {p2:String}
+        AND ev1.`time` <= {p1:Int64}
+        AND ev1.`time` > {p3:Int64}
+        AND ev1.`time` <= {p1:Int64}
+        AND ev1.`entity_id` IS NOT NULL) s), q4 AS (SELECT sid, st, sk, k, MAX(sb) OVER (PARTITION BY sid
+        ORDER BY st, sk ROWS BETWEEN UNBOUNDED PRECEDING
+        AND 1 PRECEDING) AS sb
+      FROM (SELECT sid, st, sb, 2 AS sk, NULL AS k
+        FROM q2 UNION ALL SELECT ev3.`entity_id` AS sid, ev3.`time` AS st, NULL AS sb, 0 AS sk, JSONExtract(ev3.`properties`, 'product', 'Nullable(String)') AS k
+        FROM `events` ev3
+        WHERE ev3.`entity_type` = 'user'
+        AND ev3.`event` = {p4:String}
+        AND ev3.`time` <= {p1:Int64}
+        AND ev3.`time` > {p3:Int64}
+        AND ev3.`time` <= {p1:Int64}
+        AND ev3.`entity_id` IS NOT NULL
+        AND JSONExtract(ev3.`properties`, 'product', 'Nullable(String)') IS NOT NULL) u), q5 AS (SELECT sid, st, sb, k
+      FROM q4
+      WHERE sk = 0
+      AND sb IS NOT NULL), q8 AS (SELECT sid, st, sb, sk, k, SUM(CASE WHEN sk = 1
+        AND k IS NULL THEN 1 ELSE 0 END) OVER (PARTITION BY sid
+        ORDER BY st, sk ROWS UNBOUNDED PRECEDING) AS se, SUM(CASE WHEN sk = 1
+        AND k IS NOT NULL THEN 1 ELSE 0 END) OVER (PARTITION BY sid, k
+        ORDER BY st, sk ROWS UNBOUNDED PRECEDING) AS sek
+      FROM (SELECT sid, st, sb, 2 AS sk, k AS k
+        FROM q5 UNION ALL SELECT ev6.`entity_id` AS sid, ev6.`time` AS st, NULL AS sb, 0 AS sk, JSONExtract(ev6.`properties`, 'product', 'Nullable(String)') AS k
+        FROM `events` ev6
+        WHERE ev6.`entity_type` = 'user'
+        AND ev6.`event` = {p5:String}
+        AND ev6.`time` <= {p1:Int64}
+        AND ev6.`time` > {p3:Int64}
+        AND ev6.`time` <= {p1:Int64}
+        AND ev6.`entity_id` IS NOT NULL
+        AND JSONExtract(ev6.`properties`, 'product', 'Nullable(String)') IS NOT NULL UNION ALL SELECT ev7.`entity_id` AS sid, ev7.`time` AS st, NULL AS sb, 1 AS sk, NULL AS k
+        FROM `events` ev7
+        WHERE ev7.`entity_type` = 'user'
+        AND ev7.`event` = {p2:String}
+        AND ev7.`time` <= {p1:Int64}
+        AND ev7.`entity_id` IS NOT NULL) u), q9 AS (SELECT sid, st, sk, k, MAX(sb) OVER (PARTITION BY sid, k, se, sek
+        ORDER BY st RANGE BETWEEN 86400000 PRECEDING
+        AND 1 PRECEDING) AS sb
+      FROM q8), q10 AS (SELECT sid, st, sb, k
+      FROM q9
+      WHERE sk = 0
+      AND sb IS NOT NULL), q12 AS (SELECT sid, st, sb, sk, k, MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid, k
+        ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING
+        AND UNBOUNDED FOLLOWING) AS sn
+      FROM (SELECT sid, st, sb, 2 AS sk, k AS k
+        FROM q10 UNION ALL SELECT ev11.`entity_id` AS sid, ev11.`time` AS st, NULL AS sb, 1 AS sk, JSONExtract(ev11.`properties`, 'product', 'Nullable(String)') AS k
+        FROM `events` ev11
+        WHERE ev11.`entity_type` = 'user'
+        AND ev11.`event` = {p6:String}
+        AND ev11.`time` <= {p1:Int64}
+        AND ev11.`entity_id` IS NOT NULL
+        AND JSONExtract(ev11.`properties`, 'product', 'Nullable(String)') IS NOT NULL) u), q13 AS (SELECT sid, st, sb, k
+      FROM q12
+      WHERE sk = 2
+      AND (sn IS NULL
+        OR sn > st + 86400000)
+      AND st <= {p7:Int64}) SELECT sid
+    FROM q13
+    WHERE st - sb <= 604800000))
+ORDER BY 1
