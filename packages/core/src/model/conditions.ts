@@ -3,7 +3,7 @@
  * See docs/semantics.md for what each one means exactly.
  */
 import * as z from 'zod/mini'
-import { EventRefSchema } from './event-ref.ts'
+import { EventRefSchema } from './event-ref-schema.ts'
 import { ComparisonSchema } from './operator-schemas.ts'
 import { EventFilterSchema, PredicateFields } from './predicate.ts'
 import { DateValueSchema, DurationSchema, WindowSchema } from './time-schemas.ts'

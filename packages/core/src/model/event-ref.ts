@@ -4,18 +4,14 @@
  * over their union, "Purchased or Subscribed at least 3 times", PostHog's
  * actions), or any event of the catalog the entity performs (`{ any: true }`,
  * Amplitude's "Any Event"). docs/semantics.md ("Any of several events").
+ *
+ * No zod at run time here: the builder imports this module (the schema is in `event-ref-schema.ts`).
  */
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import { eventEntity } from '../catalog/index-catalog.ts'
 import type { EventDef, PropertyDef } from '../catalog/schema.ts'
-
-/** Schema of an {@link EventRef}. */
-export const EventRefSchema = z.union([
-  z.string(),
-  z.strictObject({ anyOf: z.array(z.string()) }),
-  z.strictObject({ any: z.literal(true) }),
-])
+import type { EventRefSchema } from './event-ref-schema.ts'
 
 /**
  * The events a condition counts: an event id, `{ anyOf: ids }` (the union of those events), or

@@ -21,7 +21,7 @@ import {
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { issuesUnder } from '../fields/field-issues.ts'
 import { PredicateEditor } from '../fields/PredicateEditor.tsx'
-import { StepReferenceFilter } from '../sequence/StepReferenceFilter.tsx'
+import { LaterStepReferenceFilter as StepReferenceFilter } from '../later/later-editors.tsx'
 import { useFocusAfterChange } from './use-focus-after-change.ts'
 
 const NO_PROPERTIES = [] as const

@@ -7,9 +7,11 @@ import type { RelatedCondition, SequenceCondition } from '@segkit/core'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import type { EventFormFieldsProps } from '../event/EventFormFields.tsx'
 import type { MeasureEditorProps } from '../event/MeasureEditor.tsx'
+import type { NthTimeFieldsProps } from '../event/NthTimeFields.tsx'
 import type { ReferenceValueProps } from '../fields/ReferenceValue.tsx'
 import type { ValueComboboxProps } from '../fields/ValueCombobox.tsx'
 import type { GroupSummaryProps } from '../group/GroupSummary.tsx'
+import type { StepReferenceFilterProps } from '../sequence/StepReferenceFilter.tsx'
 import { laterPart, PartPlaceholder } from './later-part.tsx'
 
 /** The default sequence editor: one placeholder line per step while it loads. */
@@ -42,6 +44,27 @@ export const LaterEventFormFields = laterPart<EventFormFieldsProps>(
   'EventFormFields',
   (parts) => parts.EventFormFields,
   () => <PartPlaceholder part="event-form-fields" />,
+)
+
+/** The n of the n-th time form ("for the [2]nd time"). */
+export const LaterNthTimeCount = laterPart<NthTimeFieldsProps>(
+  'NthTimeCount',
+  (parts) => parts.NthTimeCount,
+  () => <PartPlaceholder part="nth-time-count" />,
+)
+
+/** The optional limit after the first time of the n-th time form. */
+export const LaterNthTimeWithin = laterPart<NthTimeFieldsProps>(
+  'NthTimeWithin',
+  (parts) => parts.NthTimeWithin,
+  () => <PartPlaceholder part="nth-time-within" />,
+)
+
+/** A step filter compared with an earlier step ("the same Product as in step 1"); only inside sequences, which load with the chunk. */
+export const LaterStepReferenceFilter = laterPart<StepReferenceFilterProps>(
+  'StepReferenceFilter',
+  (parts) => parts.StepReferenceFilter,
+  () => <PartPlaceholder part="step-reference" />,
 )
 
 /** A read-only condition as a sentence: one line of text while core's describe module loads. */
