@@ -132,24 +132,30 @@ function scan(
     const base = k << 5
     const top = Math.min(base + 32, size)
     let kept = 0
-    for (let e = base; e < top; e++) {
-      const a = e < entities ? starts[e]! : 0
-      const z = e < entities ? ends[e]! : 0
-      let bit: number
-      if (a === z) {
-        // No history rows: the column's value.
-        if (read === Read.Codes) bit = table[codeColumn[e]! + 1]!
-        else if (read === Read.Range) bit = within(numberColumn[e]!, lo, hi)
-        else bit = (word >>> (e - base)) & 1 && test(column, e) ? 1 : 0
-      } else {
-        const row = settled ? z - 1 : rowAt(times, a, z, t)
-        if (row < a) bit = none
-        else if (read === Read.Codes) bit = table[codeRows[row]! + 1]!
-        else if (read === Read.Range) bit = within(numberRows[row]!, lo, hi)
-        else bit = (word >>> (e - base)) & 1 && test(values, row) ? 1 : 0
+    // One loop per kind of test, so that each reads its arrays at sites of their own.
+    if (read === Read.Codes)
+      for (let e = base; e < top; e++) {
+        const a = e < entities ? starts[e]! : 0
+        const z = e < entities ? ends[e]! : 0
+        const row = a === z ? -1 : settled ? z - 1 : rowAt(times, a, z, t)
+        kept |= (a === z ? table[codeColumn[e]! + 1]! : row < a ? none : table[codeRows[row]! + 1]!) << (e - base)
       }
-      kept |= bit << (e - base)
-    }
+    else if (read === Read.Range)
+      for (let e = base; e < top; e++) {
+        const a = e < entities ? starts[e]! : 0
+        const z = e < entities ? ends[e]! : 0
+        const row = a === z ? -1 : settled ? z - 1 : rowAt(times, a, z, t)
+        const x = a === z ? numberColumn[e]! : row < a ? Number.NaN : numberRows[row]!
+        kept |= (row < a && a !== z ? none : within(x, lo, hi)) << (e - base)
+      }
+    else
+      for (let e = base; e < top; e++) {
+        if (((word >>> (e - base)) & 1) === 0) continue
+        const a = e < entities ? starts[e]! : 0
+        const z = e < entities ? ends[e]! : 0
+        const row = a === z ? -1 : settled ? z - 1 : rowAt(times, a, z, t)
+        if (a === z ? test(column, e) : row < a ? missing : test(values, row)) kept |= 1 << (e - base)
+      }
     o[k] = kept & word
   }
   return out
