@@ -15,8 +15,9 @@ const CHECKS = [
     name: '@segkit/react { SegmentBuilder } first load: what loads before the later chunk (with @segkit/core and zustand; react and react-dom excluded; target 40 kB, issue #17)',
     code: `export { SegmentBuilder } from './${REACT_DIST}/index.js'`,
     // A ceiling above today's 41.4 kB, not the goal: the last 1.4 kB to 40 kB is the pickers' search index
-    // (core's createSearchIndex and the row layout), which the trigger's labels do not need.
-    limit: 42_000,
+    // (core's createSearchIndex and the row layout), which the trigger's labels do not need. Time zones and
+    // calendar windows added 1.7 kB of core (schemas, checks, wording); their builder parts load later (s4tz).
+    limit: 43_300,
   },
   {
     name: '@segkit/react { SegmentBuilder } with drag and drop, first load (+ @segkit/react/dnd and dnd-kit)',
