@@ -49,7 +49,7 @@ export const CalendarMonths: Story = {
   args: { value: { type: 'calendar', unit: 'month', complete: 3, current: false } },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
-    await expect(canvas.getByRole('combobox', { name: 'Calendar unit' })).toHaveValue('month')
+    await expect(await canvas.findByRole('combobox', { name: 'Calendar unit' })).toHaveValue('month')
     const range = canvas.getByRole('combobox', { name: 'Calendar periods' })
     await userEvent.selectOptions(range, 'both')
     await waitFor(() =>
@@ -64,6 +64,6 @@ export const Today: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(canvas.queryByRole('spinbutton', { name: 'Complete periods' })).toBeNull()
-    await expect(canvas.getByRole('combobox', { name: 'Calendar periods' })).toHaveValue('current')
+    await expect(await canvas.findByRole('combobox', { name: 'Calendar periods' })).toHaveValue('current')
   },
 }

@@ -45,9 +45,9 @@ import {
 } from './context.ts'
 import { type DragAndDrop, DragAndDropContext, dragAndDropState, useDragAndDrop } from './dnd/adapter.ts'
 import type { LoadValues } from './fields/load-values.ts'
-import { TimeZoneField } from './fields/TimeZoneField.tsx'
 import { useEventCallback } from './fields/use-event-callback.ts'
 import { GroupEditor } from './group/GroupEditor.tsx'
+import { LaterTimeZoneField } from './later/later-editors.tsx'
 import { preloadWhenIdle } from './later/load-later.ts'
 import { type MessagesOverride, mergeMessages } from './messages.ts'
 import { PartErrorBoundary } from './part-error-boundary.tsx'
@@ -353,7 +353,7 @@ function SegmentTimeZone() {
   const actions = useBuilderStore((s) => s.actions)
   if (!shown) return null
   return (
-    <TimeZoneField
+    <LaterTimeZoneField
       value={value}
       onChange={(timeZone) => actions.apply((segment) => setTimeZone(segment, timeZone))}
       label={m.timeZone}

@@ -12,7 +12,7 @@
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { Catalog, PropertyDef } from '../catalog/schema.ts'
 import { formatDataValue, formatInstant, formatNumber } from '../describe/format-value.ts'
-import { type DescribeMessages, englishDescribeMessages, ordinal } from '../describe/messages.ts'
+import { type DescribeMessages, ordinal } from '../describe/messages.ts'
 import {
   type Ctx,
   comparisonWording,
@@ -275,8 +275,12 @@ function legacyWindowText(w: Window): string {
       return `between ${durationText(w.start)} and ${durationText(w.end)} ago`
     case 'between':
       return `from ${w.from} to ${w.to}`
-    case 'calendar':
-      return englishDescribeMessages.window.calendar(w.unit, w.complete, w.current)
+    case 'calendar': {
+      const present = w.unit === 'day' ? 'today' : `this ${w.unit}`
+      if (w.complete === 0) return present
+      const before = `the last ${w.complete} complete ${w.unit}${w.complete === 1 ? '' : 's'}`
+      return w.current ? `${present} or ${before}` : `in ${before}`
+    }
     default: {
       w satisfies never
       return ''

@@ -33,21 +33,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f
 }
 
-/**
- * Whether `name` is a time zone this runtime knows by an IANA name (`Europe/Berlin`, `UTC`), spelled
- * as `Intl` spells it. Offsets such as `+05:30` are not names: SQL engines read them differently.
- */
-export function isTimeZone(name: string): boolean {
-  if (name === '' || /^[+-\d]/.test(name)) return false
-  try {
-    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone
-    // The same name in other letter case is the same zone to Intl, but not to every SQL engine.
-    return resolved === name || resolved.toLowerCase() !== name.toLowerCase()
-  } catch {
-    return false
-  }
-}
-
 /** The offset (local minus UTC, ms) of `timeZone` at `t`, straight from `Intl`. */
 function intlOffset(timeZone: string, t: number): number {
   const s = Math.floor(Math.min(Math.max(t, FIRST_MS), LAST_MS) / 1000) * 1000

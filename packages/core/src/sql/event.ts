@@ -394,11 +394,16 @@ function calendarPeriods(
   t: SqlFragment,
 ): { from: TimeBound; bucket: SqlFragment } {
   const unit = calendarUnitOf(period) ?? 'day'
-  const starts = Array.from({ length: periods }, (_, i) => periodStartSql(ctx, unit, -i))
-  const known =
-    ctx.asOf.kind === 'instant' ? periodStarts(ctx.calendar, ctx.asOf.ms, unit, periods)[periods - 1] : undefined
+  // An instant asOf: the evaluator's own starts as parameters; 'now': the dialect's clock.
+  const known = ctx.asOf.kind === 'instant' ? periodStarts(ctx.calendar, ctx.asOf.ms, unit, periods) : undefined
+  const starts = known
+    ? known.map((ms) => msParam(ms))
+    : Array.from({ length: periods }, (_, i) => periodStartSql(ctx, unit, -i))
   const cases = starts.map((s, i) => sql`WHEN ${t} >= ${s} THEN ${raw(String(i))}`)
-  return { from: { op: '>=', bound: starts[periods - 1]!, ms: known }, bucket: sql`CASE ${join(cases, ' ')} END` }
+  return {
+    from: { op: '>=', bound: starts[periods - 1]!, ms: known?.[periods - 1] },
+    bucket: sql`CASE ${join(cases, ' ')} END`,
+  }
 }
 
 /** The whole event condition as a two-valued boolean over the entity row `alias`. */

@@ -26,7 +26,7 @@ import {
   TIME_UNITS,
   WEEKDAYS,
 } from '../model/time.ts'
-import { isTimeZone } from '../model/time-zone.ts'
+import { isTimeZone } from '../model/time-zone-name.ts'
 import { EVENT_FORM_TYPES as EVENT_FORMS, MEASURE_FNS } from '../ops/event-condition.ts'
 import { RELATED_MATCH_TYPES as MATCH_TYPES } from '../ops/related.ts'
 import { WINDOW_TYPES } from '../ops/window.ts'

@@ -5,11 +5,11 @@
  * at the start of the day after it. Calendar windows (today, this month, the last 3 complete weeks)
  * choose this period, the last N complete ones, or both, and a unit.
  */
-import { CALENDAR_UNITS, type CalendarWindow, changeWindowType, WINDOW_TYPES, type Window } from '@segkit/core'
+import { changeWindowType, WINDOW_TYPES, type Window } from '@segkit/core'
 import { useMessages } from '../context.ts'
-import { NumberField } from '../fields/NumberField.tsx'
 import { SelectField } from '../fields/SelectField.tsx'
 import { DurationInputSlot as DurationInput } from '../fields/slots.tsx'
+import { LaterCalendarWindowFields } from '../later/later-editors.tsx'
 
 const DAY_MS = 86_400_000
 
@@ -34,68 +34,6 @@ function dayOf(instant: string, offsetMs = 0): string {
 function instantOf(day: string, offsetMs = 0): string | undefined {
   const time = Date.parse(`${day}T00:00:00Z`)
   return Number.isNaN(time) ? undefined : new Date(time + offsetMs).toISOString()
-}
-
-type CalendarRange = 'current' | 'complete' | 'both'
-
-const rangeOf = (w: CalendarWindow): CalendarRange => (w.complete === 0 ? 'current' : w.current ? 'both' : 'complete')
-
-/** "this month", "the last 3 complete weeks", "this and the last 2 complete days". */
-function CalendarFields({
-  value,
-  onChange,
-  disabled,
-  invalid,
-  describedBy,
-}: {
-  value: CalendarWindow
-  onChange: (value: Window) => void
-  disabled?: boolean | undefined
-  invalid?: boolean | undefined
-  describedBy?: string | undefined
-}) {
-  const m = useMessages()
-  const range = rangeOf(value)
-  const field = { disabled, invalid, describedBy }
-  return (
-    <>
-      <SelectField<CalendarRange>
-        options={(['current', 'complete', 'both'] as const).map((r) => ({ value: r, label: m.eventCalendarRanges[r] }))}
-        value={range}
-        onChange={(next) =>
-          onChange({
-            ...value,
-            complete: next === 'current' ? 0 : Math.max(1, value.complete),
-            current: next !== 'complete',
-          })
-        }
-        label={m.eventCalendarRangeLabel}
-        part="window-calendar-range"
-        {...field}
-      />
-      {range !== 'current' && (
-        <NumberField
-          value={value.complete}
-          onChange={(complete) => {
-            if (complete !== undefined) onChange({ ...value, complete })
-          }}
-          label={m.eventCalendarCountLabel}
-          integer
-          min={1}
-          part="window-calendar-count"
-          {...field}
-        />
-      )}
-      <SelectField
-        options={CALENDAR_UNITS.map((unit) => ({ value: unit, label: m.eventCalendarUnits[unit] }))}
-        value={value.unit}
-        onChange={(unit) => onChange({ ...value, unit })}
-        label={m.eventCalendarUnitLabel}
-        part="window-calendar-unit"
-        {...field}
-      />
-    </>
-  )
 }
 
 /** The window type select and the inputs of the chosen type. */
@@ -153,7 +91,7 @@ export function WindowEditor({ value, onChange, label, disabled, invalid, descri
         </>
       )}
       {value.type === 'calendar' && (
-        <CalendarFields
+        <LaterCalendarWindowFields
           value={value}
           onChange={onChange}
           disabled={disabled}

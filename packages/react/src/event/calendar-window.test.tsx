@@ -43,7 +43,7 @@ describe('calendar windows and the time zone in the builder', { timeout: 30_000 
     await user.selectOptions(screen.getByRole('combobox', { name: 'When' }), 'calendar')
     const form = (latest().root.children[0] as EventCondition).form
     expect(form).toEqual({ type: 'performed', window: { type: 'calendar', unit: 'day', complete: 30, current: false } })
-    const zone = screen.getByRole('combobox', { name: 'Time zone' })
+    const zone = await screen.findByRole('combobox', { name: 'Time zone' })
     expect(zone).toHaveValue('')
     await user.selectOptions(zone, 'Europe/Berlin')
     expect(latest().timeZone).toBe('Europe/Berlin')
@@ -59,7 +59,7 @@ describe('calendar windows and the time zone in the builder', { timeout: 30_000 
       ),
     )
     const row = document.querySelector<HTMLElement>('[data-segkit-part="event-condition"]')!
-    expect(within(row).getByRole('spinbutton', { name: 'Complete periods' })).toHaveValue('3')
+    expect(await within(row).findByRole('spinbutton', { name: 'Complete periods' })).toHaveValue('3')
     await user.selectOptions(within(row).getByRole('combobox', { name: 'Calendar periods' }), 'current')
     expect(within(row).queryByRole('spinbutton', { name: 'Complete periods' })).toBeNull()
     await user.selectOptions(within(row).getByRole('combobox', { name: 'Calendar unit' }), 'week')
@@ -67,7 +67,7 @@ describe('calendar windows and the time zone in the builder', { timeout: 30_000 
       type: 'performed',
       window: { type: 'calendar', unit: 'week', complete: 0, current: true },
     })
-    expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveValue('Asia/Kolkata')
+    expect(await screen.findByRole('combobox', { name: 'Time zone' })).toHaveValue('Asia/Kolkata')
   })
 
   it('given regularly, when the user ticks "calendar periods", the periods become calendar weeks', async () => {

@@ -5,10 +5,12 @@
  */
 import type { RelatedCondition, SequenceCondition } from '@segkit/core'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
+import type { CalendarWindowFieldsProps } from '../event/CalendarWindowFields.tsx'
 import type { EventFormFieldsProps } from '../event/EventFormFields.tsx'
 import type { MeasureEditorProps } from '../event/MeasureEditor.tsx'
 import type { NthTimeFieldsProps } from '../event/NthTimeFields.tsx'
 import type { ReferenceValueProps } from '../fields/ReferenceValue.tsx'
+import type { TimeZoneFieldProps } from '../fields/TimeZoneField.tsx'
 import type { ValueComboboxProps } from '../fields/ValueCombobox.tsx'
 import type { GroupSummaryProps } from '../group/GroupSummary.tsx'
 import type { StepReferenceFilterProps } from '../sequence/StepReferenceFilter.tsx'
@@ -93,4 +95,18 @@ export const LaterReferenceValue = laterPart<ReferenceValueProps>(
   'ReferenceValue',
   (parts) => parts.ReferenceValue,
   () => <PartPlaceholder part="reference-value" />,
+)
+
+/** The inputs of a calendar window (this / the last N complete periods, and the unit). */
+export const LaterCalendarWindowFields = laterPart<CalendarWindowFieldsProps>(
+  'CalendarWindowFields',
+  (parts) => parts.CalendarWindowFields,
+  () => <PartPlaceholder part="window-calendar" />,
+)
+
+/** The segment's time-zone select (the zone list is long; a calendar segment needs it, others never). */
+export const LaterTimeZoneField = laterPart<TimeZoneFieldProps>(
+  'TimeZoneField',
+  (parts) => parts.TimeZoneField,
+  () => <PartPlaceholder part="time-zone" />,
 )

@@ -3,11 +3,13 @@
  * `import()`. A part moved here is used through `laterPart` (or, for the content of a menu, after
  * `loadLater()`), never imported statically by a module of the first load.
  */
+export { CalendarWindowFields } from '../event/CalendarWindowFields.tsx'
 export { EventFormFields } from '../event/EventFormFields.tsx'
 export { MeasureEditor } from '../event/MeasureEditor.tsx'
 export { NthTimeCount, NthTimeWithin } from '../event/NthTimeFields.tsx'
 export { PickerPopup } from '../fields/PickerPopup.tsx'
 export { ReferenceValue } from '../fields/ReferenceValue.tsx'
+export { TimeZoneField } from '../fields/TimeZoneField.tsx'
 export { ValueCombobox } from '../fields/ValueCombobox.tsx'
 export { AddSearch } from '../group/AddSearch.tsx'
 export { GroupSummary } from '../group/GroupSummary.tsx'
