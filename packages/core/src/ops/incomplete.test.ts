@@ -215,7 +215,7 @@ describe('an event not chosen yet in a set of events', () => {
     expect(preview.segment.root.children[1]).toMatchObject({ event: { anyOf: ['purchased'] } })
   })
 
-  it('given a step whose second event is not chosen yet, then the preview's step counts the first one', () => {
+  it('given a step whose second event is not chosen yet, then the step in the preview counts the first one', () => {
     const steps: SegmentNode = {
       id: 'seq',
       kind: 'sequence',
