@@ -11,6 +11,7 @@ import type { EventForm } from '../../packages/core/src/model/conditions.ts'
 import type { EventRef } from '../../packages/core/src/model/event-ref.ts'
 import type { Segment } from '../../packages/core/src/model/segment.ts'
 import { exampleCatalog, FIXTURE_AS_OF, generateDataset } from '../../packages/core/src/testing/index.ts'
+import { measure } from './harness.ts'
 
 const users = Number(process.argv[2] ?? 20_000)
 const last30 = { type: 'last', duration: { amount: 30, unit: 'day' } } as const
@@ -22,18 +23,6 @@ const seg = (id: string, event: EventRef, form: EventForm): Segment => ({
   entity: 'user',
   root: { id: 'r', kind: 'group', combinator: 'and', children: [{ id: 'e', kind: 'event', event, filters: [], form }] },
 })
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-function time(runs: number, fn: () => unknown): number {
-  for (let i = 0; i < 2; i++) fn()
-  const out: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    fn()
-    out.push(performance.now() - t)
-  }
-  return median(out)
-}
 
 const data = generateDataset({ users })
 const asOf = FIXTURE_AS_OF
@@ -55,7 +44,7 @@ const firstOne = performance.now() - t1
 const evaluator = createEvaluator(exampleCatalog, data)
 const rows: [string, number, string][] = []
 const run = (name: string, s: Segment) => {
-  const ms = time(9, () => evaluator.evaluate(s, { asOf }))
+  const ms = measure(() => evaluator.evaluate(s, { asOf }), { iterations: 9 }).median
   rows.push([name, ms, `${evaluator.evaluate(s, { asOf }).count} members`])
   return ms
 }
