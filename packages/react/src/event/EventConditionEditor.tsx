@@ -21,12 +21,13 @@ import { routeIssues } from '../fields/field-issues.ts'
 import {
   LaterEventFormFields as EventFormFields,
   LaterMeasureEditor as MeasureEditor,
+  LaterNthTimeCount as NthTimeCount,
+  LaterNthTimeWithin as NthTimeWithin,
 } from '../later/later-editors.tsx'
 import { ComparisonEditor } from './ComparisonEditor.tsx'
 import { EventFilters } from './EventFilters.tsx'
 import { EventRefPicker } from './EventRefPicker.tsx'
 import { COUNT_COMPARISONS, type EventHow, formForHow, howOf } from './event-how.ts'
-import { NthTimeCount, NthTimeWithin } from './NthTimeFields.tsx'
 import { WindowEditor } from './WindowEditor.tsx'
 
 /** The default event condition editor. */

@@ -1,12 +1,13 @@
 /**
  * The parts that load with the later chunk, as the builder uses them: each in place, with a
  * placeholder of its size while the chunk loads. An editable segment without sequences, related
- * conditions, measures, the stopped / restarted / regularly forms or folded groups never waits for them.
+ * conditions, measures, the stopped / restarted / regularly / n-th time forms or folded groups never waits for them.
  */
 import type { RelatedCondition, SequenceCondition } from '@segkit/core'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
 import type { EventFormFieldsProps } from '../event/EventFormFields.tsx'
 import type { MeasureEditorProps } from '../event/MeasureEditor.tsx'
+import type { NthTimeFieldsProps } from '../event/NthTimeFields.tsx'
 import type { ReferenceValueProps } from '../fields/ReferenceValue.tsx'
 import type { ValueComboboxProps } from '../fields/ValueCombobox.tsx'
 import type { GroupSummaryProps } from '../group/GroupSummary.tsx'
@@ -42,6 +43,20 @@ export const LaterEventFormFields = laterPart<EventFormFieldsProps>(
   'EventFormFields',
   (parts) => parts.EventFormFields,
   () => <PartPlaceholder part="event-form-fields" />,
+)
+
+/** Which time of the n-th time form ("[2]nd time ever"). */
+export const LaterNthTimeCount = laterPart<NthTimeFieldsProps>(
+  'NthTimeCount',
+  (parts) => parts.NthTimeCount,
+  () => <PartPlaceholder part="event-form-fields" />,
+)
+
+/** The n-th time form's limit after the first. */
+export const LaterNthTimeWithin = laterPart<NthTimeFieldsProps>(
+  'NthTimeWithin',
+  (parts) => parts.NthTimeWithin,
+  () => <PartPlaceholder part="nth-within-field" />,
 )
 
 /** A read-only condition as a sentence: one line of text while core's describe module loads. */

@@ -5,6 +5,7 @@
  */
 export { EventFormFields } from '../event/EventFormFields.tsx'
 export { MeasureEditor } from '../event/MeasureEditor.tsx'
+export { NthTimeCount, NthTimeWithin } from '../event/NthTimeFields.tsx'
 export { PickerPopup } from '../fields/PickerPopup.tsx'
 export { ReferenceValue } from '../fields/ReferenceValue.tsx'
 export { ValueCombobox } from '../fields/ValueCombobox.tsx'
