@@ -14,9 +14,10 @@ const CHECKS = [
   {
     name: '@segkit/react { SegmentBuilder } first load: what loads before the later chunk (with @segkit/core and zustand; react and react-dom excluded; target 40 kB, issue #17)',
     code: `export { SegmentBuilder } from './${REACT_DIST}/index.js'`,
-    // A ceiling above today's 41.4 kB, not the goal: the last 1.4 kB to 40 kB is the pickers' search index
-    // (core's createSearchIndex and the row layout), which the trigger's labels do not need.
-    limit: 42_000,
+    // A ceiling above today's 43.4 kB (41.4 kB before event sets and the n-th time, issue #13: the event
+    // reference picker, the checks of sets, the preview of half-made sets), not the goal: the pickers'
+    // search index (core's createSearchIndex and the row layout) is what the trigger's labels do not need.
+    limit: 43_600,
   },
   {
     name: '@segkit/react { SegmentBuilder } with drag and drop, first load (+ @segkit/react/dnd and dnd-kit)',

@@ -5,23 +5,16 @@
  * actions), or any event of the catalog the entity performs (`{ any: true }`,
  * Amplitude's "Any Event"). docs/semantics.md ("Any of several events").
  */
-import * as z from 'zod/mini'
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import { eventEntity } from '../catalog/index-catalog.ts'
 import type { EventDef, PropertyDef } from '../catalog/schema.ts'
 
-/** Schema of an {@link EventRef}. */
-export const EventRefSchema = z.union([
-  z.string(),
-  z.strictObject({ anyOf: z.array(z.string()) }),
-  z.strictObject({ any: z.literal(true) }),
-])
-
 /**
  * The events a condition counts: an event id, `{ anyOf: ids }` (the union of those events), or
- * `{ any: true }` (every catalog event the condition's entity performs).
+ * `{ any: true }` (every catalog event the condition's entity performs). Its schema is
+ * `EventRefSchema` (model/conditions.ts: this module stays free of zod, for the evaluator's bundle).
  */
-export type EventRef = z.infer<typeof EventRefSchema>
+export type EventRef = string | { anyOf: string[] } | { any: true }
 
 /** An {@link EventRef} that names several events (`anyOf` or `any`). */
 export type EventSet = Exclude<EventRef, string>

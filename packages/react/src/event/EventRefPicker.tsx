@@ -22,6 +22,30 @@ export interface EventRefPickerProps {
   issues: readonly Issue[]
   /** Where the reference sits in its node: `['event']`, or `['steps', i, 'event']`. */
   at: readonly (string | number)[]
+  /** Show "+ or" right after the pickers (default); a step card shows {@link EventRefAdd} at its end instead. */
+  withAdd?: boolean | undefined
+}
+
+/** "+ or": adds an event to choose beside the ones chosen (nothing while the first is not chosen, or for any event). */
+export function EventRefAdd({
+  value,
+  onChange,
+  disabled,
+}: Pick<EventRefPickerProps, 'value' | 'onChange' | 'disabled'>) {
+  const m = useMessages()
+  const ids = typeof value === 'string' ? [value] : 'anyOf' in value ? value.anyOf : undefined
+  if (disabled || !ids || ids[0] === '') return null
+  return (
+    <button
+      type="button"
+      data-segkit-part="event-ref-add"
+      aria-label={m.eventAddAlternative}
+      title={m.eventAddAlternative}
+      onClick={() => onChange({ anyOf: [...ids, ''] })}
+    >
+      <span aria-hidden="true">+</span> {m.eventOr}
+    </button>
+  )
 }
 
 /** The event picker(s) of a condition or a step. */
@@ -34,6 +58,7 @@ export function EventRefPicker({
   describedBy,
   issues,
   at,
+  withAdd = true,
 }: EventRefPickerProps) {
   const m = useMessages()
   const any = typeof value !== 'string' && 'any' in value
@@ -75,17 +100,7 @@ export function EventRefPicker({
           </span>
         )
       })}
-      {!disabled && !any && ids[0] !== '' && (
-        <button
-          type="button"
-          data-segkit-part="event-ref-add"
-          aria-label={m.eventAddAlternative}
-          title={m.eventAddAlternative}
-          onClick={() => onChange({ anyOf: [...ids, ''] })}
-        >
-          <span aria-hidden="true">+</span> {m.eventOr}
-        </button>
-      )}
+      {withAdd && <EventRefAdd value={value} onChange={onChange} disabled={disabled} />}
     </span>
   )
 }

@@ -10,7 +10,7 @@ import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import type { StepDragData } from '../dnd/drag-data.ts'
 import { EventFilters } from '../event/EventFilters.tsx'
-import { EventRefPicker } from '../event/EventRefPicker.tsx'
+import { EventRefAdd, EventRefPicker } from '../event/EventRefPicker.tsx'
 import { routeIssues } from '../fields/field-issues.ts'
 import { OptionalDurationField } from './OptionalDurationField.tsx'
 
@@ -134,6 +134,7 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
             describedBy={byField.event.length > 0 ? `${id}-event` : undefined}
             issues={byField.event}
             at={[...prefix, 'event']}
+            withAdd={false}
           />
           {IssueList && <IssueList issues={byField.event} id={`${id}-event`} />}
         </span>
@@ -185,6 +186,12 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
           readOnly={readOnly}
           issues={byField.filters}
           pathPrefix={prefix}
+        />
+        {/* At the end of the card: the keyboard path from the event to "did not" stays as it was. */}
+        <EventRefAdd
+          value={step.event}
+          onChange={(ref) => onChange(changeEventRef(step, ref, catalogIndex, entity))}
+          disabled={readOnly}
         />
         {IssueList && <IssueList issues={byField.other} />}
       </div>
