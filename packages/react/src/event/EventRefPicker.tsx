@@ -4,7 +4,7 @@
  * event (the first option of the picker). Each picker is the components map's `EventPicker`; the
  * reference it builds is core's `EventRef`, applied by the caller through `changeEventRef`.
  */
-import type { EventRef, Issue } from '@segkit/core'
+import type { EventDef, EventRef, Issue } from '@segkit/core'
 import { useMessages } from '../context.ts'
 import { issuesUnder } from '../fields/field-issues.ts'
 import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
@@ -13,7 +13,8 @@ import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
 export interface EventRefPickerProps {
   entity: string
   value: EventRef
-  onChange: (ref: EventRef) => void
+  /** The new reference; `picked` is the chosen event's definition when one event was picked (it may come from a server search). */
+  onChange: (ref: EventRef, picked?: EventDef) => void
   /** Accessible name of the (first) picker; default "Event". */
   label?: string | undefined
   disabled?: boolean | undefined
@@ -63,7 +64,8 @@ export function EventRefPicker({
   const m = useMessages()
   const any = typeof value !== 'string' && 'any' in value
   const ids = typeof value === 'string' ? [value] : 'anyOf' in value ? value.anyOf : ['']
-  const set = (next: readonly string[]) => onChange(next.length === 1 ? (next[0] ?? '') : { anyOf: [...next] })
+  const set = (next: readonly string[], picked?: EventDef) =>
+    onChange(next.length === 1 ? (next[0] ?? '') : { anyOf: [...next] }, picked)
   const name = label ?? m.eventPicker
   return (
     <span data-segkit-part="event-ref" data-count={any ? 'any' : ids.length}>
@@ -79,7 +81,12 @@ export function EventRefPicker({
               value={any ? '' : id}
               anyEvent={any}
               onAnyEvent={ids.length === 1 ? () => onChange({ any: true }) : undefined}
-              onChange={(event) => set(ids.map((other, k) => (k === i ? event.id : other)))}
+              onChange={(event) =>
+                set(
+                  ids.map((other, k) => (k === i ? event.id : other)),
+                  event,
+                )
+              }
               label={ids.length > 1 ? m.eventAlternative(name, i + 1) : name}
               disabled={disabled}
               invalid={own.length > 0}

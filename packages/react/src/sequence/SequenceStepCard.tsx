@@ -128,7 +128,7 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
           <EventRefPicker
             entity={entity}
             value={step.event}
-            onChange={(ref) => onChange(changeEventRef(step, ref, catalogIndex, entity))}
+            onChange={(ref, picked) => onChange(changeEventRef(step, ref, catalogIndex, entity, picked))}
             label={`${m.sequenceStep(position)}: ${m.eventPicker}`}
             disabled={readOnly}
             describedBy={byField.event.length > 0 ? `${id}-event` : undefined}
