@@ -38,7 +38,7 @@ const bought = (id: string, time: number, amount?: number) =>
 
 const data: SegmentData = {
   entities: {
-    user: ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'c1'].map((id) => ({ id })),
+    user: ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'c1', 'd1'].map((id) => ({ id })),
   },
   events: [
     // a1: 2 views and 1 cart in the last 30 days (3 together; neither alone has 3).
@@ -82,6 +82,9 @@ const data: SegmentData = {
     // c1: a cart, then a purchase.
     carted('c1', T - 5 * DAY),
     bought('c1', T - 4 * DAY),
+    // d1: two products that differ in case only, long ago.
+    at('viewed_product', 'd1', T - 100 * DAY, { product: 'Pro' }),
+    at('viewed_product', 'd1', T - 101 * DAY, { product: 'pro' }),
   ],
 }
 
@@ -207,6 +210,17 @@ const cases: SqlCase[] = [
   ),
   c('the 1st time is the first time', node('purchased', nth(1, last(30))), ['a4', 'b2', 'b3', 'b5', 'c1']),
   c('the 3rd view or cart in the last 2 days', node(browse, nth(3, last(2))), ['a1', 'a3']),
+  c(
+    'distinct counts values that differ in case only as two (MySQL and MariaDB compare them as bytes)',
+    node('viewed_product', {
+      type: 'measure',
+      measure: { fn: 'distinct', property: 'product' },
+      comparison: 'eq',
+      value: 2,
+      window: ever,
+    }),
+    ['d1'],
+  ),
   c('asOf 15 days ago: later purchases do not exist', node('purchased', nth(2, last(30))), ['b1'], T - 15 * DAY),
 ]
 

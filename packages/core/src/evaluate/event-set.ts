@@ -13,7 +13,7 @@ import { allocate, type ColumnData, Dictionary, kindOf } from './columns.ts'
 import type { DataIndex } from './data-index.ts'
 import { EventSource, eventColumn, eventSource } from './event.ts'
 import { compileColumnTest } from './predicate.ts'
-import { TimedRows } from './timed-rows.ts'
+import { type Block, TimedRows } from './timed-rows.ts'
 
 /** The merged rows of `ids` performed by `entity`, over the shared properties `props`. */
 function mergedRows(
@@ -37,31 +37,51 @@ function mergedRows(
   const entity32 = new Int32Array(total)
   const time = new Float64Array(total)
   const values: ColumnData[] = kinds.map((k) => allocate(k, total))
+  // Each source dictionary's codes in the merged dictionary, once per column (not a lookup per row).
+  const remaps = sources.map(({ rows, columns }) =>
+    kinds.map((kind, c) => {
+      const dict = kind === 'code' ? rows.dicts[columns[c]!] : null
+      return dict ? Int32Array.from(dict.values, (v) => dicts[c]!.intern(v)) : null
+    }),
+  )
+  const copy = (s: number, block: Block, i: number, r: number) => {
+    const { columns } = sources[s]!
+    const remap = remaps[s]!
+    time[r] = block.times[i]!
+    for (let c = 0; c < kinds.length; c++) {
+      const from = block.cols[columns[c]!]!
+      const to = values[c]!
+      const codes = remap[c]
+      if (kinds[c] === 'list')
+        (to as (readonly string[] | null)[])[r] = (from as (readonly string[] | null)[])[i] ?? null
+      else if (codes) {
+        const code = (from as Int32Array)[i]!
+        ;(to as Int32Array)[r] = code >= 0 ? codes[code]! : -1
+      } else (to as Float64Array)[r] = (from as Float64Array)[i]!
+    }
+  }
+  // Entity by entity, the sources' rows merged by time (on equal times, the earlier source first):
+  // the rows arrive grouped and sorted, so the build below sorts nothing.
+  const blocks: Block[] = new Array(sources.length)
+  const at = new Int32Array(sources.length)
+  const end = new Int32Array(sources.length)
   let r = 0
-  for (const { rows, columns } of sources) {
-    rows.forEachBlock((e, block, lo, hi) => {
-      for (let i = lo; i < hi; i++, r++) {
-        entity32[r] = e
-        time[r] = block.times[i]!
-        for (let c = 0; c < kinds.length; c++) {
-          const from = block.cols[columns[c]!]!
-          const to = values[c]!
-          switch (kinds[c]!) {
-            case 'list':
-              ;(to as (readonly string[] | null)[])[r] = (from as (readonly string[] | null)[])[i] ?? null
-              break
-            case 'code': {
-              const code = (from as Int32Array)[i]!
-              const dict = rows.dicts[columns[c]!]
-              ;(to as Int32Array)[r] = code >= 0 && dict ? dicts[c]!.intern(dict.values[code]!) : -1
-              break
-            }
-            default:
-              ;(to as Float64Array)[r] = (from as Float64Array)[i]!
-          }
-        }
-      }
-    }, entities)
+  for (let e = 0; e < entities; e++) {
+    for (let s = 0; s < sources.length; s++) {
+      const rows = sources[s]!.rows
+      blocks[s] = rows.locate(e)
+      at[s] = rows.lo
+      end[s] = rows.hi
+    }
+    for (;;) {
+      let best = -1
+      for (let s = 0; s < sources.length; s++)
+        if (at[s]! < end[s]! && (best < 0 || blocks[s]!.times[at[s]!]! < blocks[best]!.times[at[best]!]!)) best = s
+      if (best < 0) break
+      entity32[r] = e
+      copy(best, blocks[best]!, at[best]!, r++)
+      at[best]!++
+    }
   }
   out.add({ length: total, entity: entity32, time, values }, entities)
   return out

@@ -3,10 +3,19 @@
  * See docs/semantics.md for what each one means exactly.
  */
 import * as z from 'zod/mini'
-import { EventRefSchema } from './event-ref-schema.ts'
+import type { SameShape } from '../catalog/same-shape.ts'
+import type { EventRef } from './event-ref.ts'
 import { ComparisonSchema } from './operator-schemas.ts'
 import { EventFilterSchema, PredicateFields } from './predicate.ts'
 import { DateValueSchema, DurationSchema, WindowSchema } from './time-schemas.ts'
+
+/** Schema of an {@link EventRef}: an event id, `{ anyOf: [...] }` or `{ any: true }`. */
+export const EventRefSchema = z.union([
+  z.string(),
+  z.strictObject({ anyOf: z.array(z.string()) }),
+  z.strictObject({ any: z.literal(true) }),
+])
+true satisfies SameShape<EventRef, z.infer<typeof EventRefSchema>>
 
 /** Fields every node of the tree carries. */
 export const NodeFields = {

@@ -7,17 +7,16 @@
  *
  * No zod at run time here: the builder imports this module (the schema is in `event-ref-schema.ts`).
  */
-import type * as z from 'zod/mini'
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import { eventEntity } from '../catalog/index-catalog.ts'
 import type { EventDef, PropertyDef } from '../catalog/schema.ts'
-import type { EventRefSchema } from './event-ref-schema.ts'
 
 /**
  * The events a condition counts: an event id, `{ anyOf: ids }` (the union of those events), or
- * `{ any: true }` (every catalog event the condition's entity performs).
+ * `{ any: true }` (every catalog event the condition's entity performs). Its schema is
+ * `EventRefSchema` (model/conditions.ts: this module stays free of zod, for the evaluator's bundle).
  */
-export type EventRef = z.infer<typeof EventRefSchema>
+export type EventRef = string | { anyOf: string[] } | { any: true }
 
 /** An {@link EventRef} that names several events (`anyOf` or `any`). */
 export type EventSet = Exclude<EventRef, string>

@@ -195,3 +195,40 @@ describe('previewSegment leaves out what is not finished, as if it had not been 
     expect(plan.issues.map((i) => i.code)).toContain('between_order')
   })
 })
+
+describe('an event not chosen yet in a set of events', () => {
+  const last30 = { type: 'last', duration: { amount: 30, unit: 'day' } } as const
+  it('given "+ or" was just pressed, then the condition is incomplete at event.anyOf.1 and the preview counts the event already chosen', () => {
+    const set: SegmentNode = {
+      id: 'set',
+      kind: 'event',
+      event: { anyOf: ['purchased', ''] },
+      filters: [],
+      form: { type: 'performed', window: last30 },
+    }
+    const segment = segmentOf(pro, set)
+    expect(incompleteConditions(segment, catalog).map((i) => [i.nodeId, i.field, i.reason])).toEqual([
+      ['set', ['event', 'anyOf', 1], 'event'],
+    ])
+    const preview = previewSegment(segment, catalog)
+    expect(preview.leftOut).toEqual([])
+    expect(preview.segment.root.children[1]).toMatchObject({ event: { anyOf: ['purchased'] } })
+  })
+
+  it('given a step whose second event is not chosen yet, then the step in the preview counts the first one', () => {
+    const steps: SegmentNode = {
+      id: 'seq',
+      kind: 'sequence',
+      window: last30,
+      steps: [
+        { id: 'a', event: 'viewed_product', filters: [] },
+        { id: 'b', event: { anyOf: ['added_to_cart', ''] }, filters: [] },
+        { id: 'c', event: 'purchased', filters: [] },
+      ],
+    }
+    const preview = previewSegment(segmentOf(steps), catalog)
+    expect(preview.segment.root.children[0]).toMatchObject({
+      steps: [{ id: 'a' }, { id: 'b', event: { anyOf: ['added_to_cart'] } }, { id: 'c' }],
+    })
+  })
+})

@@ -15,6 +15,7 @@
 import type { Catalog } from '../catalog/schema.ts'
 import type { Issue, IssueCode } from '../errors.ts'
 import type { EventCondition, SequenceCondition, SequenceStep } from '../model/conditions.ts'
+import type { EventRef } from '../model/event-ref.ts'
 import type { EventFilter } from '../model/predicate.ts'
 import { type Group, isActive, type Segment, type SegmentNode } from '../model/segment.ts'
 import { type ValidateOptions, validateSegment } from '../validate/validate-segment.ts'
@@ -130,6 +131,8 @@ interface Gaps {
   filters: Set<number>
   steps: Set<number>
   stepFilters: Map<number, Set<number>>
+  /** Events of an `anyOf` not chosen yet: of the condition (key -1) or of step i. */
+  alternatives: Map<number, Set<number>>
 }
 
 function gapsOf(incomplete: readonly IncompleteCondition[]): Map<string, Gaps> {
@@ -137,11 +140,19 @@ function gapsOf(incomplete: readonly IncompleteCondition[]): Map<string, Gaps> {
   for (const entry of incomplete) {
     let gaps = byNode.get(entry.nodeId)
     if (!gaps) {
-      gaps = { whole: false, filters: new Set(), steps: new Set(), stepFilters: new Map() }
+      gaps = { whole: false, filters: new Set(), steps: new Set(), stepFilters: new Map(), alternatives: new Map() }
       byNode.set(entry.nodeId, gaps)
     }
-    const [head, i, sub, j] = entry.field
-    if (head === 'filters' && typeof i === 'number') gaps.filters.add(i)
+    const [head, i, sub, j, k] = entry.field
+    const alternative = (at: number, index: number) => {
+      const set = gaps.alternatives.get(at) ?? new Set<number>()
+      set.add(index)
+      gaps.alternatives.set(at, set)
+    }
+    if (head === 'event' && i === 'anyOf' && typeof sub === 'number') alternative(-1, sub)
+    else if (head === 'steps' && typeof i === 'number' && sub === 'event' && j === 'anyOf' && typeof k === 'number')
+      alternative(i, k)
+    else if (head === 'filters' && typeof i === 'number') gaps.filters.add(i)
     else if (head === 'steps' && typeof i === 'number' && sub === 'filters' && typeof j === 'number') {
       const set = gaps.stepFilters.get(i) ?? new Set<number>()
       set.add(j)
@@ -154,6 +165,13 @@ function gapsOf(incomplete: readonly IncompleteCondition[]): Map<string, Gaps> {
 
 const withoutFilters = (filters: readonly EventFilter[], gone: Set<number> | undefined) =>
   gone && gone.size > 0 ? filters.filter((_, i) => !gone.has(i)) : (filters as EventFilter[])
+
+/** The event reference without the alternatives not chosen yet; undefined when none is left. */
+function withoutAlternatives(ref: EventRef, gone: Set<number> | undefined): EventRef | undefined {
+  if (!gone || gone.size === 0 || typeof ref === 'string' || !('anyOf' in ref)) return ref
+  const anyOf = ref.anyOf.filter((_, i) => !gone.has(i))
+  return anyOf.length === 0 ? undefined : { anyOf }
+}
 
 /** A sequence can stand on its own: two positive steps, or one followed by a negated one, not starting negated. */
 function sequenceStands(steps: readonly SequenceStep[]): boolean {
@@ -200,19 +218,27 @@ function prune(node: SegmentNode, gaps: Map<string, Gaps>, leftOut: string[]): S
         leftOut.push(node.id)
         return undefined
       }
-      const next: EventCondition = { ...node, filters: withoutFilters(node.filters, own.filters) }
+      const event = withoutAlternatives(node.event, own.alternatives.get(-1))
+      if (event === undefined) {
+        leftOut.push(node.id)
+        return undefined
+      }
+      const next: EventCondition = { ...node, event, filters: withoutFilters(node.filters, own.filters) }
       return next
     }
     case 'sequence': {
       const own = gaps.get(node.id)
       if (!own) return node
       const steps = node.steps
-        .filter((_, i) => !own.steps.has(i))
-        .map((step) => {
-          const index = node.steps.indexOf(step)
+        .map((step, index) => {
+          if (own.steps.has(index)) return undefined
+          const event = withoutAlternatives(step.event, own.alternatives.get(index))
+          if (event === undefined) return undefined
           const gone = own.stepFilters.get(index)
-          return gone ? { ...step, filters: withoutFilters(step.filters, gone) } : step
+          const kept = event === step.event ? step : { ...step, event }
+          return gone ? { ...kept, filters: withoutFilters(step.filters, gone) } : kept
         })
+        .filter((step): step is SequenceStep => step !== undefined)
       if (own.whole || !sequenceStands(steps)) {
         leftOut.push(node.id)
         return undefined

@@ -50,6 +50,25 @@ describe('toSql errors', () => {
     expect(e.message).toContain("no column for the property 'email'")
   })
 
+  it('given a set of events one of which has a table of its own, reports mapping_missing at the event, and compiles the set on the shared table', () => {
+    const base = defaultMapping(exampleCatalog)
+    const set: SegmentNode = {
+      id: 'c4',
+      kind: 'event',
+      event: { anyOf: ['viewed_product', 'purchased'] },
+      filters: [],
+      form: { type: 'performed', window: { type: 'ever' } },
+    }
+    const mapping: SqlMapping = { ...base, events: { ...base.events, byEvent: { purchased: { table: 'purchases' } } } }
+    const e = thrown(() => toSql(segment([set]), { catalog: exampleCatalog, dialect: 'postgres', mapping }))
+    expect(e.issues).toEqual([
+      expect.objectContaining({ code: 'mapping_missing', path: ['root', 'children', 0, 'event'], nodeId: 'c4' }),
+    ])
+    const { sql, params } = toSql(segment([set]), { catalog: exampleCatalog, dialect: 'postgres' })
+    expect(sql).toContain(`ev1."event" IN ($1::text, $2::text)`)
+    expect(params).toEqual(expect.arrayContaining(['viewed_product', 'purchased']))
+  })
+
   it('given a mapping without the entity table, reports it at the entity', () => {
     const base = defaultMapping(exampleCatalog)
     const mapping: SqlMapping = { ...base, entities: { user: base.entities.user! } }

@@ -66,7 +66,7 @@ export function EventConditionEditor({
         <EventRefPicker
           entity={entity}
           value={node.event}
-          onChange={(ref) => onChange(changeEventRef(node, ref, index, entity))}
+          onChange={(ref, picked) => onChange(changeEventRef(node, ref, index, entity, picked))}
           disabled={readOnly}
           describedBy={byField.event.length > 0 ? `${id}-event` : undefined}
           issues={byField.event}

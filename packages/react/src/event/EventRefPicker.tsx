@@ -4,7 +4,7 @@
  * event (the first option of the picker). Each picker is the components map's `EventPicker`; the
  * reference it builds is core's `EventRef`, applied by the caller through `changeEventRef`.
  */
-import type { EventRef, Issue } from '@segkit/core'
+import type { EventDef, EventRef, Issue } from '@segkit/core'
 import { useMessages } from '../context.ts'
 import { issuesUnder } from '../fields/field-issues.ts'
 import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
@@ -13,7 +13,8 @@ import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
 export interface EventRefPickerProps {
   entity: string
   value: EventRef
-  onChange: (ref: EventRef) => void
+  /** The new reference; `picked` is the chosen event's definition when one event was picked (it may come from a server search). */
+  onChange: (ref: EventRef, picked?: EventDef) => void
   /** Accessible name of the (first) picker; default "Event". */
   label?: string | undefined
   disabled?: boolean | undefined
@@ -22,6 +23,30 @@ export interface EventRefPickerProps {
   issues: readonly Issue[]
   /** Where the reference sits in its node: `['event']`, or `['steps', i, 'event']`. */
   at: readonly (string | number)[]
+  /** Show "+ or" right after the pickers (default); a step card shows {@link EventRefAdd} at its end instead. */
+  withAdd?: boolean | undefined
+}
+
+/** "+ or": adds an event to choose beside the ones chosen (nothing while the first is not chosen, or for any event). */
+export function EventRefAdd({
+  value,
+  onChange,
+  disabled,
+}: Pick<EventRefPickerProps, 'value' | 'onChange' | 'disabled'>) {
+  const m = useMessages()
+  const ids = typeof value === 'string' ? [value] : 'anyOf' in value ? value.anyOf : undefined
+  if (disabled || !ids || ids[0] === '') return null
+  return (
+    <button
+      type="button"
+      data-segkit-part="event-ref-add"
+      aria-label={m.eventAddAlternative}
+      title={m.eventAddAlternative}
+      onClick={() => onChange({ anyOf: [...ids, ''] })}
+    >
+      <span aria-hidden="true">+</span> {m.eventOr}
+    </button>
+  )
 }
 
 /** The event picker(s) of a condition or a step. */
@@ -34,11 +59,13 @@ export function EventRefPicker({
   describedBy,
   issues,
   at,
+  withAdd = true,
 }: EventRefPickerProps) {
   const m = useMessages()
   const any = typeof value !== 'string' && 'any' in value
   const ids = typeof value === 'string' ? [value] : 'anyOf' in value ? value.anyOf : ['']
-  const set = (next: readonly string[]) => onChange(next.length === 1 ? (next[0] ?? '') : { anyOf: [...next] })
+  const set = (next: readonly string[], picked?: EventDef) =>
+    onChange(next.length === 1 ? (next[0] ?? '') : { anyOf: [...next] }, picked)
   const name = label ?? m.eventPicker
   return (
     <span data-segkit-part="event-ref" data-count={any ? 'any' : ids.length}>
@@ -54,7 +81,12 @@ export function EventRefPicker({
               value={any ? '' : id}
               anyEvent={any}
               onAnyEvent={ids.length === 1 ? () => onChange({ any: true }) : undefined}
-              onChange={(event) => set(ids.map((other, k) => (k === i ? event.id : other)))}
+              onChange={(event) =>
+                set(
+                  ids.map((other, k) => (k === i ? event.id : other)),
+                  event,
+                )
+              }
               label={ids.length > 1 ? m.eventAlternative(name, i + 1) : name}
               disabled={disabled}
               invalid={own.length > 0}
@@ -75,17 +107,7 @@ export function EventRefPicker({
           </span>
         )
       })}
-      {!disabled && !any && ids[0] !== '' && (
-        <button
-          type="button"
-          data-segkit-part="event-ref-add"
-          aria-label={m.eventAddAlternative}
-          title={m.eventAddAlternative}
-          onClick={() => onChange({ anyOf: [...ids, ''] })}
-        >
-          <span aria-hidden="true">+</span> {m.eventOr}
-        </button>
-      )}
+      {withAdd && <EventRefAdd value={value} onChange={onChange} disabled={disabled} />}
     </span>
   )
 }

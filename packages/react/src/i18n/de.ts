@@ -29,7 +29,7 @@ export const deEventMessages: EventMessages = {
   eventUnknown: (id) => `Unbekanntes Ereignis „${id}“`,
   eventAnyEvent: 'Beliebiges Ereignis',
   eventOr: 'oder',
-  eventAlternative: (label, position) => `${label} ${position}`,
+  eventAlternative: (label, position) => `${position}. ${label}`,
   eventAddAlternative: 'Oder ein weiteres Ereignis',
   eventRemoveAlternative: (position) => `Ereignis ${position} entfernen`,
   eventNthLabel: 'Das wievielte Mal',

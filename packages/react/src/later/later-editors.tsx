@@ -1,7 +1,7 @@
 /**
  * The parts that load with the later chunk, as the builder uses them: each in place, with a
  * placeholder of its size while the chunk loads. An editable segment without sequences, related
- * conditions, measures, the stopped / restarted / regularly forms or folded groups never waits for them.
+ * conditions, measures, the stopped / restarted / regularly / n-th time forms or folded groups never waits for them.
  */
 import type { RelatedCondition, SequenceCondition } from '@segkit/core'
 import type { ConditionEditorProps } from '../condition-editor-props.ts'
@@ -48,18 +48,18 @@ export const LaterEventFormFields = laterPart<EventFormFieldsProps>(
   () => <PartPlaceholder part="event-form-fields" />,
 )
 
-/** The n of the n-th time form ("for the [2]nd time"). */
+/** Which time of the n-th time form ("[2]nd time ever"). */
 export const LaterNthTimeCount = laterPart<NthTimeFieldsProps>(
   'NthTimeCount',
   (parts) => parts.NthTimeCount,
-  () => <PartPlaceholder part="nth-time-count" />,
+  () => <PartPlaceholder part="event-form-fields" />,
 )
 
-/** The optional limit after the first time of the n-th time form. */
+/** The n-th time form's limit after the first. */
 export const LaterNthTimeWithin = laterPart<NthTimeFieldsProps>(
   'NthTimeWithin',
   (parts) => parts.NthTimeWithin,
-  () => <PartPlaceholder part="nth-time-within" />,
+  () => <PartPlaceholder part="nth-within-field" />,
 )
 
 /** A step filter compared with an earlier step ("the same Product as in step 1"); only inside sequences, which load with the chunk. */

@@ -10,7 +10,7 @@ import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { useDragAndDrop } from '../dnd/adapter.ts'
 import type { StepDragData } from '../dnd/drag-data.ts'
 import { EventFilters } from '../event/EventFilters.tsx'
-import { EventRefPicker } from '../event/EventRefPicker.tsx'
+import { EventRefAdd, EventRefPicker } from '../event/EventRefPicker.tsx'
 import { routeIssues } from '../fields/field-issues.ts'
 import { OptionalDurationField } from './OptionalDurationField.tsx'
 
@@ -130,12 +130,13 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
           <EventRefPicker
             entity={entity}
             value={step.event}
-            onChange={(ref) => onChange(changeEventRef(step, ref, catalogIndex, entity))}
+            onChange={(ref, picked) => onChange(changeEventRef(step, ref, catalogIndex, entity, picked))}
             label={`${m.sequenceStep(position)}: ${m.eventPicker}`}
             disabled={readOnly}
             describedBy={byField.event.length > 0 ? `${id}-event` : undefined}
             issues={byField.event}
             at={[...prefix, 'event']}
+            withAdd={false}
           />
           {IssueList && <IssueList issues={byField.event} id={`${id}-event`} />}
         </span>
@@ -188,6 +189,12 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
           issues={byField.filters}
           pathPrefix={prefix}
           sequence={steps ? { steps, at: index } : undefined}
+        />
+        {/* At the end of the card: the keyboard path from the event to "did not" stays as it was. */}
+        <EventRefAdd
+          value={step.event}
+          onChange={(ref) => onChange(changeEventRef(step, ref, catalogIndex, entity))}
+          disabled={readOnly}
         />
         {IssueList && <IssueList issues={byField.other} />}
       </div>

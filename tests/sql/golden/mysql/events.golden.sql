@@ -30,7 +30,7 @@ AND ((e.`id` IN (SELECT ev1.`entity_id`
       AND ev3.`time` <= ?
       AND ev3.`time` <= ?
       AND ev3.`entity_id` IS NOT NULL GROUP BY ev3.`entity_id`
-      HAVING COALESCE((COUNT(DISTINCT CONCAT(JSON_TYPE(JSON_EXTRACT(ev3.`properties`, '$."product"')), ':', JSON_UNQUOTE(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev3.`properties`, '$."product"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev3.`properties`, '$."product"') END))) >= ?), FALSE)))
+      HAVING COALESCE((COUNT(DISTINCT CAST(CONCAT(JSON_TYPE(JSON_EXTRACT(ev3.`properties`, '$."product"')), ':', JSON_UNQUOTE(CASE WHEN JSON_TYPE(JSON_EXTRACT(ev3.`properties`, '$."product"')) = 'NULL' THEN NULL ELSE JSON_EXTRACT(ev3.`properties`, '$."product"') END)) AS BINARY)) >= ?), FALSE)))
   AND (e.`id` IN (SELECT ev4.`entity_id`
       FROM `events` ev4
       WHERE ev4.`entity_type` = 'user'

@@ -67,6 +67,10 @@ export const mysql: Dialect = {
   jsonScalar: (c, k, t) => jsonValue(sql`JSON_EXTRACT(${c}, ${path(k)})`, t),
   jsonRoot: (c, t) => jsonValue(c, t),
   jsonTypeOf: (c, k) => sql`JSON_TYPE(JSON_EXTRACT(${c}, ${path(k)}))`,
+  // Type and text, compared as bytes: under the session's default collation (case-insensitive in
+  // MySQL 8 and MariaDB) "Pro" and "pro" would count once.
+  jsonDistinctValue: (c, k) =>
+    sql`CAST(CONCAT(JSON_TYPE(JSON_EXTRACT(${c}, ${path(k)})), ':', ${jsonValue(sql`JSON_EXTRACT(${c}, ${path(k)})`, 'text')}) AS BINARY)`,
   jsonArrayElements: (c, a) => ({
     from: sql`JSON_TABLE(${c}, '$[*]' COLUMNS (value TEXT PATH '$')) AS ${raw(a)}`,
     value: raw(`${a}.value`),
