@@ -33,16 +33,47 @@ export interface EnumOption {
 export const EnumOptionSchema = z.object({ value: z.string(), label: z.string() })
 
 /**
- * A computed property: an event aggregate that is used like a plain number
- * property ("revenue in the last 30 days"), computed from the events instead of stored.
+ * What a computed property takes from an event property's values instead of measuring a number
+ * (Segment's computed traits); events without a value are skipped, and ties go to the smallest value
+ * (numbers by size, text by Unicode code point):
+ * - `most_frequent`: the value most events carry;
+ * - `first` / `last`: the value of the earliest / latest event that has one;
+ * - `unique_list`: the distinct values (a `string[]` property; of a string or enum event property).
+ * Over no event with a value the property is missing.
+ */
+export interface ValueMeasure {
+  fn: 'most_frequent' | 'first' | 'last' | 'unique_list'
+  /** The event property whose values are taken. */
+  property: string
+}
+/** Validates a {@link ValueMeasure}. */
+export const ValueMeasureSchema = z.object({
+  fn: z.enum(['most_frequent', 'first', 'last', 'unique_list']),
+  property: z.string(),
+})
+/** The `fn` of a {@link ValueMeasure}. */
+export type ValueMeasureFn = ValueMeasure['fn']
+
+/** Whether a computed property's measure takes values (`first`, `unique_list`…) rather than a number. */
+export function isValueMeasure(measure: Measure | ValueMeasure): measure is ValueMeasure {
+  return (
+    measure.fn === 'most_frequent' || measure.fn === 'first' || measure.fn === 'last' || measure.fn === 'unique_list'
+  )
+}
+
+/**
+ * A computed property: an event aggregate that is used like a plain property ("revenue in the last
+ * 30 days", "most frequent category", "first utm_source"), computed from the events instead of stored.
+ * A {@link Measure} makes a `number` property; a {@link ValueMeasure} a property of the event
+ * property's type (`string[]` for `unique_list`).
  */
 export interface ComputedProperty {
   /** Event id in the catalog whose events are aggregated. */
   event: string
   /** Filters on the event's properties; all must hold for an event to count. */
   filters?: EventFilter[] | undefined
-  /** What is measured over the matching events (count, sum of a property, …). */
-  measure: Measure
+  /** What is measured or taken over the matching events (count, sum of a property, first value, …). */
+  measure: Measure | ValueMeasure
   /** Which events count, relative to the evaluation instant. */
   window: Window
 }
@@ -50,7 +81,7 @@ export interface ComputedProperty {
 export const ComputedPropertySchema = z.object({
   event: z.string(),
   filters: z.optional(z.array(EventFilterSchema)),
-  measure: MeasureSchema,
+  measure: z.union([MeasureSchema, ValueMeasureSchema]),
   window: WindowSchema,
 })
 
@@ -72,7 +103,7 @@ export interface PropertyDef {
   unit?: string | undefined
   /** The data keeps this property's history, so it can be read at a past time (`at`). */
   history?: boolean | undefined
-  /** Defined as an event aggregate instead of stored (a `number` property). */
+  /** Defined as an event aggregate instead of stored (see {@link ComputedProperty} for its type). */
   computed?: ComputedProperty | undefined
 }
 /** Validates a {@link PropertyDef}. */

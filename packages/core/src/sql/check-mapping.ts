@@ -6,7 +6,7 @@
  */
 
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
-import type { PropertyDef } from '../catalog/schema.ts'
+import type { PropertyDef, ValueMeasure } from '../catalog/schema.ts'
 import type { Issue } from '../errors.ts'
 import type { Measure } from '../model/conditions.ts'
 import type { EventFilter } from '../model/predicate.ts'
@@ -116,7 +116,7 @@ function needEvent(
   w: Walk,
   eventId: string,
   filters: readonly EventFilter[],
-  measure: Measure | undefined,
+  measure: Measure | ValueMeasure | undefined,
   path: Path,
   nodeId?: string,
 ) {

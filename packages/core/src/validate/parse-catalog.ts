@@ -3,9 +3,16 @@
  * checks (unique ids, relations and keys that resolve, enum options, computed
  * properties over real events, valid and acyclic catalog segments).
  */
-import { type Catalog, CatalogSchema, type PropertyDef } from '../catalog/schema.ts'
+import {
+  type Catalog,
+  CatalogSchema,
+  isValueMeasure,
+  type PropertyDef,
+  type ValueMeasureFn,
+} from '../catalog/schema.ts'
 import type { Issue } from '../errors.ts'
 import { hasErrors } from '../errors.ts'
+import type { PropertyType } from '../model/operators.ts'
 import { fromZod, issue, type Path } from './issues.ts'
 import { validateSegment } from './validate-segment.ts'
 
@@ -40,6 +47,23 @@ function checkProperties(props: readonly PropertyDef[], path: Path, catalog: Cat
         )
         return
       }
+      const measure = c.measure
+      if (isValueMeasure(measure)) {
+        const def = event.properties.find((ep) => ep.id === measure.property)
+        if (!def) {
+          issues.push(
+            issue(
+              'unknown_event_property',
+              [...ppath, 'computed', 'measure', 'property'],
+              `Unknown property '${measure.property}' of ${event.label}`,
+            ),
+          )
+          return
+        }
+        const problem = valueMeasureProblem(measure.fn, def.type, p.type)
+        if (problem) issues.push(issue('catalog_invalid', [...ppath, 'type'], `Computed property '${p.id}' ${problem}`))
+        return
+      }
       if (p.type !== 'number')
         issues.push(issue('catalog_invalid', [...ppath, 'type'], `Computed property '${p.id}' must be a number`))
       if (c.measure.fn !== 'count' && c.measure.fn !== 'active_days') {
@@ -65,6 +89,22 @@ function checkProperties(props: readonly PropertyDef[], path: Path, catalog: Cat
       }
     }
   })
+}
+
+/**
+ * Why a value measure over an event property of type `from` cannot make a property of type `to`:
+ * `first`, `last` and `most_frequent` keep the type (string, enum, number, datetime); `unique_list`
+ * makes a `string[]` of a string or enum property.
+ */
+function valueMeasureProblem(fn: ValueMeasureFn, from: PropertyType, to: PropertyType): string | undefined {
+  if (fn === 'unique_list')
+    return from === 'string' || from === 'enum'
+      ? to === 'string[]'
+        ? undefined
+        : 'must be a string[] (a unique list)'
+      : `lists text values only; '${from}' is not text`
+  if (from === 'boolean' || from === 'string[]') return `cannot take the ${fn} value of a ${from} property`
+  return to === from ? undefined : `must have the type of the event property (${from})`
 }
 
 /** Validates a catalog. Never throws. */

@@ -79,6 +79,7 @@ export const mysql: Dialect = {
   nowMs: raw('CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)'),
   timestampToMs: (e) => sql`CAST(UNIX_TIMESTAMP(${e}) * 1000 AS SIGNED)`,
   asciiLower: lower,
+  binaryText: (e) => sql`CAST(${e} AS BINARY)`,
   contains: (h, n) => sql`LOCATE(${n}, ${h}) > 0`,
   startsWith: (h, n) => sql`LEFT(${h}, CHAR_LENGTH(${n})) = ${n}`,
   endsWith: (h, n) => sql`RIGHT(${h}, CHAR_LENGTH(${n})) = ${n}`,
