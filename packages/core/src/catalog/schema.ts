@@ -19,6 +19,7 @@ import { SegmentSchema } from '../model/segment-schemas.ts'
 import type { Window } from '../model/time.ts'
 import { WindowSchema } from '../model/time-schemas.ts'
 import type { SameShape } from './same-shape.ts'
+import type { ValueMeasure } from './value-measure.ts'
 
 const IdSchema = z.string().check(z.minLength(1), z.regex(/^[A-Za-z_][A-Za-z0-9_.:-]*$/))
 
@@ -32,35 +33,11 @@ export interface EnumOption {
 /** Validates an {@link EnumOption}. */
 export const EnumOptionSchema = z.object({ value: z.string(), label: z.string() })
 
-/**
- * What a computed property takes from an event property's values instead of measuring a number
- * (Segment's computed traits); events without a value are skipped, and ties go to the smallest value
- * (numbers by size, text by Unicode code point):
- * - `most_frequent`: the value most events carry;
- * - `first` / `last`: the value of the earliest / latest event that has one;
- * - `unique_list`: the distinct values (a `string[]` property; of a string or enum event property).
- * Over no event with a value the property is missing.
- */
-export interface ValueMeasure {
-  fn: 'most_frequent' | 'first' | 'last' | 'unique_list'
-  /** The event property whose values are taken. */
-  property: string
-}
 /** Validates a {@link ValueMeasure}. */
 export const ValueMeasureSchema = z.object({
   fn: z.enum(['most_frequent', 'first', 'last', 'unique_list']),
   property: z.string(),
 })
-/** The `fn` of a {@link ValueMeasure}. */
-export type ValueMeasureFn = ValueMeasure['fn']
-
-/** Whether a computed property's measure takes values (`first`, `unique_list`…) rather than a number. */
-export function isValueMeasure(measure: Measure | ValueMeasure): measure is ValueMeasure {
-  return (
-    measure.fn === 'most_frequent' || measure.fn === 'first' || measure.fn === 'last' || measure.fn === 'unique_list'
-  )
-}
-
 /**
  * A computed property: an event aggregate that is used like a plain property ("revenue in the last
  * 30 days", "most frequent category", "first utm_source"), computed from the events instead of stored.
@@ -286,6 +263,7 @@ export const CatalogSchema = z.object({
 
 // Compile-time checks: each interface is exactly the type its schema infers.
 true satisfies SameShape<EnumOption, z.infer<typeof EnumOptionSchema>>
+true satisfies SameShape<ValueMeasure, z.infer<typeof ValueMeasureSchema>>
 true satisfies SameShape<ComputedProperty, z.infer<typeof ComputedPropertySchema>>
 true satisfies SameShape<PropertyDef, z.infer<typeof PropertyDefSchema>>
 true satisfies SameShape<RelationDef, z.infer<typeof RelationDefSchema>>

@@ -7,7 +7,8 @@
  * entity, for `explain` and `segmentsOf`.
  */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
-import { isValueMeasure, type PropertyDef } from '../catalog/schema.ts'
+import type { PropertyDef } from '../catalog/schema.ts'
+import { isValueMeasure } from '../catalog/value-measure.ts'
 import type { DataValue } from '../data/types.ts'
 import type { EventCondition, PropertyCondition, RelatedMatch, SequenceCondition } from '../model/conditions.ts'
 import type { PropertyReference } from '../model/predicate.ts'

@@ -5,7 +5,7 @@
  * times) go to the smallest value — numbers by size, text by Unicode code point, the order every
  * dialect compares binary text in. Over no event with a value: missing (null).
  */
-import type { ValueMeasure } from '../catalog/schema.ts'
+import type { ValueMeasure } from '../catalog/value-measure.ts'
 import type { DataValue } from '../data/types.ts'
 import type { ColumnData, Dictionary } from './columns.ts'
 import type { EventSource } from './event.ts'

@@ -6,7 +6,8 @@
  */
 
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
-import type { PropertyDef, ValueMeasure } from '../catalog/schema.ts'
+import type { PropertyDef } from '../catalog/schema.ts'
+import type { ValueMeasure } from '../catalog/value-measure.ts'
 import type { Issue } from '../errors.ts'
 import type { Measure } from '../model/conditions.ts'
 import type { EventFilter } from '../model/predicate.ts'

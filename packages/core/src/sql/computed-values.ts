@@ -8,7 +8,8 @@
  * with one of the values; `has_all`: as many distinct values among them as asked; `is_set`: some
  * event with a value), so no dialect needs array aggregation.
  */
-import type { ComputedProperty, PropertyDef, ValueMeasure } from '../catalog/schema.ts'
+import type { ComputedProperty, PropertyDef } from '../catalog/schema.ts'
+import type { ValueMeasure } from '../catalog/value-measure.ts'
 import { asciiLower } from '../evaluate/predicate.ts'
 import type { Predicate } from '../model/predicate.ts'
 import { column, msParam, nextAlias, type SqlContext } from './context.ts'

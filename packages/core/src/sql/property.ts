@@ -3,7 +3,8 @@
  * (column, history, computed aggregate) and the operator semantics of
  * docs/semantics.md, with missing values handled explicitly.
  */
-import { isValueMeasure, type PropertyDef } from '../catalog/schema.ts'
+import type { PropertyDef } from '../catalog/schema.ts'
+import { isValueMeasure } from '../catalog/value-measure.ts'
 import { asciiLower } from '../evaluate/predicate.ts'
 import { caseFoldable, type PropertyType } from '../model/operators.ts'
 import type { Predicate, PropertyReference } from '../model/predicate.ts'

@@ -3,13 +3,8 @@
  * checks (unique ids, relations and keys that resolve, enum options, computed
  * properties over real events, valid and acyclic catalog segments).
  */
-import {
-  type Catalog,
-  CatalogSchema,
-  isValueMeasure,
-  type PropertyDef,
-  type ValueMeasureFn,
-} from '../catalog/schema.ts'
+import { type Catalog, CatalogSchema, type PropertyDef } from '../catalog/schema.ts'
+import { isValueMeasure, type ValueMeasureFn } from '../catalog/value-measure.ts'
 import type { Issue } from '../errors.ts'
 import { hasErrors } from '../errors.ts'
 import type { PropertyType } from '../model/operators.ts'
