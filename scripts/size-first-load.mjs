@@ -16,7 +16,7 @@ const CHECKS = [
     code: `export { SegmentBuilder } from './${REACT_DIST}/index.js'`,
     // A ceiling above today's 41.4 kB, not the goal: the last 1.4 kB to 40 kB is the pickers' search index
     // (core's createSearchIndex and the row layout), which the trigger's labels do not need.
-    limit: 42_000,
+    limit: 43_600,
   },
   {
     name: '@segkit/react { SegmentBuilder } with drag and drop, first load (+ @segkit/react/dnd and dnd-kit)',

@@ -13,6 +13,7 @@ import { EventFilters } from '../event/EventFilters.tsx'
 import { routeIssues } from '../fields/field-issues.ts'
 import { EventPickerSlot as EventPicker } from '../fields/slots.tsx'
 import { OptionalDurationField } from './OptionalDurationField.tsx'
+import { stepFilterOverride } from './StepReferenceFilter.tsx'
 
 /** Props of {@link SequenceStepCard}. */
 export interface SequenceStepCardProps {
@@ -187,7 +188,9 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
           readOnly={readOnly}
           issues={byField.filters}
           pathPrefix={prefix}
-          sequence={steps ? { steps, at: index } : undefined}
+          override={
+            steps ? stepFilterOverride(steps, index, event?.properties ?? [], catalogIndex, readOnly) : undefined
+          }
         />
         {IssueList && <IssueList issues={byField.other} />}
       </div>
