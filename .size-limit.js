@@ -10,21 +10,21 @@ export default [
     path: 'packages/core/dist/index.js',
     import: '*',
     gzip: true,
-    limit: '49.1 kB',
+    limit: '49.5 kB',
   },
   {
     name: '@segkit/core/sql (with the parts of core it uses)',
     path: 'packages/core/dist/sql/index.js',
     import: '*',
     gzip: true,
-    limit: '38.2 kB',
+    limit: '40.2 kB',
   },
   {
     name: '@segkit/core/evaluate (with the parts of core it uses)',
     path: 'packages/core/dist/evaluate/index.js',
     import: '*',
     gzip: true,
-    limit: '30.4 kB',
+    limit: '31 kB',
   },
   {
     name: '@segkit/core/json-schema',
@@ -49,7 +49,7 @@ export default [
     ignore: ['react', 'react-dom'],
     gzip: true,
     modifyEsbuildConfig: split,
-    limit: '58.5 kB',
+    limit: '58.8 kB',
   },
   {
     name: '@segkit/react import *: every export (builder, parts, fields, preview, hooks) with @segkit/core and zustand (react and react-dom excluded)',
@@ -70,7 +70,7 @@ export default [
     ignore: ['react', 'react-dom'],
     gzip: true,
     modifyEsbuildConfig: split,
-    limit: '77.5 kB',
+    limit: '77.8 kB',
   },
   {
     name: '@segkit/react own code only (everything else excluded), for the analysis',

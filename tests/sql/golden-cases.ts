@@ -186,6 +186,16 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { name: 'sequence', asOf: T, segment: seg([sequence]) },
   { name: 'sequence-same-product', asOf: T, segment: seg([keyedSequence]) },
   {
+    name: 'computed-values',
+    asOf: T,
+    segment: seg([
+      prop('favorite_category', 'eq', 'Shoes'),
+      prop('last_viewed_product', 'neq', 'A', { at: { type: 'ago', duration: days(7) } }),
+      prop('viewed_categories', 'has_all', ['Shoes', 'Hats'], { ignoreCase: true }),
+      prop('viewed_categories', 'has_none', ['Toys']),
+    ]),
+  },
+  {
     name: 'at-least',
     asOf: T,
     segment: seg([

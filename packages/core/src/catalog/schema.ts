@@ -19,6 +19,7 @@ import { SegmentSchema } from '../model/segment-schemas.ts'
 import type { Window } from '../model/time.ts'
 import { WindowSchema } from '../model/time-schemas.ts'
 import type { SameShape } from './same-shape.ts'
+import type { ValueMeasure } from './value-measure.ts'
 
 const IdSchema = z.string().check(z.minLength(1), z.regex(/^[A-Za-z_][A-Za-z0-9_.:-]*$/))
 
@@ -32,17 +33,24 @@ export interface EnumOption {
 /** Validates an {@link EnumOption}. */
 export const EnumOptionSchema = z.object({ value: z.string(), label: z.string() })
 
+/** Validates a {@link ValueMeasure}. */
+export const ValueMeasureSchema = z.object({
+  fn: z.enum(['most_frequent', 'first', 'last', 'unique_list']),
+  property: z.string(),
+})
 /**
- * A computed property: an event aggregate that is used like a plain number
- * property ("revenue in the last 30 days"), computed from the events instead of stored.
+ * A computed property: an event aggregate that is used like a plain property ("revenue in the last
+ * 30 days", "most frequent category", "first utm_source"), computed from the events instead of stored.
+ * A {@link Measure} makes a `number` property; a {@link ValueMeasure} a property of the event
+ * property's type (`string[]` for `unique_list`).
  */
 export interface ComputedProperty {
   /** Event id in the catalog whose events are aggregated. */
   event: string
   /** Filters on the event's properties; all must hold for an event to count. */
   filters?: EventFilter[] | undefined
-  /** What is measured over the matching events (count, sum of a property, …). */
-  measure: Measure
+  /** What is measured or taken over the matching events (count, sum of a property, first value, …). */
+  measure: Measure | ValueMeasure
   /** Which events count, relative to the evaluation instant. */
   window: Window
 }
@@ -50,7 +58,7 @@ export interface ComputedProperty {
 export const ComputedPropertySchema = z.object({
   event: z.string(),
   filters: z.optional(z.array(EventFilterSchema)),
-  measure: MeasureSchema,
+  measure: z.union([MeasureSchema, ValueMeasureSchema]),
   window: WindowSchema,
 })
 
@@ -72,7 +80,7 @@ export interface PropertyDef {
   unit?: string | undefined
   /** The data keeps this property's history, so it can be read at a past time (`at`). */
   history?: boolean | undefined
-  /** Defined as an event aggregate instead of stored (a `number` property). */
+  /** Defined as an event aggregate instead of stored (see {@link ComputedProperty} for its type). */
   computed?: ComputedProperty | undefined
 }
 /** Validates a {@link PropertyDef}. */
@@ -255,6 +263,7 @@ export const CatalogSchema = z.object({
 
 // Compile-time checks: each interface is exactly the type its schema infers.
 true satisfies SameShape<EnumOption, z.infer<typeof EnumOptionSchema>>
+true satisfies SameShape<ValueMeasure, z.infer<typeof ValueMeasureSchema>>
 true satisfies SameShape<ComputedProperty, z.infer<typeof ComputedPropertySchema>>
 true satisfies SameShape<PropertyDef, z.infer<typeof PropertyDefSchema>>
 true satisfies SameShape<RelationDef, z.infer<typeof RelationDefSchema>>

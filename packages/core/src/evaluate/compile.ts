@@ -8,6 +8,7 @@
  */
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
+import { isValueMeasure } from '../catalog/value-measure.ts'
 import type { DataValue } from '../data/types.ts'
 import { type Calendar, calendarOf } from '../model/calendar.ts'
 import type { EventCondition, PropertyCondition, RelatedMatch, SequenceCondition } from '../model/conditions.ts'
@@ -20,6 +21,7 @@ import { atLeastHolds, atLeastOf } from './at-least.ts'
 import { Bitset, filterMembers, forEachMember } from './bitset.ts'
 import { scanColumn, scanHistory } from './column-scan.ts'
 import { read } from './columns.ts'
+import { valueMeasure } from './computed-values.ts'
 import type { DataIndex, EntityTable } from './data-index.ts'
 import { compare, compileForm, eventColumn, eventSource } from './event.ts'
 import { eventSetSource } from './event-set.ts'
@@ -92,14 +94,15 @@ export function propertyReader(
   if (c) {
     const src = eventSource(ctx.catalog, ctx.data, c.event, c.filters ?? [], t)
     const bounds = windowBounds(c.window, t, ctx.calendar)
+    const measure = c.measure
     const column =
-      c.measure.fn === 'count' || c.measure.fn === 'active_days'
-        ? -1
-        : eventColumn(ctx.catalog, c.event, c.measure.property)
+      measure.fn === 'count' || measure.fn === 'active_days' ? -1 : eventColumn(ctx.catalog, c.event, measure.property)
     const valueTest = predicate ? compilePredicate(predicate, def.type, ctx.asOf) : () => false
+    const dict = column < 0 ? null : (ctx.data.eventRows(c.event).dicts[column] ?? null)
     const value = (e: number): DataValue => {
       src.locate(e)
-      return src.measure(c.measure, column, bounds, ctx.calendar.zone) ?? null
+      if (isValueMeasure(measure)) return valueMeasure(src, measure, column, dict, bounds)
+      return src.measure(measure, column, bounds, ctx.calendar.zone) ?? null
     }
     return { value, test: (e) => valueTest(value(e)) }
   }

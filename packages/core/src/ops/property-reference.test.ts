@@ -9,7 +9,15 @@ const def = (id: string) => props.find((p) => p.id === id)!
 describe('editing a comparison with another property', () => {
   it('offers the properties of a compatible type, without the property itself', () => {
     expect(referenceCandidates(def('last_seen_at'), props).map((p) => p.id)).toEqual(['created_at'])
-    expect(referenceCandidates(def('name'), props).map((p) => p.id)).toEqual(['email', 'country', 'plan', 'account_id'])
+    expect(referenceCandidates(def('name'), props).map((p) => p.id)).toEqual([
+      'email',
+      'country',
+      'plan',
+      'account_id',
+      // Computed properties that take a text value compare like stored text.
+      'favorite_category',
+      'last_viewed_product',
+    ])
     expect(referenceCandidates(def('interests'), props)).toEqual([])
   })
 

@@ -7,6 +7,7 @@
 
 import type { CatalogIndex } from '../catalog/index-catalog.ts'
 import type { PropertyDef } from '../catalog/schema.ts'
+import type { ValueMeasure } from '../catalog/value-measure.ts'
 import type { Issue } from '../errors.ts'
 import type { Measure } from '../model/conditions.ts'
 import { eventIdsOf } from '../model/event-ref.ts'
@@ -117,7 +118,7 @@ function needEvent(
   w: Walk,
   eventId: string,
   filters: readonly EventFilter[],
-  measure: Measure | undefined,
+  measure: Measure | ValueMeasure | undefined,
   path: Path,
   nodeId?: string,
 ) {

@@ -115,6 +115,12 @@ export interface Dialect {
   msToTimestamp?(expr: SqlFragment): SqlFragment
   /** Lowercases ASCII A–Z only. */
   asciiLower(expr: SqlFragment): SqlFragment
+  /**
+   * Text that groups and orders byte by byte (UTF-8, so by code point), where the engine's collation
+   * of an expression may not (PostgreSQL's database collation, MySQL's JSON text). Absent: the text as
+   * it is already compares that way.
+   */
+  binaryText?(expr: SqlFragment): SqlFragment
   /** `position of needle in haystack > 0`, literal (no wildcards). */
   contains(haystack: SqlFragment, needle: SqlFragment): SqlFragment
   /** Literal prefix / suffix tests (no LIKE, so `%` and `_` are plain characters). */

@@ -123,6 +123,22 @@ export function boundsOnTime(ctx: SqlContext, ev: string, bounds: readonly TimeB
   return out
 }
 
+/**
+ * The window of a computed property read at `time` (the evaluation instant or a past one): offsets
+ * from that instant. parseCatalog lets no calendar window into a computed property.
+ */
+export function computedWindowAt(window: Window, time: SqlFragment): TimeBound[] {
+  return windowBounds(
+    window,
+    time,
+    (ms) => sql`(${time} + ${msParam(ms)})`,
+    () => undefined,
+    () => {
+      throw new Error('parseCatalog lets no calendar window into a computed property')
+    },
+  )
+}
+
 /** The window at the evaluation instant. */
 export function windowAtAsOf(ctx: SqlContext, window: Window): TimeBound[] {
   return windowBounds(
@@ -361,15 +377,7 @@ export function measureAt(
   const body = () => {
     const ev = nextAlias(ctx, 'ev')
     const id = column(ev, ctx.mapping.events().entityId)
-    const bounds = windowBounds(
-      window,
-      time,
-      (ms) => sql`(${time} + ${msParam(ms)})`,
-      () => undefined,
-      () => {
-        throw new Error('parseCatalog lets no calendar window into a computed property')
-      },
-    )
+    const bounds = computedWindowAt(window, time)
     const conditions = [
       ...eventRows(ctx, entity, ev, eventId, filters, time),
       ...boundsOnTime(ctx, ev, bounds),

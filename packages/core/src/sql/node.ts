@@ -11,6 +11,7 @@ import type { RelatedCondition } from '../model/segment.ts'
 import { type Group, isActive, requiredMatches, type SegmentNode } from '../model/segment.ts'
 import { hasStepReferences, isSingleEventSequence, planSequenceKey } from '../model/sequence-key.ts'
 import { durationMs } from '../model/time.ts'
+import { uniqueListSql } from './computed-values.ts'
 import {
   column,
   FALSE_SQL,
@@ -169,6 +170,9 @@ export function nodeSql(ctx: SqlContext, node: SegmentNode, entity: string, alia
         const right = propertyValue(ctx, entity, alias, otherDef, time)
         return pairSql(ctx, left, right, def.type, node, node.value)
       }
+      const c = def.computed
+      if (c && c.measure.fn === 'unique_list')
+        return uniqueListSql(ctx, entity, alias, { ...c, measure: c.measure }, node, time)
       return predicateSql(ctx, propertyValue(ctx, entity, alias, def, time), def.type, node)
     }
     case 'event':

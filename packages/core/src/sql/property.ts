@@ -4,10 +4,12 @@
  * docs/semantics.md, with missing values handled explicitly.
  */
 import type { PropertyDef } from '../catalog/schema.ts'
+import { isValueMeasure } from '../catalog/value-measure.ts'
 import { asciiLower } from '../evaluate/predicate.ts'
 import { caseFoldable, type PropertyType } from '../model/operators.ts'
 import type { Predicate, PropertyReference } from '../model/predicate.ts'
 import { type DateValue, type Duration, durationMs, offsetMs } from '../model/time.ts'
+import { valueMeasureAt } from './computed-values.ts'
 import { column, definite, msParam, nextAlias, type SqlContext, timeAt, timeColumn } from './context.ts'
 import type { SqlScalarType } from './dialect.ts'
 import { measureAt } from './event.ts'
@@ -51,7 +53,12 @@ export function propertyValue(
 ): SqlFragment {
   if (def.computed) {
     const c = def.computed
-    return measureAt(ctx, entity, alias, c.event, c.filters ?? [], c.measure, c.window, time)
+    const measure = c.measure
+    if (!isValueMeasure(measure))
+      return measureAt(ctx, entity, alias, c.event, c.filters ?? [], measure, c.window, time)
+    // A list is never a value here: its predicates are semi-joins (node.ts, uniqueListSql).
+    if (measure.fn === 'unique_list') throw new Error(`a unique list is compared through uniqueListSql: ${def.id}`)
+    return valueMeasureAt(ctx, entity, alias, def, { ...c, measure }, time)
   }
   const mapping = ctx.mapping.entity(entity)
   const name = mapping.column(def.id)

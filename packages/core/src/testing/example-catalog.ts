@@ -54,6 +54,40 @@ export const exampleCatalog: Catalog = {
             window: { type: 'last', duration: { amount: 30, unit: 'day' } },
           },
         },
+        {
+          id: 'favorite_category',
+          label: 'Favourite category',
+          type: 'string',
+          group: 'Activity',
+          description: 'The category viewed most often (a tie: the first in code point order).',
+          computed: {
+            event: 'viewed_product',
+            measure: { fn: 'most_frequent', property: 'category' },
+            window: { type: 'ever' },
+          },
+        },
+        {
+          id: 'last_viewed_product',
+          label: 'Last viewed product, last 30 days',
+          type: 'string',
+          group: 'Activity',
+          computed: {
+            event: 'viewed_product',
+            measure: { fn: 'last', property: 'product' },
+            window: { type: 'last', duration: { amount: 30, unit: 'day' } },
+          },
+        },
+        {
+          id: 'viewed_categories',
+          label: 'Viewed categories',
+          type: 'string[]',
+          group: 'Activity',
+          computed: {
+            event: 'viewed_product',
+            measure: { fn: 'unique_list', property: 'category' },
+            window: { type: 'ever' },
+          },
+        },
       ],
       relations: [
         { id: 'account', label: 'Account', target: 'account', type: 'many_to_one', foreignKey: 'account_id' },

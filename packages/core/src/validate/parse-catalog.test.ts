@@ -61,6 +61,32 @@ describe('parseCatalog', () => {
     expect(parseCatalog(catalog).issues.map((i) => i.code)).toEqual(['unknown_event', 'measure_property_type'])
   })
 
+  it('accepts value computed properties of the event property type, and refuses other types at their type', () => {
+    const catalog = clone()
+    const ever = { type: 'ever' } as const
+    const take = (id: string, type: 'string' | 'number' | 'string[]' | 'enum', fn: string, property: string) =>
+      ({ id, label: id, type, computed: { event: 'purchased', measure: { fn, property }, window: ever } }) as never
+    const base = catalog.entities[0]!.properties.length
+    const at = (k: number) => `entities.0.properties.${base + k}`
+    catalog.entities[0]!.properties.push(
+      take('ok1', 'string', 'most_frequent', 'currency'),
+      take('ok2', 'number', 'last', 'amount'),
+      take('ok3', 'string[]', 'unique_list', 'coupon'),
+      take('bad1', 'number', 'first', 'currency'),
+      take('bad2', 'string', 'unique_list', 'coupon'),
+      take('bad3', 'string[]', 'unique_list', 'amount'),
+      take('bad4', 'string', 'first', 'ghost'),
+    )
+    const expected = [
+      ['catalog_invalid', `${at(3)}.type`],
+      ['catalog_invalid', `${at(4)}.type`],
+      ['catalog_invalid', `${at(5)}.type`],
+      ['unknown_event_property', `${at(6)}.computed.measure.property`],
+    ]
+    const issues = parseCatalog(catalog).issues
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual(expected)
+  })
+
   it('reports catalog segments that refer to each other in a cycle', () => {
     const catalog = clone()
     const ref = (id: string, target: string) => ({

@@ -4,8 +4,10 @@
  * properties over real events, valid and acyclic catalog segments).
  */
 import { type Catalog, CatalogSchema, type PropertyDef } from '../catalog/schema.ts'
+import { isValueMeasure, type ValueMeasureFn } from '../catalog/value-measure.ts'
 import type { Issue } from '../errors.ts'
 import { hasErrors } from '../errors.ts'
+import type { PropertyType } from '../model/operators.ts'
 import { fromZod, issue, type Path } from './issues.ts'
 import { validateSegment } from './validate-segment.ts'
 
@@ -38,6 +40,23 @@ function checkProperties(props: readonly PropertyDef[], path: Path, catalog: Cat
             `Computed property '${p.id}' uses unknown event '${c.event}'`,
           ),
         )
+        return
+      }
+      const measure = c.measure
+      if (isValueMeasure(measure)) {
+        const def = event.properties.find((ep) => ep.id === measure.property)
+        if (!def) {
+          issues.push(
+            issue(
+              'unknown_event_property',
+              [...ppath, 'computed', 'measure', 'property'],
+              `Unknown property '${measure.property}' of ${event.label}`,
+            ),
+          )
+          return
+        }
+        const problem = valueMeasureProblem(measure.fn, def.type, p.type)
+        if (problem) issues.push(issue('catalog_invalid', [...ppath, 'type'], `Computed property '${p.id}' ${problem}`))
         return
       }
       if (p.type !== 'number')
@@ -74,6 +93,22 @@ function checkProperties(props: readonly PropertyDef[], path: Path, catalog: Cat
       }
     }
   })
+}
+
+/**
+ * Why a value measure over an event property of type `from` cannot make a property of type `to`:
+ * `first`, `last` and `most_frequent` keep the type (string, enum, number, datetime); `unique_list`
+ * makes a `string[]` of a string or enum property.
+ */
+function valueMeasureProblem(fn: ValueMeasureFn, from: PropertyType, to: PropertyType): string | undefined {
+  if (fn === 'unique_list')
+    return from === 'string' || from === 'enum'
+      ? to === 'string[]'
+        ? undefined
+        : 'must be a string[] (a unique list)'
+      : `lists text values only; '${from}' is not text`
+  if (from === 'boolean' || from === 'string[]') return `cannot take the ${fn} value of a ${from} property`
+  return to === from ? undefined : `must have the type of the event property (${from})`
 }
 
 /** Validates a catalog. Never throws. */

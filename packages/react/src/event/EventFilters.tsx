@@ -3,8 +3,6 @@
  * step's): "where amount > 10 and coupon is set", with add and remove.
  */
 import {
-  compareWithStep,
-  compareWithValue,
   createFilter,
   deleteFilter,
   type EventDef,
@@ -12,16 +10,12 @@ import {
   eventEntity,
   type Issue,
   insertFilter,
-  isStepReference,
-  type PropertyDef,
   patchFilter,
-  type SequenceStep,
-  stepReferenceCandidates,
 } from '@segkit/core'
+import type { ReactNode } from 'react'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
 import { issuesUnder } from '../fields/field-issues.ts'
 import { PredicateEditor } from '../fields/PredicateEditor.tsx'
-import { LaterStepReferenceFilter as StepReferenceFilter } from '../later/later-editors.tsx'
 import { useFocusAfterChange } from './use-focus-after-change.ts'
 
 const NO_PROPERTIES = [] as const
@@ -43,8 +37,19 @@ export interface EventFiltersProps {
   issues: readonly Issue[]
   /** Where the filters sit inside the node: `[]` for an event condition, `['steps', i]` for a step. */
   pathPrefix?: readonly (string | number)[] | undefined
-  /** A sequence step's filters: the sequence's steps and this step's place, to compare with earlier steps. */
-  sequence?: { steps: readonly SequenceStep[]; at: number } | undefined
+  /**
+   * Another editor for some filters and extra controls after each (a sequence step's comparisons
+   * with earlier steps, which load with the sequence editor, not with every event condition).
+   */
+  override?: FilterOverride | undefined
+}
+
+/** See {@link EventFiltersProps.override}. */
+export interface FilterOverride {
+  /** The editor of `filter` instead of the predicate editor, or null for the predicate editor. */
+  editor(filter: EventFilter, onChange: (next: EventFilter) => void, issues: readonly Issue[]): ReactNode
+  /** Controls after the filter's editor (not in read-only mode). */
+  extra(filter: EventFilter, onChange: (next: EventFilter) => void): ReactNode
 }
 
 /** Filters on an event's properties, each a {@link PredicateEditor}. */
@@ -56,12 +61,10 @@ export function EventFilters({
   readOnly,
   issues,
   pathPrefix = [],
-  sequence,
+  override,
 }: EventFiltersProps) {
   const m = useMessages()
-  const { catalog, index } = useCatalog()
-  const candidates = (property: PropertyDef) =>
-    sequence ? stepReferenceCandidates(sequence.steps, sequence.at, property, index) : []
+  const { catalog } = useCatalog()
   const { IssueList } = useComponents()
   const properties = event?.properties ?? NO_PROPERTIES
   const { containerRef, focusAfterChange } = useFocusAfterChange<HTMLElement>()
@@ -109,16 +112,11 @@ export function EventFilters({
       {filters.map((filter, i) => (
         <div key={filter.id} data-segkit-part="event-filter" data-filter-index={i}>
           <span data-segkit-part="event-filter-joiner">{i === 0 ? m.eventWhere : m.eventAnd}</span>
-          {isStepReference(filter.value) ? (
-            <StepReferenceFilter
-              filter={{ ...filter, value: filter.value }}
-              properties={properties}
-              candidates={candidates}
-              onChange={(next) => onChange(replaceFilter(filters, next))}
-              disabled={readOnly}
-              issues={issuesUnder(issues, [...pathPrefix, 'filters', i])}
-            />
-          ) : (
+          {override?.editor(
+            filter,
+            (next) => onChange(replaceFilter(filters, next)),
+            issuesUnder(issues, [...pathPrefix, 'filters', i]),
+          ) ?? (
             <PredicateEditor
               predicate={filter}
               properties={properties}
@@ -128,14 +126,7 @@ export function EventFilters({
               source={source}
             />
           )}
-          {!readOnly && (
-            <StepReferenceToggle
-              filter={filter}
-              properties={properties}
-              candidates={candidates}
-              onChange={(next) => onChange(replaceFilter(filters, next))}
-            />
-          )}
+          {!readOnly && override?.extra(filter, (next) => onChange(replaceFilter(filters, next)))}
           {!readOnly && (
             <button
               type="button"
@@ -159,36 +150,5 @@ export function EventFilters({
       {add}
       {IssueList && <IssueList issues={others} />}
     </fieldset>
-  )
-}
-
-/** "Same as an earlier step" / "Compare with a value" on a sequence step's filter, where an earlier step has a property it can equal. */
-function StepReferenceToggle({
-  filter,
-  properties,
-  candidates,
-  onChange,
-}: {
-  filter: EventFilter
-  properties: readonly PropertyDef[]
-  candidates: (property: PropertyDef) => ReturnType<typeof stepReferenceCandidates>
-  onChange: (next: EventFilter) => void
-}) {
-  const m = useMessages()
-  const property = properties.find((p) => p.id === filter.property)
-  const first = property ? candidates(property)[0] : undefined
-  const referenced = isStepReference(filter.value)
-  if (!property || (!referenced && !first)) return null
-  return (
-    <button
-      type="button"
-      data-segkit-part="step-reference-toggle"
-      aria-pressed={referenced}
-      onClick={() =>
-        onChange(referenced || !first ? compareWithValue(filter, property) : compareWithStep(filter, first))
-      }
-    >
-      {referenced ? m.compareWithValue : m.compareWithStep}
-    </button>
   )
 }

@@ -13,7 +13,6 @@ import type { ReferenceValueProps } from '../fields/ReferenceValue.tsx'
 import type { TimeZoneFieldProps } from '../fields/TimeZoneField.tsx'
 import type { ValueComboboxProps } from '../fields/ValueCombobox.tsx'
 import type { GroupSummaryProps } from '../group/GroupSummary.tsx'
-import type { StepReferenceFilterProps } from '../sequence/StepReferenceFilter.tsx'
 import { laterPart, PartPlaceholder } from './later-part.tsx'
 
 /** The default sequence editor: one placeholder line per step while it loads. */
@@ -60,13 +59,6 @@ export const LaterNthTimeWithin = laterPart<NthTimeFieldsProps>(
   'NthTimeWithin',
   (parts) => parts.NthTimeWithin,
   () => <PartPlaceholder part="nth-within-field" />,
-)
-
-/** A step filter compared with an earlier step ("the same Product as in step 1"); only inside sequences, which load with the chunk. */
-export const LaterStepReferenceFilter = laterPart<StepReferenceFilterProps>(
-  'StepReferenceFilter',
-  (parts) => parts.StepReferenceFilter,
-  () => <PartPlaceholder part="step-reference" />,
 )
 
 /** A read-only condition as a sentence: one line of text while core's describe module loads. */

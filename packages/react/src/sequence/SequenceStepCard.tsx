@@ -13,6 +13,7 @@ import { EventFilters } from '../event/EventFilters.tsx'
 import { EventRefAdd, EventRefPicker } from '../event/EventRefPicker.tsx'
 import { routeIssues } from '../fields/field-issues.ts'
 import { OptionalDurationField } from './OptionalDurationField.tsx'
+import { stepFilterOverride } from './StepReferenceFilter.tsx'
 
 /** Props of {@link SequenceStepCard}. */
 export interface SequenceStepCardProps {
@@ -188,7 +189,9 @@ export function SequenceStepCard(props: SequenceStepCardProps) {
           readOnly={readOnly}
           issues={byField.filters}
           pathPrefix={prefix}
-          sequence={steps ? { steps, at: index } : undefined}
+          override={
+            steps ? stepFilterOverride(steps, index, event?.properties ?? [], catalogIndex, readOnly) : undefined
+          }
         />
         {/* At the end of the card: the keyboard path from the event to "did not" stays as it was. */}
         <EventRefAdd

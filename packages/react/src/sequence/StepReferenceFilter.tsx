@@ -4,15 +4,20 @@
  * `stepReferenceCandidates`): "Product is the same as Product of step 1 (Viewed Product)".
  */
 import {
+  type CatalogIndex,
   compareWithStep,
   compareWithValue,
   type EventFilter,
   type Issue,
+  isStepReference,
   type PropertyDef,
+  type SequenceStep,
   type StepReference,
   type StepReferenceCandidate,
+  stepReferenceCandidates,
 } from '@segkit/core'
 import { useCatalog, useComponents, useMessages } from '../context.ts'
+import type { FilterOverride } from '../event/EventFilters.tsx'
 import { splitIssues } from '../fields/field-issues.ts'
 import { SelectField } from '../fields/SelectField.tsx'
 import { PropertyPickerSlot as PropertyPicker } from '../fields/slots.tsx'
@@ -80,4 +85,62 @@ export function StepReferenceFilter(props: StepReferenceFilterProps) {
       </span>
     </span>
   )
+}
+
+/** "Same as an earlier step" / "Compare with a value" after a step's filter, where an earlier step has a property it can equal. */
+function StepReferenceToggle({
+  filter,
+  properties,
+  candidates,
+  onChange,
+}: {
+  filter: EventFilter
+  properties: readonly PropertyDef[]
+  candidates: (property: PropertyDef) => StepReferenceCandidate[]
+  onChange: (next: EventFilter) => void
+}) {
+  const m = useMessages()
+  const property = properties.find((p) => p.id === filter.property)
+  const first = property ? candidates(property)[0] : undefined
+  const referenced = isStepReference(filter.value)
+  if (!property || (!referenced && !first)) return null
+  return (
+    <button
+      type="button"
+      data-segkit-part="step-reference-toggle"
+      aria-pressed={referenced}
+      onClick={() =>
+        onChange(referenced || !first ? compareWithValue(filter, property) : compareWithStep(filter, first))
+      }
+    >
+      {referenced ? m.compareWithValue : m.compareWithStep}
+    </button>
+  )
+}
+
+/** The filter override of step `at` of `steps` (EventFilters' `override`): comparisons with earlier steps. */
+export function stepFilterOverride(
+  steps: readonly SequenceStep[],
+  at: number,
+  properties: readonly PropertyDef[],
+  index: CatalogIndex,
+  disabled: boolean,
+): FilterOverride {
+  const candidates = (property: PropertyDef) => stepReferenceCandidates(steps, at, property, index)
+  return {
+    editor: (filter, onChange, issues) =>
+      isStepReference(filter.value) ? (
+        <StepReferenceFilter
+          filter={{ ...filter, value: filter.value }}
+          properties={properties}
+          candidates={candidates}
+          onChange={onChange}
+          disabled={disabled}
+          issues={issues}
+        />
+      ) : null,
+    extra: (filter, onChange) => (
+      <StepReferenceToggle filter={filter} properties={properties} candidates={candidates} onChange={onChange} />
+    ),
+  }
 }

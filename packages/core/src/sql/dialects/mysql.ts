@@ -104,6 +104,7 @@ export const mysql: Dialect = {
     return sql`(TIMESTAMPDIFF(MICROSECOND, TIMESTAMP '1970-01-01 00:00:00', CONVERT_TZ(${moved}, ${tz}, '+00:00')) DIV 1000)`
   },
   asciiLower: lower,
+  binaryText: (e) => sql`CAST(${e} AS BINARY)`,
   contains: (h, n) => sql`LOCATE(${n}, ${h}) > 0`,
   startsWith: (h, n) => sql`LEFT(${h}, CHAR_LENGTH(${n})) = ${n}`,
   endsWith: (h, n) => sql`RIGHT(${h}, CHAR_LENGTH(${n})) = ${n}`,

@@ -58,6 +58,7 @@ export const postgres: Dialect = {
   },
   msToTimestamp: (e) => sql`to_timestamp(${e} / 1000.0)`,
   asciiLower: (e) => sql`translate(${e}, ${raw(`'${ALPHA_UPPER}', '${ALPHA_LOWER}'`)})`,
+  binaryText: (e) => sql`(${e} COLLATE "C")`,
   contains: (h, n) => sql`strpos(${h}, ${n}) > 0`,
   startsWith: (h, n) => sql`starts_with(${h}, ${n})`,
   endsWith: (h, n) => sql`right(${h}, length(${n})) = ${n}`,
