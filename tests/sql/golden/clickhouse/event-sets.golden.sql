@@ -41,34 +41,29 @@ AND ((e.`id` IN (SELECT ev1.`entity_id`
           AND ev5.`time` <= {p1:Int64}
           AND ev5.`time` > {p5:Int64}
           AND ev5.`time` <= {p1:Int64}
-          AND ev5.`entity_id` IS NOT NULL) s), q8 AS (SELECT sid, st, sk, MAX(sb) OVER (PARTITION BY sid
-          ORDER BY st, sk ROWS BETWEEN UNBOUNDED PRECEDING
-          AND 1 PRECEDING) AS sb
-        FROM (SELECT sid, st, sb, 2 AS sk
-          FROM q6 UNION ALL SELECT ev7.`entity_id` AS sid, ev7.`time` AS st, NULL AS sb, 0 AS sk
-          FROM `events` ev7
-          WHERE ev7.`entity_type` = 'user'
-          AND ev7.`event` = {p8:String}
-          AND ev7.`time` <= {p1:Int64}
-          AND ev7.`time` > {p5:Int64}
-          AND ev7.`time` <= {p1:Int64}
-          AND ev7.`entity_id` IS NOT NULL) u), q9 AS (SELECT sid, st, sb
-        FROM q8
-        WHERE sk = 0
-        AND sb IS NOT NULL), q11 AS (SELECT sid, st, sb, sk, MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid
+          AND ev5.`entity_id` IS NOT NULL) s), q7 AS (SELECT sid, MIN(st) AS sb
+        FROM q6 GROUP BY sid), q11 AS (SELECT c8.sid, c8.st, f9.sb
+        FROM (SELECT ev10.`entity_id` AS sid, ev10.`time` AS st, NULL AS sb, 0 AS sk
+          FROM `events` ev10
+          WHERE ev10.`entity_type` = 'user'
+          AND ev10.`event` = {p8:String}
+          AND ev10.`time` <= {p1:Int64}
+          AND ev10.`time` > {p5:Int64}
+          AND ev10.`time` <= {p1:Int64}
+          AND ev10.`entity_id` IS NOT NULL) c8 JOIN q7 f9 ON c8.sid = f9.sid
+        WHERE c8.st > f9.sb), q13 AS (SELECT sid, st, sb, sk, MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid
           ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING
           AND UNBOUNDED FOLLOWING) AS sn
         FROM (SELECT sid, st, sb, 2 AS sk
-          FROM q9 UNION ALL SELECT ev10.`entity_id` AS sid, ev10.`time` AS st, NULL AS sb, 1 AS sk
-          FROM `events` ev10
-          WHERE ev10.`entity_type` = 'user'
-          AND ev10.`event` IN ({p7:String}, {p2:String}, {p3:String}, {p8:String}, {p9:String}, {p10:String})
-          AND ev10.`time` <= {p1:Int64}
-          AND ev10.`entity_id` IS NOT NULL) u), q12 AS (SELECT sid, st, sb
-        FROM q11
-        WHERE sk = 2
-        AND (sn IS NULL
-          OR sn > st + 604800000)
-        AND st <= {p11:Int64}) SELECT sid
-      FROM q12)))
+          FROM q11 UNION ALL SELECT ev12.`entity_id` AS sid, ev12.`time` AS st, NULL AS sb, 1 AS sk
+          FROM `events` ev12
+          WHERE ev12.`entity_type` = 'user'
+          AND ev12.`event` IN ({p7:String}, {p2:String}, {p3:String}, {p8:String}, {p9:String}, {p10:String})
+          AND ev12.`time` <= {p1:Int64}
+          AND ev12.`entity_id` IS NOT NULL) u) SELECT sid
+      FROM q13
+      WHERE q13.sk = 2
+      AND (q13.sn IS NULL
+        OR q13.sn > q13.st + 604800000)
+      AND q13.st <= {p11:Int64})))
 ORDER BY 1

@@ -41,30 +41,29 @@ AND ((e."id" IN (SELECT ev1."entity_id"
           AND ev5."time" <= :1
           AND ev5."time" > :5
           AND ev5."time" <= :1
-          AND ev5."entity_id" IS NOT NULL) s), q8 AS (SELECT sid, st, sk, MAX(sb) OVER (PARTITION BY sid
-          ORDER BY st, sk ROWS BETWEEN UNBOUNDED PRECEDING
-          AND 1 PRECEDING) AS sb
+          AND ev5."entity_id" IS NOT NULL) s), q7 AS (SELECT sid, MIN(st) AS sb
+        FROM q6 GROUP BY sid), q11 AS (SELECT c8.sid, c8.st, f9.sb
+        FROM (SELECT ev10."entity_id" AS sid, ev10."time" AS st, NULL AS sb, 0 AS sk
+          FROM "events" ev10
+          WHERE ev10."entity_type" = 'user'
+          AND ev10."event" = :8
+          AND ev10."time" <= :1
+          AND ev10."time" > :5
+          AND ev10."time" <= :1
+          AND ev10."entity_id" IS NOT NULL) c8 JOIN q7 f9 ON c8.sid = f9.sid
+        WHERE c8.st > f9.sb), q13 AS (SELECT sid, st, sb, sk, MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid
+          ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING
+          AND UNBOUNDED FOLLOWING) AS sn
         FROM (SELECT sid, st, sb, 2 AS sk
-          FROM q6 UNION ALL SELECT ev7."entity_id" AS sid, ev7."time" AS st, NULL AS sb, 0 AS sk
-          FROM "events" ev7
-          WHERE ev7."entity_type" = 'user'
-          AND ev7."event" = :8
-          AND ev7."time" <= :1
-          AND ev7."time" > :5
-          AND ev7."time" <= :1
-          AND ev7."entity_id" IS NOT NULL) u), q9 AS (SELECT sid, st, sb
-        FROM q8
-        WHERE sk = 0
-        AND sb IS NOT NULL), q12 AS (SELECT r10.sid, r10.st, r10.sb
-        FROM q9 r10
-        WHERE r10.st <= :11
-        AND NOT EXISTS (SELECT 1
-          FROM "events" ev11
-          WHERE ev11."entity_id" = r10.sid
-          AND ev11."entity_type" = 'user'
-          AND ev11."event" IN (:7, :2, :3, :8, :9, :10)
-          AND ev11."time" <= :1
-          AND ev11."time" > r10.st
-          AND ev11."time" <= (r10.st + 604800000))) SELECT sid
-      FROM q12)))
+          FROM q11 UNION ALL SELECT ev12."entity_id" AS sid, ev12."time" AS st, NULL AS sb, 1 AS sk
+          FROM "events" ev12
+          WHERE ev12."entity_type" = 'user'
+          AND ev12."event" IN (:7, :2, :3, :8, :9, :10)
+          AND ev12."time" <= :1
+          AND ev12."entity_id" IS NOT NULL) u) SELECT sid
+      FROM q13
+      WHERE q13.sk = 2
+      AND (q13.sn IS NULL
+        OR q13.sn > q13.st + 604800000)
+      AND q13.st <= :11)))
 ORDER BY 1

@@ -1,4 +1,4 @@
--- params: [1797336000000,"opened_app",1794744000000,"viewed_product","added_to_cart",1797249600000,"purchased"]
+-- params: [1797336000000,"opened_app",1794744000000,"viewed_product","added_to_cart","purchased",1797249600000]
 SELECT e."id" AS id
 FROM "users" e
 WHERE (e."created_at" IS NULL
@@ -51,20 +51,22 @@ AND (e."id" IN (WITH q2 AS (SELECT sid, st, st AS sb
       FROM q8), q10 AS (SELECT sid, st, sb, k
       FROM q9
       WHERE sk = 0
-      AND sb IS NOT NULL), q13 AS (SELECT r11.sid, r11.st, r11.sb, r11.k
-      FROM q10 r11
-      WHERE r11.st <= :6
-      AND NOT EXISTS (SELECT 1
-        FROM "events" ev12
-        WHERE ev12."entity_id" = r11.sid
-        AND ev12."entity_type" = 'user'
-        AND ev12."event" = :7
-        AND ev12."time" <= :1
-        AND ev12."entity_id" IS NOT NULL
-        AND STRIP_NULL_VALUE(GET(ev12."properties", 'product'))::STRING IS NOT NULL
-        AND ev12."time" > r11.st
-        AND STRIP_NULL_VALUE(GET(ev12."properties", 'product'))::STRING = r11.k
-        AND ev12."time" <= (r11.st + 86400000))) SELECT sid
+      AND sb IS NOT NULL), q12 AS (SELECT sid, st, sb, sk, k, MIN(CASE WHEN sk = 1 THEN st END) OVER (PARTITION BY sid, k
+        ORDER BY st, sk ROWS BETWEEN 1 FOLLOWING
+        AND UNBOUNDED FOLLOWING) AS sn
+      FROM (SELECT sid, st, sb, 2 AS sk, k AS k
+        FROM q10 UNION ALL SELECT ev11."entity_id" AS sid, ev11."time" AS st, NULL AS sb, 1 AS sk, STRIP_NULL_VALUE(GET(ev11."properties", 'product'))::STRING AS k
+        FROM "events" ev11
+        WHERE ev11."entity_type" = 'user'
+        AND ev11."event" = :6
+        AND ev11."time" <= :1
+        AND ev11."entity_id" IS NOT NULL
+        AND STRIP_NULL_VALUE(GET(ev11."properties", 'product'))::STRING IS NOT NULL) u), q13 AS (SELECT sid, st, sb, k
+      FROM q12
+      WHERE sk = 2
+      AND (sn IS NULL
+        OR sn > st + 86400000)
+      AND st <= :7) SELECT sid
     FROM q13
     WHERE st - sb <= 604800000))
 ORDER BY 1

@@ -41,30 +41,26 @@ AND ((e."id" IN (SELECT ev1."entity_id"
           AND ev5."time" <= CAST(? AS BIGINT)
           AND ev5."time" > CAST(? AS BIGINT)
           AND ev5."time" <= CAST(? AS BIGINT)
-          AND ev5."entity_id" IS NOT NULL) s), q8 AS (SELECT sid, st, sk, MAX(sb) OVER (PARTITION BY sid
-          ORDER BY st, sk ROWS BETWEEN UNBOUNDED PRECEDING
-          AND 1 PRECEDING) AS sb
-        FROM (SELECT sid, st, sb, 2 AS sk
-          FROM q6 UNION ALL SELECT ev7."entity_id" AS sid, ev7."time" AS st, NULL AS sb, 0 AS sk
-          FROM "events" ev7
-          WHERE ev7."entity_type" = 'user'
-          AND ev7."event" = ?
-          AND ev7."time" <= CAST(? AS BIGINT)
-          AND ev7."time" > CAST(? AS BIGINT)
-          AND ev7."time" <= CAST(? AS BIGINT)
-          AND ev7."entity_id" IS NOT NULL) u), q9 AS (SELECT sid, st, sb
-        FROM q8
-        WHERE sk = 0
-        AND sb IS NOT NULL), q12 AS (SELECT r10.sid, r10.st, r10.sb
-        FROM q9 r10
-        WHERE r10.st <= CAST(? AS BIGINT)
+          AND ev5."entity_id" IS NOT NULL) s), q7 AS (SELECT sid, MIN(st) AS sb
+        FROM q6 GROUP BY sid), q11 AS (SELECT c8.sid, c8.st, f9.sb
+        FROM (SELECT ev10."entity_id" AS sid, ev10."time" AS st, NULL AS sb, 0 AS sk
+          FROM "events" ev10
+          WHERE ev10."entity_type" = 'user'
+          AND ev10."event" = ?
+          AND ev10."time" <= CAST(? AS BIGINT)
+          AND ev10."time" > CAST(? AS BIGINT)
+          AND ev10."time" <= CAST(? AS BIGINT)
+          AND ev10."entity_id" IS NOT NULL) c8 JOIN q7 f9 ON c8.sid = f9.sid
+        WHERE c8.st > f9.sb), q14 AS (SELECT r12.sid, r12.st, r12.sb
+        FROM q11 r12
+        WHERE r12.st <= CAST(? AS BIGINT)
         AND NOT EXISTS (SELECT 1
-          FROM "events" ev11
-          WHERE ev11."entity_id" = r10.sid
-          AND ev11."entity_type" = 'user'
-          AND ev11."event" IN (?, ?, ?, ?, ?, ?)
-          AND ev11."time" <= CAST(? AS BIGINT)
-          AND ev11."time" > r10.st
-          AND ev11."time" <= (r10.st + 604800000))) SELECT sid
-      FROM q12)))
+          FROM "events" ev13
+          WHERE ev13."entity_id" = r12.sid
+          AND ev13."entity_type" = 'user'
+          AND ev13."event" IN (?, ?, ?, ?, ?, ?)
+          AND ev13."time" <= CAST(? AS BIGINT)
+          AND ev13."time" > r12.st
+          AND ev13."time" <= (r12.st + 604800000))) SELECT sid
+      FROM q14)))
 ORDER BY 1
