@@ -22,10 +22,9 @@ AND (e.`id` IN (WITH q2 AS (SELECT sid, st, st AS sb
         AND ev3.`event_timestamp` > @p3
         AND ev3.`event_timestamp` <= @p1
         AND ev3.`_TABLE_SUFFIX` >= '20261114'
-        AND ev3.`user_pseudo_id` IS NOT NULL) u), q5 AS (SELECT sid, st, sb
-      FROM q4
-      WHERE sk = 0
-      AND sb IS NOT NULL) SELECT sid
-    FROM q5
-    WHERE st - sb <= 86400000))
+        AND ev3.`user_pseudo_id` IS NOT NULL) u) SELECT sid
+    FROM q4
+    WHERE q4.sk = 0
+    AND q4.sb IS NOT NULL
+    AND st - sb <= 86400000))
 ORDER BY 1
