@@ -20,7 +20,7 @@ const benches = [
   ['tests/bench/sql-shape.ts', [], null],
   ['tests/bench/evaluator-json-logic.ts', [], null],
   ['tests/bench/evaluator-duckdb.ts', ['--expose-gc'], null],
-  ['tests/bench/sql-duckdb.ts', ['--max-old-space-size=8000'], null],
+  ['tests/bench/sql-duckdb.ts', ['--max-old-space-size=16000'], null],
   ['tests/bench/evaluator-typed.ts', ['--expose-gc', '--max-old-space-size=16000'], null],
   ['tests/bench/react-profiler.tsx', [], reactReady],
   ['tests/bench/react-first-render.ts', [], reactReady],

@@ -196,10 +196,14 @@ async function pgliteSection(users: number) {
 const only = process.env.SEGKIT_BENCH_SQL_CASES?.split(',')
 /** `SEGKIT_BENCH_SQL_USERS` scales the 100k runs down for a quick check. */
 const users = Number(process.env.SEGKIT_BENCH_SQL_USERS ?? 100_000)
-await duckdbSection(users, 1, only)
-if (!only || only.includes('sequence')) {
-  await duckdbSection(users / 10, 8, ['sequence'])
-  await duckdbSection(users / 10, 16, ['sequence'])
+/** `SEGKIT_BENCH_1M=1` adds the 1M-user DuckDB run; `only` runs it alone. */
+const million = process.env.SEGKIT_BENCH_1M
+if (million !== 'only') {
+  await duckdbSection(users, 1, only)
+  if (!only || only.includes('sequence')) {
+    await duckdbSection(users / 10, 8, ['sequence'])
+    await duckdbSection(users / 10, 16, ['sequence'])
+  }
+  if (process.env.SEGKIT_BENCH_SQL_PGLITE !== '0') await pgliteSection(users)
 }
-if (process.env.SEGKIT_BENCH_SQL_PGLITE !== '0') await pgliteSection(users)
-if (process.env.SEGKIT_BENCH_1M === '1') await duckdbSection(1_000_000, 1, only)
+if (million === '1' || million === 'only') await duckdbSection(1_000_000, 1, only)

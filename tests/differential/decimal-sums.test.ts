@@ -62,6 +62,10 @@ const bigPurchase = only({
   form: { type: 'performed', window: { type: 'ever' } },
 })
 
+/** The catalog's computed sum of amounts over 30 days (a joined derived table, not a semi-join). */
+const revenue = (value: number): Segment =>
+  only({ id: 'r', kind: 'property', property: 'revenue_30d', operator: 'eq', value })
+
 const DATA = buyers({
   a: [0.1, 0.2, 0.3], // 0.6, although 0.1 + 0.2 + 0.3 is 0.6000000000000001 in doubles
   b: [0.3, 0.2, 0.1], // 0.6, although 0.3 + 0.2 + 0.1 is 0.6 in doubles
@@ -89,6 +93,10 @@ const CASES: readonly { segment: Segment; members: readonly string[] }[] = [
   { segment: measured('avg', 'eq', -0.15), members: ['h'] },
   { segment: measured('sum', 'eq', 0.000005), members: ['t'] },
   { segment: bigPurchase, members: ['c', 'd'] },
+  // Through a derived table MariaDB once kept five decimals of `/ 1000000.0` (0.000005 read 0.00001, −0.1 missed).
+  { segment: revenue(0.000005), members: ['t'] },
+  { segment: revenue(-0.3), members: ['h'] },
+  { segment: revenue(60.6), members: ['c', 'd'] },
 ]
 
 describe('decimal sums: the evaluator, PostgreSQL, DuckDB, SQLite and MariaDB agree at the exact decimal', () => {

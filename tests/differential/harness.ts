@@ -13,6 +13,7 @@ import type { Segment } from '../../packages/core/src/model/segment.ts'
 import {
   createSchemaSql,
   DIALECTS,
+  type Dialect,
   datasetToRows,
   insertStatements,
   type SqlMapping,
@@ -70,8 +71,10 @@ export async function sqlMembers(
   segment: Segment,
   asOf: number | undefined,
   mapping?: SqlMapping,
+  /** The queries' dialect, when not the engine's own (a variant of it). */
+  dialect?: Dialect,
 ): Promise<{ ids: string[]; sql: string; params: unknown }> {
-  const query = toSql(segment, { catalog, dialect: queryDialect(engine), asOf, mapping })
+  const query = toSql(segment, { catalog, dialect: dialect ?? queryDialect(engine), asOf, mapping })
   let rows: Record<string, unknown>[]
   try {
     rows = await engine.query(query.sql, query.params as unknown[])
@@ -102,13 +105,14 @@ export async function checkSegment(
   segment: Segment,
   asOf: number | undefined,
   mapping?: SqlMapping,
+  dialect?: Dialect,
 ): Promise<CaseOutcome> {
   if (asOf === undefined && segment.asOf === undefined) throw new Error('checkSegment needs an asOf')
   const result = evaluator.evaluate(segment, { asOf })
   const expected = result.ids.sort(byCodeUnit)
   let actual: Awaited<ReturnType<typeof sqlMembers>>
   try {
-    actual = await sqlMembers(engine, catalog, segment, asOf, mapping)
+    actual = await sqlMembers(engine, catalog, segment, asOf, mapping, dialect)
   } catch (error) {
     const refused = error instanceof SegmentError && error.issues.every((i) => i.code === 'dialect_unsupported')
     if (refused && engine.name === 'sqlite') return 'unsupported'
@@ -187,6 +191,8 @@ export async function runDifferential(
       /** The layout reads no set of events as one (see `SegmentArbitraryOptions.eventSets`). */
       eventSets?: false
     }
+    /** A variant of the engine's dialect to compile with (the forms another dialect writes). */
+    dialect?: Dialect
   },
 ): Promise<DifferentialReport> {
   const perDataset = 75
@@ -231,7 +237,9 @@ export async function runDifferential(
         fc.asyncProperty(segments, async (segment) => {
           // A segment with its own asOf is evaluated at it on both sides; otherwise at the dataset's asOf.
           const at = segment.asOf === undefined ? asOf : undefined
-          outcomes[await checkSegment(engine, catalog, evaluator, data, segment, at, options.layout?.mapping)]++
+          outcomes[
+            await checkSegment(engine, catalog, evaluator, data, segment, at, options.layout?.mapping, options.dialect)
+          ]++
         }),
         { numRuns, seed, includeErrorInReport: true },
       )

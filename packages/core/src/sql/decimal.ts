@@ -18,8 +18,12 @@ function millionths(d: Dialect, value: SqlFragment): SqlFragment {
 }
 
 const SCALE = raw(String(MEASURE_SCALE))
-/** 10⁶ as a decimal literal: a double divided by it stays a double on every engine, SQLite's integer sums too. */
-const SCALE_DECIMAL = raw(`${MEASURE_SCALE}.0`)
+/**
+ * 10⁶ as a floating-point literal: a double divided by it stays a double on every engine, SQLite's
+ * integer sums too. Not `1000000.0`: MySQL and MariaDB give a quotient by a decimal literal five fixed
+ * decimals, which a materialized derived table (a computed property's join) then rounds to.
+ */
+const SCALE_DECIMAL = raw(`${MEASURE_SCALE}e0`)
 
 // No parentheses around the quotients: node-sql-parser misreads `SELECT (a / b) FROM` in a scalar
 // subquery, and `/` binds tighter than anything a caller puts around them.

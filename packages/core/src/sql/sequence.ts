@@ -86,9 +86,10 @@ export function sequenceSql(ctx: SqlContext, entity: string, alias: string, node
   const e = ctx.mapping.events()
   const asOf = () => timeAt(ctx, 0)
   const ctes: SqlFragment[] = []
+  const materialized = ctx.dialect.materializedSteps ? 'MATERIALIZED ' : ''
   const cte = (body: SqlFragment, where?: (t: string) => SqlFragment): Rows => {
     const name = nextAlias(ctx, 'q')
-    ctes.push(sql`${raw(name)} AS (${body})`)
+    ctes.push(sql`${raw(name)} AS ${raw(materialized)}(${body})`)
     return where ? { name, where } : { name }
   }
   /** `FROM <rows> [alias]` and the conditions on them (`and`: more conditions, written after). */

@@ -21,8 +21,8 @@ AND ((e.`id` IN (SELECT ev1.`entity_id`
       AND ev2.`time` > @p7
       AND ev2.`time` <= @p6
       AND ev2.`entity_id` IS NOT NULL GROUP BY ev2.`entity_id`
-      HAVING COALESCE((SUM(ROUND((CAST(JSON_VALUE(ev2.`properties`, '$."amount"') AS FLOAT64) * 1000000))) / (NULLIF(COUNT(CAST(JSON_VALUE(ev2.`properties`, '$."amount"') AS FLOAT64)), 0) * 1000000.0) >= @p8
-          AND SUM(ROUND((CAST(JSON_VALUE(ev2.`properties`, '$."amount"') AS FLOAT64) * 1000000))) / (NULLIF(COUNT(CAST(JSON_VALUE(ev2.`properties`, '$."amount"') AS FLOAT64)), 0) * 1000000.0) <= @p9), FALSE)))
+      HAVING COALESCE((SUM(ROUND((CAST(JSON_VALUE(ev2.`properties`, '$."amount"') AS FLOAT64) * 1000000))) / (NULLIF(COUNT(CAST(JSON_VALUE(ev2.`properties`, '$."amount"') AS FLOAT64)), 0) * 1000000e0) >= @p8
+          AND SUM(ROUND((CAST(JSON_VALUE(ev2.`properties`, '$."amount"') AS FLOAT64) * 1000000))) / (NULLIF(COUNT(CAST(JSON_VALUE(ev2.`properties`, '$."amount"') AS FLOAT64)), 0) * 1000000e0) <= @p9), FALSE)))
   AND (e.`id` IN (SELECT ev3.`entity_id`
       FROM `events` ev3
       WHERE ev3.`entity_type` = 'user'

@@ -13,5 +13,5 @@ AND (e.`id` IN (SELECT ev1.`user_pseudo_id`
     AND ev1.`user_pseudo_id` IS NOT NULL GROUP BY ev1.`user_pseudo_id`
     HAVING COALESCE((COALESCE(SUM(ROUND(((SELECT COALESCE(CAST(p.value.int_value AS FLOAT64), p.value.double_value, p.value.float_value)
                   FROM UNNEST(ev1.`event_params`) AS p
-                  WHERE p.key = 'value' LIMIT 1) * 1000000))), 0) / 1000000.0 >= @p4), FALSE)))
+                  WHERE p.key = 'value' LIMIT 1) * 1000000))), 0) / 1000000e0 >= @p4), FALSE)))
 ORDER BY 1

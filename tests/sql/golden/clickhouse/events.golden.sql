@@ -21,8 +21,8 @@ AND ((e.`id` IN (SELECT ev1.`entity_id`
       AND ev2.`time` > {p7:Int64}
       AND ev2.`time` <= {p6:Int64}
       AND ev2.`entity_id` IS NOT NULL GROUP BY ev2.`entity_id`
-      HAVING COALESCE((SUM(CASE WHEN (JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000) < 0 THEN -FLOOR(0.5 - (JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000)) ELSE FLOOR((JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000) + 0.5) END) / (NULLIF(COUNT(JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)')), 0) * 1000000.0) >= {p8:Float64}
-          AND SUM(CASE WHEN (JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000) < 0 THEN -FLOOR(0.5 - (JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000)) ELSE FLOOR((JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000) + 0.5) END) / (NULLIF(COUNT(JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)')), 0) * 1000000.0) <= {p9:Float64}), false)))
+      HAVING COALESCE((SUM(CASE WHEN (JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000) < 0 THEN -FLOOR(0.5 - (JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000)) ELSE FLOOR((JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000) + 0.5) END) / (NULLIF(COUNT(JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)')), 0) * 1000000e0) >= {p8:Float64}
+          AND SUM(CASE WHEN (JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000) < 0 THEN -FLOOR(0.5 - (JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000)) ELSE FLOOR((JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)') * 1000000) + 0.5) END) / (NULLIF(COUNT(JSONExtract(ev2.`properties`, 'amount', 'Nullable(Float64)')), 0) * 1000000e0) <= {p9:Float64}), false)))
   AND (e.`id` IN (SELECT ev3.`entity_id`
       FROM `events` ev3
       WHERE ev3.`entity_type` = 'user'

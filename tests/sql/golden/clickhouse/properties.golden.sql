@@ -7,7 +7,7 @@ FROM `users` e LEFT JOIN (SELECT k, m, v
     WHERE h2.`entity_type` = 'user'
     AND h2.`property` = 'plan'
     AND h2.`entity_id` IS NOT NULL) h2w
-  WHERE n = 1) j1 ON j1.k = e.`id` LEFT JOIN (SELECT ev4.`entity_id` AS k, 1 AS m, COALESCE(SUM(CASE WHEN (JSONExtract(ev4.`properties`, 'amount', 'Nullable(Float64)') * 1000000) < 0 THEN -FLOOR(0.5 - (JSONExtract(ev4.`properties`, 'amount', 'Nullable(Float64)') * 1000000)) ELSE FLOOR((JSONExtract(ev4.`properties`, 'amount', 'Nullable(Float64)') * 1000000) + 0.5) END), 0) / 1000000.0 AS v
+  WHERE n = 1) j1 ON j1.k = e.`id` LEFT JOIN (SELECT ev4.`entity_id` AS k, 1 AS m, COALESCE(SUM(CASE WHEN (JSONExtract(ev4.`properties`, 'amount', 'Nullable(Float64)') * 1000000) < 0 THEN -FLOOR(0.5 - (JSONExtract(ev4.`properties`, 'amount', 'Nullable(Float64)') * 1000000)) ELSE FLOOR((JSONExtract(ev4.`properties`, 'amount', 'Nullable(Float64)') * 1000000) + 0.5) END), 0) / 1000000e0 AS v
   FROM `events` ev4
   WHERE ev4.`entity_type` = 'user'
   AND ev4.`event` = {p2:String}

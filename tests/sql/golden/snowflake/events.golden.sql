@@ -21,8 +21,8 @@ AND ((e."id" IN (SELECT ev1."entity_id"
       AND ev2."time" > :7
       AND ev2."time" <= :6
       AND ev2."entity_id" IS NOT NULL GROUP BY ev2."entity_id"
-      HAVING COALESCE((SUM(ROUND((STRIP_NULL_VALUE(GET(ev2."properties", 'amount'))::DOUBLE * 1000000))) / (NULLIF(COUNT(STRIP_NULL_VALUE(GET(ev2."properties", 'amount'))::DOUBLE), 0) * 1000000.0) >= :8
-          AND SUM(ROUND((STRIP_NULL_VALUE(GET(ev2."properties", 'amount'))::DOUBLE * 1000000))) / (NULLIF(COUNT(STRIP_NULL_VALUE(GET(ev2."properties", 'amount'))::DOUBLE), 0) * 1000000.0) <= :9), FALSE)))
+      HAVING COALESCE((SUM(ROUND((STRIP_NULL_VALUE(GET(ev2."properties", 'amount'))::DOUBLE * 1000000))) / (NULLIF(COUNT(STRIP_NULL_VALUE(GET(ev2."properties", 'amount'))::DOUBLE), 0) * 1000000e0) >= :8
+          AND SUM(ROUND((STRIP_NULL_VALUE(GET(ev2."properties", 'amount'))::DOUBLE * 1000000))) / (NULLIF(COUNT(STRIP_NULL_VALUE(GET(ev2."properties", 'amount'))::DOUBLE), 0) * 1000000e0) <= :9), FALSE)))
   AND (e."id" IN (SELECT ev3."entity_id"
       FROM "events" ev3
       WHERE ev3."entity_type" = 'user'

@@ -21,8 +21,8 @@ AND ((e."id" IN (SELECT ev1."entity_id"
       AND ev2."time" > CAST(? AS BIGINT)
       AND ev2."time" <= CAST(? AS BIGINT)
       AND ev2."entity_id" IS NOT NULL GROUP BY ev2."entity_id"
-      HAVING COALESCE((SUM(ROUND((TRY_CAST(json_extract_scalar(ev2."properties", '$["amount"]') AS DOUBLE) * 1000000))) / (NULLIF(COUNT(TRY_CAST(json_extract_scalar(ev2."properties", '$["amount"]') AS DOUBLE)), 0) * 1000000.0) >= ?
-          AND SUM(ROUND((TRY_CAST(json_extract_scalar(ev2."properties", '$["amount"]') AS DOUBLE) * 1000000))) / (NULLIF(COUNT(TRY_CAST(json_extract_scalar(ev2."properties", '$["amount"]') AS DOUBLE)), 0) * 1000000.0) <= ?), FALSE)))
+      HAVING COALESCE((SUM(ROUND((TRY_CAST(json_extract_scalar(ev2."properties", '$["amount"]') AS DOUBLE) * 1000000))) / (NULLIF(COUNT(TRY_CAST(json_extract_scalar(ev2."properties", '$["amount"]') AS DOUBLE)), 0) * 1000000e0) >= ?
+          AND SUM(ROUND((TRY_CAST(json_extract_scalar(ev2."properties", '$["amount"]') AS DOUBLE) * 1000000))) / (NULLIF(COUNT(TRY_CAST(json_extract_scalar(ev2."properties", '$["amount"]') AS DOUBLE)), 0) * 1000000e0) <= ?), FALSE)))
   AND (e."id" IN (SELECT ev3."entity_id"
       FROM "events" ev3
       WHERE ev3."entity_type" = 'user'

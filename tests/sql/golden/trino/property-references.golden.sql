@@ -14,7 +14,7 @@ FROM "users" e LEFT JOIN (SELECT k, m, v
     WHERE h4."entity_type" = 'user'
     AND h4."property" = 'ltv'
     AND h4."entity_id" IS NOT NULL) h4w
-  WHERE n = 1) j3 ON j3.k = e."id" LEFT JOIN (SELECT ev6."entity_id" AS k, 1 AS m, COALESCE(SUM(ROUND((TRY_CAST(json_extract_scalar(ev6."properties", '$["amount"]') AS DOUBLE) * 1000000))), 0) / 1000000.0 AS v
+  WHERE n = 1) j3 ON j3.k = e."id" LEFT JOIN (SELECT ev6."entity_id" AS k, 1 AS m, COALESCE(SUM(ROUND((TRY_CAST(json_extract_scalar(ev6."properties", '$["amount"]') AS DOUBLE) * 1000000))), 0) / 1000000e0 AS v
   FROM "events" ev6
   WHERE ev6."entity_type" = 'user'
   AND ev6."event" = ?

@@ -24,6 +24,7 @@ export const duckdb: Dialect = {
   placeholder: (n, type) => `CAST($${n} AS ${TYPE[type]})`,
   namedParams: false,
   asofJoins: true,
+  materializedSteps: true,
   stringLiteral: standardString,
   booleanLiteral: (v) => (v ? 'TRUE' : 'FALSE'),
   literal: (v, t) => scalarLiteral(v, t, duckdb),
