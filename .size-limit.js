@@ -2,6 +2,9 @@
 // (ESM), as apps do: the figure is every chunk of the builder, the later chunk included, each file gzipped on
 // its own. Without splitting, esbuild would inline the builder's import() as lazily initialised modules, which
 // also keeps unused code. What loads first (before the later chunk) is checked by scripts/size-first-load.mjs.
+// 2026-12-03 (second session): the budgets rose with the language — time zones and calendar windows, event
+// sets and the n-th time, step references and value computed properties (each a schema, a shape check, a
+// validation, an evaluator pass and SQL) — and sit ~0.3 kB above the measured figures, as regression guards.
 const split = (config) => ({ ...config, splitting: true, format: 'esm' })
 
 export default [
@@ -10,21 +13,21 @@ export default [
     path: 'packages/core/dist/index.js',
     import: '*',
     gzip: true,
-    limit: '49.5 kB',
+    limit: '53.5 kB',
   },
   {
     name: '@segkit/core/sql (with the parts of core it uses)',
     path: 'packages/core/dist/sql/index.js',
     import: '*',
     gzip: true,
-    limit: '40.2 kB',
+    limit: '46.3 kB',
   },
   {
     name: '@segkit/core/evaluate (with the parts of core it uses)',
     path: 'packages/core/dist/evaluate/index.js',
     import: '*',
     gzip: true,
-    limit: '31 kB',
+    limit: '36 kB',
   },
   {
     name: '@segkit/core/json-schema',
@@ -49,7 +52,7 @@ export default [
     ignore: ['react', 'react-dom'],
     gzip: true,
     modifyEsbuildConfig: split,
-    limit: '58.8 kB',
+    limit: '63 kB',
   },
   {
     name: '@segkit/react import *: every export (builder, parts, fields, preview, hooks) with @segkit/core and zustand (react and react-dom excluded)',
@@ -58,7 +61,7 @@ export default [
     ignore: ['react', 'react-dom'],
     gzip: true,
     modifyEsbuildConfig: split,
-    limit: '62.8 kB',
+    limit: '67.2 kB',
   },
   {
     name: '@segkit/react { SegmentBuilder } with drag and drop: + @segkit/react/dnd and dnd-kit (react and react-dom excluded)',
@@ -70,7 +73,7 @@ export default [
     ignore: ['react', 'react-dom'],
     gzip: true,
     modifyEsbuildConfig: split,
-    limit: '77.8 kB',
+    limit: '82 kB',
   },
   {
     name: '@segkit/react own code only (everything else excluded), for the analysis',

@@ -14,14 +14,16 @@ const CHECKS = [
   {
     name: '@segkit/react { SegmentBuilder } first load: what loads before the later chunk (with @segkit/core and zustand; react and react-dom excluded; target 40 kB, issue #17)',
     code: `export { SegmentBuilder } from './${REACT_DIST}/index.js'`,
-    // The goal itself: the pickers' search index (core's search-index.ts) and row layout load with the later
-    // chunk, the trigger's labels need only a value map (option-values.ts).
-    limit: 40_000,
+    // Not the goal (40 kB, issue #17) but a guard above today's 44.3 kB. 39.8 kB was reached (the pickers'
+    // search index and row layout moved to the later chunk; a trigger's label needs only option-values.ts), then
+    // the language grew by 4.5 kB of first-load core: the schemas, shape checks and validations of time zones,
+    // calendar windows, event sets, the n-th time and step references, which validateSegment needs at once.
+    limit: 44_600,
   },
   {
     name: '@segkit/react { SegmentBuilder } with drag and drop, first load (+ @segkit/react/dnd and dnd-kit)',
     code: `export { SegmentBuilder } from './${REACT_DIST}/index.js'\nexport { dragAndDrop } from './${REACT_DIST}/dnd/index.js'`,
-    limit: 67_500,
+    limit: 68_700,
   },
 ]
 
