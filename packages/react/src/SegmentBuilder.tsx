@@ -14,7 +14,9 @@ import {
   indexCatalog,
   type Segment,
   setTimeZone,
+  setWeekStart,
   usesCalendar,
+  usesWeeks,
 } from '@segkit/core'
 import {
   type CSSProperties,
@@ -47,7 +49,7 @@ import { type DragAndDrop, DragAndDropContext, dragAndDropState, useDragAndDrop 
 import type { LoadValues } from './fields/load-values.ts'
 import { useEventCallback } from './fields/use-event-callback.ts'
 import { GroupEditor } from './group/GroupEditor.tsx'
-import { LaterTimeZoneField } from './later/later-editors.tsx'
+import { LaterTimeZoneField, LaterWeekStartField } from './later/later-editors.tsx'
 import { preloadWhenIdle } from './later/load-later.ts'
 import { type MessagesOverride, mergeMessages } from './messages.ts'
 import { PartErrorBoundary } from './part-error-boundary.tsx'
@@ -343,24 +345,42 @@ function HistoryControls() {
   return UndoRedo && !readOnly ? <UndoRedo canUndo={canUndo} canRedo={canRedo} onUndo={undo} onRedo={redo} /> : null
 }
 
-/** The segment's time zone, shown once its calendar matters (a calendar window, active days) or it has one. */
-function SegmentTimeZone() {
+/**
+ * The segment's calendar: its time zone, shown once its calendar matters (a calendar window, active days)
+ * or it has one, and its week start, shown once it reads calendar weeks or has one.
+ */
+function SegmentCalendar() {
   const m = useMessages()
   const { readOnly } = useBuilderOptions()
-  const shown = useBuilderStore((s) => usesCalendar(s.segment))
-  const value = useBuilderStore((s) => s.segment.timeZone)
+  const zoneShown = useBuilderStore((s) => usesCalendar(s.segment))
+  const weeksShown = useBuilderStore((s) => usesWeeks(s.segment))
+  const timeZone = useBuilderStore((s) => s.segment.timeZone)
+  const weekStart = useBuilderStore((s) => s.segment.weekStart)
   const invalid = useBuilderStore((s) => s.issues.some((i) => i.code === 'unknown_time_zone'))
   const actions = useBuilderStore((s) => s.actions)
-  if (!shown) return null
   return (
-    <LaterTimeZoneField
-      value={value}
-      onChange={(timeZone) => actions.apply((segment) => setTimeZone(segment, timeZone))}
-      label={m.timeZone}
-      defaultLabel={m.timeZoneDefault}
-      disabled={readOnly}
-      invalid={invalid}
-    />
+    <>
+      {zoneShown && (
+        <LaterTimeZoneField
+          value={timeZone}
+          onChange={(next) => actions.apply((segment) => setTimeZone(segment, next))}
+          label={m.timeZone}
+          defaultLabel={m.timeZoneDefault}
+          disabled={readOnly}
+          invalid={invalid}
+        />
+      )}
+      {weeksShown && (
+        <LaterWeekStartField
+          value={weekStart}
+          onChange={(next) => actions.apply((segment) => setWeekStart(segment, next))}
+          label={m.weekStart}
+          days={m.weekdays}
+          defaultLabel={m.weekStartDefault}
+          disabled={readOnly}
+        />
+      )}
+    </>
   )
 }
 
@@ -381,7 +401,7 @@ const BuilderTree = memo(function BuilderTree() {
     <>
       <div data-segkit-part="toolbar">
         <HistoryControls />
-        <SegmentTimeZone />
+        <SegmentCalendar />
       </div>
       <SegmentIssues />
       <PartErrorBoundary resetKey={rootId} fallback={() => <BuilderError text={m.partUnreadable} issues={NO_ISSUES} />}>

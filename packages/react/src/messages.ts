@@ -3,7 +3,7 @@
  * parametric strings are functions. The event, sequence, related and preview
  * strings live in `./event/messages.ts` and are spread in here.
  */
-import type { ConditionKind, DescribeOptions, Issue, Operator, TimeUnit } from '@segkit/core'
+import type { ConditionKind, DescribeOptions, Issue, Operator, TimeUnit, Weekday } from '@segkit/core'
 import { defaultEventMessages, type EventMessages } from './event/messages.ts'
 
 /** Strings of the builder shell, groups, rows and fields. */
@@ -42,6 +42,10 @@ export interface CoreMessages {
   /** The segment's time-zone select (shown when its calendar matters) and its UTC choice. */
   timeZone: string
   timeZoneDefault: string
+  /** The segment's week-start select (shown when it reads calendar weeks), its Monday choice and the day names. */
+  weekStart: string
+  weekStartDefault: string
+  weekdays: Readonly<Record<Weekday, string>>
   group: string
   condition: string
   /** Text of a validation issue next to a field; default: the issue's English message. */
@@ -244,6 +248,17 @@ const coreMessages: CoreMessages = {
   redo: 'Redo',
   timeZone: 'Time zone',
   timeZoneDefault: 'UTC (default)',
+  weekStart: 'Weeks start on',
+  weekStartDefault: 'Monday (default)',
+  weekdays: {
+    monday: 'Monday',
+    tuesday: 'Tuesday',
+    wednesday: 'Wednesday',
+    thursday: 'Thursday',
+    friday: 'Friday',
+    saturday: 'Saturday',
+    sunday: 'Sunday',
+  },
   group: 'Group',
   condition: 'Condition',
   issue: (issue) => issue.message,

@@ -1,6 +1,6 @@
 /** Pure tree operations, node factories and operator helpers for editors. */
 
-export { setTimeZone, usesCalendar } from './calendar.ts'
+export { setTimeZone, setWeekStart, usesCalendar, usesWeeks } from './calendar.ts'
 export { COMPARISONS, changeComparison } from './comparison.ts'
 export {
   addableKinds,

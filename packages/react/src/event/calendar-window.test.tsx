@@ -83,4 +83,21 @@ describe('calendar windows and the time zone in the builder', { timeout: 30_000 
       calendar: true,
     })
   })
+
+  it('given this month, there is no week-start field; when the unit becomes weeks it appears, and choosing Sunday sets weekStart (Monday, the default, removes it)', async () => {
+    const { user, latest } = setup(
+      segmentWith(
+        purchased({ type: 'performed', window: { type: 'calendar', unit: 'month', complete: 0, current: true } }),
+      ),
+    )
+    expect(screen.queryByRole('combobox', { name: 'Weeks start on' })).toBeNull()
+    const row = document.querySelector<HTMLElement>('[data-segkit-part="event-condition"]')!
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Calendar unit' }), 'week')
+    const weekStart = await screen.findByRole('combobox', { name: 'Weeks start on' })
+    expect(weekStart).toHaveValue('')
+    await user.selectOptions(weekStart, 'sunday')
+    expect(latest().weekStart).toBe('sunday')
+    await user.selectOptions(weekStart, '')
+    expect('weekStart' in latest()).toBe(false)
+  })
 })

@@ -12,6 +12,7 @@ import type { NthTimeFieldsProps } from '../event/NthTimeFields.tsx'
 import type { ReferenceValueProps } from '../fields/ReferenceValue.tsx'
 import type { TimeZoneFieldProps } from '../fields/TimeZoneField.tsx'
 import type { ValueComboboxProps } from '../fields/ValueCombobox.tsx'
+import type { WeekStartFieldProps } from '../fields/WeekStartField.tsx'
 import type { GroupSummaryProps } from '../group/GroupSummary.tsx'
 import { laterPart, PartPlaceholder } from './later-part.tsx'
 
@@ -101,4 +102,11 @@ export const LaterTimeZoneField = laterPart<TimeZoneFieldProps>(
   'TimeZoneField',
   (parts) => parts.TimeZoneField,
   () => <PartPlaceholder part="time-zone" />,
+)
+
+/** The segment's week-start select (only a segment that reads calendar weeks needs it). */
+export const LaterWeekStartField = laterPart<WeekStartFieldProps>(
+  'WeekStartField',
+  (parts) => parts.WeekStartField,
+  () => <PartPlaceholder part="week-start" />,
 )
