@@ -60,7 +60,7 @@ export {
 } from './dnd/drag-data.ts'
 export { ComparisonEditor, type ComparisonEditorProps } from './event/ComparisonEditor.tsx'
 export { EventConditionEditor } from './event/EventConditionEditor.tsx'
-export { EventFilters, type EventFiltersProps } from './event/EventFilters.tsx'
+export { EventFilters, type EventFiltersProps, type FilterOverride } from './event/EventFilters.tsx'
 export { EventPicker, type EventPickerProps } from './event/EventPicker.tsx'
 export type { MeasureEditorProps } from './event/MeasureEditor.tsx'
 export { defaultEventMessages, type EventMessages } from './event/messages.ts'

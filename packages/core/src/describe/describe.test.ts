@@ -408,3 +408,24 @@ describe('describeSegment of half-made conditions (issue 17: "whose Age is" with
     ).toBe('Users, deren Age … ist')
   })
 })
+
+describe('a sequence step of any event', () => {
+  it('reads as a noun of its own: "any event" when it happened, "no event" when it did not (EN and DE)', () => {
+    const node: SegmentNode = {
+      id: 'q',
+      kind: 'sequence',
+      window: { type: 'ever' },
+      steps: [
+        { id: 'a', event: { any: true }, filters: [] },
+        { id: 'b', event: 'purchased', filters: [] },
+        { id: 'c', event: { any: true }, filters: [], negated: true, maxGap: { amount: 7, unit: 'day' } },
+      ],
+    }
+    expect(one(node)).toBe(
+      'who had the events any event, then “Purchased”, then no event within 7 days after it (that time is over)',
+    )
+    expect(describeNode(node, exampleCatalog, 'user', { messages: deMessages.describe })).toContain(
+      'ein beliebiges Ereignis, dann „Purchased“, dann kein Ereignis innerhalb von 7 Tagen',
+    )
+  })
+})

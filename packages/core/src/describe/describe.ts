@@ -113,6 +113,7 @@ function sequenceText(node: SequenceCondition, entity: string, ctx: Ctx): string
       maxGap: step.maxGap ? duration(step.maxGap, ctx) : undefined,
       first: i === 0,
       last: i === node.steps.length - 1,
+      any: typeof step.event !== 'string' && 'any' in step.event,
     }),
   )
   return ctx.m.sequence(

@@ -160,11 +160,14 @@ export interface DescribeMessages {
   nthTime: (n: number, event: string, filters: string, window: string, withinOfFirst: string | undefined) => string
   /** A whole sequence; `window` and `within` are undefined when they do not limit it. */
   sequence: (steps: readonly string[], window: string | undefined, within: string | undefined) => string
-  /** One step; `maxGap` is the longest time after the previous positive step. */
+  /**
+   * One step; `maxGap` is the longest time after the previous positive step; `any`: the step is any
+   * event (`{ any: true }`), which reads as a noun of its own ("any event", "no event").
+   */
   step: (
     event: string,
     filters: string,
-    step: { negated: boolean; maxGap: string | undefined; first: boolean; last: boolean },
+    step: { negated: boolean; maxGap: string | undefined; first: boolean; last: boolean; any?: boolean | undefined },
   ) => string
   list: (label: string, member: boolean) => string
   tag: (label: string, has: boolean) => string
@@ -348,7 +351,8 @@ export const englishDescribeMessages: DescribeMessages = {
     `whose ${ordinal(n)} ${event} event${filters} ever was ${window}${within ? `, at most ${within} after the first` : ''}`,
   sequence: (steps, window, within) =>
     `who had the events ${steps.join(', then ')}${within ? `, all within ${within}` : ''}${window ? `, each step that happened ${window}` : ''}`,
-  step: (event, filters, s) => {
+  step: (named, filters, s) => {
+    const event = s.any ? (s.negated ? 'event' : 'any event') : named
     if (!s.negated) return `${event}${filters}${s.maxGap && !s.first ? ` within ${s.maxGap}` : ''}`
     // A gap counts only once it is over (docs/semantics.md, Sequences).
     const until = s.maxGap

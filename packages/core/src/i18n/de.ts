@@ -191,7 +191,8 @@ export const deDescribeMessages: DescribeMessages = {
     `deren ${n}. ${event}-Ereignis${filters} überhaupt ${window} war${within ? `, innerhalb von ${within} nach dem ersten` : ''}`,
   sequence: (steps, window, within) =>
     `die die Ereignisse ${steps.join(', dann ')}${within ? `, alle innerhalb von ${within}` : ''}${window ? `, jeden stattgefundenen Schritt ${window},` : ''} hatten`,
-  step: (event, filters, s) => {
+  step: (named, filters, s) => {
+    const event = s.any ? (s.negated ? 'Ereignis' : 'ein beliebiges Ereignis') : named
     if (!s.negated) return `${event}${filters}${s.maxGap && !s.first ? ` innerhalb von ${s.maxGap}` : ''}`
     const until = s.maxGap
       ? ` innerhalb von ${s.maxGap} danach (diese Zeit ist vorbei)`
